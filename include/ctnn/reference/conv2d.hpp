@@ -1,0 +1,64 @@
+// ctnn/reference/conv2d.hpp: reference kernel of ctnn::conv2d.
+#pragma once
+
+#include "ctnn/conv_arithmetic.hpp"
+#include "ctnn/layers/conv2d.hpp"
+#include "ctnn/reference/kernel.hpp"
+
+namespace ctnn::reference {
+
+/// Everything a 2-D convolution loop needs to know, on both axes.
+struct conv_geometry {
+  int in_h, in_w, in_c;
+  int out_h, out_w, out_c;
+  int kernel_h, kernel_w;
+  int stride_h, stride_w;
+  int dilation_h, dilation_w;
+  int offset_h, offset_w;  ///< conv2d: padding before; conv2d_transpose: crop before
+};
+
+/// y[n, oy, ox, o] = f(bias[o] + sum x[n, oy*s - pad + ky*d, ox*s - pad + kx*d, c] * k[ky, kx, c, o]),
+/// reading zeros outside the input.
+inline void conv2d(const conv_geometry& g, const float* kernel,  // [kh, kw, in_c, out_c]
+                   const float* bias, activation f, const float* x, float* y, std::size_t batch) {
+  for (std::size_t n = 0; n < batch; ++n) {
+    const float* xs = x + n * std::size_t(g.in_h * g.in_w * g.in_c);    // (in_h, in_w, in_c)
+    float* ys = y + n * std::size_t(g.out_h * g.out_w * g.out_c);        // (out_h, out_w, out_c)
+    for (int oy = 0; oy < g.out_h; ++oy)
+      for (int ox = 0; ox < g.out_w; ++ox)
+        for (int o = 0; o < g.out_c; ++o) {
+          float sum = bias != nullptr ? bias[o] : 0.0f;
+          for (int ky = 0; ky < g.kernel_h; ++ky) {
+            const int iy = oy * g.stride_h - g.offset_h + ky * g.dilation_h;
+            if (iy < 0 || iy >= g.in_h) continue;
+            for (int kx = 0; kx < g.kernel_w; ++kx) {
+              const int ix = ox * g.stride_w - g.offset_w + kx * g.dilation_w;
+              if (ix < 0 || ix >= g.in_w) continue;
+              for (int c = 0; c < g.in_c; ++c)
+                sum += xs[(iy * g.in_w + ix) * g.in_c + c] * kernel[((ky * g.kernel_w + kx) * g.in_c + c) * g.out_c + o];
+            }
+          }
+          ys[(oy * g.out_w + ox) * g.out_c + o] = activate(f, sum);
+        }
+  }
+}
+
+template <conv2d_opts Opts>
+struct kernel<ctnn::conv2d<Opts>> {
+  template <class In, class Out>
+  static void run(const float* params, const float* x, float* y, std::size_t batch) {
+    using layer = ctnn::conv2d<Opts>;
+    using conv_arithmetic::conv_padding_before;
+    constexpr conv_geometry g{
+        int(In::dims[0]), int(In::dims[1]), int(In::dims[2]),
+        int(Out::dims[0]), int(Out::dims[1]), int(Out::dims[2]),
+        Opts.kernel_size.h, Opts.kernel_size.w, Opts.strides.h, Opts.strides.w,
+        Opts.dilation_rate.h, Opts.dilation_rate.w,
+        conv_padding_before(int(In::dims[0]), layer::extent_h, Opts.strides.h, Opts.padding),
+        conv_padding_before(int(In::dims[1]), layer::extent_w, Opts.strides.w, Opts.padding)};
+    constexpr std::size_t kernel_size = std::size_t(g.kernel_h * g.kernel_w * g.in_c * g.out_c);
+    conv2d(g, params, Opts.use_bias ? params + kernel_size : nullptr, Opts.activation, x, y, batch);
+  }
+};
+
+}  // namespace ctnn::reference

@@ -1,0 +1,72 @@
+// ctnn/reference/upsampling2d.hpp: reference kernel of ctnn::upsampling2d.
+#pragma once
+
+#include <algorithm>
+#include <cmath>
+
+#include "ctnn/layers/upsampling2d.hpp"
+#include "ctnn/reference/kernel.hpp"
+
+namespace ctnn::reference {
+
+/// Nearest: out[y, x] = in[y / a, x / b].
+inline void upsample_nearest(int in_h, int in_w, int channels, int a, int b, const float* x, float* y,
+                             std::size_t batch) {
+  const int out_h = in_h * a, out_w = in_w * b;
+  for (std::size_t n = 0; n < batch; ++n) {
+    const float* xs = x + n * std::size_t(in_h * in_w * channels);   // (in_h, in_w, c)
+    float* ys = y + n * std::size_t(out_h * out_w * channels);       // (out_h, out_w, c)
+    for (int oy = 0; oy < out_h; ++oy)
+      for (int ox = 0; ox < out_w; ++ox)
+        for (int c = 0; c < channels; ++c)
+          ys[(oy * out_w + ox) * channels + c] = xs[((oy / a) * in_w + ox / b) * channels + c];
+  }
+}
+
+/// Where output index `dst` samples the input, as TensorFlow 2 computes it in float:
+/// src = (dst + 0.5) * (in / out) - 0.5; the two neighbours are clamped into [0, in - 1].
+struct bilinear_tap {
+  int lower, upper;
+  float weight_upper;
+};
+inline bilinear_tap bilinear_source(int dst, int in, int out) {
+  const float scale = static_cast<float>(in) / static_cast<float>(out);
+  const float src = (static_cast<float>(dst) + 0.5f) * scale - 0.5f;
+  const float floor_src = std::floor(src);
+  return {std::max(static_cast<int>(floor_src), 0), std::min(static_cast<int>(std::ceil(src)), in - 1),
+          src - floor_src};
+}
+
+/// Bilinear as TF2's tf.image.resize (half-pixel centres, no antialiasing): interpolate the rows
+/// of the two source rows, then between them.
+inline void upsample_bilinear(int in_h, int in_w, int channels, int a, int b, const float* x, float* y,
+                              std::size_t batch) {
+  const int out_h = in_h * a, out_w = in_w * b;
+  for (std::size_t n = 0; n < batch; ++n) {
+    const float* xs = x + n * std::size_t(in_h * in_w * channels);   // (in_h, in_w, c)
+    float* ys = y + n * std::size_t(out_h * out_w * channels);       // (out_h, out_w, c)
+    for (int oy = 0; oy < out_h; ++oy) {
+      const bilinear_tap ty = bilinear_source(oy, in_h, out_h);
+      for (int ox = 0; ox < out_w; ++ox) {
+        const bilinear_tap tx = bilinear_source(ox, in_w, out_w);
+        for (int c = 0; c < channels; ++c) {
+          auto at = [&](int iy, int ix) { return xs[(iy * in_w + ix) * channels + c]; };
+          const float top = at(ty.lower, tx.lower) + (at(ty.lower, tx.upper) - at(ty.lower, tx.lower)) * tx.weight_upper;
+          const float bottom = at(ty.upper, tx.lower) + (at(ty.upper, tx.upper) - at(ty.upper, tx.lower)) * tx.weight_upper;
+          ys[(oy * out_w + ox) * channels + c] = top + (bottom - top) * ty.weight_upper;
+        }
+      }
+    }
+  }
+}
+
+template <upsampling2d_opts Opts>
+struct kernel<ctnn::upsampling2d<Opts>> {
+  template <class In, class Out>
+  static void run(const float*, const float* x, float* y, std::size_t batch) {
+    auto upsample = Opts.interpolation == interpolation::bilinear ? upsample_bilinear : upsample_nearest;
+    upsample(int(In::dims[0]), int(In::dims[1]), int(In::dims[2]), Opts.size.h, Opts.size.w, x, y, batch);
+  }
+};
+
+}  // namespace ctnn::reference

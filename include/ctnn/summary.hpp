@@ -1,0 +1,62 @@
+// ctnn/summary.hpp: Keras's `model.summary()` table.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ctnn {
+
+/// One layer's row: "dense (Dense)", "(None, 3200)", 323200.
+struct summary_row {
+  std::string name;
+  std::string keras_class;
+  std::string output_shape;
+  std::size_t params;
+};
+
+/// 1234567 -> "1,234,567", as Python's "{:,}".
+inline std::string with_thousands_separators(std::size_t value) {
+  const std::string digits = std::to_string(value);
+  std::string grouped;
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) grouped += ',';
+    grouped += digits[i];
+  }
+  return grouped;
+}
+
+/// The table TF 2.x Keras prints for a sequential model: 65 columns, fields ending at columns
+/// 29, 55 and 65. A field too long for its column is cut one short and followed by a space,
+/// which is why Keras shows "up_sampling2d_2 (UpSampling2 (None, 10, 10, 128)".
+inline std::string keras_summary(std::string_view model_name, const std::vector<summary_row>& rows,
+                                 std::size_t total_params, std::size_t trainable_params) {
+  constexpr std::size_t line_length = 65;
+  constexpr std::size_t ends[] = {29, 55, 65};
+  auto row = [&](const std::string (&fields)[3]) {
+    std::string line;
+    for (std::size_t i = 0; i < 3; ++i) {
+      if (i > 0) line.back() = ' ';
+      line += fields[i];
+      line.resize(ends[i], ' ');
+    }
+    return line + "\n";
+  };
+  const std::string rule(line_length, '_'), double_rule(line_length, '=');
+  std::string text = "Model: \"" + std::string(model_name) + "\"\n" + rule + "\n";
+  text += row({"Layer (type)", "Output Shape", "Param #"});
+  text += double_rule + "\n";
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    const summary_row& r = rows[i];
+    text += row({r.name + " (" + r.keras_class + ")", r.output_shape, std::to_string(r.params)});
+    text += (i + 1 == rows.size() ? double_rule : rule) + "\n";
+  }
+  if (rows.empty()) text += double_rule + "\n";
+  text += "Total params: " + with_thousands_separators(total_params) + "\n";
+  text += "Trainable params: " + with_thousands_separators(trainable_params) + "\n";
+  text += "Non-trainable params: " + with_thousands_separators(total_params - trainable_params) + "\n";
+  return text + rule + "\n";
+}
+
+}  // namespace ctnn

@@ -1,0 +1,11 @@
+// Compile-fail test: a conv2d with both stride and dilation above 1.
+// expect: ctnn::conv2d: strides > 1 together with dilation_rate > 1 is not supported (Keras rejects it too)
+#include <ctnn/ctnn.hpp>
+using namespace ctnn;
+#ifdef CTNN_COMPILE_FAIL
+using model = sequential<input<16, 16, 1>, conv2d<conv2d_opts{.filters = 4, .kernel_size = 3, .strides = 2, .dilation_rate = {1, 2}}>>;
+#else
+using model = sequential<input<16, 16, 1>, conv2d<conv2d_opts{.filters = 4, .kernel_size = 3, .strides = 1, .dilation_rate = {1, 2}}>>;
+#endif
+// Using the model as a program would must add no error after the first.
+int main() { model m; return int(m.predict(model::input_tensor(1)).size()) + int(model::param_count); }

@@ -1,0 +1,12 @@
+// Compile-fail test: a conv2d_transpose on a rank-1 input.
+// expect: ctnn::conv2d_transpose: the input must be an image of rank 3 (rows, columns, channels)
+// expect: layer_at<2, ctnn::conv2d_transpose<
+#include <ctnn/ctnn.hpp>
+using namespace ctnn;
+#ifdef CTNN_COMPILE_FAIL
+using model = sequential<input<100>, dense<49>, conv2d_transpose<conv2d_transpose_opts{.filters = 1, .kernel_size = 3, .strides = 2}>>;
+#else
+using model = sequential<input<100>, dense<49>, reshape<7, 7, 1>, conv2d_transpose<conv2d_transpose_opts{.filters = 1, .kernel_size = 3, .strides = 2}>>;
+#endif
+// Using the model as a program would must add no error after the first.
+int main() { model m; return int(m.predict(model::input_tensor(1)).size()) + int(model::param_count); }

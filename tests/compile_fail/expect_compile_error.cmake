@@ -1,0 +1,55 @@
+# Compiles one compile-fail test source and checks the outcome.
+#
+#   cmake -DCOMPILER=<c++> -DCOMPILER_ID=<GNU|Clang> -DINCLUDE_DIR=<include> -DSOURCE=<file.cpp>
+#         -DMODE=<ko|ok> -P expect_compile_error.cmake
+#
+# MODE=ok: the source, as written, must compile (the twin that proves the harness).
+# MODE=ko: with CTNN_COMPILE_FAIL defined it must fail with exactly one error, and the compiler's
+#          output must contain the text of every "// expect: ..." line of the source (and of
+#          every "// expect-gcc: ..." line when the compiler is GCC, whose notes give the numbers).
+foreach(var COMPILER COMPILER_ID INCLUDE_DIR SOURCE MODE)
+  if(NOT DEFINED ${var})
+    message(FATAL_ERROR "expect_compile_error.cmake: ${var} is not set")
+  endif()
+endforeach()
+
+set(defines "")
+if(MODE STREQUAL "ko")
+  set(defines -DCTNN_COMPILE_FAIL)
+endif()
+execute_process(
+  COMMAND ${CMAKE_COMMAND} -E env LC_ALL=C LANG=C
+          ${COMPILER} -std=c++20 -fsyntax-only -fdiagnostics-color=never -Wall -Wextra -Wpedantic
+          -I${INCLUDE_DIR} ${defines} ${SOURCE}
+  RESULT_VARIABLE status
+  OUTPUT_VARIABLE output
+  ERROR_VARIABLE output)
+
+if(MODE STREQUAL "ok")
+  if(NOT status EQUAL 0)
+    message(FATAL_ERROR "the correct twin of ${SOURCE} does not compile:\n${output}")
+  endif()
+  message(STATUS "compiles, as it must")
+  return()
+endif()
+
+if(status EQUAL 0)
+  message(FATAL_ERROR "${SOURCE} compiled with CTNN_COMPILE_FAIL, but it must not")
+endif()
+string(REGEX MATCHALL "error:" errors "${output}")
+list(LENGTH errors error_count)
+if(NOT error_count EQUAL 1)
+  message(FATAL_ERROR "expected exactly one error, the compiler reported ${error_count}:\n${output}")
+endif()
+file(STRINGS ${SOURCE} expectations REGEX "^// expect(-gcc)?: ")
+foreach(line IN LISTS expectations)
+  string(REGEX REPLACE "^// expect(-gcc)?: " "" text "${line}")
+  if(line MATCHES "^// expect-gcc: " AND NOT COMPILER_ID STREQUAL "GNU")
+    continue()
+  endif()
+  string(FIND "${output}" "${text}" where)
+  if(where EQUAL -1)
+    message(FATAL_ERROR "the compiler's output lacks \"${text}\":\n${output}")
+  endif()
+endforeach()
+message(STATUS "fails with the expected message:\n${output}")
