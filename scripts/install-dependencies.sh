@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Installs, from Debian's packages, what building ctnn needs and is not there yet.
+#   scripts/install-dependencies.sh demo   # compiler and CMake: enough for the examples
+#   scripts/install-dependencies.sh test   # plus Catch2, Google Benchmark and Clang with sanitizers
+set -euo pipefail
+
+packages=(cmake make g++)
+if [[ "${1:-test}" == test ]]; then
+  packages+=(catch2 libbenchmark-dev clang libclang-rt-14-dev)
+fi
+
+missing=()
+for package in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+[[ ${#missing[@]} -eq 0 ]] && exit 0
+
+echo "ctnn: installing ${missing[*]}" >&2
+sudo_if_needed=()
+[[ $(id -u) -eq 0 ]] || sudo_if_needed=(sudo)
+"${sudo_if_needed[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -q
+"${sudo_if_needed[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
