@@ -14,6 +14,7 @@
 #include <utility>
 #include <vector>
 
+#include "ctnn/detail/model_support.hpp"
 #include "ctnn/detail/parameter_block.hpp"
 #include "ctnn/detail/require.hpp"
 #include "ctnn/initializers.hpp"
@@ -112,12 +113,6 @@ consteval bool check_frame() {
   return true;
 }
 
-/// One weight array of a model: which layer owns it and where its values start.
-struct weight_entry {
-  std::size_t position;  ///< the owning layer's position (1 = first layer after the input)
-  weight_spec spec;
-  std::size_t offset;    ///< into the model's parameters, all arrays back to back in Keras order
-};
 
 }  // namespace detail
 
@@ -205,13 +200,7 @@ class sequential {
 
   /// Keras's automatic name of the layer at `position` (1-based): the class's snake-case stem,
   /// numbered from the second layer of a kind on, as a fresh Keras session names them.
-  static std::string layer_name(std::size_t position) {
-    static constexpr std::array<std::string_view, sizeof...(Layers)> stems{Layers::keras_name...};
-    std::size_t same_before = 0;
-    for (std::size_t p = 1; p < position; ++p) same_before += stems[p] == stems[position] ? 1 : 0;
-    std::string name(stems[position]);
-    return same_before == 0 ? name : name + "_" + std::to_string(same_before);
-  }
+  static std::string layer_name(std::size_t position) { return detail::automatic_layer_name(layer_table, position); }
 
   /// Keras's `model.summary()` table (TF 2.x layout), for a model named `model_name`.
   static std::string summary(std::string_view model_name = "sequential") {
@@ -264,12 +253,13 @@ class sequential {
       std::span<const float>(*std::begin(arrays));
     }
   void set_weights(const Arrays& arrays) {
-    if (std::size(arrays) != weight_count)
-      throw weight_error("ctnn::sequential::set_weights: the model has " + std::to_string(weight_count) +
-                         " weight arrays (" + describe_layout() + "), " + std::to_string(std::size(arrays)) +
-                         " were given");
+    if (std::size(arrays) != weight_count) detail::throw_weight_count(layer_table, weight_layout, std::size(arrays));
     std::size_t index = 0;
-    for (const auto& array : arrays) check_weight(index++, std::span<const float>(array).size());
+    for (const auto& array : arrays) {
+      const std::size_t given = std::span<const float>(array).size();
+      if (given != weight_layout[index].spec.size()) detail::throw_weight_size(layer_table, weight_layout[index], index, given);
+      ++index;
+    }
     index = 0;
     for (const auto& array : arrays) {
       const std::span<const float> values(array);
@@ -280,9 +270,7 @@ class sequential {
 
   /// Every parameter at once, `param_count` values in Keras order (what `parameters()` holds).
   void set_weights_flat(std::span<const float> values) {
-    if (values.size() != param_count)
-      throw weight_error("ctnn::sequential::set_weights_flat: the model has " + std::to_string(param_count) +
-                         " parameters, " + std::to_string(values.size()) + " were given");
+    if (values.size() != param_count) detail::throw_parameter_count(param_count, values.size());
     std::copy(values.begin(), values.end(), parameters().begin());
   }
 
@@ -306,7 +294,8 @@ class sequential {
   /// `predict` into caller-owned memory: `x` holds whole samples of input_shape, `y` room for
   /// as many samples of output_shape. Throws std::invalid_argument on sizes that do not fit.
   void predict(std::span<const float> x, std::span<float> y) const {
-    const std::size_t batch = checked_batch(x.size(), y.size());
+    const std::size_t batch = detail::checked_batch(x.size(), y.size(), input_shape_type::size, output_shape_type::size,
+                                                    &input_shape_type::to_keras_string, &output_shape_type::to_keras_string);
     reference_predict(x.data(), y.data(), batch);
   }
 
@@ -334,43 +323,9 @@ class sequential {
   }
 
  private:
-  static std::string describe_layout() {
-    std::string text;
-    for (const detail::weight_entry& entry : weight_layout) {
-      if (!text.empty()) text += ", ";
-      text += layer_name(entry.position) + "/" + std::string(entry.spec.name) + " " + entry.spec.shape_string();
-    }
-    return text;
-  }
-
-  static void check_weight(std::size_t index, std::size_t given) {
-    const detail::weight_entry& entry = weight_layout[index];
-    if (given != entry.spec.size())
-      throw weight_error("ctnn::sequential::set_weights: array " + std::to_string(index) + " is " +
-                         std::string(entry.spec.name) + " of layer " + std::to_string(entry.position) + " '" +
-                         layer_name(entry.position) + "' (" + std::string(layer_class(entry.position)) +
-                         "), expected shape " + entry.spec.shape_string() + " = " +
-                         std::to_string(entry.spec.size()) + " values, given " + std::to_string(given) + " values");
-  }
-
-  static std::string_view layer_class(std::size_t position) {
-    static constexpr std::array<std::string_view, sizeof...(Layers)> classes{Layers::keras_class...};
-    return classes[position];
-  }
-
-  static std::size_t checked_batch(std::size_t input_values, std::size_t output_values) {
-    constexpr std::size_t in = input_shape_type::size, out = output_shape_type::size;
-    const std::size_t batch = in == 0 ? 0 : input_values / in;
-    if (in == 0 || input_values % in != 0)
-      throw std::invalid_argument("ctnn::sequential::predict: the input holds " + std::to_string(input_values) +
-                                  " values, not a whole number of samples of shape " +
-                                  input_shape_type::to_keras_string() + " (" + std::to_string(in) + " values each)");
-    if (output_values != batch * out)
-      throw std::invalid_argument("ctnn::sequential::predict: " + std::to_string(batch) + " samples of output shape " +
-                                  output_shape_type::to_keras_string() + " need " + std::to_string(batch * out) +
-                                  " values of room, the output holds " + std::to_string(output_values));
-    return batch;
-  }
+  static constexpr std::array<std::string_view, sizeof...(Layers)> layer_stems{Layers::keras_name...};
+  static constexpr std::array<std::string_view, sizeof...(Layers)> layer_classes{Layers::keras_class...};
+  static constexpr detail::layer_table layer_table{layer_stems, layer_classes};
 
   detail::parameter_block<param_count> params_;
 };

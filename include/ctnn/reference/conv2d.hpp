@@ -19,7 +19,7 @@ struct conv_geometry {
 
 /// y[n, oy, ox, o] = f(bias[o] + sum x[n, oy*s - pad + ky*d, ox*s - pad + kx*d, c] * k[ky, kx, c, o]),
 /// reading zeros outside the input.
-inline void conv2d(const conv_geometry& g, const float* kernel,  // [kh, kw, in_c, out_c]
+CTNN_REFERENCE_LOOP void conv2d(const conv_geometry& g, const float* kernel,  // [kh, kw, in_c, out_c]
                    const float* bias, activation f, const float* x, float* y, std::size_t batch) {
   for (std::size_t n = 0; n < batch; ++n) {
     const float* xs = x + n * std::size_t(g.in_h * g.in_w * g.in_c);    // (in_h, in_w, in_c)

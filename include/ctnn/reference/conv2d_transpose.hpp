@@ -12,7 +12,7 @@ namespace ctnn::reference {
 /// The definition itself: start from the bias, scatter every input pixel through the kernel,
 /// out[iy*s + ky*d - crop, ix*s + kx*d - crop, o] += x[iy, ix, c] * k[ky, kx, o, c], dropping
 /// what falls outside the output; then apply f.
-inline void conv2d_transpose(const conv_geometry& g, const float* kernel,  // [kh, kw, out_c, in_c]
+CTNN_REFERENCE_LOOP void conv2d_transpose(const conv_geometry& g, const float* kernel,  // [kh, kw, out_c, in_c]
                              const float* bias, activation f, const float* x, float* y, std::size_t batch) {
   const std::size_t out_size = std::size_t(g.out_h * g.out_w * g.out_c);
   for (std::size_t n = 0; n < batch; ++n) {

@@ -7,7 +7,7 @@
 namespace ctnn::reference {
 
 /// y[r, o] = f(sum_i x[r, i] * kernel[i, o] + bias[o]) for every row r (all leading axes).
-inline void dense(std::size_t rows, std::size_t in, std::size_t out, const float* kernel,  // [in, out]
+CTNN_REFERENCE_LOOP void dense(std::size_t rows, std::size_t in, std::size_t out, const float* kernel,  // [in, out]
                   const float* bias, activation f, const float* x, float* y) {
   for (std::size_t r = 0; r < rows; ++r) {
     for (std::size_t o = 0; o < out; ++o) {

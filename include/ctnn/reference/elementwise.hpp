@@ -53,7 +53,7 @@ struct kernel<ctnn::leaky_relu<Alpha>> {
 
 /// y = x * inv + (beta - mean * inv) with inv = gamma / sqrt(variance + epsilon), per channel:
 /// the order in which Keras evaluates it.
-inline void batch_normalization(std::size_t rows, std::size_t channels, const float* gamma, const float* beta,
+CTNN_REFERENCE_LOOP void batch_normalization(std::size_t rows, std::size_t channels, const float* gamma, const float* beta,
                                 const float* mean, const float* variance, float epsilon, const float* x,
                                 float* y) {
   for (std::size_t r = 0; r < rows; ++r)

@@ -7,6 +7,14 @@
 
 #include <cstddef>
 
+/// The reference loops are compiled once per program, never inlined into each model: they are
+/// the oracle, not the fast path, and a test suite with hundreds of models must build quickly.
+#if defined(__GNUC__) || defined(__clang__)
+#define CTNN_REFERENCE_LOOP __attribute__((noinline)) inline
+#else
+#define CTNN_REFERENCE_LOOP inline
+#endif
+
 namespace ctnn::reference {
 
 /// `reference::kernel<Layer>::run<In, Out>(params, x, y, batch)` computes `batch` samples of one

@@ -10,7 +10,7 @@
 namespace ctnn::reference {
 
 /// Nearest: out[y, x] = in[y / a, x / b].
-inline void upsample_nearest(int in_h, int in_w, int channels, int a, int b, const float* x, float* y,
+CTNN_REFERENCE_LOOP void upsample_nearest(int in_h, int in_w, int channels, int a, int b, const float* x, float* y,
                              std::size_t batch) {
   const int out_h = in_h * a, out_w = in_w * b;
   for (std::size_t n = 0; n < batch; ++n) {
@@ -39,7 +39,7 @@ inline bilinear_tap bilinear_source(int dst, int in, int out) {
 
 /// Bilinear as TF2's tf.image.resize (half-pixel centres, no antialiasing): interpolate the rows
 /// of the two source rows, then between them.
-inline void upsample_bilinear(int in_h, int in_w, int channels, int a, int b, const float* x, float* y,
+CTNN_REFERENCE_LOOP void upsample_bilinear(int in_h, int in_w, int channels, int a, int b, const float* x, float* y,
                               std::size_t batch) {
   const int out_h = in_h * a, out_w = in_w * b;
   for (std::size_t n = 0; n < batch; ++n) {

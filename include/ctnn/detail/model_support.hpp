@@ -1,0 +1,87 @@
+// ctnn/detail/model_support.hpp: the parts of a model that do not depend on its layers.
+//
+// Names and error messages are built here, in plain functions, so that a program with many
+// model types compiles this code once rather than once per model.
+#pragma once
+
+#include <cstddef>
+#include <span>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+#include "ctnn/weights.hpp"
+
+namespace ctnn::detail {
+
+/// One weight array of a model: which layer owns it and where its values start.
+struct weight_entry {
+  std::size_t position;  ///< the owning layer's position (1 = first layer after the input)
+  weight_spec spec;
+  std::size_t offset;    ///< into the model's parameters, all arrays back to back in Keras order
+};
+
+/// What a model tells about its layers when it reports an error.
+struct layer_table {
+  std::span<const std::string_view> stems;    ///< Keras name stems, "dense", by position
+  std::span<const std::string_view> classes;  ///< Keras classes, "Dense", by position
+};
+
+/// Keras's automatic name of the layer at `position`: the stem, numbered from the second layer of
+/// a kind on, as a fresh Keras session names them ("dense", "dense_1", ...).
+inline std::string automatic_layer_name(const layer_table& layers, std::size_t position) {
+  std::size_t same_before = 0;
+  for (std::size_t p = 1; p < position; ++p) same_before += layers.stems[p] == layers.stems[position] ? 1 : 0;
+  std::string name(layers.stems[position]);
+  return same_before == 0 ? name : name + "_" + std::to_string(same_before);
+}
+
+/// "dense/kernel [100, 3200], dense/bias [3200], ..."
+inline std::string describe_layout(const layer_table& layers, std::span<const weight_entry> layout) {
+  std::string text;
+  for (const weight_entry& entry : layout) {
+    if (!text.empty()) text += ", ";
+    text += automatic_layer_name(layers, entry.position) + "/" + std::string(entry.spec.name) + " " +
+            entry.spec.shape_string();
+  }
+  return text;
+}
+
+[[noreturn]] inline void throw_weight_count(const layer_table& layers, std::span<const weight_entry> layout,
+                                            std::size_t given) {
+  throw weight_error("ctnn::sequential::set_weights: the model has " + std::to_string(layout.size()) +
+                     " weight arrays (" + describe_layout(layers, layout) + "), " + std::to_string(given) +
+                     " were given");
+}
+
+[[noreturn]] inline void throw_weight_size(const layer_table& layers, const weight_entry& entry, std::size_t index,
+                                           std::size_t given) {
+  throw weight_error("ctnn::sequential::set_weights: array " + std::to_string(index) + " is " +
+                     std::string(entry.spec.name) + " of layer " + std::to_string(entry.position) + " '" +
+                     automatic_layer_name(layers, entry.position) + "' (" +
+                     std::string(layers.classes[entry.position]) + "), expected shape " + entry.spec.shape_string() +
+                     " = " + std::to_string(entry.spec.size()) + " values, given " + std::to_string(given) + " values");
+}
+
+[[noreturn]] inline void throw_parameter_count(std::size_t expected, std::size_t given) {
+  throw weight_error("ctnn::sequential::set_weights_flat: the model has " + std::to_string(expected) +
+                     " parameters, " + std::to_string(given) + " were given");
+}
+
+/// The batch size of a predict call whose buffers hold `input_values` and `output_values`.
+/// Throws std::invalid_argument when the input is not whole samples or the output does not fit.
+inline std::size_t checked_batch(std::size_t input_values, std::size_t output_values, std::size_t sample_in,
+                                 std::size_t sample_out, std::string (*input_shape)(), std::string (*output_shape)()) {
+  if (sample_in == 0 || input_values % sample_in != 0)
+    throw std::invalid_argument("ctnn::sequential::predict: the input holds " + std::to_string(input_values) +
+                                " values, not a whole number of samples of shape " + input_shape() + " (" +
+                                std::to_string(sample_in) + " values each)");
+  const std::size_t batch = input_values / sample_in;
+  if (output_values != batch * sample_out)
+    throw std::invalid_argument("ctnn::sequential::predict: " + std::to_string(batch) + " samples of output shape " +
+                                output_shape() + " need " + std::to_string(batch * sample_out) +
+                                " values of room, the output holds " + std::to_string(output_values));
+  return batch;
+}
+
+}  // namespace ctnn::detail
