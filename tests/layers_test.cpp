@@ -244,4 +244,35 @@ TEST_CASE("models copy their parameters", "[model]") {
   CHECK(a.get_weights()[0] == std::vector<float>{1, 2});
   model c = std::move(b);
   CHECK(c.get_weights()[0] == std::vector<float>{0, 0});
+  // A moved-from model is still a model (all zeros), usable as a copy source or target.
+  CHECK(b.get_weights()[0] == std::vector<float>{0, 0});
+  b = a;
+  CHECK(b.get_weights()[0] == std::vector<float>{1, 2});
+  model d(std::move(a));
+  a = d;
+  CHECK(a.get_weights()[1] == std::vector<float>{3});
+}
+
+TEST_CASE("predict in place gives the same numbers as into another buffer", "[model]") {
+  using model = sequential<input<2>, dense<2>>;
+  const auto m = with_weights<model>({{1, 2, 3, 4}, {0, 0}});
+  std::vector<float> buffer{1, 1};
+  m.predict(buffer, buffer);
+  CHECK(buffer == std::vector<float>{4, 6});
+  using identity = sequential<input<3>>;
+  std::vector<float> same{1, 2, 3};
+  identity{}.predict(same, same);
+  CHECK(same == std::vector<float>{1, 2, 3});
+}
+
+TEST_CASE("layer names exist for layers 1 to layer_count only", "[model][errors]") {
+  using model = sequential<input<2>, dense<2>, dense<2>>;
+  CHECK(model::layer_name(2) == "dense_1");
+  CHECK_THROWS_AS(model::layer_name(0), std::out_of_range);
+  CHECK_THROWS_AS(model::layer_name(3), std::out_of_range);
+  CHECK_THROWS_AS(model::summary("m", {"only one name"}), std::invalid_argument);
+}
+
+TEST_CASE("a tensor too large for memory is refused before anything is allocated", "[model][errors]") {
+  CHECK_THROWS_AS(tensor<shape<4>>(std::size_t{1} << 62), std::length_error);
 }

@@ -54,3 +54,40 @@ TEST_CASE("numpy_repr writes array(..., dtype=float32) and moves dtype to its ow
 TEST_CASE("numpy_str refuses dimensions that do not match the values", "[print]") {
   CHECK_THROWS_AS(numpy_str(std::vector<float>{1, 2, 3}, {2, 2}), std::invalid_argument);
 }
+
+TEST_CASE("numpy_str in scientific notation shows every value with the longest value's digits", "[print]") {
+  CHECK(numpy_str(std::vector<float>{1e-5f, 1.2345678f}, {2}) == "[9.9999997e-06 1.2345678e+00]");
+  CHECK(numpy_str(std::vector<float>{1e-4f}, {1}) == "[1.e-04]");  // float32(1e-4) < 1e-4 in double
+  const float inf = std::numeric_limits<float>::infinity();
+  CHECK(numpy_str(std::vector<float>{1e-5f, -inf}, {2}) == "[1.e-05   -inf]");
+}
+
+TEST_CASE("numpy summarises arrays of more than 1000 values with three items at each end", "[print]") {
+  std::vector<float> values(1001);
+  std::iota(values.begin(), values.end(), 0.0f);
+  CHECK(numpy_str(values, {1001}) == "[   0.    1.    2. ...  998.  999. 1000.]");
+  std::vector<float> images(2 * 28 * 28);
+  std::iota(images.begin(), images.end(), 0.0f);
+  // 1567 / 1 > 1000: scientific, as numpy chooses from the shown values.
+  CHECK(numpy_str(images, {2, 28, 28}) ==
+        "[[[0.000e+00 1.000e+00 2.000e+00 ... 2.500e+01 2.600e+01 2.700e+01]\n"
+        "  [2.800e+01 2.900e+01 3.000e+01 ... 5.300e+01 5.400e+01 5.500e+01]\n"
+        "  [5.600e+01 5.700e+01 5.800e+01 ... 8.100e+01 8.200e+01 8.300e+01]\n"
+        "  ...\n"
+        "  [7.000e+02 7.010e+02 7.020e+02 ... 7.250e+02 7.260e+02 7.270e+02]\n"
+        "  [7.280e+02 7.290e+02 7.300e+02 ... 7.530e+02 7.540e+02 7.550e+02]\n"
+        "  [7.560e+02 7.570e+02 7.580e+02 ... 7.810e+02 7.820e+02 7.830e+02]]\n"
+        "\n"
+        " [[7.840e+02 7.850e+02 7.860e+02 ... 8.090e+02 8.100e+02 8.110e+02]\n"
+        "  [8.120e+02 8.130e+02 8.140e+02 ... 8.370e+02 8.380e+02 8.390e+02]\n"
+        "  [8.400e+02 8.410e+02 8.420e+02 ... 8.650e+02 8.660e+02 8.670e+02]\n"
+        "  ...\n"
+        "  [1.484e+03 1.485e+03 1.486e+03 ... 1.509e+03 1.510e+03 1.511e+03]\n"
+        "  [1.512e+03 1.513e+03 1.514e+03 ... 1.537e+03 1.538e+03 1.539e+03]\n"
+        "  [1.540e+03 1.541e+03 1.542e+03 ... 1.565e+03 1.566e+03 1.567e+03]]]");
+}
+
+TEST_CASE("numpy_repr names the shape of an empty batch", "[print]") {
+  CHECK(numpy_repr(std::vector<float>{}, {0, 2}) == "array([], shape=(0, 2), dtype=float32)");
+  CHECK(numpy_repr(std::vector<float>{}, {0}) == "array([], dtype=float32)");
+}

@@ -20,7 +20,7 @@ namespace detail {
 /// numpy's default float formatting (precision 8, floatmode 'maxprec', no suppression): the
 /// shortest digits that round-trip a float32, at most 8 after the point, one layout for the
 /// whole array; scientific when a value reaches 1e8 or the non-zero magnitudes span more than
-/// 1e3 or go below 1e-4.
+/// 1e3 or go below 1e-4, and then every value with as many digits as the longest needs.
 class numpy_float_format {
  public:
   explicit numpy_float_format(std::span<const float> values) {
@@ -33,38 +33,48 @@ class numpy_float_format {
       smallest = any ? std::min(smallest, magnitude) : magnitude;
       any = true;
     }
-    scientific_ = any && (largest >= 1e8f || smallest < 1e-4f || largest / smallest > 1000.0f);
-    bool any_nan = false, any_negative_infinity = false, any_infinity = false;
+    // numpy compares the float32 extremes with Python floats, i.e. in double.
+    scientific_ = any && (double(largest) >= 1e8 || double(smallest) < 1e-4 || largest / smallest > 1000.0f);
+    bool any_nan = false, any_infinity = false, any_negative_infinity = false;
     for (float v : values) {
-      if (!std::isfinite(v)) {
+      if (std::isfinite(v)) {
+        const parts p = shortest(v);
+        pad_left_ = std::max(pad_left_, p.integer.size());
+        fraction_digits_ = std::max(fraction_digits_, p.fraction.size());
+        if (scientific_) exponent_digits_ = std::max(exponent_digits_, p.exponent.size() - 1);
+      } else {
         any_nan = any_nan || std::isnan(v);
         any_infinity = any_infinity || std::isinf(v);
         any_negative_infinity = any_negative_infinity || (std::isinf(v) && v < 0);
-        continue;
       }
-      const parts p = split(v);
-      pad_left_ = std::max(pad_left_, p.integer.size());
-      pad_right_ = std::max(pad_right_, p.fraction.size());
-      if (scientific_) exponent_digits_ = std::max(exponent_digits_, p.exponent.size() - 1);
     }
-    // "nan" and "-inf" must fit in the integer part and the point, as numpy widens them.
+    // Right of the integer part: the fraction, and in scientific notation "e+XX" too.
+    right_width_ = fraction_digits_ + (scientific_ ? 2 + exponent_digits_ : 0);
+    // "nan" and "-inf" must fit in the whole width, as numpy widens the integer part for them.
     const std::size_t word = any_infinity ? (any_negative_infinity ? 4 : 3) : (any_nan ? 3 : 0);
-    if (word > pad_right_ + 1) pad_left_ = std::max(pad_left_, word - (pad_right_ + 1));
+    if (word > right_width_ + 1) pad_left_ = std::max(pad_left_, word - (right_width_ + 1));
   }
 
   std::string operator()(float v) const {
+    const std::size_t width = pad_left_ + 1 + right_width_;
     if (!std::isfinite(v)) {
       const std::string word = std::isnan(v) ? "nan" : (v < 0 ? "-inf" : "inf");
-      const std::size_t width = pad_left_ + 1 + pad_right_ + (scientific_ ? 2 + exponent_digits_ : 0);
       return std::string(width > word.size() ? width - word.size() : 0, ' ') + word;
     }
-    const parts p = split(v);
-    std::string text = std::string(pad_left_ - p.integer.size(), ' ') + p.integer + "." + p.fraction;
-    if (!scientific_) return text + std::string(pad_right_ - p.fraction.size(), ' ');
-    text += std::string(pad_right_ - p.fraction.size(), '0');
-    std::string digits = p.exponent.substr(1);
-    digits.insert(0, exponent_digits_ - std::min(exponent_digits_, digits.size()), '0');
-    return text + "e" + p.exponent[0] + digits;
+    const parts p = scientific_ ? with_fraction_digits(v) : shortest(v);
+    std::string text(pad_left_ - p.integer.size(), ' ');
+    text += p.integer;
+    text += '.';
+    text += p.fraction;
+    if (scientific_) {
+      std::string digits = p.exponent.substr(1);
+      digits.insert(0, exponent_digits_ - std::min(exponent_digits_, digits.size()), '0');
+      text += 'e';
+      text += p.exponent[0];
+      text += digits;
+    }
+    text.resize(width, ' ');
+    return text;
   }
 
  private:
@@ -72,79 +82,138 @@ class numpy_float_format {
     std::string integer, fraction, exponent;  // "-1", "25", "+05" (exponent only when scientific)
   };
 
-  parts split(float v) const {
-    const auto format = scientific_ ? std::chars_format::scientific : std::chars_format::fixed;
-    char buffer[64];
-    std::string text(buffer, std::to_chars(buffer, buffer + sizeof buffer, v, format).ptr);
+  std::chars_format notation() const { return scientific_ ? std::chars_format::scientific : std::chars_format::fixed; }
+
+  static parts split(std::string text, bool scientific) {
     std::string exponent;
-    if (scientific_) {
+    if (scientific) {
       const std::size_t e = text.find('e');
       exponent = text.substr(e + 1);
       text.resize(e);
     }
-    std::size_t point = text.find('.');
-    if (point != std::string::npos && text.size() - point - 1 > max_fraction_digits) {
-      text.assign(buffer, std::to_chars(buffer, buffer + sizeof buffer, v, format, max_fraction_digits).ptr);
-      if (scientific_) text.resize(text.find('e'));
-      while (text.back() == '0') text.pop_back();
-      if (text.back() == '.') text.pop_back();
-      point = text.find('.');
-    }
+    const std::size_t point = text.find('.');
     if (point == std::string::npos) return {text, "", exponent};
     return {text.substr(0, point), text.substr(point + 1), exponent};
   }
 
-  static constexpr int max_fraction_digits = 8;
+  /// The shortest round-trip digits, rounded to at most 8 after the point, trailing zeros trimmed.
+  parts shortest(float v) const {
+    char buffer[64];
+    std::string text(buffer, std::to_chars(buffer, buffer + sizeof buffer, v, notation()).ptr);
+    parts p = split(text, scientific_);
+    if (p.fraction.size() > max_fraction_digits) {
+      p = split(std::string(buffer, std::to_chars(buffer, buffer + sizeof buffer, v, notation(), max_fraction_digits).ptr),
+                scientific_);
+      while (!p.fraction.empty() && p.fraction.back() == '0') p.fraction.pop_back();
+    }
+    return p;
+  }
+
+  /// Scientific notation shows every value with the same number of digits, each rounded from
+  /// its exact value (numpy's min_digits): 1e-5f next to 1.2345678f prints as 9.9999997e-06.
+  parts with_fraction_digits(float v) const {
+    char buffer[64];
+    return split(std::string(buffer, std::to_chars(buffer, buffer + sizeof buffer, v, notation(),
+                                                  static_cast<int>(fraction_digits_)).ptr),
+                 true);
+  }
+
+  static constexpr std::size_t max_fraction_digits = 8;
   bool scientific_ = false;
-  std::size_t pad_left_ = 0, pad_right_ = 0, exponent_digits_ = 0;
+  std::size_t pad_left_ = 0, fraction_digits_ = 0, exponent_digits_ = 0, right_width_ = 0;
 };
 
 /// numpy's _formatArray: nested brackets, `separator` between elements, rows wrapped at
-/// `line_width`, blank lines between blocks of rank 3 and more.
+/// `line_width`, blank lines between blocks of rank 3 and more. An array of more than 1000 values
+/// is summarised as numpy does: three items at each end of every long axis, "..." between.
 class numpy_layout {
  public:
   numpy_layout(std::span<const float> values, const std::vector<std::size_t>& dims, std::string separator,
                std::size_t line_width)
-      : values_(values), dims_(dims), format_(values), separator_(std::move(separator)), line_width_(line_width) {
-    strides_.assign(dims.size(), 1);
-    for (std::size_t axis = dims.size(); axis-- > 1;) strides_[axis - 1] = strides_[axis] * dims[axis];
-  }
+      : values_(values),
+        dims_(dims),
+        summarize_(values.size() > summary_threshold),
+        separator_(std::move(separator)),
+        line_width_(line_width),
+        format_(shown_values()) {}
 
   std::string format(const std::string& hanging_indent) const {
     return recurse(0, 0, hanging_indent, line_width_);
   }
 
  private:
+  static constexpr std::size_t summary_threshold = 1000, edge_items = 3;
+  static constexpr std::size_t ellipsis = static_cast<std::size_t>(-1);
+
+  std::size_t stride(std::size_t axis) const {
+    std::size_t product = 1;
+    for (std::size_t a = axis + 1; a < dims_.size(); ++a) product *= dims_[a];
+    return product;
+  }
+
+  /// The indices shown along `axis`, with `ellipsis` where numpy writes "...".
+  std::vector<std::size_t> shown_indices(std::size_t axis) const {
+    std::vector<std::size_t> indices;
+    const std::size_t count = dims_[axis];
+    if (summarize_ && count > 2 * edge_items) {
+      for (std::size_t i = 0; i < edge_items; ++i) indices.push_back(i);
+      indices.push_back(ellipsis);
+      for (std::size_t i = count - edge_items; i < count; ++i) indices.push_back(i);
+    } else {
+      for (std::size_t i = 0; i < count; ++i) indices.push_back(i);
+    }
+    return indices;
+  }
+
+  /// The values that will be printed: the float format is chosen from these alone.
+  std::vector<float> shown_values() const {
+    std::vector<float> shown;
+    collect(0, 0, shown);
+    return shown;
+  }
+  void collect(std::size_t axis, std::size_t offset, std::vector<float>& shown) const {
+    if (axis == dims_.size()) {
+      shown.push_back(values_[offset]);
+      return;
+    }
+    for (std::size_t i : shown_indices(axis))
+      if (i != ellipsis) collect(axis + 1, offset + i * stride(axis), shown);
+  }
+
+  static std::string rstripped(std::string text) {
+    while (!text.empty() && text.back() == ' ') text.pop_back();
+    return text;
+  }
+
   std::string recurse(std::size_t axis, std::size_t offset, const std::string& hanging_indent,
                       std::size_t width) const {
     if (axis == dims_.size()) return format_(values_[offset]);
     const std::string next_indent = hanging_indent + " ";
     const std::size_t next_width = width - 1;
-    const std::size_t count = dims_[axis];
+    const std::vector<std::size_t> indices = shown_indices(axis);
     std::string text;
     if (axis + 1 == dims_.size()) {
-      std::string trimmed = separator_;
-      while (!trimmed.empty() && trimmed.back() == ' ') trimmed.pop_back();
-      const std::size_t element_width = width - std::max<std::size_t>(trimmed.size(), 1);
+      const std::size_t element_width = width - std::max<std::size_t>(rstripped(separator_).size(), 1);
       std::string line = hanging_indent;
-      for (std::size_t i = 0; i < count; ++i) {
-        const std::string word = recurse(axis + 1, offset + i * strides_[axis], next_indent, next_width);
+      for (std::size_t k = 0; k < indices.size(); ++k) {
+        const std::string word = indices[k] == ellipsis
+                                     ? std::string("...")
+                                     : recurse(axis + 1, offset + indices[k] * stride(axis), next_indent, next_width);
         if (line.size() + word.size() > element_width && line.size() > hanging_indent.size()) {
-          while (!line.empty() && line.back() == ' ') line.pop_back();
-          text += line + "\n";
+          text += rstripped(line) + "\n";
           line = hanging_indent;
         }
         line += word;
-        if (i + 1 < count) line += separator_;
+        if (k + 1 < indices.size()) line += separator_;
       }
       text += line;
     } else {
-      std::string line_separator = separator_;
-      while (!line_separator.empty() && line_separator.back() == ' ') line_separator.pop_back();
-      line_separator += std::string(dims_.size() - axis - 1, '\n');
-      for (std::size_t i = 0; i < count; ++i) {
-        text += hanging_indent + recurse(axis + 1, offset + i * strides_[axis], next_indent, next_width);
-        if (i + 1 < count) text += line_separator;
+      const std::string line_separator = rstripped(separator_) + std::string(dims_.size() - axis - 1, '\n');
+      for (std::size_t k = 0; k < indices.size(); ++k) {
+        text += hanging_indent;
+        text += indices[k] == ellipsis ? std::string("...")
+                                       : recurse(axis + 1, offset + indices[k] * stride(axis), next_indent, next_width);
+        if (k + 1 < indices.size()) text += line_separator;
       }
     }
     std::string bracketed(1, '[');
@@ -154,10 +223,11 @@ class numpy_layout {
   }
 
   std::span<const float> values_;
-  std::vector<std::size_t> dims_, strides_;
-  numpy_float_format format_;
+  std::vector<std::size_t> dims_;
+  bool summarize_;
   std::string separator_;
   std::size_t line_width_;
+  numpy_float_format format_;
 };
 
 inline void check_dims(std::span<const float> values, const std::vector<std::size_t>& dims) {
@@ -180,6 +250,11 @@ inline std::string numpy_str(std::span<const float> values, const std::vector<st
 /// `repr(a)` of a float32 array in numpy: "array([[1., 2.],\n       [3., 4.]], dtype=float32)".
 inline std::string numpy_repr(std::span<const float> values, const std::vector<std::size_t>& dims) {
   detail::check_dims(values, dims);
+  if (values.empty() && dims.size() > 1) {  // numpy names the shape of an empty array
+    std::string shape = "(";
+    for (std::size_t axis = 0; axis < dims.size(); ++axis) shape += (axis == 0 ? "" : ", ") + std::to_string(dims[axis]);
+    return "array([], shape=" + shape + "), dtype=float32)";
+  }
   const std::string prefix = "array(";
   std::string text = prefix + detail::numpy_layout(values, dims, ", ", 75 - 1).format(std::string(prefix.size() + 1, ' ')) + ",";
   const std::string dtype = "dtype=float32)";

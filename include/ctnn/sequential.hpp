@@ -200,7 +200,12 @@ class sequential {
 
   /// Keras's automatic name of the layer at `position` (1-based): the class's snake-case stem,
   /// numbered from the second layer of a kind on, as a fresh Keras session names them.
-  static std::string layer_name(std::size_t position) { return detail::automatic_layer_name(layer_table, position); }
+  static std::string layer_name(std::size_t position) {
+    if (position == 0 || position > layer_count)
+      throw std::out_of_range("ctnn::sequential::layer_name: position " + std::to_string(position) +
+                              " is not one of the model's layers 1 to " + std::to_string(layer_count));
+    return detail::automatic_layer_name(layer_table, position);
+  }
 
   /// Keras's `model.summary()` table (TF 2.x layout), for a model named `model_name`.
   static std::string summary(std::string_view model_name = "sequential") {
@@ -296,11 +301,17 @@ class sequential {
   void predict(std::span<const float> x, std::span<float> y) const {
     const std::size_t batch = detail::checked_batch(x.size(), y.size(), input_shape_type::size, output_shape_type::size,
                                                     &input_shape_type::to_keras_string, &output_shape_type::to_keras_string);
-    reference_predict(x.data(), y.data(), batch);
+    if (detail::overlap(x, y)) {  // predicting in place: the first layer must not overwrite its own input
+      const std::vector<float> input(x.begin(), x.end());
+      reference_predict(input.data(), y.data(), batch);
+    } else {
+      reference_predict(x.data(), y.data(), batch);
+    }
   }
 
   /// The reference path: each layer's plain reference kernel in turn, through two buffers.
-  /// It is the oracle that every faster path is tested against.
+  /// It is the oracle that every faster path is tested against. `x` (batch samples of the input)
+  /// and `y` (room for batch samples of the output) must not overlap; `predict` sees to that.
   void reference_predict(const float* x, float* y, std::size_t batch) const {
     if constexpr (valid) {
       std::vector<float> ping(batch * max_activation_size), pong(batch * max_activation_size);

@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <initializer_list>
+#include <limits>
 #include <span>
 #include <stdexcept>
 #include <string>
@@ -22,12 +23,12 @@ class tensor {
   static constexpr std::size_t sample_size = Shape::size;
 
   /// `batch` samples of zeros.
-  explicit tensor(std::size_t batch = 1) : batch_(batch), values_(batch * sample_size) {}
+  explicit tensor(std::size_t batch = 1) : batch_(batch), values_(checked_count(batch)) {}
 
   /// `batch` samples from `values` (batch * Shape::size of them, NHWC), e.g. the tutorial's
   /// `tensor<shape<2, 2, 1>> x(1, {1, 2, 3, 4})`. Throws std::invalid_argument on a size mismatch.
   tensor(std::size_t batch, std::span<const float> values) : batch_(batch) {
-    if (values.size() != batch * sample_size)
+    if (values.size() != checked_count(batch))
       throw std::invalid_argument("ctnn::tensor: " + std::to_string(batch) + " samples of shape " +
                                   Shape::to_keras_string() + " need " + std::to_string(batch * sample_size) +
                                   " values, " + std::to_string(values.size()) + " were given");
@@ -71,6 +72,13 @@ class tensor {
 
  private:
   static constexpr bool shape_type_v = is_shape_v<Shape>;
+
+  static std::size_t checked_count(std::size_t batch) {
+    if (sample_size != 0 && batch > std::numeric_limits<std::size_t>::max() / sizeof(float) / sample_size)
+      throw std::length_error("ctnn::tensor: " + std::to_string(batch) + " samples of shape " + Shape::to_keras_string() +
+                              " do not fit in memory");
+    return batch * sample_size;
+  }
 
   std::size_t checked_sample(std::size_t n) const {
     if (n >= batch_)

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <span>
 #include <stdexcept>
 #include <string>
@@ -66,6 +67,13 @@ inline std::string describe_layout(const layer_table& layers, std::span<const we
 [[noreturn]] inline void throw_parameter_count(std::size_t expected, std::size_t given) {
   throw weight_error("ctnn::sequential::set_weights_flat: the model has " + std::to_string(expected) +
                      " parameters, " + std::to_string(given) + " were given");
+}
+
+/// Whether two buffers share any element (std::less gives a total order on pointers).
+inline bool overlap(std::span<const float> a, std::span<const float> b) {
+  if (a.empty() || b.empty()) return false;
+  const std::less<const float*> before;
+  return before(a.data(), b.data() + b.size()) && before(b.data(), a.data() + a.size());
 }
 
 /// The batch size of a predict call whose buffers hold `input_values` and `output_values`.
