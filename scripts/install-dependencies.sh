@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Installs, from Debian's packages, what building ctnn needs and is not there yet.
 #   scripts/install-dependencies.sh demo   # compiler and CMake: enough for the examples
-#   scripts/install-dependencies.sh test   # plus Catch2, Google Benchmark and Clang with sanitizers
+#   scripts/install-dependencies.sh test   # plus Catch2, Google Benchmark, Clang with sanitizers, and
+#                                          # HDF5, nlohmann/json and libzip for the Keras loading tests
 set -euo pipefail
 
 packages=(cmake make g++)
 if [[ "${1:-test}" == test ]]; then
-  packages+=(catch2 libbenchmark-dev clang libclang-rt-14-dev)
+  packages+=(catch2 libbenchmark-dev clang libclang-rt-14-dev libhdf5-dev nlohmann-json3-dev libzip-dev pkg-config)
 fi
 
 missing=()

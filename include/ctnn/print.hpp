@@ -230,11 +230,11 @@ class numpy_layout {
   numpy_float_format format_;
 };
 
-inline void check_dims(std::span<const float> values, const std::vector<std::size_t>& dims) {
+inline void check_dims(std::span<const float> values, const std::vector<std::size_t>& dims, const char* caller) {
   std::size_t count = 1;
   for (std::size_t d : dims) count *= d;
   if (dims.empty() || count != values.size())
-    throw std::invalid_argument("ctnn::numpy_str: " + std::to_string(values.size()) +
+    throw std::invalid_argument(std::string(caller) + ": " + std::to_string(values.size()) +
                                 " values cannot be shown with the given dimensions");
 }
 
@@ -243,13 +243,13 @@ inline void check_dims(std::span<const float> values, const std::vector<std::siz
 /// `print(a)` in numpy: `numpy_str(y.values(), {4, 4})` is the tutorial's
 /// `print(yhat.reshape((4, 4)))`, i.e. "[[1. 1. 2. 2.]\n [1. 1. 2. 2.] ...".
 inline std::string numpy_str(std::span<const float> values, const std::vector<std::size_t>& dims) {
-  detail::check_dims(values, dims);
+  detail::check_dims(values, dims, "ctnn::numpy_str");
   return detail::numpy_layout(values, dims, " ", 75).format(" ");
 }
 
 /// `repr(a)` of a float32 array in numpy: "array([[1., 2.],\n       [3., 4.]], dtype=float32)".
 inline std::string numpy_repr(std::span<const float> values, const std::vector<std::size_t>& dims) {
-  detail::check_dims(values, dims);
+  detail::check_dims(values, dims, "ctnn::numpy_repr");
   if (values.empty() && dims.size() > 1) {  // numpy names the shape of an empty array
     std::string shape = "(";
     for (std::size_t axis = 0; axis < dims.size(); ++axis) shape += (axis == 0 ? "" : ", ") + std::to_string(dims[axis]);

@@ -81,8 +81,16 @@ struct build_chain<Position, In, Layer, Rest...> {
   using type = decltype(prepend(typename build_chain<Position + 1, typename head::output_shape, Rest...>::type{}));
 };
 
+/// What a model without any layer (sequential<>) has at every position: nothing, silently.
+struct no_layer {
+  static constexpr std::string_view keras_class = "None";
+  static constexpr std::string_view keras_name = "none";
+};
+
 template <std::size_t I, class List>
-struct element;
+struct element {
+  using type = layer_at<I, no_layer, invalid_shape>;
+};
 template <std::size_t I, class Head, class... Tail>
 struct element<I, layer_list<Head, Tail...>> : element<I - 1, layer_list<Tail...>> {};
 template <class Head, class... Tail>
@@ -135,10 +143,10 @@ class sequential {
   using layer = typename detail::element<Position, layers>::type;
 
   /// Number of layers after the input (Keras's len(model.layers)).
-  static constexpr std::size_t layer_count = sizeof...(Layers) - 1;
+  static constexpr std::size_t layer_count = sizeof...(Layers) == 0 ? 0 : sizeof...(Layers) - 1;
   /// Whether every rule of every layer holds (when not, compilation has already failed).
   static constexpr bool valid = [] {
-    return []<std::size_t... P>(std::index_sequence<P...>) { return (layer<P>::valid && ...); }(
+    return []<std::size_t... P>(std::index_sequence<P...>) { return well_framed && (layer<P>::valid && ...); }(
         std::make_index_sequence<sizeof...(Layers)>{});
   }();
 

@@ -1,6 +1,7 @@
 // ctnn/tensor.hpp: a batch of samples of a compile-time shape (NHWC, float).
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <initializer_list>
 #include <limits>
@@ -74,7 +75,8 @@ class tensor {
   static constexpr bool shape_type_v = is_shape_v<Shape>;
 
   static std::size_t checked_count(std::size_t batch) {
-    if (sample_size != 0 && batch > std::numeric_limits<std::size_t>::max() / sizeof(float) / sample_size)
+    constexpr std::size_t max_batch = std::numeric_limits<std::size_t>::max() / sizeof(float) / std::max<std::size_t>(sample_size, 1);
+    if (batch > max_batch)
       throw std::length_error("ctnn::tensor: " + std::to_string(batch) + " samples of shape " + Shape::to_keras_string() +
                               " do not fit in memory");
     return batch * sample_size;

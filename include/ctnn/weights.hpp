@@ -14,7 +14,7 @@ namespace ctnn {
 enum class initializer { glorot_uniform, zeros, ones };
 
 /// @brief One array of a layer's weights: its Keras name, shape and role.
-/// Example: Conv2D's kernel is {"kernel", {3, 3, 128, 1}, 4, true, glorot_uniform}.
+/// Example: Conv2D's kernel is {"kernel", {3, 3, 128, 1}, true, initializer::glorot_uniform}.
 struct weight_spec {
   std::string_view name;
   std::array<std::size_t, 4> dims{};

@@ -17,10 +17,11 @@ class parameter_block {
  public:
   parameter_block() : values_(allocate()) { std::fill_n(values_, Count, 0.0f); }
   parameter_block(const parameter_block& other) : values_(allocate()) { std::copy_n(other.values_, Count, values_); }
-  /// A moved-from model stays usable (all zeros): its block is exchanged for a fresh one.
+  /// A moved-from model stays usable (all zeros): its block is exchanged for a fresh one. This
+  /// allocates, so it is not noexcept: a std::vector of models copies them when it grows.
   parameter_block(parameter_block&& other) : parameter_block() { std::swap(values_, other.values_); }
   parameter_block& operator=(const parameter_block& other) {
-    std::copy_n(other.values_, Count, values_);
+    if (this != &other) std::copy_n(other.values_, Count, values_);
     return *this;
   }
   parameter_block& operator=(parameter_block&& other) noexcept {
