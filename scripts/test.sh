@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds and runs the whole test suite, twice:
-#  1. GCC (the compiler of record), -O2, -Wall -Wextra -Wpedantic -Werror: unit, golden, Keras
+#  1. GCC (the compiler of record), -O3 (CMake Release), -Wall -Wextra -Wpedantic -Werror: unit, golden, Keras
 #     model, compile-fail, header, install, example and benchmark-smoke tests;
 #  2. Clang 14 under AddressSanitizer and UndefinedBehaviorSanitizer, also -Werror: the same
 #     but the install test and the benchmark (Google Benchmark is not built with sanitizers).
@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 scripts/install-dependencies.sh test
 jobs="${CTNN_JOBS:-2}"
 
-echo "== GCC, -O2, warnings as errors"
+echo "== GCC, Release (-O3), warnings as errors"
 cmake -S . -B build/gcc -DCMAKE_CXX_COMPILER=g++ -DCMAKE_BUILD_TYPE=Release -DCTNN_WARNINGS_AS_ERRORS=ON
 cmake --build build/gcc -j "$jobs"
 ctest --test-dir build/gcc -j "$jobs" --output-on-failure

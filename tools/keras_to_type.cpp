@@ -1,0 +1,298 @@
+// ctnn-keras-type: prints the C++ header that declares the ctnn type of a Keras .h5 model.
+//
+//   ctnn-keras-type generator.h5 [--name generator] [--namespace gan] > generator_type.hpp
+//
+// The header holds the type, a comment with the model's Keras summary, and static_asserts on
+// the output shape and the parameter count. The count is read from the weights stored in the
+// file, not computed from the type, so the assertion checks the type against the file.
+// Exit status: 0 on success, 2 when the file cannot be turned into a type (the reason is on
+// standard error), 1 on bad usage.
+#include <cctype>
+#include <charconv>
+#include <filesystem>
+#include <iostream>
+#include <optional>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <ctnn/io/keras_h5.hpp>
+
+namespace {
+
+using nlohmann::json;
+namespace ca = ctnn::conv_arithmetic;
+
+/// An error that names the file and, where known, the layer.
+struct conversion_error : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+/// A real hyper-parameter as it was written: Keras stores float32 values as doubles
+/// (0.20000000298023224), which print as the float32 they came from ("0.2").
+std::string real_literal(double value) {
+  char buffer[64];
+  const float single = static_cast<float>(value);
+  const auto end = static_cast<double>(single) == value ? std::to_chars(buffer, buffer + sizeof buffer, single).ptr
+                                                        : std::to_chars(buffer, buffer + sizeof buffer, value).ptr;
+  std::string text(buffer, end);
+  if (text.find_first_of(".e") == std::string::npos) text += ".0";
+  return text;
+}
+
+std::pair<int, int> pair_of(const json& value) {
+  if (value.is_number_integer()) return {value.get<int>(), value.get<int>()};
+  return {value.at(0).get<int>(), value.at(1).get<int>()};
+}
+std::string extent_literal(const json& value) {
+  const auto [h, w] = pair_of(value);
+  std::string text(1, '{');
+  text += std::to_string(h);
+  text += ", ";
+  text += std::to_string(w);
+  text += '}';
+  return text;
+}
+
+std::string activation_literal(const json& config, const std::string& where) {
+  const std::string name = config.value("activation", "linear");
+  for (auto a : {ctnn::activation::linear, ctnn::activation::relu, ctnn::activation::sigmoid, ctnn::activation::tanh,
+                 ctnn::activation::selu})
+    if (ctnn::keras_name(a) == name) return "ctnn::activation::" + name;
+  throw conversion_error(where + ": activation '" + name + "' is not supported by ctnn");
+}
+
+std::string padding_literal(const json& config) {
+  return config.at("padding").get<std::string>() == "same" ? "ctnn::padding::same" : "ctnn::padding::valid";
+}
+
+/// One layer of the generated type: its C++ spelling and its output shape.
+struct converted_layer {
+  std::string cpp;
+  std::vector<std::size_t> output;
+};
+
+converted_layer convert(const std::string& keras_class, const json& c, const std::vector<std::size_t>& in,
+                        const std::string& where) {
+  auto need_image = [&] {
+    if (in.size() != 3) throw conversion_error(where + ": needs an image input (rows, columns, channels)");
+  };
+  std::vector<std::size_t> out = in;
+  if (keras_class == "Dense") {
+    const int units = c.at("units").get<int>();
+    out.back() = std::size_t(units);
+    return {"ctnn::dense<" + std::to_string(units) + ", ctnn::dense_opts{.activation = " + activation_literal(c, where) +
+                ", .use_bias = " + (c.value("use_bias", true) ? "true" : "false") + "}>",
+            out};
+  }
+  if (keras_class == "Reshape") {
+    std::string dims;
+    std::size_t known = 1, total = 1;
+    for (std::size_t d : in) total *= d;
+    for (const json& d : c.at("target_shape")) known *= d.get<int>() > 0 ? std::size_t(d.get<int>()) : 1;
+    out.clear();
+    for (const json& d : c.at("target_shape")) {
+      dims += (dims.empty() ? "" : ", ") + std::to_string(d.get<int>());
+      out.push_back(d.get<int>() > 0 ? std::size_t(d.get<int>()) : total / known);
+    }
+    return {"ctnn::reshape<" + dims + ">", out};
+  }
+  if (keras_class == "Flatten") {
+    std::size_t total = 1;
+    for (std::size_t d : in) total *= d;
+    return {"ctnn::flatten", {total}};
+  }
+  if (keras_class == "UpSampling2D") {
+    need_image();
+    const auto [a, b] = pair_of(c.at("size"));
+    const bool bilinear = c.value("interpolation", "nearest") == "bilinear";
+    out = {in[0] * std::size_t(a), in[1] * std::size_t(b), in[2]};
+    return {"ctnn::upsampling2d<ctnn::upsampling2d_opts{.size = " + extent_literal(c.at("size")) +
+                ", .interpolation = ctnn::interpolation::" + (bilinear ? "bilinear" : "nearest") + "}>",
+            out};
+  }
+  if (keras_class == "Conv2D" || keras_class == "Conv2DTranspose") {
+    need_image();
+    const bool transpose = keras_class == "Conv2DTranspose";
+    if (c.contains("groups") && c.at("groups").get<int>() != 1) throw conversion_error(where + ": grouped convolutions are not supported");
+    const auto [kh, kw] = pair_of(c.at("kernel_size"));
+    const auto [sh, sw] = pair_of(c.at("strides"));
+    const auto [dh, dw] = pair_of(c.value("dilation_rate", json::array({1, 1})));
+    const ctnn::padding pad = c.at("padding").get<std::string>() == "same" ? ctnn::padding::same : ctnn::padding::valid;
+    const bool has_output_padding = transpose && c.contains("output_padding") && !c.at("output_padding").is_null();
+    const auto [oph, opw] = has_output_padding ? pair_of(c.at("output_padding")) : std::pair{-1, -1};
+    const int keh = ca::effective_extent(kh, dh), kew = ca::effective_extent(kw, dw);
+    const int rows = transpose ? ca::transpose_output_length(int(in[0]), keh, sh, pad, oph)
+                               : ca::conv_output_length(int(in[0]), keh, sh, pad);
+    const int columns = transpose ? ca::transpose_output_length(int(in[1]), kew, sw, pad, opw)
+                                  : ca::conv_output_length(int(in[1]), kew, sw, pad);
+    const int filters = c.at("filters").get<int>();
+    out = {std::size_t(rows), std::size_t(columns), std::size_t(filters)};
+    std::string text = transpose ? "ctnn::conv2d_transpose<ctnn::conv2d_transpose_opts{" : "ctnn::conv2d<ctnn::conv2d_opts{";
+    text += ".filters = " + std::to_string(filters) + ", .kernel_size = " + extent_literal(c.at("kernel_size")) +
+            ", .strides = " + extent_literal(c.at("strides")) + ", .padding = " + padding_literal(c);
+    if (has_output_padding) text += ", .output_padding = " + extent_literal(c.at("output_padding"));
+    text += ", .dilation_rate = " + extent_literal(c.value("dilation_rate", json::array({1, 1}))) +
+            ", .activation = " + activation_literal(c, where) + ", .use_bias = " + (c.value("use_bias", true) ? "true" : "false") +
+            "}>";
+    return {text, out};
+  }
+  if (keras_class == "Activation") return {"ctnn::activation_layer<" + activation_literal(c, where) + ">", out};
+  if (keras_class == "LeakyReLU") {
+    const json& slope = c.contains("alpha") ? c.at("alpha") : c.at("negative_slope");
+    return {"ctnn::leaky_relu<" + real_literal(slope.get<double>()) + ">", out};
+  }
+  if (keras_class == "BatchNormalization") {
+    return {"ctnn::batch_normalization<ctnn::batch_normalization_opts{.epsilon = " +
+                real_literal(c.value("epsilon", 1e-3)) + ", .center = " + (c.value("center", true) ? "true" : "false") +
+                ", .scale = " + (c.value("scale", true) ? "true" : "false") + "}>",
+            out};
+  }
+  if (keras_class == "Dropout") return {"ctnn::dropout<" + real_literal(c.at("rate").get<double>()) + ">", out};
+  throw conversion_error(where + ": Keras layer class " + keras_class + " is not supported by ctnn");
+}
+
+std::string identifier(std::string text) {
+  for (char& ch : text)
+    if (!std::isalnum(static_cast<unsigned char>(ch))) ch = '_';
+  if (text.empty() || std::isdigit(static_cast<unsigned char>(text[0]))) text.insert(0, "model_");
+  return text;
+}
+
+std::string keras_shape(const std::vector<std::size_t>& dims) {
+  std::string text = "(None";
+  for (std::size_t d : dims) text += ", " + std::to_string(d);
+  return text + ")";
+}
+
+/// Values stored for a layer: all of them, and those Keras does not train (moving statistics).
+struct stored_count {
+  std::size_t total = 0, non_trainable = 0;
+};
+stored_count stored_parameters(const ctnn::keras::detail::h5_file& file, hid_t weights_root, const std::string& layer) {
+  if (!file.has_link(weights_root, layer)) return {};
+  ctnn::keras::detail::handle group = file.open_group(weights_root, layer, "layer '" + layer + "'");
+  stored_count count;
+  for (const std::string& name : file.strings(group.get(), "weight_names", "layer '" + layer + "'")) {
+    ctnn::keras::detail::handle dataset(H5Dopen2(group.get(), name.c_str(), H5P_DEFAULT), H5Dclose);
+    ctnn::keras::detail::handle space(H5Dget_space(dataset.get()), H5Sclose);
+    const hssize_t points = H5Sget_simple_extent_npoints(space.get());
+    if (points < 0) file.fail("layer '" + layer + "': the weight '" + name + "' cannot be read");
+    count.total += std::size_t(points);
+    const std::string stem = ctnn::keras::detail::weight_stem(name);
+    if (stem == "moving_mean" || stem == "moving_variance") count.non_trainable += std::size_t(points);
+  }
+  return count;
+}
+
+/// Lists what a weights-only file holds, for the user who must write the type by hand.
+std::string describe_weights_only(const ctnn::keras::detail::h5_file& file) {
+  std::ostringstream text;
+  const hid_t root = file.root();
+  for (const std::string& layer : file.strings(root, "layer_names", "the layer list")) {
+    ctnn::keras::detail::handle group = file.open_group(root, layer, "layer '" + layer + "'");
+    const auto names = file.strings(group.get(), "weight_names", "layer '" + layer + "'");
+    text << "  " << layer << (names.empty() ? ": no weights\n" : ":\n");
+    for (const std::string& name : names) {
+      ctnn::keras::detail::handle dataset(H5Dopen2(group.get(), name.c_str(), H5P_DEFAULT), H5Dclose);
+      ctnn::keras::detail::handle space(H5Dget_space(dataset.get()), H5Sclose);
+      std::vector<hsize_t> dims(std::size_t(std::max(H5Sget_simple_extent_ndims(space.get()), 0)));
+      H5Sget_simple_extent_dims(space.get(), dims.data(), nullptr);
+      text << "    " << name << " [";
+      for (std::size_t i = 0; i < dims.size(); ++i) text << (i ? ", " : "") << dims[i];
+      text << "]\n";
+    }
+  }
+  return text.str();
+}
+
+int run(const std::filesystem::path& path, std::string name, const std::string& name_space) {
+  const ctnn::keras::detail::h5_file file(path);
+  const hid_t root = file.root();
+  if (!file.has_attribute(root, "model_config")) {
+    std::cerr << path.string() << " stores weights only (model.save_weights): it has no architecture to turn into a "
+              << "type. Write the ctnn::sequential<...> type by hand, one layer per Keras layer of the model that "
+              << "saved it, in the same order (docs/layers.md gives each layer's spelling); the file holds:\n"
+              << describe_weights_only(file);
+    return 2;
+  }
+  const json config = json::parse(file.strings(root, "model_config", "the architecture").at(0));
+  const std::string keras_version =
+      file.has_attribute(root, "keras_version") ? file.strings(root, "keras_version", "the Keras version").at(0) : "?";
+  json input_shape;
+  const std::vector<ctnn::keras::detail::file_layer> layers = ctnn::keras::detail::architecture_layers(config, file, input_shape);
+  if (!input_shape.is_array()) file.fail("the architecture gives no input shape (batch_input_shape)");
+  std::vector<std::size_t> shape;
+  std::string input_dims;
+  for (std::size_t axis = 1; axis < input_shape.size(); ++axis) {
+    shape.push_back(input_shape[axis].get<std::size_t>());
+    input_dims += (input_dims.empty() ? "" : ", ") + std::to_string(shape.back());
+  }
+  ctnn::keras::detail::handle weights_group(file.has_link(root, "model_weights") ? H5Gopen2(root, "model_weights", H5P_DEFAULT)
+                                                                                 : H5Gopen2(root, "/", H5P_DEFAULT),
+                                            H5Gclose);
+  std::vector<ctnn::summary_row> rows;
+  std::vector<std::string> lines{"ctnn::input<" + input_dims + ">"};
+  std::size_t total = 0, non_trainable = 0;
+  for (std::size_t i = 0; i < layers.size(); ++i) {
+    const auto& layer = layers[i];
+    const std::string where = path.string() + ": layer " + std::to_string(i + 1) + " '" + layer.name + "' (" + layer.keras_class + ")";
+    const converted_layer converted = convert(layer.keras_class, layer.config, shape, where);
+    shape = converted.output;
+    const stored_count params = stored_parameters(file, weights_group.get(), layer.name);
+    total += params.total;
+    non_trainable += params.non_trainable;
+    rows.push_back({layer.name, layer.keras_class, keras_shape(shape), params.total});
+    lines.push_back(converted.cpp);
+  }
+  if (name.empty()) name = identifier(path.stem().string());
+  const std::string model_name = config.at("config").is_object() ? config.at("config").value("name", "sequential") : "sequential";
+
+  std::cout << "// Generated by ctnn-keras-type from " << path.filename().string() << " (Keras " << keras_version
+            << "). Regenerate rather than edit.\n//\n";
+  std::istringstream summary(ctnn::keras_summary(model_name, rows, total, total - non_trainable));
+  for (std::string line; std::getline(summary, line);) {
+    while (!line.empty() && line.back() == ' ') line.pop_back();
+    std::cout << "// " << line << "\n";
+  }
+  std::cout << "#pragma once\n\n#include <ctnn/ctnn.hpp>\n\n";
+  if (!name_space.empty()) std::cout << "namespace " << name_space << " {\n\n";
+  std::cout << "using " << name << " = ctnn::sequential<\n";
+  for (std::size_t i = 0; i < lines.size(); ++i)
+    std::cout << "    " << lines[i] << (i + 1 < lines.size() ? "," : ">;") << (i == 0 ? "" : "  // " + layers[i - 1].name)
+              << "\n";
+  std::string output_dims;
+  for (std::size_t d : shape) output_dims += (output_dims.empty() ? "" : ", ") + std::to_string(d);
+  std::cout << "\nstatic_assert(" << name << "::output_shape == ctnn::shape<" << output_dims << ">{});\n"
+            << "static_assert(" << name << "::param_count == " << total << ");  // values stored in the file\n";
+  if (!name_space.empty()) std::cout << "\n}  // namespace " << name_space << "\n";
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::vector<std::string> args(argv + 1, argv + argc);
+  std::string file, name, name_space;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    if ((args[i] == "--name" || args[i] == "--namespace") && i + 1 < args.size()) {
+      (args[i] == "--name" ? name : name_space) = args[i + 1];
+      ++i;
+    } else if (file.empty() && !args[i].starts_with("-")) {
+      file = args[i];
+    } else {
+      file.clear();
+      break;
+    }
+  }
+  if (file.empty()) {
+    std::cerr << "usage: ctnn-keras-type MODEL.h5 [--name TYPE_NAME] [--namespace NAMESPACE] > header.hpp\n";
+    return 1;
+  }
+  try {
+    return run(file, name, name_space);
+  } catch (const std::exception& error) {
+    std::cerr << error.what() << "\n";
+    return 2;
+  }
+}
