@@ -137,3 +137,25 @@ TEST_CASE("missing, foreign and truncated files get clear errors", "[keras][erro
   CHECK_THROWS_AS(ctnn::keras::load_h5(model, scratch / "truncated.h5"), ctnn::keras::file_error);
   std::filesystem::remove_all(scratch);
 }
+
+TEST_CASE("a weights-only file saved through a wrapper model loads by its nested layers", "[keras]") {
+  // mnist_generator.h5 stores no architecture; all weights sit in the group sequential_2, listed
+  // trainable first and the batch-normalization statistics last.
+  mnist_weights_only_generator model;
+  ctnn::keras::load_h5(model, models_dir / "mnist_dcgan_upsampling_weights_only_mit" / "mnist_generator.h5");
+  const auto weights = model.get_weights();
+  REQUIRE(weights.size() == 16);
+  // BN moving variances are positive and the moving means are not the initial zeros: the
+  // statistics were taken from the end of the list, not mixed up with gamma and beta.
+  CHECK(std::all_of(weights[7].begin(), weights[7].end(), [](float v) { return v > 0; }));
+  CHECK(std::any_of(weights[6].begin(), weights[6].end(), [](float v) { return v != 0; }));
+  typename mnist_weights_only_generator::input_tensor z(8);
+  ctnn::fill_uniform(z.values(), 3, 1.0f);
+  const auto y = model.predict(z);
+  CHECK(all_within({y.values().begin(), y.values().end()}, -1.0f, 1.0f));
+  // A digit is bright strokes on a dark background: most pixels near -1, some near +1.
+  const auto dark = std::count_if(y.values().begin(), y.values().end(), [](float v) { return v < -0.9f; });
+  const auto bright = std::count_if(y.values().begin(), y.values().end(), [](float v) { return v > 0.9f; });
+  CHECK(dark > std::ptrdiff_t(y.size() / 2));
+  CHECK(bright > std::ptrdiff_t(y.size() / 50));
+}

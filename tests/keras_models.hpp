@@ -37,6 +37,17 @@ using fmnist_convt_discriminator = sequential<
     leaky_relu<0.2>, dropout<0.3>, conv2d<conv2d_opts{.filters = 128, .kernel_size = 5, .strides = 2, .padding = padding::same}>,
     leaky_relu<0.2>, dropout<0.3>, flatten, dense<1, dense_opts{.activation = activation::sigmoid}>>;
 
+// mnist_dcgan_upsampling_weights_only_mit/mnist_generator.h5 (Keras 2.2.4, weights only, saved
+// through a wrapper model: every weight sits in the nested group sequential_2): 856,193 parameters.
+using mnist_weights_only_generator = sequential<
+    input<100>, dense<128 * 7 * 7, dense_opts{.activation = activation::relu}>, reshape<7, 7, 128>, upsampling2d<>,
+    conv2d<conv2d_opts{.filters = 128, .kernel_size = 3, .padding = padding::same}>, batch_normalization<>,
+    activation_layer<activation::relu>, upsampling2d<>,
+    conv2d<conv2d_opts{.filters = 64, .kernel_size = 3, .padding = padding::same}>, batch_normalization<>,
+    activation_layer<activation::relu>, conv2d<conv2d_opts{.filters = 1, .kernel_size = 3, .padding = padding::same}>,
+    activation_layer<activation::tanh>>;
+
+static_assert(mnist_weights_only_generator::param_count == 856'193);
 static_assert(fmnist_upsampling_generator::param_count == 136'353);
 static_assert(fmnist_upsampling_discriminator::param_count == 112'577);
 static_assert(fmnist_convt_generator::param_count == 840'705);

@@ -187,7 +187,17 @@ inline std::string weight_stem(const std::string& name) {
 struct file_layer {
   std::string keras_class, name;
   nlohmann::json config;
+  /// Weights-only files: the group that holds this layer's datasets (a nested model's group when
+  /// the weights were saved through a wrapper model), and the layer's weight names in it.
+  std::string group{};
+  std::vector<std::string> weights{};
 };
+
+/// The layer a stored weight belongs to: "conv2d_5/kernel:0" -> "conv2d_5".
+inline std::string weight_owner(const std::string& name) {
+  const std::size_t slash = name.rfind('/');
+  return slash == std::string::npos ? std::string() : name.substr(0, slash);
+}
 
 inline std::vector<file_layer> architecture_layers(const nlohmann::json& model_config, const h5_file& file,
                                                    nlohmann::json& input_shape) {
@@ -262,9 +272,18 @@ void load_h5(Model& model, const std::filesystem::path& path) {
         file.fail("the file's input shape is " + detail::keras_shape(found) + ", the type's is " + detail::keras_shape(expected));
     }
   } else {
+    // The stored layers that hold weights, in order. A group whose weights belong to several
+    // layers ("dense_2/kernel:0", "conv2d_5/kernel:0", ...) is a nested model saved through a
+    // wrapper: its layers are taken in the order their first weight appears.
     for (const std::string& name : stored_layers) {
       detail::handle group = file.open_group(weights_root.get(), name, "layer '" + name + "'");
-      if (!file.strings(group.get(), "weight_names", "layer '" + name + "'").empty()) layers.push_back({"", name, {}});
+      for (const std::string& weight : file.strings(group.get(), "weight_names", "layer '" + name + "'")) {
+        const std::string owner = detail::weight_owner(weight);
+        auto same_owner = [&](const detail::file_layer& layer) { return layer.group == name && layer.name == owner; };
+        auto existing = std::find_if(layers.begin(), layers.end(), same_owner);
+        if (existing == layers.end()) existing = layers.insert(layers.end(), {"", owner.empty() ? name : owner, {}, name, {}});
+        existing->weights.push_back(weight);
+      }
     }
   }
 
@@ -295,10 +314,12 @@ void load_h5(Model& model, const std::filesystem::path& path) {
                 file.fail(what + ": " + entry.key + " is " + found->dump() + ", the type says " + entry.expected.dump());
             }
           }
+          const std::string group_name = layer.group.empty() ? layer.name : layer.group;
           const std::vector<std::string> stored =
-              at::weights.size() == 0 && !file.has_link(weights_root.get(), layer.name)
+              !layer.group.empty() ? layer.weights
+              : at::weights.size() == 0 && !file.has_link(weights_root.get(), group_name)
                   ? std::vector<std::string>{}
-                  : file.strings(file.open_group(weights_root.get(), layer.name, what).get(), "weight_names", what);
+                  : file.strings(file.open_group(weights_root.get(), group_name, what).get(), "weight_names", what);
           if (stored.size() != at::weights.size()) {
             std::string names;
             for (const std::string& name : stored) names += (names.empty() ? "" : ", ") + name;
@@ -306,7 +327,7 @@ void load_h5(Model& model, const std::filesystem::path& path) {
                       std::to_string(at::weights.size()));
           }
           if (stored.empty()) return;
-          detail::handle group = file.open_group(weights_root.get(), layer.name, what);
+          detail::handle group = file.open_group(weights_root.get(), group_name, what);
           std::size_t offset = Model::template param_offset<p>;
           for (const weight_spec& spec : at::weights) {
             const auto match = std::find_if(stored.begin(), stored.end(),
