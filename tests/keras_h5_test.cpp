@@ -159,3 +159,15 @@ TEST_CASE("a weights-only file saved through a wrapper model loads by its nested
   CHECK(dark > std::ptrdiff_t(y.size() / 2));
   CHECK(bright > std::ptrdiff_t(y.size() / 50));
 }
+
+TEST_CASE("the weights-only MNIST discriminator (with ZeroPadding2D) loads and scores in (0, 1)", "[keras]") {
+  mnist_weights_only_discriminator discriminator;
+  ctnn::keras::load_h5(discriminator, models_dir / "mnist_dcgan_upsampling_weights_only_mit" / "mnist_discriminator.h5");
+  mnist_weights_only_generator generator;
+  ctnn::keras::load_h5(generator, models_dir / "mnist_dcgan_upsampling_weights_only_mit" / "mnist_generator.h5");
+  typename mnist_weights_only_generator::input_tensor z(8);
+  ctnn::fill_uniform(z.values(), 5, 1.0f);
+  const auto images = generator.predict(z);
+  const auto scores = discriminator.predict(typename mnist_weights_only_discriminator::input_tensor(8, images.values()));
+  CHECK(all_within({scores.values().begin(), scores.values().end()}, 0.0f, 1.0f));
+}

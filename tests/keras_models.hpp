@@ -47,7 +47,22 @@ using mnist_weights_only_generator = sequential<
     activation_layer<activation::relu>, conv2d<conv2d_opts{.filters = 1, .kernel_size = 3, .padding = padding::same}>,
     activation_layer<activation::tanh>>;
 
+// mnist_dcgan_upsampling_weights_only_mit/mnist_discriminator.h5: the Keras-GAN DCGAN
+// discriminator (its PROVENANCE lists the weights; the strides and the ZeroPadding2D that takes
+// 7x7 to 8x8 are those of that repository's dcgan.py): 393,729 parameters.
+using mnist_weights_only_discriminator = sequential<
+    input<28, 28, 1>, conv2d<conv2d_opts{.filters = 32, .kernel_size = 3, .strides = 2, .padding = padding::same}>,
+    leaky_relu<0.2>, dropout<0.25>, conv2d<conv2d_opts{.filters = 64, .kernel_size = 3, .strides = 2, .padding = padding::same}>,
+    zero_padding2d<zero_padding2d_opts{.top = 0, .bottom = 1, .left = 0, .right = 1}>, batch_normalization<>, leaky_relu<0.2>,
+    dropout<0.25>, conv2d<conv2d_opts{.filters = 128, .kernel_size = 3, .strides = 2, .padding = padding::same}>,
+    batch_normalization<>, leaky_relu<0.2>, dropout<0.25>,
+    conv2d<conv2d_opts{.filters = 256, .kernel_size = 3, .strides = 1, .padding = padding::same}>, batch_normalization<>,
+    leaky_relu<0.2>, dropout<0.25>, flatten, dense<1, dense_opts{.activation = activation::sigmoid}>>;
+
 static_assert(mnist_weights_only_generator::param_count == 856'193);
+
+static_assert(mnist_weights_only_discriminator::layer<17>::output_shape{} == shape<4096>{});  // flatten
+static_assert(mnist_weights_only_discriminator::param_count == 393'729);
 static_assert(fmnist_upsampling_generator::param_count == 136'353);
 static_assert(fmnist_upsampling_discriminator::param_count == 112'577);
 static_assert(fmnist_convt_generator::param_count == 840'705);

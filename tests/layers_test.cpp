@@ -276,3 +276,11 @@ TEST_CASE("layer names exist for layers 1 to layer_count only", "[model][errors]
 TEST_CASE("a tensor too large for memory is refused before anything is allocated", "[model][errors]") {
   CHECK_THROWS_AS(tensor<shape<4>>(std::size_t{1} << 62), std::length_error);
 }
+
+TEST_CASE("zero_padding2d surrounds the image with zeros, as ZeroPadding2D(((0, 1), (2, 0))) does", "[layers]") {
+  using model = sequential<input<2, 2, 1>, zero_padding2d<zero_padding2d_opts{.top = 0, .bottom = 1, .left = 2, .right = 0}>>;
+  static_assert(model::output_shape == shape<3, 4, 1>{} && model::param_count == 0);
+  check_close(run(model{}, {1, 2, 3, 4}), {0, 0, 1, 2, 0, 0, 3, 4, 0, 0, 0, 0});
+  using channels = sequential<input<1, 1, 2>, zero_padding2d<>>;  // padding=1 on every side
+  check_close(run(channels{}, {5, 6}), {0, 0, 0, 0, 0, 0, 0, 0, 5, 6, 0, 0, 0, 0, 0, 0, 0, 0});
+}

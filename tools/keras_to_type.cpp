@@ -137,6 +137,21 @@ converted_layer convert(const std::string& keras_class, const json& c, const std
             "}>";
     return {text, out};
   }
+  if (keras_class == "ZeroPadding2D") {
+    need_image();
+    // Keras accepts 1, (1, 2) and ((top, bottom), (left, right)); the file stores the last form.
+    const json& padding = c.at("padding");
+    auto side = [&](std::size_t axis, std::size_t end) {
+      if (padding.is_number_integer()) return padding.get<int>();
+      const json& pair = padding.at(axis);
+      return pair.is_number_integer() ? pair.get<int>() : pair.at(end).get<int>();
+    };
+    const int top = side(0, 0), bottom = side(0, 1), left = side(1, 0), right = side(1, 1);
+    out = {in[0] + std::size_t(top + bottom), in[1] + std::size_t(left + right), in[2]};
+    return {"ctnn::zero_padding2d<ctnn::zero_padding2d_opts{.top = " + std::to_string(top) + ", .bottom = " +
+                std::to_string(bottom) + ", .left = " + std::to_string(left) + ", .right = " + std::to_string(right) + "}>",
+            out};
+  }
   if (keras_class == "Activation") return {"ctnn::activation_layer<" + activation_literal(c, where) + ">", out};
   if (keras_class == "LeakyReLU") {
     const json& slope = c.contains("alpha") ? c.at("alpha") : c.at("negative_slope");

@@ -21,12 +21,14 @@
 #include "ctnn/layers/leaky_relu.hpp"
 #include "ctnn/layers/reshape.hpp"
 #include "ctnn/layers/upsampling2d.hpp"
+#include "ctnn/layers/zero_padding2d.hpp"
 
 #include "ctnn/reference/conv2d.hpp"
 #include "ctnn/reference/conv2d_transpose.hpp"
 #include "ctnn/reference/dense.hpp"
 #include "ctnn/reference/elementwise.hpp"
 #include "ctnn/reference/upsampling2d.hpp"
+#include "ctnn/reference/zero_padding2d.hpp"
 
 #include "ctnn/print.hpp"
 #include "ctnn/sequential.hpp"

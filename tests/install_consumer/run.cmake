@@ -1,6 +1,8 @@
-# Installs ctnn into a scratch prefix, then configures, builds and runs a separate project that
-# finds it with find_package(ctnn).
-#   cmake -DCTNN_SOURCE_DIR=... -DWORK_DIR=... -DCXX_COMPILER=... -P run.cmake
+# Builds and installs ctnn into a scratch prefix, then configures, builds and runs a separate
+# project that finds it with find_package(ctnn), as a user would.
+#   cmake -DCTNN_SOURCE_DIR=... -DWORK_DIR=... -DCXX_COMPILER=... -DKERAS_FILE=... -P run.cmake
+# KERAS_FILE (optional): a small Keras .h5 that the installed ctnn::keras_h5 and ctnn-keras-type
+# must read; without it only ctnn::ctnn is checked.
 file(REMOVE_RECURSE ${WORK_DIR})
 function(run_step)
   execute_process(COMMAND ${ARGV} RESULT_VARIABLE status OUTPUT_VARIABLE output ERROR_VARIABLE output)
@@ -9,16 +11,35 @@ function(run_step)
   endif()
   set(step_output "${output}" PARENT_SCOPE)
 endfunction()
+function(expect_output what expected)
+  if(NOT step_output STREQUAL expected)
+    message(FATAL_ERROR "${what} printed:\n${step_output}\nexpected:\n${expected}")
+  endif()
+endfunction()
+
 run_step(${CMAKE_COMMAND} -S ${CTNN_SOURCE_DIR} -B ${WORK_DIR}/ctnn-build -DCMAKE_CXX_COMPILER=${CXX_COMPILER}
          -DCTNN_BUILD_TESTS=OFF -DCTNN_BUILD_EXAMPLES=OFF -DCTNN_BUILD_BENCHMARKS=OFF
          -DCMAKE_INSTALL_PREFIX=${WORK_DIR}/prefix)
+run_step(${CMAKE_COMMAND} --build ${WORK_DIR}/ctnn-build -j 2)  # ctnn-keras-type, when HDF5 is there
 run_step(${CMAKE_COMMAND} --install ${WORK_DIR}/ctnn-build)
+if(KERAS_FILE)
+  set(needs_keras ON)
+else()
+  set(needs_keras OFF)
+endif()
 run_step(${CMAKE_COMMAND} -S ${CMAKE_CURRENT_LIST_DIR} -B ${WORK_DIR}/consumer-build
-         -DCMAKE_CXX_COMPILER=${CXX_COMPILER} -DCMAKE_PREFIX_PATH=${WORK_DIR}/prefix)
+         -DCMAKE_CXX_COMPILER=${CXX_COMPILER} -DCMAKE_PREFIX_PATH=${WORK_DIR}/prefix
+         -DCONSUMER_NEEDS_KERAS=${needs_keras})
 run_step(${CMAKE_COMMAND} --build ${WORK_DIR}/consumer-build)
 run_step(${WORK_DIR}/consumer-build/consumer)
-set(expected "[[1. 1. 2. 2.]\n [1. 1. 2. 2.]\n [3. 3. 4. 4.]\n [3. 3. 4. 4.]]\n")
-if(NOT step_output STREQUAL expected)
-  message(FATAL_ERROR "the installed ctnn printed:\n${step_output}")
+expect_output("the installed ctnn" "[[1. 1. 2. 2.]\n [1. 1. 2. 2.]\n [3. 3. 4. 4.]\n [3. 3. 4. 4.]]\n")
+
+if(KERAS_FILE)
+  run_step(${WORK_DIR}/consumer-build/keras_consumer ${KERAS_FILE})
+  expect_output("the installed ctnn::keras_h5" "0.47463\n0.33285\n0.46393\n0.30487\n")
+  run_step(${WORK_DIR}/prefix/bin/ctnn-keras-type ${KERAS_FILE} --name tiny)
+  if(NOT step_output MATCHES "using tiny = ctnn::sequential<")
+    message(FATAL_ERROR "the installed ctnn-keras-type printed:\n${step_output}")
+  endif()
 endif()
 message(STATUS "find_package(ctnn) works from an installed copy")

@@ -77,6 +77,12 @@ std::vector<config_entry> expected_config(conv2d_transpose<Opts>, In) {
           {"use_bias", Opts.use_bias}};
 }
 
+template <zero_padding2d_opts Opts, class In>
+std::vector<config_entry> expected_config(zero_padding2d<Opts>, In) {
+  return {{"padding", nlohmann::json::array({nlohmann::json::array({Opts.top, Opts.bottom}),
+                                             nlohmann::json::array({Opts.left, Opts.right})})}};
+}
+
 template <activation A, class In>
 std::vector<config_entry> expected_config(activation_layer<A>, In) {
   return {{"activation", std::string(keras_name(A))}};

@@ -136,8 +136,14 @@ class h5_file {
   /// Reads a float32 dataset of exactly `dims` into `destination`.
   void read_floats(hid_t group, const std::string& name, const std::vector<std::size_t>& dims,
                    std::span<float> destination, const std::string& what) const {
+    // Weight names hold '/', and H5Lexists needs every group on the way to exist: each prefix is
+    // checked in turn, so a missing group and a missing dataset both read as "missing".
+    for (std::size_t end = name.find('/'); ; end = name.find('/', end + 1)) {
+      if (!has_link(group, name.substr(0, end))) fail(what + ": the dataset '" + name + "' is missing");
+      if (end == std::string::npos) break;
+    }
     handle dataset(H5Dopen2(group, name.c_str(), H5P_DEFAULT), H5Dclose);
-    if (!dataset.valid()) fail(what + ": the dataset '" + name + "' is missing or unreadable");
+    if (!dataset.valid()) fail(what + ": the dataset '" + name + "' cannot be opened (is the file damaged?)");
     handle type(H5Dget_type(dataset.get()), H5Tclose), space(H5Dget_space(dataset.get()), H5Sclose);
     if (H5Tget_class(type.get()) != H5T_FLOAT || H5Tget_size(type.get()) != 4)
       fail(what + ": '" + name + "' holds " + describe_type(type.get()) + ", expected float32");
@@ -241,7 +247,8 @@ void load_h5(Model& model, const std::filesystem::path& path) {
                               H5Gclose);
   if (!weights_root.valid()) file.fail("the weights cannot be read");
   if (!file.has_attribute(weights_root.get(), "layer_names"))
-    file.fail("no 'layer_names' attribute: this is not a file written by Keras");
+    file.fail(std::string("the group '") + (full_save ? "/model_weights" : "/") +
+              "' has no 'layer_names' attribute: this is not a file written by Keras");
   const std::vector<std::string> stored_layers = file.strings(weights_root.get(), "layer_names", "the layer list");
 
   // The file's layers, matched to the model's by order: from the architecture when the file

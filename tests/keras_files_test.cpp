@@ -1,0 +1,112 @@
+// The small Keras files of tests/keras_files/ (written from scratch by make_keras_files.py, see
+// its README.md): the two valid ones load with exactly the stored weights, and every broken one is
+// refused with a file_error that names the file and its one defect, leaving the model as it was.
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include <catch2/catch.hpp>
+#include <ctnn/io/keras_h5.hpp>
+
+using Catch::Matchers::Contains;
+
+namespace {
+
+const std::filesystem::path files_dir = CTNN_KERAS_FILES_DIR;
+
+// input(4) -> Dense(3, relu) -> LeakyReLU(alpha 0.2) -> Dense(2, sigmoid), as in every file.
+using tiny = ctnn::sequential<ctnn::input<4>, ctnn::dense<3, ctnn::dense_opts{.activation = ctnn::activation::relu}>,
+                              ctnn::leaky_relu<0.2>,
+                              ctnn::dense<2, ctnn::dense_opts{.activation = ctnn::activation::sigmoid}>>;
+
+// The weights make_keras_files.py writes (multiples of 1/8, exact in float32), in Keras
+// get_weights() order: dense kernel (4, 3), dense bias, dense_1 kernel (3, 2), dense_1 bias.
+const std::vector<std::vector<float>> stored_weights = {
+    {-0.625f, 0.25f, -0.25f, 0.625f, 0.125f, -0.375f, 0.5f, 0.0f, -0.5f, 0.375f, -0.125f, -0.625f},
+    {0.25f, -0.25f, 0.625f},
+    {0.125f, -0.375f, 0.5f, 0.0f, -0.5f, 0.375f},
+    {-0.125f, -0.625f},
+};
+
+// Two inputs and the outputs make_keras_files.py computes for them with numpy (float64 from the
+// float32 weights). Before the relu, the first input gives (0.1875, -0.3125, -0.8125) and the
+// second (0.84375, 0.0625, 0.3125): units cut to zero and units passed through.
+const std::vector<float> inputs = {1.0f, -0.5f, 0.25f, 2.0f, 0.25f, 2.0f, -1.0f, 0.0f};
+const std::vector<double> expected_outputs = {0.474631178, 0.332852325, 0.463929955, 0.304868871};
+
+void check_loaded(const tiny& model) {
+  CHECK(model.get_weights() == stored_weights);
+  const auto y = model.predict(tiny::input_tensor(2, inputs));
+  REQUIRE(y.size() == expected_outputs.size());
+  for (std::size_t i = 0; i < y.size(); ++i) {
+    INFO("output " << i);
+    CHECK(y.values()[i] == Approx(expected_outputs[i]).margin(1e-6));
+  }
+}
+
+}  // namespace
+
+TEST_CASE("keras_files: a tf.keras 2.x file (fixed-length names, ':0' weight names, alpha) loads", "[keras][keras_files]") {
+  tiny model;
+  ctnn::keras::load_h5(model, files_dir / "valid_keras2.h5");
+  check_loaded(model);
+}
+
+TEST_CASE("keras_files: a Keras 3 file (variable-length names, no ':0', negative_slope, optimizer state) loads",
+          "[keras][keras_files]") {
+  tiny model;
+  ctnn::keras::load_h5(model, files_dir / "valid_keras3_names.h5");
+  check_loaded(model);
+}
+
+TEST_CASE("keras_files: every broken file is refused with its own reason and the model keeps its weights",
+          "[keras][keras_files][errors]") {
+  struct broken_file {
+    const char* name;
+    const char* reason;  // a substring of the message, exactly as the loader writes it
+  };
+  const broken_file files[] = {
+      // Damaged storage: the file describes the type's model.
+      {"kernel_float64.h5", "layer 3 'dense_1' (Dense) kernel: 'dense_1/kernel:0' holds float64, expected float32"},
+      {"kernel_wrong_shape.h5", "layer 1 'dense' (Dense) kernel: 'dense/kernel:0' has shape [3, 4], expected [4, 3]"},
+      {"missing_weight_group.h5", "layer 3 'dense_1' (Dense): the file has no group 'dense_1'"},
+      {"missing_weight_dataset.h5", "layer 1 'dense' (Dense) bias: the dataset 'dense/bias:0' is missing"},
+      {"missing_layer_names.h5", "the group '/model_weights' has no 'layer_names' attribute: this is not a file written by Keras"},
+      {"model_config_not_json.h5",
+       "the architecture (model_config) is not valid Keras JSON: [json.exception.parse_error.101] parse error"},
+      // A whole, consistent Keras file of another model than the type's.
+      {"extra_layer.h5",
+       "the file's model has 4 layers [dense (Dense), leaky_re_lu (LeakyReLU), dropout (Dropout), dense_1 (Dense)], "
+       "the type has 3"},
+      {"missing_layer.h5", "the file's model has 2 layers [dense (Dense), dense_1 (Dense)], the type has 3"},
+      {"wrong_units.h5", "layer 1 'dense' (Dense): units is 4, the type says 3"},
+      {"wrong_activation.h5", "layer 3 'dense_1' (Dense): activation is \"softmax\", the type says \"sigmoid\""},
+      {"wrong_leaky_alpha.h5", "layer 2 'leaky_re_lu' (LeakyReLU): alpha is 0.30000001192092896, the type says 0.2"},
+      {"functional_model.h5",
+       "the file holds a Keras Functional model; ctnn::sequential loads Sequential models (graphs of layers are not "
+       "supported yet)"},
+      {"wrong_input_shape.h5", "the file's input shape is (None, 5), the type's is (None, 4)"},
+      // Not a whole HDF5 file.
+      {"truncated.h5", "the HDF5 file cannot be opened (is it truncated or damaged?)"},
+      {"text_file.h5", "not an HDF5 file (Keras .h5 files are HDF5)"},
+  };
+
+  tiny model;
+  ctnn::keras::load_h5(model, files_dir / "valid_keras2.h5");
+  const auto loaded = model.get_weights();
+  REQUIRE(loaded == stored_weights);
+
+  for (const broken_file& file : files) {
+    const std::filesystem::path path = files_dir / file.name;
+    INFO(file.name);
+    REQUIRE(std::filesystem::is_regular_file(path));
+    try {
+      ctnn::keras::load_h5(model, path);
+      FAIL_CHECK("loaded without an error");
+    } catch (const ctnn::keras::file_error& error) {
+      CHECK_THAT(std::string(error.what()),
+                 Contains("ctnn::keras::load_h5: " + path.string() + ": ") && Contains(file.reason));
+    }
+    CHECK(model.get_weights() == loaded);  // nothing loaded half-way
+  }
+}
