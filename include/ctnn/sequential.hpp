@@ -12,11 +12,13 @@
 #include <string_view>
 #include <type_traits>
 #include <utility>
+#include <thread>
 #include <vector>
 
 #include "ctnn/detail/model_support.hpp"
 #include "ctnn/detail/parameter_block.hpp"
 #include "ctnn/detail/require.hpp"
+#include "ctnn/engine/forward.hpp"
 #include "ctnn/initializers.hpp"
 #include "ctnn/layers/input.hpp"
 #include "ctnn/layers/layer.hpp"
@@ -27,6 +29,13 @@
 #include "ctnn/weights.hpp"
 
 namespace ctnn {
+
+/// How many threads `predict` may use: `model.predict(x, ctnn::threads{2})`. The default, 0, is
+/// the hardware's concurrency. Results are bit-identical for every count.
+struct threads {
+  unsigned count = 0;
+  unsigned resolve() const { return count != 0 ? count : std::max(1u, std::thread::hardware_concurrency()); }
+};
 
 namespace detail {
 
@@ -239,8 +248,31 @@ class sequential {
     return keras_summary(model_name, rows, param_count, trainable_param_count);
   }
 
+  // ---- The fused engine (ctnn/engine/): compile-time facts ----------------------------------
+
+  /// The fused engine's plan: `plan::describe()` lists its steps, `plan::steps` holds them.
+  using plan = engine::plan<sequential>;
+  /// Multiply-adds of dense, conv2d and conv2d_transpose layers per sample, times 2, as the
+  /// layers define them (a transposed convolution counts every kernel cell of every input pixel).
+  static constexpr std::size_t flops_per_sample = [] {
+    if constexpr (valid) return engine::fused<sequential>::flops_per_sample;
+    else return std::size_t{0};
+  }();
+  /// Bytes of working memory one thread of `predict` uses (allocated once per thread, reused).
+  static constexpr std::size_t arena_bytes = [] {
+    if constexpr (valid) return engine::fused<sequential>::arena_size * sizeof(float);
+    else return std::size_t{0};
+  }();
+  /// Floats of the fused engine's copy of the weights (packed, batch normalization folded).
+  static constexpr std::size_t packed_param_count = [] {
+    if constexpr (valid) return engine::fused<sequential>::packed_size;
+    else return std::size_t{0};
+  }();
+  /// Bytes the model object holds: the Keras-order parameters and the engine's packed copy.
+  static constexpr std::size_t parameter_bytes = (param_count + packed_param_count) * sizeof(float);
+
   /// A model with Keras's initial weights drawn from seed 0 (see `initialize`).
-  sequential() { initialize(0); }
+  sequential() : packed_(packed_param_count) { initialize(0); }
 
   /// Draws every weight as Keras initialises a new layer (Glorot-uniform kernels, zero biases,
   /// batch-normalization ones and zeros), from a SplitMix64 stream seeded with `seed`:
@@ -248,11 +280,13 @@ class sequential {
   void initialize(std::uint64_t seed) {
     splitmix64 generator(seed);
     for (const detail::weight_entry& entry : weight_layout)
-      initialize_weight(entry.spec, parameters().subspan(entry.offset, entry.spec.size()), generator);
+      initialize_weight(entry.spec, params_.values().subspan(entry.offset, entry.spec.size()), generator);
+    repack();
   }
 
   /// All parameters, every weight array back to back in Keras `get_weights()` order and layouts.
-  std::span<float, param_count> parameters() { return params_.values(); }
+  /// Read-only: weights change through set_weights, set_weights_flat and initialize, which also
+  /// refresh the fused engine's packed copy.
   std::span<const float, param_count> parameters() const { return params_.values(); }
 
   /// Keras `model.set_weights(arrays)`: one array per weight, in `get_weights()` order, each
@@ -276,15 +310,17 @@ class sequential {
     index = 0;
     for (const auto& array : arrays) {
       const std::span<const float> values(array);
-      std::copy(values.begin(), values.end(), parameters().begin() + weight_layout[index++].offset);
+      std::copy(values.begin(), values.end(), params_.values().begin() + weight_layout[index++].offset);
     }
+    repack();
   }
   void set_weights(const std::vector<std::vector<float>>& arrays) { set_weights<std::vector<std::vector<float>>>(arrays); }
 
   /// Every parameter at once, `param_count` values in Keras order (what `parameters()` holds).
   void set_weights_flat(std::span<const float> values) {
     if (values.size() != param_count) detail::throw_parameter_count(param_count, values.size());
-    std::copy(values.begin(), values.end(), parameters().begin());
+    std::copy(values.begin(), values.end(), params_.values().begin());
+    repack();
   }
 
   /// Keras `model.get_weights()`: a copy of every weight array, in order.
@@ -297,24 +333,31 @@ class sequential {
     return arrays;
   }
 
-  /// Keras `model.predict(x)` on a batch of any size.
-  output_tensor predict(const input_tensor& x) const {
+  /// Keras `model.predict(x)` on a batch of any size, through the fused engine, on up to
+  /// `threads` threads (default: all the hardware has).
+  output_tensor predict(const input_tensor& x, threads use = {}) const {
     output_tensor y(x.batch_size());
-    predict(x.values(), y.values());
+    predict(x.values(), y.values(), use);
     return y;
   }
 
   /// `predict` into caller-owned memory: `x` holds whole samples of input_shape, `y` room for
   /// as many samples of output_shape. Throws std::invalid_argument on sizes that do not fit.
-  void predict(std::span<const float> x, std::span<float> y) const {
+  /// Allocates nothing once each thread has run this model's size of arena once.
+  void predict(std::span<const float> x, std::span<float> y, threads use = {}) const {
     const std::size_t batch = detail::checked_batch(x.size(), y.size(), input_shape_type::size, output_shape_type::size,
                                                     &input_shape_type::to_keras_string, &output_shape_type::to_keras_string);
     if (detail::overlap(x, y)) {  // predicting in place: the first layer must not overwrite its own input
       const std::vector<float> input(x.begin(), x.end());
-      reference_predict(input.data(), y.data(), batch);
+      fused_predict(input.data(), y.data(), batch, use);
     } else {
-      reference_predict(x.data(), y.data(), batch);
+      fused_predict(x.data(), y.data(), batch, use);
     }
+  }
+
+  /// The fused engine's forward pass (what `predict` runs): `x` and `y` must not overlap.
+  void fused_predict(const float* x, float* y, std::size_t batch, threads use = {}) const {
+    if constexpr (valid) engine::fused<sequential>::run(params_.values().data(), packed_.data(), x, y, batch, use.resolve());
   }
 
   /// The reference path: each layer's plain reference kernel in turn, through two buffers.
@@ -331,7 +374,7 @@ class sequential {
               float* target = p == layer_count ? y : (p % 2 == 1 ? ping.data() : pong.data());
               reference::kernel<typename at::description>::template run<typename at::input_shape,
                                                                         typename at::output_shape>(
-                  parameters().data() + param_offset<p>, source, target, batch);
+                  params_.values().data() + param_offset<p>, source, target, batch);
               source = target;
             }(),
             ...);
@@ -342,11 +385,17 @@ class sequential {
   }
 
  private:
+  /// The fused engine's copy of the weights follows every change of the Keras-order ones.
+  void repack() {
+    if constexpr (valid) engine::fused<sequential>::pack(params_.values().data(), packed_.data());
+  }
+
   static constexpr std::array<std::string_view, sizeof...(Layers)> layer_stems{Layers::keras_name...};
   static constexpr std::array<std::string_view, sizeof...(Layers)> layer_classes{Layers::keras_class...};
   static constexpr detail::layer_table layer_table{layer_stems, layer_classes};
 
   detail::parameter_block<param_count> params_;
+  detail::float_buffer packed_;
 };
 
 }  // namespace ctnn

@@ -48,3 +48,42 @@ class parameter_block<0> {
 };
 
 }  // namespace ctnn::detail
+
+namespace ctnn::detail {
+
+/// Floats whose count is known only when the owner's type is complete (the fused engine's packed
+/// weights), 64-byte aligned, allocated once. Copies and moves keep the count, as
+/// parameter_block does.
+class float_buffer {
+ public:
+  explicit float_buffer(std::size_t count) : count_(count), values_(allocate(count)) { std::fill_n(values_, count_, 0.0f); }
+  float_buffer(const float_buffer& other) : float_buffer(other.count_) { std::copy_n(other.values_, count_, values_); }
+  float_buffer(float_buffer&& other) : float_buffer(other.count_) { std::swap(values_, other.values_); }
+  float_buffer& operator=(const float_buffer& other) {
+    if (this != &other) {
+      float_buffer copy(other);
+      std::swap(*this, copy);
+    }
+    return *this;
+  }
+  float_buffer& operator=(float_buffer&& other) noexcept {
+    std::swap(count_, other.count_);
+    std::swap(values_, other.values_);
+    return *this;
+  }
+  ~float_buffer() { ::operator delete[](values_, alignment); }
+
+  float* data() { return values_; }
+  const float* data() const { return values_; }
+  std::size_t size() const { return count_; }
+
+ private:
+  static constexpr std::align_val_t alignment{64};
+  static float* allocate(std::size_t count) {
+    return static_cast<float*>(::operator new[](std::max<std::size_t>(count, 1) * sizeof(float), alignment));
+  }
+  std::size_t count_;
+  float* values_;
+};
+
+}  // namespace ctnn::detail

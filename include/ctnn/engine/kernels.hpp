@@ -1,0 +1,275 @@
+// ctnn/engine/kernels.hpp: the fused engine's loop nests: a register-blocked matrix product for
+// dense layers, and a register-blocked implicit-GEMM sub-pixel convolution for conv2d,
+// upsampling + conv2d and conv2d_transpose; both finish with the step's epilogue.
+//
+// Every loop bound is a compile-time constant of the step. Each output value is summed in one
+// fixed order (its inputs in order, or its vector lanes in order) whatever the batch, the tile
+// or the thread that computes it, so results are bit-identical for any thread count.
+#pragma once
+
+#include <algorithm>
+#include <cstddef>
+#include <utility>
+
+#include "ctnn/activation.hpp"
+#include "ctnn/engine/plan.hpp"
+#include "ctnn/engine/simd.hpp"
+
+namespace ctnn::engine {
+
+// ---- Epilogue --------------------------------------------------------------------------------
+// `Step` (see ctnn/engine/forward.hpp) provides: `epilogue` and `epilogue_size` (the ops),
+// `bias_offset` and `affine_offset(k)` into the step's packed parameters (`out_padded` values
+// each; an affine op stores its scales, then its shifts).
+
+template <class Step, std::size_t K>
+[[gnu::always_inline]] inline vec apply_op(vec v, const float* packed, std::size_t o) {
+  constexpr epilogue_op op = Step::epilogue[K];
+  const vec zero = broadcast(0.0f);
+  if constexpr (op.what == epilogue_op::kind::leaky_relu) {
+    return select(v >= zero, v, v * broadcast(op.slope));
+  } else if constexpr (op.what == epilogue_op::kind::affine) {
+    const float* scale = packed + Step::affine_offset(K);
+    return v * load(scale + o) + load(scale + Step::out_padded + o);
+  } else if constexpr (op.function == activation::relu) {
+    return select(v > zero, v, zero);
+  } else if constexpr (op.function == activation::linear) {
+    return v;
+  } else {
+    for (std::size_t i = 0; i < lanes; ++i) v[i] = activate(op.function, v[i]);
+    return v;
+  }
+}
+
+template <class Step, std::size_t K>
+[[gnu::always_inline]] inline float apply_op(float v, const float* packed, std::size_t o) {
+  constexpr epilogue_op op = Step::epilogue[K];
+  if constexpr (op.what == epilogue_op::kind::leaky_relu) {
+    return v >= 0.0f ? v : v * op.slope;
+  } else if constexpr (op.what == epilogue_op::kind::affine) {
+    const float* scale = packed + Step::affine_offset(K);
+    return v * scale[o] + scale[Step::out_padded + o];
+  } else {
+    return activate(op.function, v);
+  }
+}
+
+/// bias, then every op of the step, on the values of channels o, o + 1, ...
+template <class Step, class Value>
+[[gnu::always_inline]] inline Value epilogue(Value v, const float* packed, std::size_t o) {
+  if constexpr (std::is_same_v<Value, vec>) v += load(packed + Step::bias_offset + o);
+  else v += packed[Step::bias_offset + o];
+  return [&]<std::size_t... K>(std::index_sequence<K...>) {
+    ((v = apply_op<Step, K>(v, packed, o)), ...);
+    return v;
+  }(std::make_index_sequence<Step::epilogue_size>{});
+}
+
+/// Stores the first `count` (<= lanes) values of v.
+[[gnu::always_inline]] inline void store_first(float* p, vec v, std::size_t count) {
+  if (count >= lanes) {
+    store(p, v);
+  } else {
+    for (std::size_t i = 0; i < count; ++i) p[i] = v[i];
+  }
+}
+
+// ---- Dense -----------------------------------------------------------------------------------
+
+inline constexpr std::size_t dense_block = 4 * lanes;  ///< output units per register block
+inline constexpr std::size_t dense_rows = 2;           ///< rows sharing each weight load
+
+/// Packed layout, units vectorised: [unit block][in][dense_block]; otherwise (fewer units than a
+/// vector) [unit][in rounded up to lanes], each unit a dot product over the inputs.
+template <std::size_t In, std::size_t Out>
+struct dense_layout {
+  static constexpr bool units_vectorized = Out >= lanes || In < lanes;
+  static constexpr std::size_t blocks = (Out + dense_block - 1) / dense_block;
+  static constexpr std::size_t out_padded = units_vectorized ? blocks * dense_block : Out;
+  static constexpr std::size_t in_padded = (In + lanes - 1) / lanes * lanes;
+  static constexpr std::size_t weights_size = units_vectorized ? blocks * In * dense_block : Out * in_padded;
+  static constexpr std::size_t index(std::size_t i, std::size_t o) {
+    return units_vectorized ? ((o / dense_block) * In + i) * dense_block + o % dense_block : o * in_padded + i;
+  }
+};
+
+template <class Step, std::size_t Rows>
+[[gnu::always_inline]] inline void dense_rows_block(const float* packed, const float* weights, const float* x, float* y,
+                                                    std::size_t first_unit) {
+  constexpr std::size_t in = Step::in, out = Step::out, vectors = dense_block / lanes;
+  vec acc[Rows][vectors] = {};
+  for (std::size_t i = 0; i < in; ++i) {
+    vec w[vectors];
+    for (std::size_t v = 0; v < vectors; ++v) w[v] = load(weights + i * dense_block + v * lanes);
+    for (std::size_t r = 0; r < Rows; ++r) {
+      const vec b = broadcast(x[r * in + i]);
+      for (std::size_t v = 0; v < vectors; ++v) acc[r][v] = fmadd(b, w[v], acc[r][v]);
+    }
+  }
+  for (std::size_t r = 0; r < Rows; ++r)
+    for (std::size_t v = 0; v < vectors; ++v) {
+      const std::size_t o = first_unit + v * lanes;
+      if (o >= out) break;
+      store_first(y + r * out + o, epilogue<Step>(acc[r][v], packed, o), out - o);
+    }
+}
+
+/// y[r, :] = epilogue(x[r, :] . W) for `rows` rows of x.
+template <class Step>
+void dense(const float* packed, const float* x, float* y, std::size_t rows) {
+  constexpr std::size_t in = Step::in, out = Step::out;
+  using layout = dense_layout<in, out>;
+  if constexpr (layout::units_vectorized) {
+    for (std::size_t block = 0; block < layout::blocks; ++block) {
+      const float* weights = packed + block * in * dense_block;
+      std::size_t r = 0;
+      for (; r + dense_rows <= rows; r += dense_rows)
+        dense_rows_block<Step, dense_rows>(packed, weights, x + r * in, y + r * out, block * dense_block);
+      for (; r < rows; ++r) dense_rows_block<Step, 1>(packed, weights, x + r * in, y + r * out, block * dense_block);
+    }
+  } else {
+    constexpr std::size_t whole = in / lanes * lanes;
+    for (std::size_t r = 0; r < rows; ++r)
+      for (std::size_t o = 0; o < out; ++o) {
+        const float* w = packed + o * layout::in_padded;
+        const float* xr = x + r * in;
+        vec acc = broadcast(0.0f);
+        for (std::size_t i = 0; i < whole; i += lanes) acc = fmadd(load(xr + i), load(w + i), acc);
+        float sum = sum_lanes(acc);
+        for (std::size_t i = whole; i < in; ++i) sum += xr[i] * w[i];
+        y[r * out + o] = epilogue<Step>(sum, packed, o);
+      }
+  }
+}
+
+// ---- Convolutions ----------------------------------------------------------------------------
+
+inline constexpr std::size_t conv_pixels = 6;  ///< output pixels per register block
+
+/// The zero-padded copy of one input sample that the sub-pixel convolutions read.
+template <class G>
+void pad_input(const float* x, float* scratch) {
+  constexpr std::size_t h = G::source.in_h, w = G::source.in_w, c = G::in_c, sc = G::scratch_c;
+  std::fill_n(scratch, G::scratch_size, 0.0f);
+  for (std::size_t iy = 0; iy < h; ++iy)
+    for (std::size_t ix = 0; ix < w; ++ix)
+      std::copy_n(x + (iy * w + ix) * c, c,
+                  scratch + ((iy + G::rows.pad_before) * G::padded_w + ix + G::cols.pad_before) * sc);
+}
+
+/// `Pixels` neighbouring output pixels of phase (PH, PW), one block of output channels.
+template <class Step, int PH, int PW, std::size_t Pixels>
+[[gnu::always_inline]] inline void conv_block_channels_out(const float* packed, const float* weights, const float* x,
+                                                           float* y, std::size_t first_channel) {
+  using G = typename Step::lowering;
+  constexpr std::size_t in_c = G::in_c, block = G::block, vectors = block / lanes;
+  constexpr std::size_t taps_h = G::rows.tap_count[PH], taps_w = G::cols.tap_count[PW];
+  constexpr std::size_t pixel_step = std::size_t(G::cols.stride) * in_c;  // input floats between two output pixels
+  constexpr std::size_t out_step = std::size_t(G::cols.step) * G::out_c;  // output floats between them
+  vec acc[Pixels][vectors] = {};
+  for (std::size_t ty = 0; ty < taps_h; ++ty)
+    for (std::size_t tx = 0; tx < taps_w; ++tx) {
+      const float* xt = x + (std::ptrdiff_t(G::rows.offset[PH][ty]) * std::ptrdiff_t(G::padded_w) +
+                             G::cols.offset[PW][tx]) * std::ptrdiff_t(in_c);
+      const float* wt = weights + (ty * taps_w + tx) * in_c * block;
+      for (std::size_t c = 0; c < in_c; ++c) {
+        vec w[vectors];
+        for (std::size_t v = 0; v < vectors; ++v) w[v] = load(wt + c * block + v * lanes);
+        for (std::size_t p = 0; p < Pixels; ++p) {
+          const vec b = broadcast(xt[p * pixel_step + c]);
+          for (std::size_t v = 0; v < vectors; ++v) acc[p][v] = fmadd(b, w[v], acc[p][v]);
+        }
+      }
+    }
+  for (std::size_t p = 0; p < Pixels; ++p)
+    for (std::size_t v = 0; v < vectors; ++v) {
+      const std::size_t o = first_channel + v * lanes;
+      if (o >= G::out_c) break;
+      store_first(y + p * out_step + o, epilogue<Step>(acc[p][v], packed, o), G::out_c - o);
+    }
+}
+
+/// `Pixels` neighbouring output pixels of phase (PH, PW), one output channel, as dot products
+/// over vectors of input channels.
+template <class Step, int PH, int PW, std::size_t Pixels>
+[[gnu::always_inline]] inline void conv_block_channels_in(const float* packed, const float* weights, const float* x,
+                                                          float* y, std::size_t channel) {
+  using G = typename Step::lowering;
+  constexpr std::size_t sc = G::scratch_c;
+  constexpr std::size_t taps_h = G::rows.tap_count[PH], taps_w = G::cols.tap_count[PW];
+  constexpr std::size_t pixel_step = std::size_t(G::cols.stride) * sc;
+  constexpr std::size_t out_step = std::size_t(G::cols.step) * G::out_c;
+  vec acc[Pixels] = {};
+  for (std::size_t ty = 0; ty < taps_h; ++ty)
+    for (std::size_t tx = 0; tx < taps_w; ++tx) {
+      const float* xt = x + (std::ptrdiff_t(G::rows.offset[PH][ty]) * std::ptrdiff_t(G::padded_w) +
+                             G::cols.offset[PW][tx]) * std::ptrdiff_t(sc);
+      const float* wt = weights + (channel * taps_h * taps_w + ty * taps_w + tx) * sc;
+      for (std::size_t c = 0; c < sc; c += lanes) {
+        const vec w = load(wt + c);
+        for (std::size_t p = 0; p < Pixels; ++p) acc[p] = fmadd(load(xt + p * pixel_step + c), w, acc[p]);
+      }
+    }
+  for (std::size_t p = 0; p < Pixels; ++p) y[p * out_step + channel] = epilogue<Step>(sum_lanes(acc[p]), packed, channel);
+}
+
+/// Every output pixel of phase (PH, PW) of one sample; `scratch` holds the padded input.
+template <class Step, int PH, int PW>
+void conv_phase(const float* packed, const float* scratch, float* y) {
+  using G = typename Step::lowering;
+  constexpr std::size_t rows = std::size_t(G::rows.rows[PH]), cols = std::size_t(G::cols.rows[PW]);
+  if constexpr (rows == 0 || cols == 0) {
+    return;
+  } else {
+    constexpr std::size_t out_w = G::source.out_w, out_c = G::out_c;
+    constexpr std::size_t scratch_c = G::scratch_c;
+    constexpr std::size_t whole_blocks = cols / conv_pixels * conv_pixels;  // pixels in whole register blocks
+    const float* weights = packed + G::phase_offset(PH, PW);
+    auto input_at = [&](std::size_t qy, std::size_t qx) {  // where tap offset (0, 0) reads
+      return scratch + ((qy * G::rows.stride + G::rows.pad_before) * G::padded_w + qx * G::cols.stride +
+                        G::cols.pad_before) * scratch_c;
+    };
+    auto output_at = [&](std::size_t qy, std::size_t qx) {
+      return y + ((PH + qy * G::rows.step) * out_w + PW + qx * G::cols.step) * out_c;
+    };
+    if constexpr (G::taps(PH, PW) == 0) {  // transposed conv cells no kernel cell reaches: bias only
+      for (std::size_t qy = 0; qy < rows; ++qy)
+        for (std::size_t qx = 0; qx < cols; ++qx)
+          for (std::size_t o = 0; o < out_c; ++o) output_at(qy, qx)[o] = epilogue<Step>(0.0f, packed, o);
+    } else if constexpr (G::channels_out_vectorized) {
+      for (std::size_t block = 0; block < G::out_blocks; ++block) {
+        const float* wb = weights + block * G::taps(PH, PW) * G::in_c * G::block;
+        for (std::size_t qy = 0; qy < rows; ++qy) {
+          for (std::size_t qx = 0; qx < whole_blocks; qx += conv_pixels)
+            conv_block_channels_out<Step, PH, PW, conv_pixels>(packed, wb, input_at(qy, qx), output_at(qy, qx),
+                                                               block * G::block);
+          if constexpr (cols > whole_blocks)  // the leftover pixels, as one narrower block
+            conv_block_channels_out<Step, PH, PW, cols - whole_blocks>(packed, wb, input_at(qy, whole_blocks),
+                                                                        output_at(qy, whole_blocks), block * G::block);
+        }
+      }
+    } else {
+      for (std::size_t qy = 0; qy < rows; ++qy) {
+        for (std::size_t qx = 0; qx < whole_blocks; qx += conv_pixels)
+          for (std::size_t o = 0; o < out_c; ++o)
+            conv_block_channels_in<Step, PH, PW, conv_pixels>(packed, weights, input_at(qy, qx), output_at(qy, qx), o);
+        if constexpr (cols > whole_blocks)
+          for (std::size_t o = 0; o < out_c; ++o)
+            conv_block_channels_in<Step, PH, PW, cols - whole_blocks>(packed, weights, input_at(qy, whole_blocks),
+                                                                      output_at(qy, whole_blocks), o);
+      }
+    }
+  }
+}
+
+/// One sample through a conv step: pad the input once, then every phase.
+template <class Step>
+void conv(const float* packed, const float* x, float* y, float* scratch) {
+  using G = typename Step::lowering;
+  pad_input<G>(x, scratch);
+  [&]<int... P>(std::integer_sequence<int, P...>) {
+    (conv_phase<Step, P / G::phases_w, P % G::phases_w>(packed, scratch, y), ...);
+  }(std::make_integer_sequence<int, G::phases_h * G::phases_w>{});
+}
+
+}  // namespace ctnn::engine

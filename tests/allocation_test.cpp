@@ -1,0 +1,71 @@
+// predict into caller-owned memory allocates nothing in steady state: every operator new of the
+// program is counted, and the count must not move across many predict calls, on one thread and
+// on two. (Its own executable: replacing the global operator new is a whole-program decision.)
+#include <atomic>
+#include <cstddef>
+#include <cstdlib>
+#include <new>
+#include <vector>
+
+#include <catch2/catch.hpp>
+#include <ctnn/ctnn.hpp>
+
+#include "../bench/bench_models.hpp"
+
+namespace {
+std::atomic<std::size_t> allocations{0};
+}
+
+// The replacements are malloc and free, as the standard allows; GCC cannot see that they pair.
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic ignored "-Wmismatched-new-delete"
+#endif
+void* operator new(std::size_t size) {
+  allocations.fetch_add(1, std::memory_order_relaxed);
+  if (void* p = std::malloc(size == 0 ? 1 : size)) return p;
+  throw std::bad_alloc();
+}
+void* operator new[](std::size_t size) { return operator new(size); }
+void* operator new(std::size_t size, std::align_val_t alignment) {
+  allocations.fetch_add(1, std::memory_order_relaxed);
+  const std::size_t a = static_cast<std::size_t>(alignment);
+  if (void* p = std::aligned_alloc(a, (size + a - 1) / a * a)) return p;
+  throw std::bad_alloc();
+}
+void* operator new[](std::size_t size, std::align_val_t alignment) { return operator new(size, alignment); }
+void operator delete(void* p) noexcept { std::free(p); }
+void operator delete[](void* p) noexcept { std::free(p); }
+void operator delete(void* p, std::size_t) noexcept { std::free(p); }
+void operator delete[](void* p, std::size_t) noexcept { std::free(p); }
+void operator delete(void* p, std::align_val_t) noexcept { std::free(p); }
+void operator delete[](void* p, std::align_val_t) noexcept { std::free(p); }
+void operator delete(void* p, std::size_t, std::align_val_t) noexcept { std::free(p); }
+void operator delete[](void* p, std::size_t, std::align_val_t) noexcept { std::free(p); }
+
+namespace {
+
+template <class Model>
+std::size_t allocations_in_steady_state(std::size_t batch, unsigned thread_count) {
+  const Model model;
+  std::vector<float> x(batch * Model::input_shape_type::size, 0.25f), y(batch * Model::output_shape_type::size);
+  model.predict(x, y, ctnn::threads{thread_count});  // first call: this thread's arena, the pool's threads
+  model.predict(x, y, ctnn::threads{thread_count});
+  const std::size_t before = allocations.load();
+  for (int i = 0; i < 20; ++i) model.predict(x, y, ctnn::threads{thread_count});
+  return allocations.load() - before;
+}
+
+}  // namespace
+
+TEST_CASE("engine: predict into caller memory allocates nothing in steady state", "[engine][allocation]") {
+  // The counter counts: making a model allocates its parameters.
+  const std::size_t before = allocations.load();
+  { const bench_models::model_a model; }
+  CHECK(allocations.load() > before);
+
+  CHECK(allocations_in_steady_state<bench_models::model_a>(1, 1) == 0);
+  CHECK(allocations_in_steady_state<bench_models::model_b>(16, 1) == 0);
+  CHECK(allocations_in_steady_state<bench_models::model_c>(3, 1) == 0);
+  CHECK(allocations_in_steady_state<bench_models::model_c>(20, 2) == 0);
+  CHECK(allocations_in_steady_state<bench_models::model_d>(64, 2) == 0);
+}

@@ -1,0 +1,270 @@
+// The fused engine (ctnn/engine/): what its plan decides, and that every fused path gives the
+// reference path's numbers (within 1e-4 of the output's scale) on the tutorial's models, the
+// benchmark models, the real GAN types and randomized stacks; results bit-identical for any
+// thread count and any batch split.
+//
+// This file is compiled twice: for the build's target, and with -march=native where the
+// compiler supports it, so that the AVX2/FMA kernels are tested too (ctnn_engine_native_tests).
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include <catch2/catch.hpp>
+#include <ctnn/ctnn.hpp>
+
+#include "../bench/bench_models.hpp"
+#include "keras_models.hpp"
+
+namespace {
+
+using namespace ctnn;
+using namespace bench_models;
+
+/// The model with Keras's initial weights from `seed` plus uniform noise on every value, so that
+/// biases and batch-normalization statistics are not the trivial ones (variances stay positive).
+/// Kernels get noise of their own Glorot scale, so activations keep their size through the layers,
+/// as in a trained model.
+template <class Model>
+Model randomized(std::uint64_t seed) {
+  Model model;
+  model.initialize(seed);
+  auto arrays = model.get_weights();
+  for (std::size_t i = 0; i < arrays.size(); ++i) {
+    std::vector<float> noise(arrays[i].size());
+    float largest = 0.0f;
+    for (float v : arrays[i]) largest = std::max(largest, std::abs(v));
+    fill_uniform(noise, seed * 1000 + i, largest > 0.0f ? largest : 0.25f);
+    const bool variance = Model::weight_layout[i].spec.name == "moving_variance";
+    for (std::size_t j = 0; j < noise.size(); ++j)
+      arrays[i][j] = variance ? 0.5f + std::abs(arrays[i][j] + noise[j]) : arrays[i][j] + noise[j];
+  }
+  model.set_weights(arrays);
+  return model;
+}
+
+/// max |fused - reference| / max(1, max |reference|) over a batch of uniform inputs in [-2, 2].
+template <class Model>
+double fused_vs_reference(const Model& model, std::size_t batch, std::uint64_t seed) {
+  typename Model::input_tensor x(batch);
+  fill_uniform(x.values(), seed, 2.0f);
+  std::vector<float> reference(batch * Model::output_shape_type::size), fused(reference.size());
+  model.reference_predict(x.data(), reference.data(), batch);
+  model.fused_predict(x.data(), fused.data(), batch, threads{1});
+  double scale = 1.0, worst = 0.0;
+  for (float v : reference) scale = std::max(scale, double(std::abs(v)));
+  for (std::size_t i = 0; i < fused.size(); ++i) {
+    const double difference = std::abs(double(fused[i]) - double(reference[i]));
+    worst = std::max(worst, std::isfinite(difference) ? difference : INFINITY);
+  }
+  return worst / scale;
+}
+
+template <class Model>
+void check_fused(std::uint64_t seed, std::size_t batch = 3) {
+  const Model model = randomized<Model>(seed);
+  const double worst = fused_vs_reference(model, batch, seed + 7);
+  INFO(Model::plan::describe());
+  INFO("worst difference / output scale: " << worst);
+  CHECK(worst <= 1e-4);
+}
+
+// ---- Randomized stacks --------------------------------------------------------------------------
+// conv2d (kernel 1-5, stride 1-3, either padding, relu) -> conv2d_transpose (kernel 1-5,
+// stride 1-3, either padding, selu) -> batch_normalization -> leaky_relu -> nearest
+// upsampling2d (1-3 per axis) -> conv2d (kernel 1-5, dilation 1-2, either padding, tanh) ->
+// flatten -> dense(5, sigmoid), on odd sizes and channel counts that are not multiples of 4 or 8.
+
+struct stack_config {
+  int h, w, c;
+  int k1, s1, f1;
+  bool same1;
+  int k2, s2, f2;
+  bool same2;
+  int uh, uw;
+  int k3, d3, f3;
+  bool same3;
+};
+
+consteval stack_config make_stack_config(std::uint64_t seed) {
+  splitmix64 generator(seed);
+  auto pick = [&](int low, int high) { return low + int(generator.next() % std::uint64_t(high - low + 1)); };
+  stack_config c{};
+  c.h = pick(1, 9), c.w = pick(1, 9), c.c = pick(1, 11);
+  c.k1 = pick(1, 5), c.s1 = pick(1, 3), c.f1 = pick(1, 19), c.same1 = pick(0, 1) == 1;
+  if (c.h < c.k1 || c.w < c.k1) c.same1 = true;
+  c.k2 = pick(1, 5), c.s2 = pick(1, 3), c.f2 = pick(1, 19), c.same2 = pick(0, 1) == 1;
+  c.uh = pick(1, 3), c.uw = pick(1, 3);
+  c.k3 = pick(1, 5), c.d3 = pick(1, 2), c.f3 = pick(1, 11), c.same3 = pick(0, 1) == 1;
+  auto after = [&](int n, int s1x) {
+    const int conv = c.same1 ? (n + s1x - 1) / s1x : (n - c.k1) / s1x + 1;
+    const int transposed = c.same2 ? conv * c.s2 : conv * c.s2 + std::max(c.k2 - c.s2, 0);
+    return transposed;
+  };
+  const int extent3 = (c.k3 - 1) * c.d3 + 1;
+  if (after(c.h, c.s1) * c.uh < extent3 || after(c.w, c.s1) * c.uw < extent3) c.same3 = true;
+  return c;
+}
+
+constexpr padding padding_of(bool same) { return same ? padding::same : padding::valid; }
+
+template <std::uint64_t Seed>
+struct random_stack {
+  static constexpr stack_config c = make_stack_config(Seed);
+  using type = sequential<
+      input<c.h, c.w, c.c>,
+      conv2d<conv2d_opts{.filters = c.f1, .kernel_size = c.k1, .strides = c.s1, .padding = padding_of(c.same1),
+                         .activation = activation::relu}>,
+      conv2d_transpose<conv2d_transpose_opts{.filters = c.f2, .kernel_size = c.k2, .strides = c.s2,
+                                             .padding = padding_of(c.same2), .activation = activation::selu}>,
+      batch_normalization<>, leaky_relu<0.1>, upsampling2d<upsampling2d_opts{.size = {c.uh, c.uw}}>,
+      conv2d<conv2d_opts{.filters = c.f3, .kernel_size = c.k3, .padding = padding_of(c.same3), .dilation_rate = c.d3,
+                         .activation = activation::tanh}>,
+      flatten, dense<5, dense_opts{.activation = activation::sigmoid}>>;
+};
+
+template <std::uint64_t... Seeds>
+void check_random_stacks() {
+  (check_fused<typename random_stack<Seeds>::type>(Seeds), ...);
+}
+
+}  // namespace
+
+TEST_CASE("engine: the plan fuses what it can and says so", "[engine][plan]") {
+  CHECK(model_a::plan::describe() == "Dense(1)\nConv2D(4) reads UpSampling2D(3)\n");
+  CHECK(model_b::plan::describe() == "Dense(1)\nConv2DTranspose(3)\n");
+  CHECK(model_c::plan::describe() ==
+        "Dense(1) + LeakyReLU(2)\nConv2DTranspose(4) + LeakyReLU(5)\nConv2DTranspose(6) + LeakyReLU(7)\nConv2D(8) + tanh\n");
+  CHECK(model_d::plan::describe() == "Conv2D(1) + LeakyReLU(2)\nConv2D(3) + LeakyReLU(4)\nDense(6) + sigmoid\n");
+  // Batch normalization right after a linear producer is folded into its weights, also through
+  // a reshape (dense units -> channels); after an activation it stays in the epilogue.
+  CHECK(keras_models::fmnist_convt_generator::plan::describe() ==
+        "Dense(1) folds BatchNormalization(3)\nConv2DTranspose(4) + selu + BatchNormalization(5)\nConv2DTranspose(6) + tanh\n");
+  CHECK(keras_models::mnist_weights_only_generator::plan::describe() ==
+        "Dense(1) + relu\nConv2D(4) reads UpSampling2D(3) folds BatchNormalization(5) + Activation(6)\n"
+        "Conv2D(8) reads UpSampling2D(7) folds BatchNormalization(9) + Activation(10)\nConv2D(11) + Activation(12)\n");
+  // A zero padding between a conv and its batch normalization is a step of its own, and so is
+  // the normalization then (the padded zeros are normalized too).
+  CHECK(keras_models::mnist_weights_only_discriminator::plan::describe() ==
+        "Conv2D(1) + LeakyReLU(2)\nConv2D(4)\nreference ZeroPadding2D(5)\nreference BatchNormalization(6)\n"
+        "reference LeakyReLU(7)\nConv2D(9) folds BatchNormalization(10) + LeakyReLU(11)\n"
+        "Conv2D(13) folds BatchNormalization(14) + LeakyReLU(15)\nDense(18) + sigmoid\n");
+  // Bilinear upsampling, and a nearest upsampling before a strided conv, are not read through.
+  using bilinear = sequential<input<4, 4, 3>, upsampling2d<upsampling2d_opts{.interpolation = interpolation::bilinear}>,
+                              conv2d<conv2d_opts{.filters = 2, .kernel_size = 3}>>;
+  CHECK(bilinear::plan::describe() == "reference UpSampling2D(1)\nConv2D(2)\n");
+  using strided = sequential<input<4, 4, 3>, upsampling2d<>, conv2d<conv2d_opts{.filters = 2, .kernel_size = 3, .strides = 2}>>;
+  CHECK(strided::plan::describe() == "reference UpSampling2D(1)\nConv2D(2)\n");
+  // Views cost nothing: a model of views only has no step.
+  using views = sequential<input<2, 3>, reshape<3, 2>, flatten, dropout<0.5>>;
+  CHECK(views::plan::size == 0);
+}
+
+TEST_CASE("engine: compile-time costs", "[engine][plan]") {
+  // 2 x multiply-adds: dense 100x3200; conv 10x10 pixels x 1 filter x 3x3x128.
+  STATIC_REQUIRE(model_a::flops_per_sample == 2 * (100 * 3200 + 10 * 10 * 1 * 9 * 128));
+  // dense; conv_transpose 5x5 input pixels x 3x3 kernel x 128 -> 1.
+  STATIC_REQUIRE(model_b::flops_per_sample == 2 * (100 * 3200 + 5 * 5 * 9 * 128));
+  STATIC_REQUIRE(model_c::flops_per_sample ==
+                 2 * (100 * 6272 + 7 * 7 * 128 * 16 * 128 + 14 * 14 * 128 * 16 * 128 + 28 * 28 * 49 * 128));
+  STATIC_REQUIRE(model_d::flops_per_sample == 2 * (14 * 14 * 64 * 9 + 7 * 7 * 64 * 9 * 64 + 3136));
+  // Per thread: two tiles of 8 samples of the largest activation (28x28x128), and the zero-padded
+  // input of the 7x7 'same' conv (34x34x128).
+  STATIC_REQUIRE(model_c::arena_bytes == 4 * (2 * 8 * 28 * 28 * 128 + 34 * 34 * 128));
+  STATIC_REQUIRE(model_c::parameter_bytes == 4 * (model_c::param_count + model_c::packed_param_count));
+}
+
+TEST_CASE("engine: fused equals reference on the tutorial and benchmark models", "[engine]") {
+  check_fused<model_a>(1);
+  check_fused<model_b>(2);
+  check_fused<model_c>(3);
+  check_fused<model_d>(4);
+  check_fused<model_c>(5, 17);  // tiles of 8, 8 and 1
+}
+
+TEST_CASE("engine: fused equals reference on the real GAN types", "[engine]") {
+  check_fused<keras_models::fmnist_upsampling_generator>(11);
+  check_fused<keras_models::fmnist_upsampling_discriminator>(12);
+  check_fused<keras_models::fmnist_convt_generator>(13);
+  check_fused<keras_models::fmnist_convt_discriminator>(14);
+  check_fused<keras_models::mnist_weights_only_generator>(15);
+  check_fused<keras_models::mnist_weights_only_discriminator>(16);
+}
+
+TEST_CASE("engine: fused equals reference on hand-picked geometries", "[engine]") {
+  // Transposed convolutions with output_padding, even kernels, dilation; a kernel smaller than
+  // its stride (phases no kernel cell reaches hold the bias only).
+  check_fused<sequential<input<5, 4, 3>, conv2d_transpose<conv2d_transpose_opts{.filters = 6, .kernel_size = 3, .strides = 2,
+                                                                               .padding = padding::same, .output_padding = 1}>>>(21);
+  check_fused<sequential<input<3, 5, 2>, conv2d_transpose<conv2d_transpose_opts{.filters = 9, .kernel_size = {4, 2}, .strides = {3, 2},
+                                                                               .padding = padding::valid, .output_padding = {2, 1}}>>>(22);
+  check_fused<sequential<input<4, 4, 5>, conv2d_transpose<conv2d_transpose_opts{.filters = 3, .kernel_size = 3, .padding = padding::same,
+                                                                               .dilation_rate = 2}>>>(23);
+  check_fused<sequential<input<4, 3, 2>, conv2d_transpose<conv2d_transpose_opts{.filters = 17, .kernel_size = 1, .strides = 3}>>>(24);
+  check_fused<sequential<input<6, 6, 4>, conv2d_transpose<conv2d_transpose_opts{.filters = 4, .kernel_size = 2, .strides = 2,
+                                                                               .padding = padding::same, .use_bias = false}>>>(25);
+  // Convolutions: dilated, strided 'valid' with leftover rows, even 'same' kernels, 1x1.
+  check_fused<sequential<input<9, 7, 3>, conv2d<conv2d_opts{.filters = 5, .kernel_size = 3, .padding = padding::same, .dilation_rate = {2, 3}}>>>(26);
+  check_fused<sequential<input<10, 11, 6>, conv2d<conv2d_opts{.filters = 20, .kernel_size = {2, 4}, .strides = 3}>>>(27);
+  check_fused<sequential<input<7, 6, 9>, conv2d<conv2d_opts{.filters = 3, .kernel_size = 4, .padding = padding::same}>>>(28);
+  check_fused<sequential<input<3, 3, 13>, conv2d<conv2d_opts{.filters = 33, .kernel_size = 1, .use_bias = false}>>>(29);
+  // Upsampling read through by the conv, non-square factors.
+  check_fused<sequential<input<3, 4, 5>, upsampling2d<upsampling2d_opts{.size = {2, 3}}>,
+                         conv2d<conv2d_opts{.filters = 7, .kernel_size = 3, .padding = padding::same}>>>(30);
+  check_fused<sequential<input<4, 5, 3>, upsampling2d<upsampling2d_opts{.size = {3, 1}}>,
+                         conv2d<conv2d_opts{.filters = 2, .kernel_size = {5, 2}, .dilation_rate = 2}>>>(31);
+  // Dense on a rank-3 input (the last axis), batch normalization folded through a reshape, and
+  // element-wise layers with nothing to fuse into.
+  check_fused<sequential<input<3, 2, 7>, dense<9, dense_opts{.activation = activation::relu}>, batch_normalization<>>>(32);
+  check_fused<sequential<input<6>, dense<12>, reshape<3, 4>, batch_normalization<>, leaky_relu<0.3>, reshape<2, 6>,
+                         batch_normalization<batch_normalization_opts{.epsilon = 1e-5, .center = false}>>>(33);
+  check_fused<sequential<input<5>, batch_normalization<>, activation_layer<activation::selu>, dense<3>>>(34);
+  check_fused<sequential<input<2, 3, 4>, zero_padding2d<>, upsampling2d<upsampling2d_opts{.interpolation = interpolation::bilinear}>,
+                         conv2d<conv2d_opts{.filters = 3, .kernel_size = 2}>>>(35);
+}
+
+TEST_CASE("engine: fused equals reference on randomized stacks", "[engine][random]") {
+  check_random_stacks<101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112>();
+}
+
+TEST_CASE("engine: results are bit-identical for any thread count and batch split", "[engine][threads]") {
+  const model_c generator = randomized<model_c>(41);
+  const model_d discriminator = randomized<model_d>(42);
+  constexpr std::size_t batch = 37;
+  model_c::input_tensor z(batch);
+  fill_uniform(z.values(), 43, 1.0f);
+  const auto one = generator.predict(z, threads{1});
+  for (unsigned count : {2u, 3u, 8u}) {
+    INFO(count << " threads");
+    const auto many = generator.predict(z, threads{count});
+    CHECK(std::memcmp(one.data(), many.data(), one.size() * sizeof(float)) == 0);
+  }
+  // Each sample alone gives exactly what it gives in the batch.
+  for (std::size_t n : {std::size_t{0}, std::size_t{9}, batch - 1}) {
+    INFO("sample " << n);
+    const model_c::input_tensor single(1, std::vector<float>(z.data() + n * 100, z.data() + (n + 1) * 100));
+    const auto alone = generator.predict(single, threads{1});
+    CHECK(std::memcmp(alone.data(), one.data() + n * 784, 784 * sizeof(float)) == 0);
+  }
+  const auto images = model_d::input_tensor(batch, one.values());
+  const auto scores_one = discriminator.predict(images, threads{1});
+  const auto scores_two = discriminator.predict(images, threads{2});
+  CHECK(std::memcmp(scores_one.data(), scores_two.data(), batch * sizeof(float)) == 0);
+}
+
+TEST_CASE("engine: copies, moves and new weights keep the packed weights in step", "[engine]") {
+  model_d original = randomized<model_d>(51);
+  model_d::input_tensor x(2);
+  fill_uniform(x.values(), 52, 1.0f);
+  const auto expected = original.predict(x);
+  const model_d copy = original;
+  CHECK(copy.predict(x).values()[0] == expected.values()[0]);
+  const model_d moved = std::move(original);
+  CHECK(moved.predict(x).values()[1] == expected.values()[1]);
+  model_d changed = moved;
+  changed.initialize(99);
+  CHECK(fused_vs_reference(changed, 2, 53) <= 1e-4);
+  CHECK(changed.predict(x).values()[0] != expected.values()[0]);
+}
