@@ -154,13 +154,13 @@ BENCHMARK(reference_path<model_c>)->Name("C/reference")->Apply(reference_argumen
 BENCHMARK(fused_path<model_d>)->Name("D/fused")->Apply(fused_arguments);
 BENCHMARK(reference_path<model_d>)->Name("D/reference")->Apply(reference_arguments);
 
-BENCHMARK(fused_path<c_transpose_1>)->Name("C_layer_transpose_7to14/fused")->Args({1, 1})->Args({64, 1});
-BENCHMARK(fused_path<c_transpose_2>)->Name("C_layer_transpose_14to28/fused")->Args({1, 1})->Args({64, 1});
-BENCHMARK(fused_path<c_conv>)->Name("C_layer_conv_7x7_to_1/fused")->Args({1, 1})->Args({64, 1});
+BENCHMARK(fused_path<c_transpose_1>)->Name("C_layer_transpose_7to14/fused")->ArgNames({"batch", "threads"})->Args({1, 1})->Args({64, 1});
+BENCHMARK(fused_path<c_transpose_2>)->Name("C_layer_transpose_14to28/fused")->ArgNames({"batch", "threads"})->Args({1, 1})->Args({64, 1});
+BENCHMARK(fused_path<c_conv>)->Name("C_layer_conv_7x7_to_1/fused")->ArgNames({"batch", "threads"})->Args({1, 1})->Args({64, 1});
 #if defined(CTNN_BENCH_ONEDNN)
-BENCHMARK(onednn<c_transpose_1, true>)->Name("C_layer_transpose_7to14/onednn")->Arg(1)->Arg(64);
-BENCHMARK(onednn<c_transpose_2, true>)->Name("C_layer_transpose_14to28/onednn")->Arg(1)->Arg(64);
-BENCHMARK(onednn<c_conv, false>)->Name("C_layer_conv_7x7_to_1/onednn")->Arg(1)->Arg(64);
+BENCHMARK(onednn<c_transpose_1, true>)->Name("C_layer_transpose_7to14/onednn")->ArgName("batch")->Arg(1)->Arg(64);
+BENCHMARK(onednn<c_transpose_2, true>)->Name("C_layer_transpose_14to28/onednn")->ArgName("batch")->Arg(1)->Arg(64);
+BENCHMARK(onednn<c_conv, false>)->Name("C_layer_conv_7x7_to_1/onednn")->ArgName("batch")->Arg(1)->Arg(64);
 #endif
 
 BENCHMARK_MAIN();

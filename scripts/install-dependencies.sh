@@ -2,12 +2,13 @@
 # Installs, from Debian's packages, what building ctnn needs and is not there yet.
 #   scripts/install-dependencies.sh demo   # compiler and CMake: enough for the examples
 #   scripts/install-dependencies.sh test   # plus Catch2, Google Benchmark, Clang with sanitizers, and
-#                                          # HDF5, nlohmann/json, libzip and libpng for the Keras tests and example
+#                                          # HDF5, nlohmann/json, libzip and libpng for the Keras tests and example,
+#                                          # oneDNN for the fused engine's kernel-level benchmark anchor
 set -euo pipefail
 
 packages=(cmake make g++)
 if [[ "${1:-test}" == test ]]; then
-  packages+=(catch2 libbenchmark-dev clang libclang-rt-14-dev libhdf5-dev nlohmann-json3-dev libzip-dev pkg-config libpng-dev)
+  packages+=(catch2 libbenchmark-dev clang libclang-rt-14-dev libhdf5-dev nlohmann-json3-dev libzip-dev pkg-config libpng-dev libdnnl-dev)
 fi
 
 missing=()

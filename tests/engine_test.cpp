@@ -88,7 +88,7 @@ struct stack_config {
   bool same3;
 };
 
-consteval stack_config make_stack_config(std::uint64_t seed) {
+constexpr stack_config make_stack_config(std::uint64_t seed) {
   splitmix64 generator(seed);
   auto pick = [&](int low, int high) { return low + int(generator.next() % std::uint64_t(high - low + 1)); };
   stack_config c{};

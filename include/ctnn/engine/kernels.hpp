@@ -8,7 +8,9 @@
 #pragma once
 
 #include <algorithm>
+#include <array>
 #include <cstddef>
+#include <type_traits>
 #include <utility>
 
 #include "ctnn/activation.hpp"
@@ -157,26 +159,41 @@ void pad_input(const float* x, float* scratch) {
                   scratch + ((iy + G::rows.pad_before) * G::padded_w + ix + G::cols.pad_before) * sc);
 }
 
-/// `Pixels` neighbouring output pixels of phase (PH, PW), one block of output channels.
+/// Whether the column taps of phase PW read neighbouring input pixels (no dilation): then one
+/// row of taps with all its channels is one contiguous run, in the padded input as in the packed
+/// weights, and the kernels walk it as one loop.
+template <class G, int PW>
+inline constexpr bool contiguous_taps = [] {
+  for (int t = 0; t < G::cols.tap_count[PW]; ++t)
+    if (G::cols.offset[PW][t] != G::cols.offset[PW][0] + t) return false;
+  return true;
+}();
+
+/// `Pixels` output pixels of phase (PH, PW) (x[p]: where pixel p's tap (0, 0) reads; y[p]: its
+/// output), one block of output channels: acc[pixel][vector] += x[pixel, c] * w[c, channels].
 template <class Step, int PH, int PW, std::size_t Pixels>
-[[gnu::always_inline]] inline void conv_block_channels_out(const float* packed, const float* weights, const float* x,
-                                                           float* y, std::size_t first_channel) {
+[[gnu::always_inline]] inline void conv_block_channels_out(const float* packed, const float* weights,
+                                                           const std::array<const float*, Pixels>& x,
+                                                           const std::array<float*, Pixels>& y,
+                                                           std::size_t first_channel) {
   using G = typename Step::lowering;
   constexpr std::size_t in_c = G::in_c, block = G::block, vectors = block / lanes;
   constexpr std::size_t taps_h = G::rows.tap_count[PH], taps_w = G::cols.tap_count[PW];
-  constexpr std::size_t pixel_step = std::size_t(G::cols.stride) * in_c;  // input floats between two output pixels
-  constexpr std::size_t out_step = std::size_t(G::cols.step) * G::out_c;  // output floats between them
+  constexpr bool merged = contiguous_taps<G, PW>;
+  constexpr std::size_t runs = merged ? 1 : taps_w, run_length = merged ? taps_w * in_c : in_c;
   vec acc[Pixels][vectors] = {};
   for (std::size_t ty = 0; ty < taps_h; ++ty)
-    for (std::size_t tx = 0; tx < taps_w; ++tx) {
-      const float* xt = x + (std::ptrdiff_t(G::rows.offset[PH][ty]) * std::ptrdiff_t(G::padded_w) +
-                             G::cols.offset[PW][tx]) * std::ptrdiff_t(in_c);
-      const float* wt = weights + (ty * taps_w + tx) * in_c * block;
-      for (std::size_t c = 0; c < in_c; ++c) {
+    for (std::size_t run = 0; run < runs; ++run) {
+      const std::ptrdiff_t offset = (std::ptrdiff_t(G::rows.offset[PH][ty]) * std::ptrdiff_t(G::padded_w) +
+                                     G::cols.offset[PW][run]) * std::ptrdiff_t(in_c);
+      const float* xs[Pixels];
+      for (std::size_t p = 0; p < Pixels; ++p) xs[p] = x[p] + offset;
+      const float* wt = weights + (ty * taps_w + run) * in_c * block;
+      for (std::size_t i = 0; i < run_length; ++i) {
         vec w[vectors];
-        for (std::size_t v = 0; v < vectors; ++v) w[v] = load(wt + c * block + v * lanes);
+        for (std::size_t v = 0; v < vectors; ++v) w[v] = load(wt + i * block + v * lanes);
         for (std::size_t p = 0; p < Pixels; ++p) {
-          const vec b = broadcast(xt[p * pixel_step + c]);
+          const vec b = broadcast(xs[p][i]);
           for (std::size_t v = 0; v < vectors; ++v) acc[p][v] = fmadd(b, w[v], acc[p][v]);
         }
       }
@@ -185,35 +202,40 @@ template <class Step, int PH, int PW, std::size_t Pixels>
     for (std::size_t v = 0; v < vectors; ++v) {
       const std::size_t o = first_channel + v * lanes;
       if (o >= G::out_c) break;
-      store_first(y + p * out_step + o, epilogue<Step>(acc[p][v], packed, o), G::out_c - o);
+      store_first(y[p] + o, epilogue<Step>(acc[p][v], packed, o), G::out_c - o);
     }
 }
 
-/// `Pixels` neighbouring output pixels of phase (PH, PW), one output channel, as dot products
-/// over vectors of input channels.
+/// `Pixels` output pixels of phase (PH, PW), one output channel, as dot products over vectors of
+/// input channels.
 template <class Step, int PH, int PW, std::size_t Pixels>
-[[gnu::always_inline]] inline void conv_block_channels_in(const float* packed, const float* weights, const float* x,
-                                                          float* y, std::size_t channel) {
+[[gnu::always_inline]] inline void conv_block_channels_in(const float* packed, const float* weights,
+                                                          const std::array<const float*, Pixels>& x,
+                                                          const std::array<float*, Pixels>& y, std::size_t channel) {
   using G = typename Step::lowering;
   constexpr std::size_t sc = G::scratch_c;
   constexpr std::size_t taps_h = G::rows.tap_count[PH], taps_w = G::cols.tap_count[PW];
-  constexpr std::size_t pixel_step = std::size_t(G::cols.stride) * sc;
-  constexpr std::size_t out_step = std::size_t(G::cols.step) * G::out_c;
+  constexpr bool merged = contiguous_taps<G, PW>;
+  constexpr std::size_t runs = merged ? 1 : taps_w, run_length = merged ? taps_w * sc : sc;
   vec acc[Pixels] = {};
   for (std::size_t ty = 0; ty < taps_h; ++ty)
-    for (std::size_t tx = 0; tx < taps_w; ++tx) {
-      const float* xt = x + (std::ptrdiff_t(G::rows.offset[PH][ty]) * std::ptrdiff_t(G::padded_w) +
-                             G::cols.offset[PW][tx]) * std::ptrdiff_t(sc);
-      const float* wt = weights + (channel * taps_h * taps_w + ty * taps_w + tx) * sc;
-      for (std::size_t c = 0; c < sc; c += lanes) {
-        const vec w = load(wt + c);
-        for (std::size_t p = 0; p < Pixels; ++p) acc[p] = fmadd(load(xt + p * pixel_step + c), w, acc[p]);
+    for (std::size_t run = 0; run < runs; ++run) {
+      const std::ptrdiff_t offset = (std::ptrdiff_t(G::rows.offset[PH][ty]) * std::ptrdiff_t(G::padded_w) +
+                                     G::cols.offset[PW][run]) * std::ptrdiff_t(sc);
+      const float* xs[Pixels];
+      for (std::size_t p = 0; p < Pixels; ++p) xs[p] = x[p] + offset;
+      const float* wt = weights + (channel * taps_h * taps_w + ty * taps_w + run) * sc;
+      for (std::size_t i = 0; i < run_length; i += lanes) {
+        const vec w = load(wt + i);
+        for (std::size_t p = 0; p < Pixels; ++p) acc[p] = fmadd(load(xs[p] + i), w, acc[p]);
       }
     }
-  for (std::size_t p = 0; p < Pixels; ++p) y[p * out_step + channel] = epilogue<Step>(sum_lanes(acc[p]), packed, channel);
+  for (std::size_t p = 0; p < Pixels; ++p) y[p][channel] = epilogue<Step>(sum_lanes(acc[p]), packed, channel);
 }
 
-/// Every output pixel of phase (PH, PW) of one sample; `scratch` holds the padded input.
+/// Every output pixel of phase (PH, PW) of one sample; `scratch` holds the padded input. The
+/// phase's pixels are taken row after row in register blocks of conv_pixels, so that a block may
+/// span two rows and only the phase's last block is narrower.
 template <class Step, int PH, int PW>
 void conv_phase(const float* packed, const float* scratch, float* y) {
   using G = typename Step::lowering;
@@ -222,42 +244,42 @@ void conv_phase(const float* packed, const float* scratch, float* y) {
     return;
   } else {
     constexpr std::size_t out_w = G::source.out_w, out_c = G::out_c;
-    constexpr std::size_t scratch_c = G::scratch_c;
-    constexpr std::size_t whole_blocks = cols / conv_pixels * conv_pixels;  // pixels in whole register blocks
+    constexpr std::size_t pixels = rows * cols, whole = pixels / conv_pixels * conv_pixels;
     const float* weights = packed + G::phase_offset(PH, PW);
-    auto input_at = [&](std::size_t qy, std::size_t qx) {  // where tap offset (0, 0) reads
+    auto input_at = [&](std::size_t q) {  // where tap (0, 0) of the phase's pixel q reads
+      const std::size_t qy = q / cols, qx = q % cols;
       return scratch + ((qy * G::rows.stride + G::rows.pad_before) * G::padded_w + qx * G::cols.stride +
-                        G::cols.pad_before) * scratch_c;
+                        G::cols.pad_before) * G::scratch_c;
     };
-    auto output_at = [&](std::size_t qy, std::size_t qx) {
+    auto output_at = [&](std::size_t q) {
+      const std::size_t qy = q / cols, qx = q % cols;
       return y + ((PH + qy * G::rows.step) * out_w + PW + qx * G::cols.step) * out_c;
     };
+    // Runs f<P>(inputs, outputs) on every block of P pixels.
+    auto over_blocks = [&](auto&& f) {
+      auto one = [&]<std::size_t P>(std::size_t first) {
+        std::array<const float*, P> in;
+        std::array<float*, P> out;
+        for (std::size_t p = 0; p < P; ++p) in[p] = input_at(first + p), out[p] = output_at(first + p);
+        f.template operator()<P>(in, out);
+      };
+      for (std::size_t first = 0; first < whole; first += conv_pixels) one.template operator()<conv_pixels>(first);
+      if constexpr (pixels > whole) one.template operator()<pixels - whole>(whole);
+    };
     if constexpr (G::taps(PH, PW) == 0) {  // transposed conv cells no kernel cell reaches: bias only
-      for (std::size_t qy = 0; qy < rows; ++qy)
-        for (std::size_t qx = 0; qx < cols; ++qx)
-          for (std::size_t o = 0; o < out_c; ++o) output_at(qy, qx)[o] = epilogue<Step>(0.0f, packed, o);
+      for (std::size_t q = 0; q < pixels; ++q)
+        for (std::size_t o = 0; o < out_c; ++o) output_at(q)[o] = epilogue<Step>(0.0f, packed, o);
     } else if constexpr (G::channels_out_vectorized) {
       for (std::size_t block = 0; block < G::out_blocks; ++block) {
         const float* wb = weights + block * G::taps(PH, PW) * G::in_c * G::block;
-        for (std::size_t qy = 0; qy < rows; ++qy) {
-          for (std::size_t qx = 0; qx < whole_blocks; qx += conv_pixels)
-            conv_block_channels_out<Step, PH, PW, conv_pixels>(packed, wb, input_at(qy, qx), output_at(qy, qx),
-                                                               block * G::block);
-          if constexpr (cols > whole_blocks)  // the leftover pixels, as one narrower block
-            conv_block_channels_out<Step, PH, PW, cols - whole_blocks>(packed, wb, input_at(qy, whole_blocks),
-                                                                        output_at(qy, whole_blocks), block * G::block);
-        }
+        over_blocks([&]<std::size_t P>(const std::array<const float*, P>& in, const std::array<float*, P>& out) {
+          conv_block_channels_out<Step, PH, PW, P>(packed, wb, in, out, block * G::block);
+        });
       }
     } else {
-      for (std::size_t qy = 0; qy < rows; ++qy) {
-        for (std::size_t qx = 0; qx < whole_blocks; qx += conv_pixels)
-          for (std::size_t o = 0; o < out_c; ++o)
-            conv_block_channels_in<Step, PH, PW, conv_pixels>(packed, weights, input_at(qy, qx), output_at(qy, qx), o);
-        if constexpr (cols > whole_blocks)
-          for (std::size_t o = 0; o < out_c; ++o)
-            conv_block_channels_in<Step, PH, PW, cols - whole_blocks>(packed, weights, input_at(qy, whole_blocks),
-                                                                      output_at(qy, whole_blocks), o);
-      }
+      over_blocks([&]<std::size_t P>(const std::array<const float*, P>& in, const std::array<float*, P>& out) {
+        for (std::size_t o = 0; o < out_c; ++o) conv_block_channels_in<Step, PH, PW, P>(packed, weights, in, out, o);
+      });
     }
   }
 }
