@@ -19,9 +19,9 @@ torch.inference_mode():
   jit_optimized  torch.jit.trace, then torch.jit.optimize_for_inference (oneDNN rewrites)
   channels_last  eager, with the module (and a 4-D input) in channels_last memory format
 
-Timing: warm-up calls, then single calls until --min-time seconds have been spent in them; the
-median call is the time per batch. Each case reports its fastest variant. The thread count is
-set with torch.set_num_threads and, where OpenBLAS is the loaded BLAS, with
+Timing: warm-up calls, then single calls until --min-time seconds have been spent in them (and at
+least 3); the median call is the time per batch. Each case reports its fastest variant. The
+thread count is set with torch.set_num_threads and, where OpenBLAS is the loaded BLAS, with
 openblas_set_num_threads too (torch does not forward its thread count to OpenBLAS's own pool).
 
 The script prints the torch version, the CPU, whether oneDNN is enabled and which BLAS library
@@ -38,7 +38,7 @@ How to run (from the repository root, with Debian's python, which has torch):
   /usr/bin/python3 bench/pytorch_bench.py --ctnn-json ctnn.json --json-out torch.json
   # the table again, without rerunning torch:
   /usr/bin/python3 bench/pytorch_bench.py --from-json torch.json --ctnn-json ctnn.json
-  # a quick partial run:
+  # a quick partial run (the full run takes a few minutes, most of it in model C at batch 256):
   /usr/bin/python3 bench/pytorch_bench.py --models A,D --batches 1,16 --min-time 0.05
 
 bench/plot_performance.py draws the results of both JSON files.
@@ -60,9 +60,9 @@ from torch import nn
 SEED = 1
 BATCH_SIZES = (1, 16, 64, 256)
 THREAD_COUNTS = (1, 2)
-WARMUP_CALLS = 5
+WARMUP_CALLS = 2  # TorchScript's profiling executor optimizes the graph on the second call
 WARMUP_SHARE = 0.2  # of --min-time, spent in warm-up calls beyond the first WARMUP_CALLS
-MIN_TIMED_CALLS = 5
+MIN_TIMED_CALLS = 3
 LEAKY_SLOPE = 0.2
 
 
@@ -280,7 +280,8 @@ def run_torch(model_names, batches, thread_counts, min_time, set_blas_threads):
 
 # ---- ctnn's results and the tables -----------------------------------------------------------
 
-CTNN_NAME = re.compile(r"^(?P<model>\w)/(?P<path>fused|reference)/batch:(?P<batch>\d+)(/threads:(?P<threads>\d+))?")
+CTNN_NAME = re.compile(
+    r"^(?P<model>\w)/(?P<path>fused|reference)/batch:(?P<batch>\d+)(/threads:(?P<threads>\d+))?")
 MILLISECONDS_PER_UNIT = {"ns": 1e-6, "us": 1e-3, "ms": 1.0, "s": 1e3}
 
 

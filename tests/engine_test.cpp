@@ -151,12 +151,15 @@ TEST_CASE("engine: the plan fuses what it can and says so", "[engine][plan]") {
         "Conv2D(1) + LeakyReLU(2)\nConv2D(4)\nreference ZeroPadding2D(5)\nreference BatchNormalization(6)\n"
         "reference LeakyReLU(7)\nConv2D(9) folds BatchNormalization(10) + LeakyReLU(11)\n"
         "Conv2D(13) folds BatchNormalization(14) + LeakyReLU(15)\nDense(18) + sigmoid\n");
-  // Bilinear upsampling, and a nearest upsampling before a strided conv, are not read through.
+  // Bilinear upsampling, and a nearest upsampling before a strided conv, are computed into the
+  // conv's input scratch; alone, an upsampling runs its reference kernel.
   using bilinear = sequential<input<4, 4, 3>, upsampling2d<upsampling2d_opts{.interpolation = interpolation::bilinear}>,
                               conv2d<conv2d_opts{.filters = 2, .kernel_size = 3}>>;
-  CHECK(bilinear::plan::describe() == "reference UpSampling2D(1)\nConv2D(2)\n");
+  CHECK(bilinear::plan::describe() == "Conv2D(2) builds its input with UpSampling2D(1)\n");
   using strided = sequential<input<4, 4, 3>, upsampling2d<>, conv2d<conv2d_opts{.filters = 2, .kernel_size = 3, .strides = 2}>>;
-  CHECK(strided::plan::describe() == "reference UpSampling2D(1)\nConv2D(2)\n");
+  CHECK(strided::plan::describe() == "Conv2D(2) builds its input with UpSampling2D(1)\n");
+  using alone = sequential<input<4, 4, 3>, upsampling2d<>, flatten>;
+  CHECK(alone::plan::describe() == "reference UpSampling2D(1)\n");
   // Views cost nothing: a model of views only has no step.
   using views = sequential<input<2, 3>, reshape<3, 2>, flatten, dropout<0.5>>;
   CHECK(views::plan::size == 0);
@@ -223,6 +226,13 @@ TEST_CASE("engine: fused equals reference on hand-picked geometries", "[engine]"
   check_fused<sequential<input<5>, batch_normalization<>, activation_layer<activation::selu>, dense<3>>>(34);
   check_fused<sequential<input<2, 3, 4>, zero_padding2d<>, upsampling2d<upsampling2d_opts{.interpolation = interpolation::bilinear}>,
                          conv2d<conv2d_opts{.filters = 3, .kernel_size = 2}>>>(35);
+  // Upsampling built into the conv's input: bilinear (2, 3) and (3, 1) into 'same' convs, nearest
+  // into a strided conv.
+  check_fused<sequential<input<3, 4, 9>, upsampling2d<upsampling2d_opts{.size = {2, 3}, .interpolation = interpolation::bilinear}>,
+                         conv2d<conv2d_opts{.filters = 11, .kernel_size = 3, .padding = padding::same, .activation = activation::relu}>>>(36);
+  check_fused<sequential<input<5, 2, 2>, upsampling2d<upsampling2d_opts{.size = {3, 1}, .interpolation = interpolation::bilinear}>,
+                         conv2d<conv2d_opts{.filters = 1, .kernel_size = 4, .padding = padding::same}>>>(37);
+  check_fused<sequential<input<5, 5, 6>, upsampling2d<>, conv2d<conv2d_opts{.filters = 8, .kernel_size = 3, .strides = 2}>>>(38);
 }
 
 TEST_CASE("engine: fused equals reference on randomized stacks", "[engine][random]") {

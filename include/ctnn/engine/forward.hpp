@@ -52,14 +52,15 @@ consteval conv_source conv_source_of() {
   constexpr step S = plan<Model>::steps[K];
   using at = typename Model::template layer<S.producer>;
   using L = typename at::description;
-  using in = std::conditional_t<S.upsampling != 0, typename Model::template layer<S.upsampling>::input_shape,
+  // Sub-pixel phases read the small input; otherwise the kernel reads the conv's own input.
+  using in = std::conditional_t<S.phases_of_upsampling, typename Model::template layer<S.upsampling>::input_shape,
                                 typename at::input_shape>;
   conv_source s;
   s.transpose = role_of<L> == role::conv2d_transpose;
   s.in_h = int(in::dims[0]), s.in_w = int(in::dims[1]), s.in_c = int(in::dims[2]);
   s.out_h = int(at::output_shape::dims[0]), s.out_w = int(at::output_shape::dims[1]);
   s.out_c = int(at::output_shape::dims[2]);
-  if constexpr (S.upsampling != 0) {
+  if constexpr (S.phases_of_upsampling) {
     constexpr auto size = Model::template layer<S.upsampling>::description::opts.size;
     s.up_h = size.h, s.up_w = size.w;
   }
@@ -93,6 +94,7 @@ struct step_info : producer_geometry<Model, K> {
   static constexpr step s = plan<Model>::steps[K];
   using geometry = producer_geometry<Model, K>;
   using producer_at = typename Model::template layer<s.producer>;
+  using upsampling_at = typename Model::template layer<s.upsampling>;  // the input when s.upsampling == 0
   using in_shape = typename Model::template layer<s.first>::input_shape;
   using out_shape = typename Model::template layer<s.last>::output_shape;
   static constexpr auto epilogue = s.epilogue;

@@ -16,6 +16,7 @@
 #include "ctnn/activation.hpp"
 #include "ctnn/engine/plan.hpp"
 #include "ctnn/engine/simd.hpp"
+#include "ctnn/reference/upsampling2d.hpp"
 
 namespace ctnn::engine {
 
@@ -148,15 +149,43 @@ void dense(const float* packed, const float* x, float* y, std::size_t rows) {
 
 inline constexpr std::size_t conv_pixels = 6;  ///< output pixels per register block
 
-/// The zero-padded copy of one input sample that the sub-pixel convolutions read.
-template <class G>
+/// The zero-padded copy of one input sample that the sub-pixel convolutions read. When the step
+/// reads through an upsampling that is not lowered to phases, the copy is the upsampled input,
+/// computed as the reference kernel computes it: no upsampled tensor is stored elsewhere.
+template <class Step>
 void pad_input(const float* x, float* scratch) {
+  using G = typename Step::lowering;
   constexpr std::size_t h = G::source.in_h, w = G::source.in_w, c = G::in_c, sc = G::scratch_c;
   std::fill_n(scratch, G::scratch_size, 0.0f);
-  for (std::size_t iy = 0; iy < h; ++iy)
-    for (std::size_t ix = 0; ix < w; ++ix)
-      std::copy_n(x + (iy * w + ix) * c, c,
-                  scratch + ((iy + G::rows.pad_before) * G::padded_w + ix + G::cols.pad_before) * sc);
+  auto row = [&](std::size_t iy) { return scratch + ((iy + G::rows.pad_before) * G::padded_w + G::cols.pad_before) * sc; };
+  if constexpr (Step::s.upsampling == 0 || Step::s.phases_of_upsampling) {
+    for (std::size_t iy = 0; iy < h; ++iy)
+      for (std::size_t ix = 0; ix < w; ++ix) std::copy_n(x + (iy * w + ix) * c, c, row(iy) + ix * sc);
+  } else {
+    using up = typename Step::upsampling_at;
+    constexpr std::size_t small_h = up::input_shape::dims[0], small_w = up::input_shape::dims[1];
+    if constexpr (up::description::opts.interpolation == interpolation::nearest) {
+      constexpr std::size_t a = std::size_t(up::description::opts.size.h), b = std::size_t(up::description::opts.size.w);
+      for (std::size_t iy = 0; iy < h; ++iy)
+        for (std::size_t ix = 0; ix < w; ++ix) std::copy_n(x + ((iy / a) * small_w + ix / b) * c, c, row(iy) + ix * sc);
+    } else {
+      for (std::size_t iy = 0; iy < h; ++iy) {
+        const reference::bilinear_tap ty = reference::bilinear_source(int(iy), int(small_h), int(h));
+        for (std::size_t ix = 0; ix < w; ++ix) {
+          const reference::bilinear_tap tx = reference::bilinear_source(int(ix), int(small_w), int(w));
+          auto at = [&](int sy, int sx) { return x + (std::size_t(sy) * small_w + std::size_t(sx)) * c; };
+          const float *top_left = at(ty.lower, tx.lower), *top_right = at(ty.lower, tx.upper);
+          const float *bottom_left = at(ty.upper, tx.lower), *bottom_right = at(ty.upper, tx.upper);
+          float* target = row(iy) + ix * sc;
+          for (std::size_t k = 0; k < c; ++k) {
+            const float top = top_left[k] + (top_right[k] - top_left[k]) * tx.weight_upper;
+            const float bottom = bottom_left[k] + (bottom_right[k] - bottom_left[k]) * tx.weight_upper;
+            target[k] = top + (bottom - top) * ty.weight_upper;
+          }
+        }
+      }
+    }
+  }
 }
 
 /// Whether the column taps of phase PW read neighbouring input pixels (no dilation): then one
@@ -169,13 +198,12 @@ inline constexpr bool contiguous_taps = [] {
   return true;
 }();
 
-/// `Pixels` output pixels of phase (PH, PW) (x[p]: where pixel p's tap (0, 0) reads; y[p]: its
-/// output), one block of output channels: acc[pixel][vector] += x[pixel, c] * w[c, channels].
-template <class Step, int PH, int PW, std::size_t Pixels>
-[[gnu::always_inline]] inline void conv_block_channels_out(const float* packed, const float* weights,
-                                                           const std::array<const float*, Pixels>& x,
-                                                           const std::array<float*, Pixels>& y,
-                                                           std::size_t first_channel) {
+/// `Pixels` output pixels of phase (PH, PW), evenly spaced along a row or a column (x: where the
+/// first one's tap (0, 0) reads, `pixel_step` floats between two; y: its output, `out_step`
+/// floats between two), one block of output channels: acc[pixel][vector] += x[pixel, c] * w[c, channels].
+template <class Step, int PH, int PW, std::size_t Pixels, std::size_t pixel_step, std::size_t out_step>
+[[gnu::always_inline]] inline void conv_block_channels_out(const float* packed, const float* weights, const float* x,
+                                                           float* y, std::size_t first_channel) {
   using G = typename Step::lowering;
   constexpr std::size_t in_c = G::in_c, block = G::block, vectors = block / lanes;
   constexpr std::size_t taps_h = G::rows.tap_count[PH], taps_w = G::cols.tap_count[PW];
@@ -184,16 +212,14 @@ template <class Step, int PH, int PW, std::size_t Pixels>
   vec acc[Pixels][vectors] = {};
   for (std::size_t ty = 0; ty < taps_h; ++ty)
     for (std::size_t run = 0; run < runs; ++run) {
-      const std::ptrdiff_t offset = (std::ptrdiff_t(G::rows.offset[PH][ty]) * std::ptrdiff_t(G::padded_w) +
-                                     G::cols.offset[PW][run]) * std::ptrdiff_t(in_c);
-      const float* xs[Pixels];
-      for (std::size_t p = 0; p < Pixels; ++p) xs[p] = x[p] + offset;
+      const float* xt = x + (std::ptrdiff_t(G::rows.offset[PH][ty]) * std::ptrdiff_t(G::padded_w) +
+                             G::cols.offset[PW][run]) * std::ptrdiff_t(in_c);
       const float* wt = weights + (ty * taps_w + run) * in_c * block;
       for (std::size_t i = 0; i < run_length; ++i) {
         vec w[vectors];
         for (std::size_t v = 0; v < vectors; ++v) w[v] = load(wt + i * block + v * lanes);
         for (std::size_t p = 0; p < Pixels; ++p) {
-          const vec b = broadcast(xs[p][i]);
+          const vec b = broadcast(xt[p * pixel_step + i]);
           for (std::size_t v = 0; v < vectors; ++v) acc[p][v] = fmadd(b, w[v], acc[p][v]);
         }
       }
@@ -202,40 +228,38 @@ template <class Step, int PH, int PW, std::size_t Pixels>
     for (std::size_t v = 0; v < vectors; ++v) {
       const std::size_t o = first_channel + v * lanes;
       if (o >= G::out_c) break;
-      store_first(y[p] + o, epilogue<Step>(acc[p][v], packed, o), G::out_c - o);
+      store_first(y + p * out_step + o, epilogue<Step>(acc[p][v], packed, o), G::out_c - o);
     }
 }
 
-/// `Pixels` output pixels of phase (PH, PW), one output channel, as dot products over vectors of
-/// input channels.
+/// One tap row `ty` of `Pixels` neighbouring output pixels of one row of phase (PH, PW), one
+/// output channel, as dot products over vectors of input channels: sums[p] += x . w. The caller
+/// walks the tap rows outermost, so that one tap row of weights stays in L1 for a whole row of
+/// pixels; each pixel still sums its terms in the order tap row, tap column, channel.
 template <class Step, int PH, int PW, std::size_t Pixels>
-[[gnu::always_inline]] inline void conv_block_channels_in(const float* packed, const float* weights,
-                                                          const std::array<const float*, Pixels>& x,
-                                                          const std::array<float*, Pixels>& y, std::size_t channel) {
+[[gnu::always_inline]] inline void conv_block_channels_in(const float* weights, const float* x, std::size_t ty,
+                                                          vec* sums) {
   using G = typename Step::lowering;
   constexpr std::size_t sc = G::scratch_c;
-  constexpr std::size_t taps_h = G::rows.tap_count[PH], taps_w = G::cols.tap_count[PW];
+  constexpr std::size_t taps_w = G::cols.tap_count[PW];
+  constexpr std::size_t pixel_step = std::size_t(G::cols.stride) * sc;
   constexpr bool merged = contiguous_taps<G, PW>;
   constexpr std::size_t runs = merged ? 1 : taps_w, run_length = merged ? taps_w * sc : sc;
-  vec acc[Pixels] = {};
-  for (std::size_t ty = 0; ty < taps_h; ++ty)
-    for (std::size_t run = 0; run < runs; ++run) {
-      const std::ptrdiff_t offset = (std::ptrdiff_t(G::rows.offset[PH][ty]) * std::ptrdiff_t(G::padded_w) +
-                                     G::cols.offset[PW][run]) * std::ptrdiff_t(sc);
-      const float* xs[Pixels];
-      for (std::size_t p = 0; p < Pixels; ++p) xs[p] = x[p] + offset;
-      const float* wt = weights + (channel * taps_h * taps_w + ty * taps_w + run) * sc;
-      for (std::size_t i = 0; i < run_length; i += lanes) {
-        const vec w = load(wt + i);
-        for (std::size_t p = 0; p < Pixels; ++p) acc[p] = fmadd(load(xs[p] + i), w, acc[p]);
-      }
+  vec acc[Pixels];
+  for (std::size_t p = 0; p < Pixels; ++p) acc[p] = sums[p];
+  for (std::size_t run = 0; run < runs; ++run) {
+    const float* xt = x + (std::ptrdiff_t(G::rows.offset[PH][ty]) * std::ptrdiff_t(G::padded_w) +
+                           G::cols.offset[PW][run]) * std::ptrdiff_t(sc);
+    const float* wt = weights + (ty * taps_w + run) * sc;
+    for (std::size_t i = 0; i < run_length; i += lanes) {
+      const vec w = load(wt + i);
+      for (std::size_t p = 0; p < Pixels; ++p) acc[p] = fmadd(load(xt + p * pixel_step + i), w, acc[p]);
     }
-  for (std::size_t p = 0; p < Pixels; ++p) y[p][channel] = epilogue<Step>(sum_lanes(acc[p]), packed, channel);
+  }
+  for (std::size_t p = 0; p < Pixels; ++p) sums[p] = acc[p];
 }
 
-/// Every output pixel of phase (PH, PW) of one sample; `scratch` holds the padded input. The
-/// phase's pixels are taken row after row in register blocks of conv_pixels, so that a block may
-/// span two rows and only the phase's last block is narrower.
+/// Every output pixel of phase (PH, PW) of one sample; `scratch` holds the padded input.
 template <class Step, int PH, int PW>
 void conv_phase(const float* packed, const float* scratch, float* y) {
   using G = typename Step::lowering;
@@ -244,42 +268,57 @@ void conv_phase(const float* packed, const float* scratch, float* y) {
     return;
   } else {
     constexpr std::size_t out_w = G::source.out_w, out_c = G::out_c;
-    constexpr std::size_t pixels = rows * cols, whole = pixels / conv_pixels * conv_pixels;
+    constexpr std::size_t whole = cols / conv_pixels * conv_pixels;  // pixels of a row in whole blocks
     const float* weights = packed + G::phase_offset(PH, PW);
-    auto input_at = [&](std::size_t q) {  // where tap (0, 0) of the phase's pixel q reads
-      const std::size_t qy = q / cols, qx = q % cols;
+    auto input_at = [&](std::size_t qy, std::size_t qx) {  // where tap (0, 0) of pixel (qy, qx) reads
       return scratch + ((qy * G::rows.stride + G::rows.pad_before) * G::padded_w + qx * G::cols.stride +
                         G::cols.pad_before) * G::scratch_c;
     };
-    auto output_at = [&](std::size_t q) {
-      const std::size_t qy = q / cols, qx = q % cols;
+    auto output_at = [&](std::size_t qy, std::size_t qx) {
       return y + ((PH + qy * G::rows.step) * out_w + PW + qx * G::cols.step) * out_c;
     };
-    // Runs f<P>(inputs, outputs) on every block of P pixels.
-    auto over_blocks = [&](auto&& f) {
-      auto one = [&]<std::size_t P>(std::size_t first) {
-        std::array<const float*, P> in;
-        std::array<float*, P> out;
-        for (std::size_t p = 0; p < P; ++p) in[p] = input_at(first + p), out[p] = output_at(first + p);
-        f.template operator()<P>(in, out);
-      };
-      for (std::size_t first = 0; first < whole; first += conv_pixels) one.template operator()<conv_pixels>(first);
-      if constexpr (pixels > whole) one.template operator()<pixels - whole>(whole);
-    };
     if constexpr (G::taps(PH, PW) == 0) {  // transposed conv cells no kernel cell reaches: bias only
-      for (std::size_t q = 0; q < pixels; ++q)
-        for (std::size_t o = 0; o < out_c; ++o) output_at(q)[o] = epilogue<Step>(0.0f, packed, o);
+      for (std::size_t qy = 0; qy < rows; ++qy)
+        for (std::size_t qx = 0; qx < cols; ++qx)
+          for (std::size_t o = 0; o < out_c; ++o) output_at(qy, qx)[o] = epilogue<Step>(0.0f, packed, o);
     } else if constexpr (G::channels_out_vectorized) {
+      // Along rows: blocks of conv_pixels. The columns left over at the right are taken down the
+      // column instead, conv_pixels rows at a time, so that few blocks are narrow.
+      constexpr std::size_t along_row_in = G::cols.stride * G::scratch_c, along_row_out = G::cols.step * out_c;
+      constexpr std::size_t down_in = G::rows.stride * G::padded_w * G::scratch_c, down_out = G::rows.step * out_w * out_c;
+      constexpr std::size_t whole_rows = rows / conv_pixels * conv_pixels;
       for (std::size_t block = 0; block < G::out_blocks; ++block) {
         const float* wb = weights + block * G::taps(PH, PW) * G::in_c * G::block;
-        over_blocks([&]<std::size_t P>(const std::array<const float*, P>& in, const std::array<float*, P>& out) {
-          conv_block_channels_out<Step, PH, PW, P>(packed, wb, in, out, block * G::block);
-        });
+        const std::size_t first_channel = block * G::block;
+        for (std::size_t qy = 0; qy < rows; ++qy)
+          for (std::size_t qx = 0; qx < whole; qx += conv_pixels)
+            conv_block_channels_out<Step, PH, PW, conv_pixels, along_row_in, along_row_out>(
+                packed, wb, input_at(qy, qx), output_at(qy, qx), first_channel);
+        for (std::size_t qx = whole; qx < cols; ++qx) {
+          for (std::size_t qy = 0; qy < whole_rows; qy += conv_pixels)
+            conv_block_channels_out<Step, PH, PW, conv_pixels, down_in, down_out>(packed, wb, input_at(qy, qx),
+                                                                                  output_at(qy, qx), first_channel);
+          if constexpr (rows > whole_rows)
+            conv_block_channels_out<Step, PH, PW, rows - whole_rows, down_in, down_out>(
+                packed, wb, input_at(whole_rows, qx), output_at(whole_rows, qx), first_channel);
+        }
       }
     } else {
-      over_blocks([&]<std::size_t P>(const std::array<const float*, P>& in, const std::array<float*, P>& out) {
-        for (std::size_t o = 0; o < out_c; ++o) conv_block_channels_in<Step, PH, PW, P>(packed, weights, in, out, o);
-      });
+      constexpr std::size_t taps_h = std::size_t(G::rows.tap_count[PH]);
+      for (std::size_t qy = 0; qy < rows; ++qy)
+        for (std::size_t o = 0; o < out_c; ++o) {
+          const float* wo = weights + o * G::taps(PH, PW) * G::scratch_c;
+          vec sums[cols];
+          std::fill_n(sums, cols, broadcast(0.0f));
+          for (std::size_t ty = 0; ty < taps_h; ++ty) {
+            for (std::size_t qx = 0; qx < whole; qx += conv_pixels)
+              conv_block_channels_in<Step, PH, PW, conv_pixels>(wo, input_at(qy, qx), ty, sums + qx);
+            if constexpr (cols > whole)
+              conv_block_channels_in<Step, PH, PW, cols - whole>(wo, input_at(qy, whole), ty, sums + whole);
+          }
+          for (std::size_t qx = 0; qx < cols; ++qx)
+            output_at(qy, qx)[o] = epilogue<Step>(sum_lanes(sums[qx]), packed, o);
+        }
     }
   }
 }
@@ -288,7 +327,7 @@ void conv_phase(const float* packed, const float* scratch, float* y) {
 template <class Step>
 void conv(const float* packed, const float* x, float* y, float* scratch) {
   using G = typename Step::lowering;
-  pad_input<G>(x, scratch);
+  pad_input<Step>(x, scratch);
   [&]<int... P>(std::integer_sequence<int, P...>) {
     (conv_phase<Step, P / G::phases_w, P % G::phases_w>(packed, scratch, y), ...);
   }(std::make_integer_sequence<int, G::phases_h * G::phases_w>{});

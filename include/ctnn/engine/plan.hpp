@@ -6,9 +6,11 @@
 // bias, its activation and the element-wise layers that follow it (activation_layer, leaky_relu,
 // batch_normalization). Reshape, flatten, dropout and the input are views and never run. A
 // nearest upsampling2d that feeds a stride-1 conv2d is read through by the conv (no upsampled
-// tensor), and a batch normalization right after a linear producer is folded into the producer's
-// weights when weights are set. Any other layer is a step of its own that runs its reference
-// kernel. `describe()` prints the plan, so a test can check what was decided.
+// tensor); a bilinear one, or one before a strided conv, is computed straight into the conv's
+// zero-bordered input copy, which exists anyway. A batch normalization right after a linear
+// producer is folded into the producer's weights when weights are set. Any other layer is a step
+// of its own that runs its reference kernel. `describe()` prints the plan, so a test can check
+// what was decided.
 #pragma once
 
 #include <array>
@@ -37,7 +39,8 @@ enum class role {
   dense,                ///< a producer: a matrix product on the last axis
   conv2d,               ///< a producer: a convolution
   conv2d_transpose,     ///< a producer: a transposed convolution, as sub-pixel convolutions
-  nearest_upsampling,   ///< read through by a following stride-1 conv2d
+  nearest_upsampling,   ///< read through by a following conv2d (as phases when its stride is 1)
+  bilinear_upsampling,  ///< read through by a following conv2d (into the conv's input scratch)
   activation,           ///< element-wise, absorbed into an epilogue
   leaky_relu,           ///< element-wise, absorbed into an epilogue
   batch_normalization,  ///< per-channel affine, folded or absorbed into an epilogue
@@ -62,7 +65,7 @@ template <conv2d_transpose_opts Opts>
 inline constexpr role role_of<conv2d_transpose<Opts>> = role::conv2d_transpose;
 template <upsampling2d_opts Opts>
 inline constexpr role role_of<upsampling2d<Opts>> =
-    Opts.interpolation == interpolation::nearest ? role::nearest_upsampling : role::other;
+    Opts.interpolation == interpolation::nearest ? role::nearest_upsampling : role::bilinear_upsampling;
 template <activation A>
 inline constexpr role role_of<activation_layer<A>> = role::activation;
 template <real Alpha>
@@ -88,7 +91,9 @@ struct step {
   std::size_t first = 0;       ///< first position computed (its input is layer<first>::input_shape)
   std::size_t last = 0;        ///< last position computed (its output is layer<last>::output_shape)
   std::size_t producer = 0;    ///< the dense/conv layer; for step_kind::layer the layer itself
-  std::size_t upsampling = 0;  ///< a nearest upsampling2d read through by the conv, else 0
+  std::size_t upsampling = 0;  ///< an upsampling2d the conv reads its input through, else 0
+  bool phases_of_upsampling = false;  ///< nearest, stride 1: sub-pixel phases on the small input;
+                                      ///< otherwise the upsampled input is built in the conv's scratch
   std::size_t folded = 0;      ///< a batch_normalization folded into the producer's weights, else 0
   std::array<epilogue_op, max_epilogue> epilogue{};
   std::size_t epilogue_size = 0;
@@ -136,11 +141,11 @@ consteval std::pair<std::array<step, N>, std::size_t> plan_chain(const std::arra
     }
     step s;
     s.first = i;
-    const bool reads_upsampled = here.kind == role::nearest_upsampling && i + 1 < N &&
-                                 layers[i + 1].kind == role::conv2d && layers[i + 1].stride_one;
-    if (reads_upsampled) {
+    const bool upsampling = here.kind == role::nearest_upsampling || here.kind == role::bilinear_upsampling;
+    if (upsampling && i + 1 < N && layers[i + 1].kind == role::conv2d) {
       s.kind = step_kind::conv;
       s.upsampling = i;
+      s.phases_of_upsampling = here.kind == role::nearest_upsampling && layers[i + 1].stride_one;
       s.producer = i + 1;
     } else if (here.kind == role::dense || here.kind == role::conv2d || here.kind == role::conv2d_transpose) {
       s.kind = here.kind == role::dense ? step_kind::dense : step_kind::conv;
@@ -209,7 +214,7 @@ struct plan {
     for (const step& s : steps) {
       auto name = [](std::size_t p) { return std::string(facts[p].name) + "(" + std::to_string(p) + ")"; };
       std::string line = s.kind == step_kind::layer ? "reference " + name(s.producer) : name(s.producer);
-      if (s.upsampling != 0) line += " reads " + name(s.upsampling);
+      if (s.upsampling != 0) line += (s.phases_of_upsampling ? " reads " : " builds its input with ") + name(s.upsampling);
       if (s.folded != 0) line += " folds " + name(s.folded);
       if (s.kind != step_kind::layer && facts[s.producer].function != activation::linear)
         line += " + " + std::string(keras_name(facts[s.producer].function));
