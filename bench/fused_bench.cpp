@@ -1,5 +1,5 @@
-// The fused engine against the reference path, on the four benchmark models (bench_models.hpp),
-// in one binary: items/s (samples) and GFLOP/s (from the compile-time FLOP count) per batch size
+// The fused engine against the reference path (ctnn's plain per-layer loops, its oracle), on the
+// four benchmark models (bench_models.hpp), in one binary: items/s (samples) and GFLOP/s (from the compile-time FLOP count) per batch size
 // and thread count. With oneDNN (Debian libdnnl-dev) the heavy layers of model C also run through
 // oneDNN, beside the same layers as one-layer ctnn models: the kernel-level anchor.
 // docs/performance.md has the results and how to reproduce them.
@@ -32,39 +32,31 @@ void report(benchmark::State& state, std::size_t batch) {
       benchmark::Counter(samples * double(Model::flops_per_sample) * 1e-9, benchmark::Counter::kIsRate);
 }
 
-/// Arguments: batch size, threads.
-template <class Model>
-void fused_path(benchmark::State& state) {
+/// Fused: arguments batch size and threads. Reference (single-threaded): argument batch size.
+template <class Model, bool Fused>
+void forward_pass(benchmark::State& state) {
   const auto batch = static_cast<std::size_t>(state.range(0));
-  const threads use{static_cast<unsigned>(state.range(1))};
   Model model;
   model.initialize(1);
   typename Model::input_tensor x(batch);
   fill_uniform(x.values(), 2, 1.0f);
   typename Model::output_tensor y(batch);
+  const threads use{Fused ? static_cast<unsigned>(state.range(1)) : 1u};
   for (auto _ : state) {
-    model.predict(x.values(), y.values(), use);
+    if constexpr (Fused) model.predict(x.values(), y.values(), use);
+    else model.reference_predict(x.data(), y.data(), batch);
     benchmark::DoNotOptimize(y.data());
     benchmark::ClobberMemory();
   }
   report<Model>(state, batch);
 }
-
-/// Argument: batch size. The reference path is single-threaded.
+template <class Model>
+void fused_path(benchmark::State& state) {
+  forward_pass<Model, true>(state);
+}
 template <class Model>
 void reference_path(benchmark::State& state) {
-  const auto batch = static_cast<std::size_t>(state.range(0));
-  Model model;
-  model.initialize(1);
-  typename Model::input_tensor x(batch);
-  fill_uniform(x.values(), 2, 1.0f);
-  typename Model::output_tensor y(batch);
-  for (auto _ : state) {
-    model.reference_predict(x.data(), y.data(), batch);
-    benchmark::DoNotOptimize(y.data());
-    benchmark::ClobberMemory();
-  }
-  report<Model>(state, batch);
+  forward_pass<Model, false>(state);
 }
 
 void fused_arguments(benchmark::internal::Benchmark* b) {

@@ -77,6 +77,36 @@ template <class Step, class Value>
   }
 }
 
+// ---- The register block both producers share ------------------------------------------------
+
+/// acc[r][v] += x[r * XStep + i] * w[i * WStep + v * lanes] for i in [0, length): Rows rows (dense
+/// rows, or output pixels) times Vectors vectors of outputs, each input value broadcast once per
+/// row and each weight vector loaded once per block.
+template <std::size_t Rows, std::size_t Vectors, std::size_t XStep, std::size_t WStep>
+[[gnu::always_inline]] inline void multiply_accumulate(vec (&acc)[Rows][Vectors], const float* x, const float* w,
+                                                       std::size_t length) {
+  for (std::size_t i = 0; i < length; ++i) {
+    vec weights[Vectors];
+    for (std::size_t v = 0; v < Vectors; ++v) weights[v] = load(w + i * WStep + v * lanes);
+    for (std::size_t r = 0; r < Rows; ++r) {
+      const vec b = broadcast(x[r * XStep + i]);
+      for (std::size_t v = 0; v < Vectors; ++v) acc[r][v] = fmadd(b, weights[v], acc[r][v]);
+    }
+  }
+}
+
+/// The epilogue of a block, stored: row r's outputs first .. out - 1 at y + r * y_step.
+template <class Step, std::size_t Rows, std::size_t Vectors>
+[[gnu::always_inline]] inline void store_block(const vec (&acc)[Rows][Vectors], const float* packed, float* y,
+                                               std::size_t y_step, std::size_t first, std::size_t out) {
+  for (std::size_t r = 0; r < Rows; ++r)
+    for (std::size_t v = 0; v < Vectors; ++v) {
+      const std::size_t o = first + v * lanes;
+      if (o >= out) break;
+      store_first(y + r * y_step + o, epilogue<Step>(acc[r][v], packed, o), out - o);
+    }
+}
+
 // ---- Dense -----------------------------------------------------------------------------------
 
 inline constexpr std::size_t dense_block = 4 * lanes;  ///< output units per register block
@@ -101,20 +131,8 @@ template <class Step, std::size_t Rows>
                                                     std::size_t first_unit) {
   constexpr std::size_t in = Step::in, out = Step::out, vectors = dense_block / lanes;
   vec acc[Rows][vectors] = {};
-  for (std::size_t i = 0; i < in; ++i) {
-    vec w[vectors];
-    for (std::size_t v = 0; v < vectors; ++v) w[v] = load(weights + i * dense_block + v * lanes);
-    for (std::size_t r = 0; r < Rows; ++r) {
-      const vec b = broadcast(x[r * in + i]);
-      for (std::size_t v = 0; v < vectors; ++v) acc[r][v] = fmadd(b, w[v], acc[r][v]);
-    }
-  }
-  for (std::size_t r = 0; r < Rows; ++r)
-    for (std::size_t v = 0; v < vectors; ++v) {
-      const std::size_t o = first_unit + v * lanes;
-      if (o >= out) break;
-      store_first(y + r * out + o, epilogue<Step>(acc[r][v], packed, o), out - o);
-    }
+  multiply_accumulate<Rows, vectors, in, dense_block>(acc, x, weights, in);
+  store_block<Step>(acc, packed, y, out, first_unit, out);
 }
 
 /// y[r, :] = epilogue(x[r, :] . W) for `rows` rows of x.
@@ -214,22 +232,10 @@ template <class Step, int PH, int PW, std::size_t Pixels, std::size_t pixel_step
     for (std::size_t run = 0; run < runs; ++run) {
       const float* xt = x + (std::ptrdiff_t(G::rows.offset[PH][ty]) * std::ptrdiff_t(G::padded_w) +
                              G::cols.offset[PW][run]) * std::ptrdiff_t(in_c);
-      const float* wt = weights + (ty * taps_w + run) * in_c * block;
-      for (std::size_t i = 0; i < run_length; ++i) {
-        vec w[vectors];
-        for (std::size_t v = 0; v < vectors; ++v) w[v] = load(wt + i * block + v * lanes);
-        for (std::size_t p = 0; p < Pixels; ++p) {
-          const vec b = broadcast(xt[p * pixel_step + i]);
-          for (std::size_t v = 0; v < vectors; ++v) acc[p][v] = fmadd(b, w[v], acc[p][v]);
-        }
-      }
+      multiply_accumulate<Pixels, vectors, pixel_step, block>(acc, xt, weights + (ty * taps_w + run) * in_c * block,
+                                                              run_length);
     }
-  for (std::size_t p = 0; p < Pixels; ++p)
-    for (std::size_t v = 0; v < vectors; ++v) {
-      const std::size_t o = first_channel + v * lanes;
-      if (o >= G::out_c) break;
-      store_first(y + p * out_step + o, epilogue<Step>(acc[p][v], packed, o), G::out_c - o);
-    }
+  store_block<Step>(acc, packed, y, out_step, first_channel, G::out_c);
 }
 
 /// One tap row `ty` of `Pixels` neighbouring output pixels of one row of phase (PH, PW), one
