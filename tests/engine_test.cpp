@@ -52,7 +52,7 @@ double fused_vs_reference(const Model& model, std::size_t batch, std::uint64_t s
   fill_uniform(x.values(), seed, 2.0f);
   std::vector<float> reference(batch * Model::output_shape_type::size), fused(reference.size());
   model.reference_predict(x.data(), reference.data(), batch);
-  model.fused_predict(x.data(), fused.data(), batch, threads{1});
+  model.fused_predict(x.data(), fused.data(), batch, threads{2});
   double scale = 1.0, worst = 0.0;
   for (float v : reference) scale = std::max(scale, double(std::abs(v)));
   for (std::size_t i = 0; i < fused.size(); ++i) {
@@ -160,6 +160,23 @@ TEST_CASE("engine: the plan fuses what it can and says so", "[engine][plan]") {
   CHECK(strided::plan::describe() == "Conv2D(2) builds its input with UpSampling2D(1)\n");
   using alone = sequential<input<4, 4, 3>, upsampling2d<>, flatten>;
   CHECK(alone::plan::describe() == "reference UpSampling2D(1)\n");
+  // Past 16 phases (a 5x4 upsampling), the upsampled input is built rather than lowered.
+  using many_phases = sequential<input<2, 2, 3>, upsampling2d<upsampling2d_opts{.size = {5, 4}}>,
+                                 conv2d<conv2d_opts{.filters = 2, .kernel_size = 3}>>;
+  CHECK(many_phases::plan::describe() == "Conv2D(2) builds its input with UpSampling2D(1)\n");
+  // A batch normalization over fewer channels than its producer's, through a reshape; and more
+  // element-wise layers than one epilogue holds (8): the rest run on their own.
+  using fewer_channels = sequential<input<4, 4, 2>, conv2d<conv2d_opts{.filters = 8, .kernel_size = 3, .padding = padding::same,
+                                                                        .activation = activation::relu}>,
+                                    reshape<4, 8, 4>, batch_normalization<>>;
+  CHECK(fewer_channels::plan::describe() == "Conv2D(1) + relu + BatchNormalization(3)\n");
+  using long_chain = sequential<input<6>, dense<4, dense_opts{.activation = activation::tanh}>, leaky_relu<0.1>,
+                                batch_normalization<>, leaky_relu<0.2>, activation_layer<activation::sigmoid>,
+                                batch_normalization<>, leaky_relu<0.3>, activation_layer<activation::selu>,
+                                batch_normalization<>, leaky_relu<0.4>>;
+  CHECK(long_chain::plan::describe() ==
+        "Dense(1) + tanh + LeakyReLU(2) + BatchNormalization(3) + LeakyReLU(4) + Activation(5) + "
+        "BatchNormalization(6) + LeakyReLU(7) + Activation(8)\nreference BatchNormalization(9)\nreference LeakyReLU(10)\n");
   // Views cost nothing: a model of views only has no step.
   using views = sequential<input<2, 3>, reshape<3, 2>, flatten, dropout<0.5>>;
   CHECK(views::plan::size == 0);
@@ -233,6 +250,22 @@ TEST_CASE("engine: fused equals reference on hand-picked geometries", "[engine]"
   check_fused<sequential<input<5, 2, 2>, upsampling2d<upsampling2d_opts{.size = {3, 1}, .interpolation = interpolation::bilinear}>,
                          conv2d<conv2d_opts{.filters = 1, .kernel_size = 4, .padding = padding::same}>>>(37);
   check_fused<sequential<input<5, 5, 6>, upsampling2d<>, conv2d<conv2d_opts{.filters = 8, .kernel_size = 3, .strides = 2}>>>(38);
+  check_fused<sequential<input<2, 2, 3>, upsampling2d<upsampling2d_opts{.size = {5, 4}}>,
+                         conv2d<conv2d_opts{.filters = 2, .kernel_size = 3}>>>(39);
+  // Batch normalization folded into a conv and a transposed conv, and over fewer channels than
+  // the producer's; an epilogue that overflows into steps of their own.
+  check_fused<sequential<input<6, 5, 3>, conv2d<conv2d_opts{.filters = 12, .kernel_size = 3, .padding = padding::same}>,
+                         batch_normalization<>, activation_layer<activation::relu>,
+                         conv2d_transpose<conv2d_transpose_opts{.filters = 5, .kernel_size = 3, .strides = 2, .dilation_rate = 1,
+                                                                .use_bias = false}>,
+                         batch_normalization<batch_normalization_opts{.epsilon = 1e-5}>>>(40);
+  check_fused<sequential<input<4, 4, 2>, conv2d<conv2d_opts{.filters = 8, .kernel_size = 3, .padding = padding::same,
+                                                            .activation = activation::relu}>,
+                         reshape<4, 8, 4>, batch_normalization<>>>(41);
+  check_fused<sequential<input<6>, dense<4, dense_opts{.activation = activation::tanh}>, leaky_relu<0.1>,
+                         batch_normalization<>, leaky_relu<0.2>, activation_layer<activation::sigmoid>,
+                         batch_normalization<>, leaky_relu<0.3>, activation_layer<activation::selu>,
+                         batch_normalization<>, leaky_relu<0.4>>>(42);
 }
 
 TEST_CASE("engine: fused equals reference on randomized stacks", "[engine][random]") {

@@ -62,7 +62,8 @@ class float_buffer {
   float_buffer& operator=(const float_buffer& other) {
     if (this != &other) {
       float_buffer copy(other);
-      std::swap(*this, copy);
+      std::swap(count_, copy.count_);
+      std::swap(values_, copy.values_);
     }
     return *this;
   }

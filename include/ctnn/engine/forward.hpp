@@ -5,9 +5,8 @@
 #include <algorithm>
 #include <cmath>
 #include <cstddef>
-#include <tuple>
+#include <type_traits>
 #include <utility>
-#include <vector>
 
 #include "ctnn/conv_arithmetic.hpp"
 #include "ctnn/engine/kernels.hpp"
@@ -128,14 +127,12 @@ struct step_info : producer_geometry<Model, K> {
           return {1.0f, 0.0f};
         }
       };
-      std::vector<float> scale(out), shift(out);
-      for (std::size_t o = 0; o < out; ++o) std::tie(scale[o], shift[o]) = folded(o);
-
+      // No allocation here: set_weights has already committed the Keras-order values.
       std::fill_n(packed, packed_size, 0.0f);
       if constexpr (s.kind == step_kind::dense) {
         using layout = typename geometry::layout;
         for (std::size_t i = 0; i < geometry::in; ++i)
-          for (std::size_t o = 0; o < out; ++o) packed[layout::index(i, o)] = kernel[i * out + o] * scale[o];
+          for (std::size_t o = 0; o < out; ++o) packed[layout::index(i, o)] = kernel[i * out + o] * folded(o).first;
       } else {
         using G = typename geometry::lowering;
         constexpr conv_source src = G::source;
@@ -150,10 +147,13 @@ struct step_info : producer_geometry<Model, K> {
                     if (index == G::npos) continue;
                     const std::size_t cell = std::size_t(ky * src.kernel_w + kx);
                     const float w = src.transpose ? kernel[(cell * out + o) * in_c + c] : kernel[(cell * in_c + c) * out + o];
-                    packed[index] += w * scale[o];  // taps merged by an upsampling add up
+                    packed[index] += w * folded(o).first;  // taps merged by an upsampling add up
                   }
       }
-      for (std::size_t o = 0; o < out; ++o) packed[bias_offset + o] = (bias != nullptr ? bias[o] : 0.0f) * scale[o] + shift[o];
+      for (std::size_t o = 0; o < out; ++o) {
+        const auto [scale, shift] = folded(o);
+        packed[bias_offset + o] = (bias != nullptr ? bias[o] : 0.0f) * scale + shift;
+      }
       for (std::size_t k = 0; k < epilogue_size; ++k) {
         if (epilogue[k].what != epilogue_op::kind::affine) continue;
         pack_affine(keras, packed + affine_offset(k), epilogue[k].position, out);
@@ -200,14 +200,6 @@ consteval std::size_t layer_flops() {
   } else {
     return 0;
   }
-}
-
-/// The per-thread memory of the fused pass, shared by every model: it grows to the largest size
-/// asked for and is then reused, so a steady stream of predict calls allocates nothing.
-inline float* thread_arena(std::size_t floats) {
-  thread_local std::vector<float> arena;
-  if (arena.size() < floats) arena.resize(floats);
-  return arena.data();
 }
 
 /// The fused forward pass of Model.
@@ -262,10 +254,10 @@ struct fused {
               float* target = k + 1 == step_count ? y : buffers[k % 2];
               const float* own = packed + packed_offset<k>;
               if constexpr (info::s.kind == step_kind::dense) {
-                dense<info>(own, source, target, count * info::rows_per_sample);
+                dense_kernel<info>(own, source, target, count * info::rows_per_sample);
               } else if constexpr (info::s.kind == step_kind::conv) {
                 for (std::size_t n = 0; n < count; ++n)
-                  conv<info>(own, source + n * info::in_shape::size, target + n * info::out_shape::size, scratch);
+                  conv_kernel<info>(own, source + n * info::in_shape::size, target + n * info::out_shape::size, scratch);
               } else {
                 reference::kernel<typename info::producer_at::description>::template run<typename info::in_shape,
                                                                                          typename info::out_shape>(
@@ -287,18 +279,18 @@ struct fused {
     std::size_t batch;
   };
 
-  static void run_task(void* context, std::size_t task) {
+  static void run_task(void* context, std::size_t task, float* arena) {
     const job& j = *static_cast<const job*>(context);
     const std::size_t first = task * tile, count = std::min(tile, j.batch - first);
     run_tile(j.keras, j.packed, j.x + first * Model::input_shape_type::size, j.y + first * Model::output_shape_type::size,
-             count, thread_arena(arena_size));
+             count, arena);
   }
 
   /// `batch` samples of x into y, split in tiles over at most `threads` threads.
   static void run(const float* keras, const float* packed, const float* x, float* y, std::size_t batch,
                   unsigned threads) {
     job j{keras, packed, x, y, batch};
-    thread_pool::instance().run((batch + tile - 1) / tile, threads, &run_task, &j);
+    thread_pool::instance().run((batch + tile - 1) / tile, threads, arena_size, &run_task, &j);
   }
 };
 

@@ -109,17 +109,20 @@ template <class Step, std::size_t Rows, std::size_t Vectors>
 
 // ---- Dense -----------------------------------------------------------------------------------
 
-inline constexpr std::size_t dense_block = 4 * lanes;  ///< output units per register block
-inline constexpr std::size_t dense_rows = 2;           ///< rows sharing each weight load
+/// Output units per register block. The packed layouts use fixed block sizes, not the vector
+/// width, so that they are the same whatever target a translation unit is compiled for.
+inline constexpr std::size_t dense_block = 32;
+/// Rows sharing each weight load: as many as the vector registers allow.
+inline constexpr std::size_t dense_rows = lanes == 8 ? 2 : 1;
 
 /// Packed layout, units vectorised: [unit block][in][dense_block]; otherwise (fewer units than a
 /// vector) [unit][in rounded up to lanes], each unit a dot product over the inputs.
 template <std::size_t In, std::size_t Out>
 struct dense_layout {
-  static constexpr bool units_vectorized = Out >= lanes || In < lanes;
+  static constexpr bool units_vectorized = Out >= 8 || In < 8;
   static constexpr std::size_t blocks = (Out + dense_block - 1) / dense_block;
   static constexpr std::size_t out_padded = units_vectorized ? blocks * dense_block : Out;
-  static constexpr std::size_t in_padded = (In + lanes - 1) / lanes * lanes;
+  static constexpr std::size_t in_padded = (In + 7) / 8 * 8;
   static constexpr std::size_t weights_size = units_vectorized ? blocks * In * dense_block : Out * in_padded;
   static constexpr std::size_t index(std::size_t i, std::size_t o) {
     return units_vectorized ? ((o / dense_block) * In + i) * dense_block + o % dense_block : o * in_padded + i;
@@ -137,7 +140,7 @@ template <class Step, std::size_t Rows>
 
 /// y[r, :] = epilogue(x[r, :] . W) for `rows` rows of x.
 template <class Step>
-void dense(const float* packed, const float* x, float* y, std::size_t rows) {
+void dense_kernel(const float* packed, const float* x, float* y, std::size_t rows) {
   constexpr std::size_t in = Step::in, out = Step::out;
   using layout = dense_layout<in, out>;
   if constexpr (layout::units_vectorized) {
@@ -165,7 +168,8 @@ void dense(const float* packed, const float* x, float* y, std::size_t rows) {
 
 // ---- Convolutions ----------------------------------------------------------------------------
 
-inline constexpr std::size_t conv_pixels = 6;  ///< output pixels per register block
+/// Output pixels per register block: 6 x 2 AVX accumulators, or 3 x 4 SSE ones.
+inline constexpr std::size_t conv_pixels = lanes == 8 ? 6 : 3;
 
 /// The zero-padded copy of one input sample that the sub-pixel convolutions read. When the step
 /// reads through an upsampling that is not lowered to phases, the copy is the upsampled input,
@@ -224,6 +228,7 @@ template <class Step, int PH, int PW, std::size_t Pixels, std::size_t pixel_step
                                                            float* y, std::size_t first_channel) {
   using G = typename Step::lowering;
   constexpr std::size_t in_c = G::in_c, block = G::block, vectors = block / lanes;
+  static_assert(G::scratch_c == in_c, "with output channels in the vectors, the input copy keeps its channel count");
   constexpr std::size_t taps_h = G::rows.tap_count[PH], taps_w = G::cols.tap_count[PW];
   constexpr bool merged = contiguous_taps<G, PW>;
   constexpr std::size_t runs = merged ? 1 : taps_w, run_length = merged ? taps_w * in_c : in_c;
@@ -261,6 +266,55 @@ template <class Step, int PH, int PW, std::size_t Pixels>
       const vec w = load(wt + i);
       for (std::size_t p = 0; p < Pixels; ++p) acc[p] = fmadd(load(xt + p * pixel_step + i), w, acc[p]);
     }
+  }
+  for (std::size_t p = 0; p < Pixels; ++p) sums[p] = acc[p];
+}
+
+/// Output pixels that the sliding kernel takes at once: an accumulator each, beside one weight
+/// vector per tap column, the input vector and one spare, within the 16 vector registers of
+/// x86-64 (7 pixels for 7 tap columns measured faster than 8).
+template <std::size_t TapColumns>
+inline constexpr std::size_t sliding_pixels = TapColumns >= 13 ? 1 : std::min<std::size_t>(8, 14 - TapColumns);
+
+/// acc[J - T] += v * w[T] for each tap column T whose output pixel J - T is in the block: the
+/// sliding kernel's inner step, unrolled at compile time (J: the input pixel).
+template <std::size_t J, std::size_t T, std::size_t Pixels>
+[[gnu::always_inline]] inline void sliding_multiply_add(vec (&acc)[Pixels], vec v, const vec* w) {
+  if constexpr (J >= T && J - T < Pixels) acc[J - T] = fmadd(v, w[T], acc[J - T]);
+}
+template <std::size_t J, std::size_t Pixels, std::size_t... T>
+[[gnu::always_inline]] inline void sliding_input_pixel(vec (&acc)[Pixels], vec v, const vec* w, std::index_sequence<T...>) {
+  (sliding_multiply_add<J, T>(acc, v, w), ...);
+}
+template <std::size_t Pixels, std::size_t TapColumns, std::size_t... J>
+[[gnu::always_inline]] inline void sliding_row(vec (&acc)[Pixels], const float* x, std::size_t pixel_floats, const vec* w,
+                                               std::index_sequence<J...>) {
+  (sliding_input_pixel<J>(acc, load(x + J * pixel_floats), w, std::make_index_sequence<TapColumns>{}), ...);
+}
+
+/// Tap row `ty` of `Pixels` neighbouring output pixels of one row, one output channel, when the
+/// phase's taps are neighbouring input pixels read at stride 1 (the 7x7 'same' conv at the end of
+/// a generator): sums[p] += x . w. Each input vector is loaded once and multiplied by every tap
+/// weight that needs it, the tap weights staying in registers, so the loop is bound by
+/// multiplications rather than by one load per multiply-add. The caller walks the tap rows
+/// outermost, so that a tap row of weights and an input row stay in L1 along the output row. Each
+/// pixel sums tap row, channel vector, tap column in that order.
+template <class Step, int PH, int PW, std::size_t Pixels>
+[[gnu::always_inline]] inline void conv_sliding_channels_in(const float* weights, const float* x, std::size_t ty,
+                                                            vec* sums) {
+  using G = typename Step::lowering;
+  constexpr std::size_t sc = G::scratch_c;
+  constexpr std::size_t taps_w = G::cols.tap_count[PW];
+  constexpr std::size_t span = Pixels + taps_w - 1;  // input pixels the block reads in one tap row
+  vec acc[Pixels];
+  for (std::size_t p = 0; p < Pixels; ++p) acc[p] = sums[p];
+  const float* xt = x + (std::ptrdiff_t(G::rows.offset[PH][ty]) * std::ptrdiff_t(G::padded_w) + G::cols.offset[PW][0]) *
+                            std::ptrdiff_t(sc);
+  const float* wt = weights + ty * taps_w * sc;
+  for (std::size_t c = 0; c < sc; c += lanes) {
+    vec w[taps_w];
+    for (std::size_t tx = 0; tx < taps_w; ++tx) w[tx] = load(wt + tx * sc + c);
+    sliding_row<Pixels, taps_w>(acc, xt + c, sc, w, std::make_index_sequence<span>{});
   }
   for (std::size_t p = 0; p < Pixels; ++p) sums[p] = acc[p];
 }
@@ -310,7 +364,25 @@ void conv_phase(const float* packed, const float* scratch, float* y) {
         }
       }
     } else {
-      constexpr std::size_t taps_h = std::size_t(G::rows.tap_count[PH]);
+      constexpr std::size_t taps_h = std::size_t(G::rows.tap_count[PH]), taps_w = std::size_t(G::cols.tap_count[PW]);
+      if constexpr (contiguous_taps<G, PW> && G::cols.stride == 1 && G::cols.step == 1 && taps_w < 14) {
+        constexpr std::size_t block = sliding_pixels<taps_w>, whole_sliding = cols / block * block;
+        for (std::size_t qy = 0; qy < rows; ++qy)
+          for (std::size_t o = 0; o < out_c; ++o) {
+            const float* wo = weights + o * G::taps(PH, PW) * G::scratch_c;
+            vec sums[cols];
+            std::fill_n(sums, cols, broadcast(0.0f));
+            for (std::size_t ty = 0; ty < taps_h; ++ty) {
+              for (std::size_t qx = 0; qx < whole_sliding; qx += block)
+                conv_sliding_channels_in<Step, PH, PW, block>(wo, input_at(qy, qx), ty, sums + qx);
+              if constexpr (cols > whole_sliding)
+                conv_sliding_channels_in<Step, PH, PW, cols - whole_sliding>(wo, input_at(qy, whole_sliding), ty,
+                                                                             sums + whole_sliding);
+            }
+            for (std::size_t qx = 0; qx < cols; ++qx)
+              output_at(qy, qx)[o] = epilogue<Step>(sum_lanes(sums[qx]), packed, o);
+          }
+      } else {
       for (std::size_t qy = 0; qy < rows; ++qy)
         for (std::size_t o = 0; o < out_c; ++o) {
           const float* wo = weights + o * G::taps(PH, PW) * G::scratch_c;
@@ -325,13 +397,14 @@ void conv_phase(const float* packed, const float* scratch, float* y) {
           for (std::size_t qx = 0; qx < cols; ++qx)
             output_at(qy, qx)[o] = epilogue<Step>(sum_lanes(sums[qx]), packed, o);
         }
+      }
     }
   }
 }
 
 /// One sample through a conv step: pad the input once, then every phase.
 template <class Step>
-void conv(const float* packed, const float* x, float* y, float* scratch) {
+void conv_kernel(const float* packed, const float* x, float* y, float* scratch) {
   using G = typename Step::lowering;
   pad_input<Step>(x, scratch);
   [&]<int... P>(std::integer_sequence<int, P...>) {

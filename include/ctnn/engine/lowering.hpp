@@ -20,7 +20,6 @@
 #include <cstddef>
 
 #include "ctnn/conv_arithmetic.hpp"
-#include "ctnn/engine/simd.hpp"
 #include "ctnn/hyperparameters.hpp"
 
 namespace ctnn::engine {
@@ -37,10 +36,6 @@ struct conv_source {
   int stride_h = 1, stride_w = 1;
   int dilation_h = 1, dilation_w = 1;
   int offset_h = 0, offset_w = 0;      // conv: padding before; transposed: crop before
-};
-
-struct tap {
-  int dy = 0, dx = 0;
 };
 
 /// One axis of the lowering: for each phase, its taps' offsets and how many output rows it has.
@@ -117,12 +112,14 @@ struct conv_lowering {
   /// Output channels are computed in blocks of two vectors, the input pixels broadcast; with
   /// fewer output channels than a vector holds, input channels fill the vector instead and each
   /// output is a dot product (the 128 -> 1 convolution at the end of a generator).
-  static constexpr bool channels_out_vectorized = out_c >= lanes || in_c < lanes;
-  static constexpr std::size_t block = 2 * lanes;
+  static constexpr bool channels_out_vectorized = out_c >= 8 || in_c < 8;
+  /// Output channels per block: fixed, not the vector width, so that the packed layout is the
+  /// same whatever target a translation unit is compiled for.
+  static constexpr std::size_t block = 16;
   static constexpr std::size_t out_blocks = (out_c + block - 1) / block;
   static constexpr std::size_t out_c_padded = channels_out_vectorized ? out_blocks * block : out_c;
   /// Channels per pixel of the zero-padded copy of the input the kernel reads.
-  static constexpr std::size_t scratch_c = channels_out_vectorized ? in_c : (in_c + lanes - 1) / lanes * lanes;
+  static constexpr std::size_t scratch_c = channels_out_vectorized ? in_c : (in_c + 7) / 8 * 8;
   static constexpr std::size_t padded_h = std::size_t(S.in_h + rows.pad_before + rows.pad_after);
   static constexpr std::size_t padded_w = std::size_t(S.in_w + cols.pad_before + cols.pad_after);
   static constexpr std::size_t scratch_size = padded_h * padded_w * scratch_c;

@@ -17,6 +17,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "ctnn/activation.hpp"
 #include "ctnn/layers/activation_layer.hpp"
@@ -82,6 +83,8 @@ struct epilogue_op {
 };
 
 inline constexpr std::size_t max_epilogue = 8;
+/// The most sub-pixel phases a nearest upsampling is lowered to (4 x 4).
+inline constexpr int max_phases = 16;
 
 enum class step_kind { dense, conv, layer };
 
@@ -107,6 +110,7 @@ struct layer_facts {
   std::size_t channels_in = 0;               ///< last axis of the input
   std::size_t channels_out = 0;              ///< last axis of the output
   bool stride_one = false;                   ///< conv2d: strides (1, 1)
+  int upsampling_cells = 1;                  ///< upsampling2d: size.h * size.w
   std::string_view name;                     ///< Keras class, for describe()
 };
 
@@ -122,6 +126,8 @@ consteval layer_facts facts_of() {
     f.function = L::opts.activation;
   if constexpr (role_of<L> == role::conv2d) f.stride_one = L::opts.strides == extent2{1};
   if constexpr (role_of<L> == role::activation) f.function = L::function;
+  if constexpr (role_of<L> == role::nearest_upsampling || role_of<L> == role::bilinear_upsampling)
+    f.upsampling_cells = L::opts.size.h * L::opts.size.w;
   if constexpr (role_of<L> == role::leaky_relu) f.slope = static_cast<float>(L::alpha);
   return f;
 }
@@ -145,7 +151,9 @@ consteval std::pair<std::array<step, N>, std::size_t> plan_chain(const std::arra
     if (upsampling && i + 1 < N && layers[i + 1].kind == role::conv2d) {
       s.kind = step_kind::conv;
       s.upsampling = i;
-      s.phases_of_upsampling = here.kind == role::nearest_upsampling && layers[i + 1].stride_one;
+      // Each phase is a kernel of its own: past 16 phases, compile time outweighs the saving.
+      s.phases_of_upsampling = here.kind == role::nearest_upsampling && layers[i + 1].stride_one &&
+                               here.upsampling_cells <= max_phases;
       s.producer = i + 1;
     } else if (here.kind == role::dense || here.kind == role::conv2d || here.kind == role::conv2d_transpose) {
       s.kind = here.kind == role::dense ? step_kind::dense : step_kind::conv;

@@ -5,8 +5,9 @@
 // (8 floats where AVX is enabled, 4 elsewhere; the compiler splits or maps them), and the code
 // stays readable arithmetic. std::experimental::simd is a TS that Clang 14 with libc++ lacks;
 // auto-vectorisation of register-blocked loops was not reliable enough to build on. Only the
-// fused multiply-add and the broadcast are intrinsics: in ISO mode (-std=c++20) GCC does not
-// contract a * b + c, and a lane-by-lane broadcast compiles to lane inserts.
+// fused multiply-add and the broadcast are intrinsics: GCC contracts a * b + c into an FMA only
+// under -ffp-contract=fast (the default of the GNU modes, not of -std=c++20), and a lane-by-lane
+// broadcast compiles to lane inserts.
 #pragma once
 
 #include <cstddef>
