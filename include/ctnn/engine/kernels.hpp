@@ -319,6 +319,15 @@ template <class Step, int PH, int PW, std::size_t Pixels>
   for (std::size_t p = 0; p < Pixels; ++p) sums[p] = acc[p];
 }
 
+/// One tap row of a block of pixels, with one output channel: the sliding kernel where the taps
+/// allow it, the dot-product kernel otherwise.
+template <class Step, int PH, int PW, std::size_t Pixels, bool Sliding>
+[[gnu::always_inline]] inline void conv_tap_row_channels_in(const float* weights, const float* x, std::size_t ty,
+                                                            vec* sums) {
+  if constexpr (Sliding) conv_sliding_channels_in<Step, PH, PW, Pixels>(weights, x, ty, sums);
+  else conv_block_channels_in<Step, PH, PW, Pixels>(weights, x, ty, sums);
+}
+
 /// Every output pixel of phase (PH, PW) of one sample; `scratch` holds the padded input.
 template <class Step, int PH, int PW>
 void conv_phase(const float* packed, const float* scratch, float* y) {
@@ -364,40 +373,27 @@ void conv_phase(const float* packed, const float* scratch, float* y) {
         }
       }
     } else {
+      // Per output row and channel: sums over the tap rows (outermost, so that a tap row of
+      // weights stays in L1 along the row), then the epilogue.
       constexpr std::size_t taps_h = std::size_t(G::rows.tap_count[PH]), taps_w = std::size_t(G::cols.tap_count[PW]);
-      if constexpr (contiguous_taps<G, PW> && G::cols.stride == 1 && G::cols.step == 1 && taps_w < 14) {
-        constexpr std::size_t block = sliding_pixels<taps_w>, whole_sliding = cols / block * block;
-        for (std::size_t qy = 0; qy < rows; ++qy)
-          for (std::size_t o = 0; o < out_c; ++o) {
-            const float* wo = weights + o * G::taps(PH, PW) * G::scratch_c;
-            vec sums[cols];
-            std::fill_n(sums, cols, broadcast(0.0f));
-            for (std::size_t ty = 0; ty < taps_h; ++ty) {
-              for (std::size_t qx = 0; qx < whole_sliding; qx += block)
-                conv_sliding_channels_in<Step, PH, PW, block>(wo, input_at(qy, qx), ty, sums + qx);
-              if constexpr (cols > whole_sliding)
-                conv_sliding_channels_in<Step, PH, PW, cols - whole_sliding>(wo, input_at(qy, whole_sliding), ty,
-                                                                             sums + whole_sliding);
-            }
-            for (std::size_t qx = 0; qx < cols; ++qx)
-              output_at(qy, qx)[o] = epilogue<Step>(sum_lanes(sums[qx]), packed, o);
-          }
-      } else {
+      constexpr bool sliding = contiguous_taps<G, PW> && G::cols.stride == 1 && G::cols.step == 1 &&
+                               sliding_pixels<taps_w> > 1;
+      constexpr std::size_t block = sliding ? sliding_pixels<taps_w> : conv_pixels, whole_blocks = cols / block * block;
       for (std::size_t qy = 0; qy < rows; ++qy)
         for (std::size_t o = 0; o < out_c; ++o) {
           const float* wo = weights + o * G::taps(PH, PW) * G::scratch_c;
           vec sums[cols];
           std::fill_n(sums, cols, broadcast(0.0f));
           for (std::size_t ty = 0; ty < taps_h; ++ty) {
-            for (std::size_t qx = 0; qx < whole; qx += conv_pixels)
-              conv_block_channels_in<Step, PH, PW, conv_pixels>(wo, input_at(qy, qx), ty, sums + qx);
-            if constexpr (cols > whole)
-              conv_block_channels_in<Step, PH, PW, cols - whole>(wo, input_at(qy, whole), ty, sums + whole);
+            for (std::size_t qx = 0; qx < whole_blocks; qx += block)
+              conv_tap_row_channels_in<Step, PH, PW, block, sliding>(wo, input_at(qy, qx), ty, sums + qx);
+            if constexpr (cols > whole_blocks)
+              conv_tap_row_channels_in<Step, PH, PW, cols - whole_blocks, sliding>(wo, input_at(qy, whole_blocks), ty,
+                                                                                   sums + whole_blocks);
           }
           for (std::size_t qx = 0; qx < cols; ++qx)
             output_at(qy, qx)[o] = epilogue<Step>(sum_lanes(sums[qx]), packed, o);
         }
-      }
     }
   }
 }
