@@ -127,31 +127,30 @@ struct step_info : producer_geometry<Model, K> {
           return {1.0f, 0.0f};
         }
       };
-      // No allocation here: set_weights has already committed the Keras-order values.
+      // No allocation here: set_weights has already committed the Keras-order values. One output
+      // channel at a time, so that a folded normalization's scale is computed once per channel.
       std::fill_n(packed, packed_size, 0.0f);
-      if constexpr (s.kind == step_kind::dense) {
-        using layout = typename geometry::layout;
-        for (std::size_t i = 0; i < geometry::in; ++i)
-          for (std::size_t o = 0; o < out; ++o) packed[layout::index(i, o)] = kernel[i * out + o] * folded(o).first;
-      } else {
-        using G = typename geometry::lowering;
-        constexpr conv_source src = G::source;
-        const std::size_t in_c = G::in_c;
-        for (int ph = 0; ph < G::phases_h; ++ph)
-          for (int pw = 0; pw < G::phases_w; ++pw)
-            for (int ky = 0; ky < src.kernel_h; ++ky)
-              for (int kx = 0; kx < src.kernel_w; ++kx)
-                for (std::size_t c = 0; c < in_c; ++c)
-                  for (std::size_t o = 0; o < out; ++o) {
+      for (std::size_t o = 0; o < out; ++o) {
+        const auto [scale, shift] = folded(o);
+        if constexpr (s.kind == step_kind::dense) {
+          using layout = typename geometry::layout;
+          for (std::size_t i = 0; i < geometry::in; ++i) packed[layout::index(i, o)] = kernel[i * out + o] * scale;
+        } else {
+          using G = typename geometry::lowering;
+          constexpr conv_source src = G::source;
+          const std::size_t in_c = G::in_c;
+          for (int ph = 0; ph < G::phases_h; ++ph)
+            for (int pw = 0; pw < G::phases_w; ++pw)
+              for (int ky = 0; ky < src.kernel_h; ++ky)
+                for (int kx = 0; kx < src.kernel_w; ++kx)
+                  for (std::size_t c = 0; c < in_c; ++c) {
                     const std::size_t index = G::packed_index(ph, pw, ky, kx, c, o);
                     if (index == G::npos) continue;
                     const std::size_t cell = std::size_t(ky * src.kernel_w + kx);
                     const float w = src.transpose ? kernel[(cell * out + o) * in_c + c] : kernel[(cell * in_c + c) * out + o];
-                    packed[index] += w * folded(o).first;  // taps merged by an upsampling add up
+                    packed[index] += w * scale;  // taps merged by an upsampling add up
                   }
-      }
-      for (std::size_t o = 0; o < out; ++o) {
-        const auto [scale, shift] = folded(o);
+        }
         packed[bias_offset + o] = (bias != nullptr ? bias[o] : 0.0f) * scale + shift;
       }
       for (std::size_t k = 0; k < epilogue_size; ++k) {
