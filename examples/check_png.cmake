@@ -1,12 +1,26 @@
-# Runs PROGRAM MODEL OUTPUT and checks that OUTPUT is a PNG of the expected size (8 x 4 images
-# of 28 x 28 with 2-pixel borders: 242 x 122).
+# Runs PROGRAM [KIND] MODEL OUTPUT 1 and checks that OUTPUT is a PNG of WIDTH x HEIGHT pixels
+# (default 242 x 122: 8 x 4 images of 28 x 28 with 2-pixel borders).
+if(NOT DEFINED WIDTH)
+  set(WIDTH 242)
+  set(HEIGHT 122)
+endif()
 file(REMOVE ${OUTPUT})
-execute_process(COMMAND ${PROGRAM} ${MODEL} ${OUTPUT} 1 RESULT_VARIABLE status OUTPUT_VARIABLE out ERROR_VARIABLE err)
+execute_process(COMMAND ${PROGRAM} ${KIND} ${MODEL} ${OUTPUT} 1 RESULT_VARIABLE status OUTPUT_VARIABLE out ERROR_VARIABLE err)
 if(NOT status EQUAL 0)
   message(FATAL_ERROR "${PROGRAM} failed (${status}):\n${out}${err}")
 endif()
 file(READ ${OUTPUT} header LIMIT 24 HEX)
-# The PNG signature, then the IHDR chunk: width 242 (0xf2), height 122 (0x7a).
-if(NOT header MATCHES "^89504e470d0a1a0a0000000d49484452000000f20000007a")
-  message(FATAL_ERROR "${OUTPUT} is not a 242 x 122 PNG: ${header}")
+# The PNG signature, then the IHDR chunk: width and height as 4-byte big-endian numbers.
+math(EXPR width_hex "${WIDTH}" OUTPUT_FORMAT HEXADECIMAL)
+math(EXPR height_hex "${HEIGHT}" OUTPUT_FORMAT HEXADECIMAL)
+string(REPLACE "0x" "" width_hex ${width_hex})
+string(REPLACE "0x" "" height_hex ${height_hex})
+foreach(field width_hex height_hex)
+  string(LENGTH ${${field}} length)
+  math(EXPR zeros "8 - ${length}")
+  string(REPEAT "0" ${zeros} padding)
+  set(${field} "${padding}${${field}}")
+endforeach()
+if(NOT header MATCHES "^89504e470d0a1a0a0000000d49484452${width_hex}${height_hex}")
+  message(FATAL_ERROR "${OUTPUT} is not a ${WIDTH} x ${HEIGHT} PNG: ${header}")
 endif()

@@ -59,6 +59,40 @@ TEST_CASE("keras_files: a Keras 3 file (variable-length names, no ':0', negative
   check_loaded(model);
 }
 
+// The same layers as a functional graph (functional_model.h5 stores them so).
+inline constexpr auto tiny_input = ctnn::input<4>{};
+inline constexpr auto tiny_hidden = tiny_input | ctnn::dense<3, ctnn::dense_opts{.activation = ctnn::activation::relu}>{};
+inline constexpr auto tiny_output =
+    tiny_hidden | ctnn::leaky_relu<0.2>{} | ctnn::dense<2, ctnn::dense_opts{.activation = ctnn::activation::sigmoid}>{};
+using tiny_graph = decltype(ctnn::functional(ctnn::inputs(tiny_input), tiny_output));
+
+TEST_CASE("keras_files: a Functional file loads into the functional type of its graph", "[keras][keras_files][functional]") {
+  tiny_graph model;
+  ctnn::keras::load_h5(model, files_dir / "functional_model.h5");
+  CHECK(model.get_weights() == stored_weights);
+  const auto y = model.predict(ctnn::tensor<ctnn::shape<4>>(2, inputs));
+  REQUIRE(y.size() == expected_outputs.size());
+  for (std::size_t i = 0; i < y.size(); ++i) CHECK(y.values()[i] == Approx(expected_outputs[i]).margin(1e-6));
+}
+
+TEST_CASE("keras_files: a functional type refuses a Sequential file and a file of another graph",
+          "[keras][keras_files][functional][errors]") {
+  tiny_graph model;
+  const auto before = model.get_weights();
+  CHECK_THROWS_WITH(ctnn::keras::load_h5(model, files_dir / "valid_keras2.h5"),
+                    Contains("the file holds a Keras Sequential model; a ctnn::functional model loads Functional models"));
+  // The graph without its LeakyReLU: the file's leaky_re_lu reads 'dense', where the type's
+  // second dense reads the input.
+  using shorter = decltype(ctnn::functional(
+      ctnn::inputs(tiny_input), tiny_hidden | ctnn::dense<2, ctnn::dense_opts{.activation = ctnn::activation::sigmoid}>{}));
+  shorter other;
+  CHECK_THROWS_WITH(ctnn::keras::load_h5(other, files_dir / "functional_model.h5"),
+                    Contains("the file's graph differs from the type's: input 0 of layer 'leaky_re_lu' (LeakyReLU) is "
+                             "'dense' (Dense) in the file; in the type it is the type's layer 0 (InputLayer), which is "
+                             "already the file's 'input_1'"));
+  CHECK(model.get_weights() == before);
+}
+
 TEST_CASE("keras_files: every broken file is refused with its own reason and the model keeps its weights",
           "[keras][keras_files][errors]") {
   struct broken_file {
@@ -83,8 +117,7 @@ TEST_CASE("keras_files: every broken file is refused with its own reason and the
       {"wrong_activation.h5", "layer 3 'dense_1' (Dense): activation is \"softmax\", the type says \"sigmoid\""},
       {"wrong_leaky_alpha.h5", "layer 2 'leaky_re_lu' (LeakyReLU): alpha is 0.30000001192092896, the type says 0.2"},
       {"functional_model.h5",
-       "the file holds a Keras Functional model; ctnn::sequential loads Sequential models (graphs of layers are not "
-       "supported yet)"},
+       "the file holds a Keras Functional model (a graph of layers); load it into a ctnn::functional model"},
       {"wrong_input_shape.h5", "the file's input shape is (None, 5), the type's is (None, 4)"},
       // Not a whole HDF5 file.
       {"truncated.h5", "the HDF5 file cannot be opened (is it truncated or damaged?)"},

@@ -1,8 +1,10 @@
-// The Sequential GAN models of ../shared/models/ as ctnn types, written from their PROVENANCE.md
+// The GAN models of ../shared/models/ as ctnn types, written from their PROVENANCE.md
 // layer tables (the file checks them against the stored architecture when it loads).
 #pragma once
 
 #include <ctnn/ctnn.hpp>
+
+#include "mnist_cgan_generators.hpp"  // examples/
 
 namespace keras_models {
 using namespace ctnn;
@@ -67,4 +69,14 @@ static_assert(fmnist_upsampling_generator::param_count == 136'353);
 static_assert(fmnist_upsampling_discriminator::param_count == 112'577);
 static_assert(fmnist_convt_generator::param_count == 840'705);
 static_assert(fmnist_convt_discriminator::param_count == 212'865);
+
+// The two conditional generators (functional graphs), declared once in the example that draws
+// their digits.
+namespace mnist_cgan_keras3 {
+using generator = mnist_cgan::keras3::generator;
+}
+namespace mnist_cgan_tfkeras {
+using generator = mnist_cgan::tfkeras::generator;
+}
+
 }  // namespace keras_models

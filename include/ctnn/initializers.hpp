@@ -51,7 +51,8 @@ inline float glorot_limit(const weight_spec& spec) {
 }
 
 /// Initialises one weight array as Keras would a new layer: Glorot-uniform kernels, zero biases,
-/// batch-normalization gamma and moving variance one, beta and moving mean zero.
+/// batch-normalization gamma and moving variance one, beta and moving mean zero, embeddings
+/// uniform in [-0.05, 0.05].
 inline void initialize_weight(const weight_spec& spec, std::span<float> values, splitmix64& generator) {
   switch (spec.initializer) {
     case initializer::glorot_uniform: {
@@ -64,6 +65,9 @@ inline void initialize_weight(const weight_spec& spec, std::span<float> values, 
       break;
     case initializer::ones:
       for (float& v : values) v = 1.0f;
+      break;
+    case initializer::uniform_005:  // Keras's "uniform" initializer: Embedding's default
+      for (float& v : values) v = generator.next_symmetric(0.05f);
       break;
   }
 }

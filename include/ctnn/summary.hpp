@@ -8,12 +8,14 @@
 
 namespace ctnn {
 
-/// One layer's row: "dense (Dense)", "(None, 3200)", 323200.
+/// One layer's row: "dense (Dense)", "(None, 3200)", 323200, and in a graph the layers it
+/// reads ("input_1[0][0]").
 struct summary_row {
   std::string name;
   std::string keras_class;
   std::string output_shape;
   std::size_t params;
+  std::vector<std::string> connected_to{};
 };
 
 /// 1234567 -> "1,234,567", as Python's "{:,}".
@@ -27,16 +29,20 @@ inline std::string with_thousands_separators(std::size_t value) {
   return grouped;
 }
 
-/// The table TF 2.x Keras prints for a sequential model: 65 columns, fields ending at columns
-/// 29, 55 and 65. A field too long for its column is cut one short and followed by a space,
-/// which is why Keras shows "up_sampling2d_2 (UpSampling2 (None, 10, 10, 128)".
+/// The table TF 2.x Keras prints. For a sequential model (or a graph that is one chain): 65
+/// columns, fields ending at columns 29, 55 and 65. For any other graph: 98 columns, fields
+/// ending at 32, 53, 65 and 98, the last one "Connected to", one inbound layer per line. A field
+/// too long for its column is cut one short and followed by a space, which is why Keras shows
+/// "up_sampling2d_2 (UpSampling2 (None, 10, 10, 128)".
 inline std::string keras_summary(std::string_view model_name, const std::vector<summary_row>& rows,
-                                 std::size_t total_params, std::size_t trainable_params) {
-  constexpr std::size_t line_length = 65;
-  constexpr std::size_t ends[] = {29, 55, 65};
-  auto row = [&](const std::string (&fields)[3]) {
+                                 std::size_t total_params, std::size_t trainable_params,
+                                 bool with_connections = false) {
+  const std::vector<std::size_t> ends =
+      with_connections ? std::vector<std::size_t>{32, 53, 65, 98} : std::vector<std::size_t>{29, 55, 65};
+  const std::size_t line_length = ends.back();
+  auto row = [&](const std::vector<std::string>& fields) {
     std::string line;
-    for (std::size_t i = 0; i < 3; ++i) {
+    for (std::size_t i = 0; i < ends.size(); ++i) {
       if (i > 0) line.back() = ' ';
       line += fields[i];
       line.resize(ends[i], ' ');
@@ -45,11 +51,15 @@ inline std::string keras_summary(std::string_view model_name, const std::vector<
   };
   const std::string rule(line_length, '_'), double_rule(line_length, '=');
   std::string text = "Model: \"" + std::string(model_name) + "\"\n" + rule + "\n";
-  text += row({"Layer (type)", "Output Shape", "Param #"});
+  text += with_connections ? row({"Layer (type)", "Output Shape", "Param #", "Connected to"})
+                           : row({"Layer (type)", "Output Shape", "Param #"});
   text += double_rule + "\n";
   for (std::size_t i = 0; i < rows.size(); ++i) {
     const summary_row& r = rows[i];
-    text += row({r.name + " (" + r.keras_class + ")", r.output_shape, std::to_string(r.params)});
+    std::vector<std::string> fields{r.name + " (" + r.keras_class + ")", r.output_shape, std::to_string(r.params)};
+    if (with_connections) fields.push_back(r.connected_to.empty() ? std::string() : r.connected_to.front());
+    text += row(fields);
+    for (std::size_t k = 1; with_connections && k < r.connected_to.size(); ++k) text += row({"", "", "", r.connected_to[k]});
     text += (i + 1 == rows.size() ? double_rule : rule) + "\n";
   }
   if (rows.empty()) text += double_rule + "\n";

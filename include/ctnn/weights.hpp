@@ -11,7 +11,7 @@
 namespace ctnn {
 
 /// How Keras initialises a weight when a layer is built (used by `initialize(seed)`).
-enum class initializer { glorot_uniform, zeros, ones };
+enum class initializer { glorot_uniform, zeros, ones, uniform_005 };
 
 /// @brief One array of a layer's weights: its Keras name, shape and role.
 /// Example: Conv2D's kernel is {"kernel", {3, 3, 128, 1}, true, initializer::glorot_uniform}.

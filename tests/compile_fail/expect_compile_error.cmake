@@ -6,7 +6,8 @@
 # MODE=ok: the source, as written, must compile (the twin that proves the harness).
 # MODE=ko: with CTNN_COMPILE_FAIL defined it must fail with exactly one error, and the compiler's
 #          output must contain the text of every "// expect: ..." line of the source (and of
-#          every "// expect-gcc: ..." line when the compiler is GCC, whose notes give the numbers).
+#          every "// expect-gcc: ..." line when the compiler is GCC, whose notes give the numbers,
+#          and of every "// expect-clang: ..." line when it is Clang).
 foreach(var COMPILER COMPILER_ID INCLUDE_DIR SOURCE MODE)
   if(NOT DEFINED ${var})
     message(FATAL_ERROR "expect_compile_error.cmake: ${var} is not set")
@@ -41,10 +42,13 @@ list(LENGTH errors error_count)
 if(NOT error_count EQUAL 1)
   message(FATAL_ERROR "expected exactly one error, the compiler reported ${error_count}:\n${output}")
 endif()
-file(STRINGS ${SOURCE} expectations REGEX "^// expect(-gcc)?: ")
+file(STRINGS ${SOURCE} expectations REGEX "^// expect(-gcc|-clang)?: ")
 foreach(line IN LISTS expectations)
-  string(REGEX REPLACE "^// expect(-gcc)?: " "" text "${line}")
+  string(REGEX REPLACE "^// expect(-gcc|-clang)?: " "" text "${line}")
   if(line MATCHES "^// expect-gcc: " AND NOT COMPILER_ID STREQUAL "GNU")
+    continue()
+  endif()
+  if(line MATCHES "^// expect-clang: " AND NOT COMPILER_ID STREQUAL "Clang")
     continue()
   endif()
   string(FIND "${output}" "${text}" where)

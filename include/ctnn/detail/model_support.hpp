@@ -4,6 +4,7 @@
 // model types compiles this code once rather than once per model.
 #pragma once
 
+#include <cmath>
 #include <cstddef>
 #include <functional>
 #include <span>
@@ -17,7 +18,7 @@ namespace ctnn::detail {
 
 /// One weight array of a model: which layer owns it and where its values start.
 struct weight_entry {
-  std::size_t position;  ///< the owning layer's position (1 = first layer after the input)
+  std::size_t position;  ///< the owning layer's position (1 = first layer after a sequential's input)
   weight_spec spec;
   std::size_t offset;    ///< into the model's parameters, all arrays back to back in Keras order
 };
@@ -29,10 +30,14 @@ struct layer_table {
 };
 
 /// Keras's automatic name of the layer at `position`: the stem, numbered from the second layer of
-/// a kind on, as a fresh Keras session names them ("dense", "dense_1", ...).
+/// a kind on, as a fresh Keras session names them ("dense", "dense_1", ...); inputs are named
+/// "input_1", "input_2", ... in position order, as TF 2.x names Input layers.
 inline std::string automatic_layer_name(const layer_table& layers, std::size_t position) {
+  const bool is_input = layers.classes[position] == "InputLayer";
   std::size_t same_before = 0;
-  for (std::size_t p = 1; p < position; ++p) same_before += layers.stems[p] == layers.stems[position] ? 1 : 0;
+  for (std::size_t p = 0; p < position; ++p)
+    same_before += (layers.classes[p] == "InputLayer") == is_input && layers.stems[p] == layers.stems[position] ? 1 : 0;
+  if (is_input) return "input_" + std::to_string(same_before + 1);
   std::string name(layers.stems[position]);
   return same_before == 0 ? name : name + "_" + std::to_string(same_before);
 }
@@ -48,25 +53,38 @@ inline std::string describe_layout(const layer_table& layers, std::span<const we
   return text;
 }
 
-[[noreturn]] inline void throw_weight_count(const layer_table& layers, std::span<const weight_entry> layout,
-                                            std::size_t given) {
-  throw weight_error("ctnn::sequential::set_weights: the model has " + std::to_string(layout.size()) +
+[[noreturn]] inline void throw_weight_count(std::string_view kind, const layer_table& layers,
+                                            std::span<const weight_entry> layout, std::size_t given) {
+  throw weight_error("ctnn::" + std::string(kind) + "::set_weights: the model has " + std::to_string(layout.size()) +
                      " weight arrays (" + describe_layout(layers, layout) + "), " + std::to_string(given) +
                      " were given");
 }
 
-[[noreturn]] inline void throw_weight_size(const layer_table& layers, const weight_entry& entry, std::size_t index,
-                                           std::size_t given) {
-  throw weight_error("ctnn::sequential::set_weights: array " + std::to_string(index) + " is " +
+[[noreturn]] inline void throw_weight_size(std::string_view kind, const layer_table& layers, const weight_entry& entry,
+                                           std::size_t index, std::size_t given) {
+  throw weight_error("ctnn::" + std::string(kind) + "::set_weights: array " + std::to_string(index) + " is " +
                      std::string(entry.spec.name) + " of layer " + std::to_string(entry.position) + " '" +
                      automatic_layer_name(layers, entry.position) + "' (" +
                      std::string(layers.classes[entry.position]) + "), expected shape " + entry.spec.shape_string() +
                      " = " + std::to_string(entry.spec.size()) + " values, given " + std::to_string(given) + " values");
 }
 
-[[noreturn]] inline void throw_parameter_count(std::size_t expected, std::size_t given) {
-  throw weight_error("ctnn::sequential::set_weights_flat: the model has " + std::to_string(expected) +
+[[noreturn]] inline void throw_parameter_count(std::string_view kind, std::size_t expected, std::size_t given) {
+  throw weight_error("ctnn::" + std::string(kind) + "::set_weights_flat: the model has " + std::to_string(expected) +
                      " parameters, " + std::to_string(given) + " were given");
+}
+
+/// Whether `value` is a label of a table with `labels` rows: a whole number in [0, labels).
+inline bool is_label(float value, std::size_t labels) {
+  return value >= 0.0f && value < static_cast<float>(labels) && std::floor(value) == value;
+}
+
+[[noreturn]] inline void throw_bad_label(std::string_view kind, const std::string& layer, std::size_t input,
+                                         std::size_t sample, float value, std::size_t labels) {
+  throw std::out_of_range("ctnn::" + std::string(kind) + "::predict: input " + std::to_string(input) + ", sample " +
+                          std::to_string(sample) + " holds " + std::to_string(value) + ", which is not a label of " +
+                          "embedding layer '" + layer + "': labels are whole numbers 0 to " +
+                          std::to_string(labels - 1));
 }
 
 /// Whether two buffers share any element (std::less gives a total order on pointers).
@@ -76,19 +94,31 @@ inline bool overlap(std::span<const float> a, std::span<const float> b) {
   return before(a.data(), b.data() + b.size()) && before(b.data(), a.data() + a.size());
 }
 
-/// The batch size of a predict call whose buffers hold `input_values` and `output_values`.
-/// Throws std::invalid_argument when the input is not whole samples or the output does not fit.
-inline std::size_t checked_batch(std::size_t input_values, std::size_t output_values, std::size_t sample_in,
-                                 std::size_t sample_out, std::string (*input_shape)(), std::string (*output_shape)()) {
-  if (sample_in == 0 || input_values % sample_in != 0)
-    throw std::invalid_argument("ctnn::sequential::predict: the input holds " + std::to_string(input_values) +
-                                " values, not a whole number of samples of shape " + input_shape() + " (" +
-                                std::to_string(sample_in) + " values each)");
-  const std::size_t batch = input_values / sample_in;
+/// The batch size of a predict call whose inputs hold `inputs` and whose output holds
+/// `output_values`. Throws std::invalid_argument when an input is not whole samples, when the
+/// inputs disagree on the batch size, or when the output does not fit.
+inline std::size_t checked_batch(std::string_view kind, std::span<const std::span<const float>> inputs,
+                                 std::size_t output_values, std::span<const std::size_t> sample_in,
+                                 std::size_t sample_out, std::span<std::string (*const)()> input_shape,
+                                 std::string (*output_shape)()) {
+  auto where = [&] { return "ctnn::" + std::string(kind) + "::predict: "; };  // built only for an error
+  std::size_t batch = 0;
+  for (std::size_t k = 0; k < inputs.size(); ++k) {
+    auto which = [&] { return inputs.size() == 1 ? std::string("the input") : "input " + std::to_string(k); };
+    if (sample_in[k] == 0 || inputs[k].size() % sample_in[k] != 0)
+      throw std::invalid_argument(where() + which() + " holds " + std::to_string(inputs[k].size()) +
+                                  " values, not a whole number of samples of shape " + input_shape[k]() + " (" +
+                                  std::to_string(sample_in[k]) + " values each)");
+    const std::size_t samples = inputs[k].size() / sample_in[k];
+    if (k > 0 && samples != batch)
+      throw std::invalid_argument(where() + which() + " holds " + std::to_string(samples) + " samples, input 0 holds " +
+                                  std::to_string(batch) + ": every input needs one sample per output sample");
+    batch = samples;
+  }
   if (output_values != batch * sample_out)
-    throw std::invalid_argument("ctnn::sequential::predict: " + std::to_string(batch) + " samples of output shape " +
-                                output_shape() + " need " + std::to_string(batch * sample_out) +
-                                " values of room, the output holds " + std::to_string(output_values));
+    throw std::invalid_argument(where() + std::to_string(batch) + " samples of output shape " + output_shape() + " need " +
+                                std::to_string(batch * sample_out) + " values of room, the output holds " +
+                                std::to_string(output_values));
   return batch;
 }
 

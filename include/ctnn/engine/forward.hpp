@@ -201,11 +201,25 @@ consteval std::size_t layer_flops() {
   }
 }
 
+/// Where each step's results live in a tile's arena, decided at compile time: a value lives in a
+/// slot from the step that writes it to the last step that reads it, and a slot is reused once
+/// its value is dead. A chain needs two slots (ping-pong); a graph needs one more for each value
+/// that waits while another branch runs. The last step writes the model's output.
+template <std::size_t Steps, std::size_t N>
+struct buffer_plan {
+  static constexpr std::size_t none = std::size_t(-1);
+  std::array<std::size_t, N> value_of{};   ///< node -> the node whose result it is (views see through)
+  std::array<std::size_t, N> slot_of{};    ///< value node -> its slot (none: a model input or y)
+  std::size_t slots = 0;
+};
+
 /// The fused forward pass of Model.
 template <class Model>
 struct fused {
   using plan_type = plan<Model>;
   static constexpr std::size_t step_count = plan_type::size;
+  static constexpr std::size_t node_count = Model::node_count;
+  static constexpr auto links = Model::node_links;
   /// Samples a thread runs through the whole plan at a time.
   static constexpr std::size_t tile = 8;
 
@@ -215,6 +229,42 @@ struct fused {
       return f(std::integral_constant<std::size_t, K>{}...);
     }(std::make_index_sequence<step_count>{});
   }
+
+  /// The nodes a step reads: a producer's (or its upsampling's) one input, or a layer's inputs.
+  static constexpr std::size_t read_count(std::size_t k) {
+    const step& s = plan_type::steps[k];
+    return s.kind == step_kind::layer ? links.arity[s.producer] : 1;
+  }
+  static constexpr std::size_t read_node(std::size_t k, std::size_t i) {
+    const step& s = plan_type::steps[k];
+    return s.kind == step_kind::layer ? links.inputs[s.producer][i] : links.inputs[s.first][0];
+  }
+
+  static constexpr buffer_plan<step_count, node_count> buffers = [] {
+    buffer_plan<step_count, node_count> b{};
+    std::array<bool, node_count> view{};
+    for (std::size_t p = 0; p < node_count; ++p) view[p] = plan_type::facts[p].kind == role::view && links.arity[p] == 1;
+    for (std::size_t p = 0; p < node_count; ++p) b.value_of[p] = view[p] ? b.value_of[links.inputs[p][0]] : p;
+    std::array<std::size_t, node_count> last_read{};
+    for (std::size_t k = 0; k < step_count; ++k)
+      for (std::size_t i = 0; i < read_count(k); ++i) last_read[b.value_of[read_node(k, i)]] = k;
+    b.slot_of.fill(b.none);
+    std::array<std::size_t, node_count> slot_owner{};  // per slot, the value in it
+    for (std::size_t k = 0; k + 1 < step_count; ++k) {
+      const std::size_t written = plan_type::steps[k].last;
+      std::size_t slot = 0;
+      auto busy = [&](std::size_t candidate) {
+        for (std::size_t p = 0; p < node_count; ++p)
+          if (b.slot_of[p] == candidate && slot_owner[candidate] == p && last_read[p] >= k) return true;
+        return false;
+      };
+      while (slot < b.slots && busy(slot)) ++slot;
+      if (slot == b.slots) ++b.slots;
+      b.slot_of[written] = slot;
+      slot_owner[slot] = written;
+    }
+    return b;
+  }();
 
   static constexpr std::size_t flops_per_sample = Model::over_positions(
       [](auto... p) { return (std::size_t{0} + ... + layer_flops<typename Model::template layer<p>>()); });
@@ -226,9 +276,9 @@ struct fused {
   });
   static constexpr std::size_t scratch_size =
       over_steps([](auto... k) { return std::max({std::size_t{0}, step_info<Model, k>::scratch_size...}); });
-  /// Floats of arena one thread uses: two tiles of the largest activation, and the padded copy
-  /// of a convolution's input.
-  static constexpr std::size_t arena_size = 2 * tile * Model::max_activation_size + scratch_size;
+  /// Floats of arena one thread uses: a tile of the largest activation per slot, and the padded
+  /// copy of a convolution's input.
+  static constexpr std::size_t arena_size = buffers.slots * tile * Model::max_activation_size + scratch_size;
 
   static void pack(const float* keras, float* packed) {
     over_steps([&](auto... k) {
@@ -237,32 +287,44 @@ struct fused {
     });
   }
 
-  /// `count` (<= tile) samples through every step.
-  static void run_tile(const float* keras, const float* packed, const float* x, float* y, std::size_t count,
+  using inputs = std::array<const float*, Model::input_count>;
+
+  /// `count` (<= tile) samples through every step; `x` points at each input's first sample.
+  static void run_tile(const float* keras, const float* packed, const inputs& x, float* y, std::size_t count,
                        float* arena) {
-    if constexpr (step_count == 0) {
-      std::copy(x, x + count * Model::input_shape_type::size, y);
+    constexpr std::size_t output = buffers.value_of[Model::output_position];
+    if constexpr (step_count == 0 || plan_type::steps[step_count - 1].last != output) {
+      // The output is an input (seen through views): nothing to compute.
+      constexpr std::size_t k = index_of(Model::input_positions, output);
+      using shape = typename Model::template layer<output>::output_shape;
+      std::copy(x[k], x[k] + count * shape::size, y);
     } else {
-      float* buffers[2] = {arena, arena + tile * Model::max_activation_size};
-      float* scratch = arena + 2 * tile * Model::max_activation_size;
-      const float* source = x;
+      float* scratch = arena + buffers.slots * tile * Model::max_activation_size;
+      auto slot = [&](std::size_t s) { return arena + s * tile * Model::max_activation_size; };
+      // Where the value of node P is, for this tile: a slot, or a model input.
+      auto where = [&](std::size_t p) -> const float* {
+        const std::size_t v = buffers.value_of[p];
+        return buffers.slot_of[v] != buffers.none ? slot(buffers.slot_of[v]) : x[index_of(Model::input_positions, v)];
+      };
       over_steps([&](auto... k) {
         (
             [&] {
               using info = step_info<Model, k>;
-              float* target = k + 1 == step_count ? y : buffers[k % 2];
+              float* target = k + 1 == step_count ? y : slot(buffers.slot_of[info::s.last]);
+              const float* source = where(read_node(k, 0));
               const float* own = packed + packed_offset<k>;
               if constexpr (info::s.kind == step_kind::dense) {
                 dense_kernel<info>(own, source, target, count * info::rows_per_sample);
               } else if constexpr (info::s.kind == step_kind::conv) {
                 for (std::size_t n = 0; n < count; ++n)
                   conv_kernel<info>(own, source + n * info::in_shape::size, target + n * info::out_shape::size, scratch);
-              } else {
+              } else if constexpr (info::producer_at::input_count == 1) {
                 reference::kernel<typename info::producer_at::description>::template run<typename info::in_shape,
                                                                                          typename info::out_shape>(
                     keras + Model::template param_offset<info::s.producer>, source, target, count);
+              } else {
+                run_merge<info>(typename info::producer_at::input_shapes{}, where, target, count);
               }
-              source = target;
             }(),
             ...);
         return 0;
@@ -270,10 +332,25 @@ struct fused {
     }
   }
 
+  template <class Info, class Where, class... Ins>
+  static void run_merge(detail::type_list<Ins...>, Where& where, float* target, std::size_t count) {
+    std::array<const float*, sizeof...(Ins)> sources{};
+    for (std::size_t i = 0; i < sizeof...(Ins); ++i) sources[i] = where(links.inputs[Info::s.producer][i]);
+    reference::kernel<typename Info::producer_at::description>::template run_merge<typename Info::out_shape, Ins...>(
+        sources.data(), target, count);
+  }
+
+  template <std::size_t M>
+  static constexpr std::size_t index_of(const std::array<std::size_t, M>& positions, std::size_t p) {
+    std::size_t k = 0;
+    while (k < M && positions[k] != p) ++k;
+    return k;
+  }
+
   struct job {
     const float* keras;
     const float* packed;
-    const float* x;
+    inputs x;
     float* y;
     std::size_t batch;
   };
@@ -281,12 +358,22 @@ struct fused {
   static void run_task(void* context, std::size_t task, float* arena) {
     const job& j = *static_cast<const job*>(context);
     const std::size_t first = task * tile, count = std::min(tile, j.batch - first);
-    run_tile(j.keras, j.packed, j.x + first * Model::input_shape_type::size, j.y + first * Model::output_shape_type::size,
-             count, arena);
+    inputs x{};
+    Model::over_positions([&](auto... p) {
+      (
+          [&] {
+            constexpr std::size_t k = index_of(Model::input_positions, p);
+            if constexpr (k < Model::input_count)
+              x[k] = j.x[k] + first * Model::template layer<p>::output_shape::size;
+          }(),
+          ...);
+      return 0;
+    });
+    run_tile(j.keras, j.packed, x, j.y + first * Model::output_shape_type::size, count, arena);
   }
 
-  /// `batch` samples of x into y, split in tiles over at most `threads` threads.
-  static void run(const float* keras, const float* packed, const float* x, float* y, std::size_t batch,
+  /// `batch` samples of the inputs `x` into y, split in tiles over at most `threads` threads.
+  static void run(const float* keras, const float* packed, const inputs& x, float* y, std::size_t batch,
                   unsigned threads) {
     job j{keras, packed, x, y, batch};
     thread_pool::instance().run((batch + tile - 1) / tile, threads, arena_size, &run_task, &j);

@@ -1,7 +1,8 @@
 // ctnn/engine/plan.hpp: what the fused engine does with a chain of layers, decided at compile
 // time from the layer types alone.
 //
-// The plan is a short list of steps. A step is one loop nest: a producer (dense, conv2d,
+// The plan is a short list of steps, in an order where every step comes after the steps whose
+// results it reads. A step is one loop nest: a producer (dense, conv2d,
 // conv2d_transpose) with an epilogue that applies, while the result is still in registers, its
 // bias, its activation and the element-wise layers that follow it (activation_layer, leaky_relu,
 // batch_normalization). Reshape, flatten, dropout and the input are views and never run. A
@@ -20,6 +21,7 @@
 #include <utility>
 
 #include "ctnn/activation.hpp"
+#include "ctnn/graph.hpp"
 #include "ctnn/layers/activation_layer.hpp"
 #include "ctnn/layers/batch_normalization.hpp"
 #include "ctnn/layers/conv2d.hpp"
@@ -132,29 +134,38 @@ consteval layer_facts facts_of() {
   return f;
 }
 
-/// The plan of a chain whose layers (positions 0..N-1, the input first) have these facts.
-/// Returns the steps in order and how many there are.
-template <std::size_t N>
-consteval std::pair<std::array<step, N>, std::size_t> plan_chain(const std::array<layer_facts, N>& layers) {
+/// The plan of a graph whose nodes (positions 0..N-1, every node after its inputs, the output
+/// last) have these facts and these inputs. Returns the steps in order and how many there are.
+/// A chain of nodes joins a step only where it is a chain in the graph too: the next node reads
+/// this one alone, and nothing else reads this one.
+template <std::size_t N, std::size_t A>
+consteval std::pair<std::array<step, N>, std::size_t> plan_graph(const std::array<layer_facts, N>& layers,
+                                                                 const detail::links<N, A>& graph) {
+  std::array<std::size_t, N> readers{}, reader{};
+  for (std::size_t p = 0; p < N; ++p)
+    for (std::size_t k = 0; k < graph.arity[p]; ++k) ++readers[graph.inputs[p][k]], reader[graph.inputs[p][k]] = p;
+  // The node that continues a chain from t, or N.
+  auto next_in_chain = [&](std::size_t t) -> std::size_t {
+    if (t + 1 == N || readers[t] != 1 || graph.arity[reader[t]] != 1) return N;
+    return reader[t];
+  };
   std::array<step, N> steps{};
+  std::array<bool, N> covered{};
   std::size_t count = 0;
-  std::size_t i = 1;
-  while (i < N) {
+  for (std::size_t i = 0; i < N; ++i) {
     const layer_facts& here = layers[i];
-    if (here.kind == role::view) {
-      ++i;
-      continue;
-    }
+    if (covered[i] || graph.arity[i] == 0 || here.kind == role::view) continue;
     step s;
     s.first = i;
     const bool upsampling = here.kind == role::nearest_upsampling || here.kind == role::bilinear_upsampling;
-    if (upsampling && i + 1 < N && layers[i + 1].kind == role::conv2d) {
+    const std::size_t after = next_in_chain(i);
+    if (upsampling && after != N && layers[after].kind == role::conv2d) {
       s.kind = step_kind::conv;
       s.upsampling = i;
       // Each phase is a kernel of its own: past 16 phases, compile time outweighs the saving.
-      s.phases_of_upsampling = here.kind == role::nearest_upsampling && layers[i + 1].stride_one &&
+      s.phases_of_upsampling = here.kind == role::nearest_upsampling && layers[after].stride_one &&
                                here.upsampling_cells <= max_phases;
-      s.producer = i + 1;
+      s.producer = after;
     } else if (here.kind == role::dense || here.kind == role::conv2d || here.kind == role::conv2d_transpose) {
       s.kind = here.kind == role::dense ? step_kind::dense : step_kind::conv;
       s.producer = i;
@@ -163,9 +174,9 @@ consteval std::pair<std::array<step, N>, std::size_t> plan_chain(const std::arra
       s.producer = i;
       s.last = i;
       steps[count++] = s;
-      ++i;
       continue;
     }
+    covered[s.producer] = true;
     const layer_facts& producer = layers[s.producer];
     if (producer.function != activation::linear)
       s.epilogue[s.epilogue_size++] = {epilogue_op::kind::activation, producer.function, 0.0f, s.producer};
@@ -173,11 +184,11 @@ consteval std::pair<std::array<step, N>, std::size_t> plan_chain(const std::arra
     // Absorb what follows while each value can still be told its channel: a batch normalization
     // over C channels reads channel (flat index mod C), which is (producer channel mod C) when C
     // divides the producer's channel count.
-    std::size_t j = s.producer + 1;
-    while (j < N && s.epilogue_size < max_epilogue) {
+    std::size_t j = next_in_chain(s.producer);
+    while (j != N && s.epilogue_size < max_epilogue) {
       const layer_facts& next = layers[j];
       if (next.kind == role::view) {
-        ++j;
+        j = next_in_chain(j);
         continue;
       }
       if (next.kind == role::activation) {
@@ -191,11 +202,11 @@ consteval std::pair<std::array<step, N>, std::size_t> plan_chain(const std::arra
       } else {
         break;
       }
+      covered[j] = true;
       s.last = j;
-      ++j;
+      j = next_in_chain(j);
     }
     steps[count++] = s;
-    i = s.last + 1;
   }
   return {steps, count};
 }
@@ -203,11 +214,11 @@ consteval std::pair<std::array<step, N>, std::size_t> plan_chain(const std::arra
 /// The plan of a model, as a type with constants: `plan<Model>::steps`, `plan<Model>::size`.
 template <class Model>
 struct plan {
-  static constexpr std::size_t positions = Model::layer_count + 1;
+  static constexpr std::size_t positions = Model::node_count;
   static constexpr std::array<layer_facts, positions> facts = Model::over_positions([](auto... p) {
     return std::array<layer_facts, positions>{facts_of<typename Model::template layer<p>>()...};
   });
-  static constexpr auto planned = plan_chain(facts);
+  static constexpr auto planned = plan_graph(facts, Model::node_links);
   static constexpr std::size_t size = planned.second;
   static constexpr std::array<step, size> steps = [] {
     std::array<step, size> result{};

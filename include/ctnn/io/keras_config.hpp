@@ -22,6 +22,7 @@ struct config_entry {
   std::vector<std::string> alternatives{};
   bool real_valued = false;  ///< compare as float32 values: 0.2 and 0.20000000298023224 agree
   std::vector<nlohmann::json> also_accepted{};  ///< other spellings of the same value
+  bool absent_means_expected = false;  ///< Keras 3 leaves some entries out when they are unset
 };
 
 inline nlohmann::json pair(extent2 e) { return nlohmann::json::array({e.h, e.w}); }
@@ -71,7 +72,7 @@ std::vector<config_entry> expected_config(conv2d_transpose<Opts>, In) {
           {"kernel_size", pair(Opts.kernel_size)},
           {"strides", pair(Opts.strides)},
           {"padding", padding_name(Opts.padding)},
-          {"output_padding", unset ? nlohmann::json(nullptr) : pair(Opts.output_padding)},
+          {"output_padding", unset ? nlohmann::json(nullptr) : pair(Opts.output_padding), {}, false, {}, unset},
           {"dilation_rate", pair(Opts.dilation_rate)},
           {"activation", std::string(keras_name(Opts.activation))},
           {"use_bias", Opts.use_bias}};
@@ -107,6 +108,29 @@ std::vector<config_entry> expected_config(batch_normalization<Opts>, In) {
 template <real Rate, class In>
 std::vector<config_entry> expected_config(dropout<Rate>, In) {
   return {{"rate", Rate.value(), {}, true}};
+}
+
+template <int InputDim, int OutputDim, class In>
+std::vector<config_entry> expected_config(embedding<InputDim, OutputDim>, In) {
+  // mask_zero would make later layers skip label 0; ctnn has no masks.
+  return {{"input_dim", InputDim}, {"output_dim", OutputDim}, {"mask_zero", false}};
+}
+
+template <int Axis, class In>
+std::vector<config_entry> expected_config(concatenate<Axis>, In) {
+  // Keras counts the batch axis: on (None, 7, 7, 128) the last axis is -1 or 3.
+  const int rank = static_cast<int>(In::rank) + 1;
+  return {{"axis", Axis, {}, false, {Axis < 0 ? rank + Axis : Axis - rank}}};
+}
+
+template <class In>
+std::vector<config_entry> expected_config(add, In) {
+  return {};
+}
+
+template <class In>
+std::vector<config_entry> expected_config(multiply, In) {
+  return {};
 }
 
 }  // namespace ctnn::keras

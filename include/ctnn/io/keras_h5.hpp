@@ -9,6 +9,7 @@
 #pragma once
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <span>
 #include <filesystem>
@@ -205,23 +206,94 @@ inline std::string weight_owner(const std::string& name) {
   return slash == std::string::npos ? std::string() : name.substr(0, slash);
 }
 
+/// The input shape a layer's configuration declares (Keras 2 batch_input_shape, Keras 3
+/// batch_shape), or null.
+inline nlohmann::json declared_input_shape(const nlohmann::json& layer_config) {
+  for (const char* key : {"batch_input_shape", "batch_shape"})
+    if (layer_config.contains(key)) return layer_config.at(key);
+  return nullptr;
+}
+
+/// The layers of a Sequential model's architecture, in order (its InputLayer left out).
 inline std::vector<file_layer> architecture_layers(const nlohmann::json& model_config, const h5_file& file,
                                                    nlohmann::json& input_shape) {
   const std::string model_class = model_config.value("class_name", "");
   if (model_class != "Sequential")
     file.fail("the file holds a Keras " + model_class +
-              " model; ctnn::sequential loads Sequential models (graphs of layers are not supported yet)");
+              " model (a graph of layers); load it into a ctnn::functional model "
+              "(decltype(ctnn::functional(ctnn::inputs(...), output))), not a ctnn::sequential");
   const nlohmann::json& config = model_config.at("config");
   const nlohmann::json& layers = config.is_array() ? config : config.at("layers");
   std::vector<file_layer> result;
   for (const nlohmann::json& layer : layers) {
     const nlohmann::json& layer_config = layer.at("config");
-    for (const char* key : {"batch_input_shape", "batch_shape"})
-      if (input_shape.is_null() && layer_config.contains(key)) input_shape = layer_config.at(key);
+    if (input_shape.is_null()) input_shape = declared_input_shape(layer_config);
     if (layer.at("class_name") == "InputLayer") continue;
     result.push_back({layer.at("class_name").get<std::string>(), layer_config.at("name").get<std::string>(), layer_config});
   }
   return result;
+}
+
+/// A functional model's architecture: every layer (InputLayers included) with the layers it
+/// reads, and the model's input and output layers.
+struct graph_architecture {
+  std::vector<file_layer> layers;
+  std::vector<std::vector<std::string>> reads;  ///< per layer, the layers it reads, in argument order
+  std::vector<std::string> inputs, outputs;
+};
+
+/// Every tensor a Keras 3 call argument holds, in order ("__keras_tensor__" with keras_history).
+inline void keras3_tensors(const nlohmann::json& argument, std::vector<std::string>& names) {
+  if (argument.is_array()) {
+    for (const nlohmann::json& item : argument) keras3_tensors(item, names);
+  } else if (argument.is_object() && argument.value("class_name", "") == "__keras_tensor__") {
+    names.push_back(argument.at("config").at("keras_history").at(0).get<std::string>());
+  }
+}
+
+/// The layers a layer reads, from its inbound_nodes: Keras 2 writes [[["name", 0, 0, {}], ...]],
+/// Keras 3 [{"args": [tensor or [tensors]], "kwargs": {...}}]. A layer called more than once (a
+/// shared layer) has several nodes: a ctnn graph applies each layer once.
+inline std::vector<std::string> inbound_layers(const nlohmann::json& layer, const h5_file& file) {
+  std::vector<std::string> names;
+  const nlohmann::json inbound = layer.value("inbound_nodes", nlohmann::json::array());
+  if (inbound.size() > 1)
+    file.fail("layer '" + layer.at("config").value("name", "?") + "' is called " + std::to_string(inbound.size()) +
+              " times (a shared layer); a ctnn graph applies each layer once");
+  for (const nlohmann::json& call : inbound) {
+    if (call.is_object()) {
+      keras3_tensors(call.value("args", nlohmann::json::array()), names);
+    } else {
+      for (const nlohmann::json& tensor : call) names.push_back(tensor.at(0).get<std::string>());
+    }
+  }
+  return names;
+}
+
+inline std::vector<std::string> endpoint_names(const nlohmann::json& endpoints) {
+  // [["input_1", 0, 0], ...], or a single ["name", 0, 0] when the model has one
+  std::vector<std::string> names;
+  if (endpoints.is_array() && !endpoints.empty() && endpoints.at(0).is_string()) return {endpoints.at(0).get<std::string>()};
+  for (const nlohmann::json& endpoint : endpoints) names.push_back(endpoint.at(0).get<std::string>());
+  return names;
+}
+
+inline graph_architecture functional_architecture(const nlohmann::json& model_config, const h5_file& file) {
+  const std::string model_class = model_config.value("class_name", "");
+  if (model_class != "Functional" && model_class != "Model")
+    file.fail("the file holds a Keras " + model_class +
+              " model; a ctnn::functional model loads Functional models (load a Sequential into a ctnn::sequential)");
+  const nlohmann::json& config = model_config.at("config");
+  graph_architecture graph;
+  for (const nlohmann::json& layer : config.at("layers")) {
+    const nlohmann::json& layer_config = layer.at("config");
+    graph.layers.push_back(
+        {layer.at("class_name").get<std::string>(), layer.value("name", layer_config.value("name", "")), layer_config});
+    graph.reads.push_back(inbound_layers(layer, file));
+  }
+  graph.inputs = endpoint_names(config.at("input_layers"));
+  graph.outputs = endpoint_names(config.at("output_layers"));
+  return graph;
 }
 
 inline bool config_matches(const nlohmann::json& found, const config_entry& entry) {
@@ -231,6 +303,89 @@ inline bool config_matches(const nlohmann::json& found, const config_entry& entr
     return found == wanted;
   };
   return same(entry.expected) || std::any_of(entry.also_accepted.begin(), entry.also_accepted.end(), same);
+}
+
+inline std::string input_shape_string(const nlohmann::json& shape) {
+  std::string text = "(";
+  for (std::size_t axis = 0; axis < shape.size(); ++axis) text += (axis ? ", " : "") + (shape[axis].is_null() ? std::string("None") : shape[axis].dump());
+  return text + ")";
+}
+
+/// The file's layer at each of the model's positions, found by walking both graphs from the
+/// output: each layer must read the layers that the type's node reads, in the same order, and
+/// the inputs must be the file's input_layers in order. Throws file_error at the first difference.
+template <class Model>
+std::vector<file_layer> match_graph(const graph_architecture& graph, const h5_file& file) {
+  constexpr std::size_t n = Model::node_count, none = std::size_t(-1);
+  auto type_layer = [](std::size_t p) {
+    static constexpr std::array<std::string_view, n> classes = Model::over_positions(
+        [](auto... q) { return std::array<std::string_view, n>{Model::template layer<q>::description::keras_class...}; });
+    return "the type's layer " + std::to_string(p) + " (" + std::string(classes[p]) + ")";
+  };
+  auto names = [](const std::vector<std::string>& list) {
+    std::string text;
+    for (const std::string& name : list) text += (text.empty() ? "" : ", ") + name;
+    return "[" + text + "]";
+  };
+  if (graph.outputs.size() != 1)
+    file.fail("the file's model has " + std::to_string(graph.outputs.size()) + " outputs " + names(graph.outputs) +
+              "; a ctnn model has one");
+  if (graph.inputs.size() != Model::input_count)
+    file.fail("the file's model has " + std::to_string(graph.inputs.size()) + " inputs " + names(graph.inputs) +
+              ", the type has " + std::to_string(Model::input_count));
+  std::vector<std::size_t> file_of(n, none), position_of(graph.layers.size(), none);
+  auto bind = [&](std::size_t p, const std::string& name, const std::string& role) {
+    std::size_t f = 0;
+    while (f < graph.layers.size() && graph.layers[f].name != name) ++f;
+    if (f == graph.layers.size()) file.fail("the architecture refers to a layer '" + name + "' it does not define");
+    if (file_of[p] == f) return;
+    if (file_of[p] != none || position_of[f] != none)
+      file.fail("the file's graph differs from the type's: " + role + " is '" + name + "' (" + graph.layers[f].keras_class +
+                ") in the file; in the type it is " + type_layer(p) +
+                (file_of[p] != none ? ", which is already the file's '" + graph.layers[file_of[p]].name + "'" : "") +
+                (position_of[f] != none ? ", and '" + name + "' is already the type's layer " + std::to_string(position_of[f]) : ""));
+    file_of[p] = f;
+    position_of[f] = p;
+  };
+  bind(Model::output_position, graph.outputs.front(), "the output");
+  for (std::size_t k = 0; k < Model::input_count; ++k) bind(Model::input_positions[k], graph.inputs[k], "input " + std::to_string(k));
+  for (std::size_t p = n; p-- > 0;) {  // readers come after what they read: every p is bound here
+    const std::size_t f = file_of[p];
+    const std::size_t arity = Model::node_links.arity[p];
+    const std::string what = "layer '" + graph.layers[f].name + "' (" + graph.layers[f].keras_class + ")";
+    if (graph.reads[f].size() != arity)
+      file.fail("the file's graph differs from the type's: " + what + " reads " + std::to_string(graph.reads[f].size()) +
+                " layers " + names(graph.reads[f]) + ", " + type_layer(p) + " reads " + std::to_string(arity));
+    for (std::size_t k = 0; k < arity; ++k)
+      bind(Model::node_links.inputs[p][k], graph.reads[f][k], "input " + std::to_string(k) + " of " + what);
+  }
+  std::vector<file_layer> by_position;
+  for (std::size_t p = 0; p < n; ++p) by_position.push_back(graph.layers[file_of[p]]);
+  for (std::size_t f = 0; f < graph.layers.size(); ++f)
+    if (position_of[f] == none)
+      file.fail("the file's layer '" + graph.layers[f].name + "' (" + graph.layers[f].keras_class +
+                ") is not part of the type's graph (the type has " + std::to_string(n) + " layers, the file " +
+                std::to_string(graph.layers.size()) + ")");
+  // The inputs' shapes, where the file declares them (None matches any extent).
+  Model::over_positions([&](auto... p) {
+    (
+        [&] {
+          using at = typename Model::template layer<p>;
+          if constexpr (is_input_v<typename at::description>) {
+            const nlohmann::json declared = declared_input_shape(by_position[p].config);
+            if (!declared.is_array()) return;
+            bool same = declared.size() == at::output_shape::rank + 1;
+            for (std::size_t axis = 1; same && axis < declared.size(); ++axis)
+              same = declared[axis].is_null() || (declared[axis].is_number() && declared[axis].get<std::size_t>() == at::output_shape::dims[axis - 1]);
+            if (!same)
+              file.fail("input '" + by_position[p].name + "': the file's input shape is " + input_shape_string(declared) +
+                        ", the type's is " + at::output_shape::to_keras_string());
+          }
+        }(),
+        ...);
+    return 0;
+  });
+  return by_position;
 }
 
 }  // namespace detail
@@ -253,30 +408,36 @@ void load_h5(Model& model, const std::filesystem::path& path) {
 
   // The file's layers, matched to the model's by order: from the architecture when the file
   // stores one, otherwise the stored layers that hold weights.
+  // Graph models (functional) count their inputs among their layers; a sequential's input is not one.
+  constexpr bool graph_model = Model::graph::input_is_layer;
+  constexpr std::size_t first_position = graph_model ? 0 : 1;
   std::vector<detail::file_layer> layers;
   if (file.has_attribute(root, "model_config")) {
     const std::vector<std::string> text = file.strings(root, "model_config", "the architecture");
     nlohmann::json config, input_shape;
     try {
       config = nlohmann::json::parse(text.empty() ? std::string() : text.front());
-      layers = detail::architecture_layers(config, file, input_shape);
+      if constexpr (graph_model) layers = detail::match_graph<Model>(detail::functional_architecture(config, file), file);
+      else layers = detail::architecture_layers(config, file, input_shape);
     } catch (const nlohmann::json::exception& error) {
       file.fail(std::string("the architecture (model_config) is not valid Keras JSON: ") + error.what());
     }
-    if (layers.size() != Model::layer_count) {
-      std::string names;
-      for (const auto& layer : layers) names += (names.empty() ? "" : ", ") + layer.name + " (" + layer.keras_class + ")";
-      file.fail("the file's model has " + std::to_string(layers.size()) + " layers [" + names + "], the type has " +
-                std::to_string(Model::layer_count));
-    }
-    const auto& dims = Model::input_shape_type::dims;
-    const std::vector<std::size_t> expected(dims.begin(), dims.end());
-    if (input_shape.is_array()) {
-      std::vector<std::size_t> found;
-      for (std::size_t axis = 1; axis < input_shape.size(); ++axis)
-        found.push_back(input_shape[axis].is_number() ? input_shape[axis].get<std::size_t>() : 0);
-      if (found != expected)
-        file.fail("the file's input shape is " + detail::keras_shape(found) + ", the type's is " + detail::keras_shape(expected));
+    if constexpr (!graph_model) {
+      if (layers.size() != Model::layer_count) {
+        std::string names;
+        for (const auto& layer : layers) names += (names.empty() ? "" : ", ") + layer.name + " (" + layer.keras_class + ")";
+        file.fail("the file's model has " + std::to_string(layers.size()) + " layers [" + names + "], the type has " +
+                  std::to_string(Model::layer_count));
+      }
+      const auto& dims = Model::input_shape_type::dims;
+      const std::vector<std::size_t> expected(dims.begin(), dims.end());
+      if (input_shape.is_array()) {
+        std::vector<std::size_t> found;
+        for (std::size_t axis = 1; axis < input_shape.size(); ++axis)
+          found.push_back(input_shape[axis].is_number() ? input_shape[axis].get<std::size_t>() : 0);
+        if (found != expected)
+          file.fail("the file's input shape is " + detail::keras_shape(found) + ", the type's is " + detail::keras_shape(expected));
+      }
     }
   } else {
     // The stored layers that hold weights, in order. A group whose weights belong to several
@@ -295,10 +456,11 @@ void load_h5(Model& model, const std::filesystem::path& path) {
   }
 
   std::vector<float> staged(Model::param_count);
-  Model::over_positions([&](auto, auto... p) {
+  Model::over_positions([&](auto... p) {
     std::size_t index = 0;  // the file layer of the next layer that holds weights (weights-only files)
     (
         [&] {
+          if (p < first_position) return;
           using at = typename Model::template layer<p>;
           using description = typename at::description;
           const bool with_architecture = !layers.empty() && !layers.front().keras_class.empty();
@@ -306,7 +468,7 @@ void load_h5(Model& model, const std::filesystem::path& path) {
           if (!with_architecture && index >= layers.size())
             file.fail("the file stores weights for " + std::to_string(layers.size()) +
                       " layers, the type has more layers with weights (from layer " + std::to_string(p) + " on)");
-          const detail::file_layer& layer = with_architecture ? layers[p - 1] : layers[index++];
+          const detail::file_layer& layer = with_architecture ? layers[p - first_position] : layers[index++];
           const std::string what = "layer " + std::to_string(p) + " '" + layer.name + "' (" +
                                    (layer.keras_class.empty() ? std::string(description::keras_class) : layer.keras_class) + ")";
           if (with_architecture) {
@@ -316,6 +478,7 @@ void load_h5(Model& model, const std::filesystem::path& path) {
               const nlohmann::json* found = nullptr;
               for (const std::string& key : [&] { auto keys = entry.alternatives; keys.insert(keys.begin(), entry.key); return keys; }())
                 if (layer.config.contains(key)) found = &layer.config.at(key);
+              if (found == nullptr && entry.absent_means_expected) continue;
               if (found == nullptr) file.fail(what + ": the configuration has no '" + entry.key + "'");
               if (!detail::config_matches(*found, entry))
                 file.fail(what + ": " + entry.key + " is " + found->dump() + ", the type says " + entry.expected.dump());

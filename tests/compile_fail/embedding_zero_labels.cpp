@@ -1,0 +1,13 @@
+// Compile-fail test: an embedding table without labels.
+// expect: ctnn::embedding: input_dim (the number of labels) must be positive
+// expect: layer_at<1, ctnn::embedding<0, 8>
+#include <ctnn/ctnn.hpp>
+using namespace ctnn;
+inline constexpr auto label = input<1>{};
+#ifdef CTNN_COMPILE_FAIL
+using model = decltype(functional(inputs(label), label | embedding<0, 8>{}));
+#else
+using model = decltype(functional(inputs(label), label | embedding<10, 8>{}));
+#endif
+// Using the model as a program would must add no error after the first.
+int main() { model m; return int(m.get_weights().size()) + int(model::param_count); }

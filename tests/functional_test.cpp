@@ -1,0 +1,291 @@
+// Functional models (graphs of layers with several inputs and merges): the six graphs of
+// tests/graph_golden/ against an independent PyTorch float64 reference (make_graph_golden.py),
+// through the fused engine and the reference path; Keras's layer order; the summary with its
+// "Connected to" column; the plan across the graph; the run-time errors of several inputs and of
+// labels.
+#include <cmath>
+#include <fstream>
+#include <map>
+#include <sstream>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include <catch2/catch.hpp>
+#include <ctnn/ctnn.hpp>
+
+using namespace ctnn;
+using Catch::Matchers::Contains;
+
+namespace {
+
+// ---- The graphs, as make_graph_golden.py describes them --------------------------------------
+
+namespace cgan_generator_small {
+inline constexpr auto noise = input<8>{};
+inline constexpr auto label = input<1>{};
+inline constexpr auto a = noise | dense<96>{} | leaky_relu<0.2>{} | reshape<4, 4, 6>{};
+inline constexpr auto b = label | embedding<10, 5>{} | dense<16>{} | reshape<4, 4, 1>{};
+inline constexpr auto out =
+    concatenate{}(a, b) |
+    conv2d_transpose<conv2d_transpose_opts{.filters = 3, .kernel_size = 4, .strides = 2, .padding = padding::same, .use_bias = false}>{} |
+    batch_normalization<>{} | leaky_relu<0.2>{} |
+    conv2d<conv2d_opts{.filters = 1, .kernel_size = 3, .padding = padding::same, .activation = activation::tanh}>{};
+using model = decltype(functional(inputs(noise, label), out));
+}  // namespace cgan_generator_small
+
+namespace cgan_discriminator_multiply {
+inline constexpr auto image = input<4, 4, 2>{};
+inline constexpr auto label = input<1>{};
+inline constexpr auto out = multiply{}(image | flatten{}, label | embedding<10, 32>{} | flatten{}) | dense<8>{} |
+                            leaky_relu<0.2>{} | dense<1, dense_opts{.activation = activation::sigmoid}>{};
+using model = decltype(functional(inputs(image, label), out));
+}  // namespace cgan_discriminator_multiply
+
+namespace residual_add {
+inline constexpr auto x = input<5, 5, 3>{};
+inline constexpr auto y = x | conv2d<conv2d_opts{.filters = 3, .kernel_size = 3, .padding = padding::same, .activation = activation::relu}>{};
+inline constexpr auto out = add{}(x, y) | conv2d<conv2d_opts{.filters = 2, .kernel_size = 1}>{};
+using model = decltype(functional(inputs(x), out));
+}  // namespace residual_add
+
+namespace concat_rows_dense {
+inline constexpr auto p = input<3, 4, 2>{};
+inline constexpr auto q = input<2, 4, 2>{};
+inline constexpr auto out = concatenate<1>{}(p, q) | dense<3>{};
+using model = decltype(functional(inputs(p, q), out));
+}  // namespace concat_rows_dense
+
+namespace three_way {
+inline constexpr auto u = input<2, 3>{};
+inline constexpr auto v = input<6>{};
+inline constexpr auto vr = v | reshape<2, 3>{};
+inline constexpr auto s = add{}(u, vr, u | dense<3>{});
+inline constexpr auto m = multiply{}(u, vr);
+inline constexpr auto out = concatenate<-2>{}(s, m) | dense<2, dense_opts{.activation = activation::tanh}>{};
+using model = decltype(functional(inputs(u, v), out));
+}  // namespace three_way
+
+namespace embedding_sequence {
+inline constexpr auto seq = input<3>{};
+inline constexpr auto out = seq | embedding<7, 4>{} | flatten{} | dense<2>{};
+using model = decltype(functional(inputs(seq), out));
+}  // namespace embedding_sequence
+
+// Compile-time facts of the graphs.
+static_assert(cgan_generator_small::model::node_count == 13);
+static_assert(cgan_generator_small::model::input_count == 2);
+static_assert(cgan_generator_small::model::output_shape == shape<8, 8, 1>{});
+static_assert(cgan_generator_small::model::param_count == 8 * 96 + 96 + 10 * 5 + 5 * 16 + 16 + 4 * 4 * 3 * 7 + 4 * 3 + 3 * 3 * 3 + 1);
+static_assert(cgan_generator_small::model::non_trainable_param_count == 6);
+static_assert(cgan_generator_small::model::input_positions == std::array<std::size_t, 2>{0, 1});
+static_assert(std::is_same_v<cgan_generator_small::model::layer<8>::output_shape, shape<4, 4, 7>>);
+static_assert(std::is_same_v<cgan_generator_small::model::layer<3>::output_shape, shape<1, 5>>);
+static_assert(cgan_discriminator_multiply::model::input_positions == std::array<std::size_t, 2>{1, 0});  // label first in Keras's order
+static_assert(concat_rows_dense::model::output_shape == shape<5, 4, 3>{});
+static_assert(three_way::model::output_shape == shape<4, 2>{});
+// A value used by several layers is one node: u feeds the add, the dense and the multiply.
+static_assert(three_way::model::node_count == 8);
+static_assert(residual_add::model::flops_per_sample == 2 * 25 * (27 * 3 + 3 * 2));
+
+// ---- The golden file ------------------------------------------------------------------------
+
+struct golden_case {
+  std::vector<std::string> order;
+  std::vector<std::vector<float>> inputs, weights;
+  std::vector<float> output;
+};
+
+std::vector<float> read_values(std::istringstream& fields, const std::string& where) {
+  std::size_t count = 0;
+  if (!(fields >> count)) throw std::runtime_error(where + ": no count");
+  std::vector<float> values(count);
+  for (float& v : values)
+    if (!(fields >> v)) throw std::runtime_error(where + ": fewer values than the count");
+  if (std::string rest; fields >> rest) throw std::runtime_error(where + ": more values than the count");
+  return values;
+}
+
+const std::map<std::string, golden_case>& golden_cases() {
+  static const std::map<std::string, golden_case> cases = [] {
+    std::map<std::string, golden_case> result;
+    const std::string path = CTNN_GRAPH_GOLDEN_DATA;
+    std::ifstream in(path);
+    if (!in) throw std::runtime_error(path + ": cannot open (run tests/graph_golden/make_graph_golden.py)");
+    golden_case* current = nullptr;
+    std::string line;
+    while (std::getline(in, line)) {
+      if (line.empty() || line[0] == '#') continue;
+      std::istringstream fields(line);
+      std::string tag;
+      fields >> tag;
+      if (tag == "case") {
+        std::string name;
+        fields >> name;
+        current = &result[name];
+      } else if (current == nullptr) {
+        throw std::runtime_error(path + ": '" + tag + "' before the first case");
+      } else if (tag == "order") {
+        for (std::string keras_class; fields >> keras_class;) current->order.push_back(keras_class);
+      } else if (tag == "x") {
+        current->inputs.push_back(read_values(fields, path));
+      } else if (tag == "w") {
+        current->weights.push_back(read_values(fields, path));
+      } else if (tag == "output") {
+        current->output = read_values(fields, path);
+      } else if (tag != "inputs" && tag != "weights") {
+        throw std::runtime_error(path + ": unknown record '" + tag + "'");
+      }
+    }
+    return result;
+  }();
+  return cases;
+}
+
+template <class Model>
+std::vector<std::string> classes_in_position_order() {
+  return Model::over_positions(
+      [](auto... p) { return std::vector<std::string>{std::string(Model::template layer<p>::description::keras_class)...}; });
+}
+
+/// Runs the case through predict (1 and 2 threads) and the reference path, against the golden
+/// output; the two thread counts must agree bit for bit.
+template <class Model, std::size_t... K>
+void check_case(const std::string& name, std::index_sequence<K...>) {
+  const golden_case& golden = golden_cases().at(name);
+  CHECK(classes_in_position_order<Model>() == golden.order);
+  REQUIRE(golden.inputs.size() == Model::input_count);
+  Model model;
+  model.set_weights(golden.weights);
+  const std::size_t batch = golden.inputs[0].size() / Model::template input_shape_at<0>::size;
+  const auto y = model.predict(tensor<typename Model::template input_shape_at<K>>(batch, golden.inputs[K])..., threads{1});
+  const auto y2 = model.predict(tensor<typename Model::template input_shape_at<K>>(batch, golden.inputs[K])..., threads{2});
+  std::vector<float> reference(golden.output.size());
+  model.reference_predict(golden.inputs[K].data()..., reference.data(), batch);
+  REQUIRE(y.size() == golden.output.size());
+  for (std::size_t i = 0; i < y.size(); ++i) {
+    INFO(name << " output " << i);
+    CHECK(y.values()[i] == Approx(golden.output[i]).margin(2e-6).epsilon(1e-5));
+    CHECK(reference[i] == Approx(golden.output[i]).margin(2e-6).epsilon(1e-5));
+    CHECK(y2.values()[i] == y.values()[i]);
+  }
+}
+
+template <class Model>
+void check_case(const std::string& name) {
+  check_case<Model>(name, std::make_index_sequence<Model::input_count>{});
+}
+
+}  // namespace
+
+TEST_CASE("functional: the graphs match the PyTorch reference, fused and reference, in Keras's layer order",
+          "[functional][golden]") {
+  check_case<cgan_generator_small::model>("cgan_generator_small");
+  check_case<cgan_discriminator_multiply::model>("cgan_discriminator_multiply");
+  check_case<residual_add::model>("residual_add");
+  check_case<concat_rows_dense::model>("concat_rows_dense");
+  check_case<three_way::model>("three_way");
+  check_case<embedding_sequence::model>("embedding_sequence");
+}
+
+TEST_CASE("functional: the fused engine plans across the graph", "[functional][engine]") {
+  // Each branch is fused as a sequential chain would be; the embedding and the concatenation are
+  // steps of their own; the batch normalization after the merge folds into the transposed conv.
+  CHECK(cgan_generator_small::model::plan::describe() ==
+        "Dense(2) + LeakyReLU(4)\n"
+        "reference Embedding(3)\n"
+        "Dense(5)\n"
+        "reference Concatenate(8)\n"
+        "Conv2DTranspose(9) folds BatchNormalization(10) + LeakyReLU(11)\n"
+        "Conv2D(12) + tanh\n");
+  // x is read twice (by the conv and by the add): the conv's relu stays in its epilogue, and x's
+  // value lives until the add has read it.
+  CHECK(residual_add::model::plan::describe() == "Conv2D(1) + relu\nreference Add(2)\nConv2D(3)\n");
+  // A chain is planned as before: two buffers, ping-pong.
+  using chain = sequential<input<4>, dense<3>, leaky_relu<0.2>, dense<2>, dense<5>>;
+  CHECK(engine::fused<chain>::buffers.slots == 2);
+  // The generator's noise branch waits in a buffer while the label branch runs.
+  CHECK(engine::fused<cgan_generator_small::model>::buffers.slots == 3);
+}
+
+TEST_CASE("functional: summary() prints Keras's functional table with Connected to", "[functional][summary]") {
+  const std::string expected =
+      "Model: \"model\"\n"
+      "__________________________________________________________________________________________________\n"
+      "Layer (type)                    Output Shape         Param #     Connected to                     \n"
+      "==================================================================================================\n"
+      "input_1 (InputLayer)            [(None, 1)]          0                                            \n"
+      "__________________________________________________________________________________________________\n"
+      "input_2 (InputLayer)            [(None, 4, 4, 2)]    0                                            \n"
+      "__________________________________________________________________________________________________\n"
+      "embedding (Embedding)           (None, 1, 32)        320         input_1[0][0]                    \n"
+      "__________________________________________________________________________________________________\n"
+      "flatten (Flatten)               (None, 32)           0           input_2[0][0]                    \n"
+      "__________________________________________________________________________________________________\n"
+      "flatten_1 (Flatten)             (None, 32)           0           embedding[0][0]                  \n"
+      "__________________________________________________________________________________________________\n"
+      "multiply (Multiply)             (None, 32)           0           flatten[0][0]                    \n"
+      "                                                                 flatten_1[0][0]                  \n"
+      "__________________________________________________________________________________________________\n"
+      "dense (Dense)                   (None, 8)            264         multiply[0][0]                   \n"
+      "__________________________________________________________________________________________________\n"
+      "leaky_re_lu (LeakyReLU)         (None, 8)            0           dense[0][0]                      \n"
+      "__________________________________________________________________________________________________\n"
+      "dense_1 (Dense)                 (None, 1)            9           leaky_re_lu[0][0]                \n"
+      "==================================================================================================\n"
+      "Total params: 593\n"
+      "Trainable params: 593\n"
+      "Non-trainable params: 0\n"
+      "__________________________________________________________________________________________________\n";
+  // Keras's order puts the label input first (it is one layer further from the output).
+  CHECK(cgan_discriminator_multiply::model::layer_name(0) == "input_1");
+  CHECK(std::string(cgan_discriminator_multiply::model::layer<0>::description::keras_class) == "InputLayer");
+  CHECK(cgan_discriminator_multiply::model::summary() == expected);
+  // A graph that is one chain prints Keras's short table, its input layer included.
+  const std::string chain = embedding_sequence::model::summary("chain");
+  CHECK_THAT(chain, Contains("Layer (type)                 Output Shape              Param #   \n"));
+  CHECK_THAT(chain, Contains("input_1 (InputLayer)         [(None, 3)]               0         \n"));
+  CHECK_THAT(chain, Contains("embedding (Embedding)        (None, 3, 4)              28        \n"));
+}
+
+TEST_CASE("functional: predict checks its inputs and labels", "[functional][errors]") {
+  cgan_generator_small::model model;
+  tensor<shape<8>> noise(2);
+  CHECK_THROWS_WITH(model.predict(noise, tensor<shape<1>>(3)),
+                    Contains("ctnn::functional::predict: input 1 holds 3 samples, input 0 holds 2: every input needs one "
+                             "sample per output sample"));
+  CHECK_THROWS_AS(model.predict(noise, tensor<shape<1>>(2, {1.0f, 10.0f})), std::out_of_range);
+  CHECK_THROWS_WITH(model.predict(noise, tensor<shape<1>>(2, {1.0f, 10.0f})),
+                    Contains("ctnn::functional::predict: input 1, sample 1 holds 10.000000, which is not a label of "
+                             "embedding layer 'embedding': labels are whole numbers 0 to 9"));
+  CHECK_THROWS_WITH(model.predict(noise, tensor<shape<1>>(2, {2.5f, 0.0f})), Contains("sample 0 holds 2.500000"));
+  CHECK_THROWS_WITH(model.predict(noise, tensor<shape<1>>(2, {-1.0f, 0.0f})), Contains("sample 0 holds -1.000000"));
+  // The reference kernel refuses a bad label too (it never reads outside the table).
+  const float bad_labels[] = {0.0f, 11.0f};
+  float y[2 * 64];
+  CHECK_THROWS_WITH(model.reference_predict(noise.data(), bad_labels, y, 2),
+                    Contains("ctnn::embedding: the value 11.000000 is not a label of the table"));
+  // Weights are named by layer.
+  auto weights = model.get_weights();
+  weights[2].pop_back();
+  CHECK_THROWS_WITH(model.set_weights(weights),
+                    Contains("ctnn::functional::set_weights: array 2 is embeddings of layer 3 'embedding' (Embedding), "
+                             "expected shape [10, 5] = 50 values, given 49 values"));
+}
+
+TEST_CASE("functional: labels 0 and 9 run through the fused engine as through the reference path", "[functional][engine]") {
+  cgan_generator_small::model model;
+  model.initialize(7);
+  const std::vector<float> noise = [] {
+    std::vector<float> values(3 * 8);
+    fill_uniform(values, 3, 1.0f);
+    return values;
+  }();
+  const std::vector<float> labels{0.0f, 9.0f, 4.0f};
+  std::vector<float> reference(3 * 64), fused(3 * 64);
+  model.reference_predict(noise.data(), labels.data(), reference.data(), 3);
+  model.predict(std::span<const float>(noise), std::span<const float>(labels), std::span<float>(fused));
+  for (std::size_t i = 0; i < fused.size(); ++i) CHECK(fused[i] == Approx(reference[i]).margin(1e-6));
+  // The label changes the image.
+  CHECK(std::vector<float>(fused.begin(), fused.begin() + 64) != std::vector<float>(fused.begin() + 64, fused.begin() + 128));
+}
