@@ -1,7 +1,9 @@
-// The four models of the fused engine's benchmarks (docs/performance.md), shared with its tests.
+// The five models of the fused engine's benchmarks (docs/performance.md), shared with its tests.
 #pragma once
 
 #include <ctnn/ctnn.hpp>
+
+#include "../examples/mnist_cgan_generators.hpp"
 
 namespace bench_models {
 using namespace ctnn;
@@ -28,5 +30,9 @@ using model_d = sequential<
     input<28, 28, 1>, conv2d<conv2d_opts{.filters = 64, .kernel_size = 3, .strides = 2, .padding = padding::same}>,
     leaky_relu<0.2>, conv2d<conv2d_opts{.filters = 64, .kernel_size = 3, .strides = 2, .padding = padding::same}>,
     leaky_relu<0.2>, flatten, dense<1, dense_opts{.activation = activation::sigmoid}>>;
+
+/// E: the tf.keras conditional MNIST generator, a functional graph: C's layers with batch
+/// normalizations, and a label branch (embedding, dense, reshape) joined to the noise branch.
+using model_e = mnist_cgan::tfkeras::generator;
 
 }  // namespace bench_models

@@ -1,5 +1,5 @@
 // The fused engine against the reference path (ctnn's plain per-layer loops, its oracle), on the
-// four benchmark models (bench_models.hpp), in one binary: items/s (samples) and GFLOP/s (from the compile-time FLOP count) per batch size
+// five benchmark models (bench_models.hpp), in one binary: items/s (samples) and GFLOP/s (from the compile-time FLOP count) per batch size
 // and thread count. With oneDNN (Debian libdnnl-dev) the heavy layers of model C also run through
 // oneDNN, beside the same layers as one-layer ctnn models: the kernel-level anchor.
 // docs/performance.md has the results and how to reproduce them.
@@ -57,6 +57,27 @@ void fused_path(benchmark::State& state) {
 template <class Model>
 void reference_path(benchmark::State& state) {
   forward_pass<Model, false>(state);
+}
+
+/// The same for model E, whose two inputs are noise and labels (every digit in turn).
+template <bool Fused>
+void cgan_forward_pass(benchmark::State& state) {
+  const auto batch = static_cast<std::size_t>(state.range(0));
+  model_e model;
+  model.initialize(1);
+  tensor<model_e::input_shape_at<0>> noise(batch);
+  fill_uniform(noise.values(), 2, 1.0f);
+  tensor<shape<1>> labels(batch);
+  for (std::size_t n = 0; n < batch; ++n) labels.at(n, 0) = static_cast<float>(n % 10);
+  model_e::output_tensor y(batch);
+  const threads use{Fused ? static_cast<unsigned>(state.range(1)) : 1u};
+  for (auto _ : state) {
+    if constexpr (Fused) model.predict(noise.values(), labels.values(), y.values(), use);
+    else model.reference_predict(noise.data(), labels.data(), y.data(), batch);
+    benchmark::DoNotOptimize(y.data());
+    benchmark::ClobberMemory();
+  }
+  report<model_e>(state, batch);
 }
 
 void fused_arguments(benchmark::internal::Benchmark* b) {
@@ -145,6 +166,8 @@ BENCHMARK(fused_path<model_c>)->Name("C/fused")->Apply(fused_arguments);
 BENCHMARK(reference_path<model_c>)->Name("C/reference")->Apply(reference_arguments);
 BENCHMARK(fused_path<model_d>)->Name("D/fused")->Apply(fused_arguments);
 BENCHMARK(reference_path<model_d>)->Name("D/reference")->Apply(reference_arguments);
+BENCHMARK(cgan_forward_pass<true>)->Name("E/fused")->Apply(fused_arguments);
+BENCHMARK(cgan_forward_pass<false>)->Name("E/reference")->Apply(reference_arguments);
 
 BENCHMARK(fused_path<c_transpose_1>)->Name("C_layer_transpose_7to14/fused")->ArgNames({"batch", "threads"})->Args({1, 1})->Args({64, 1});
 BENCHMARK(fused_path<c_transpose_2>)->Name("C_layer_transpose_14to28/fused")->ArgNames({"batch", "threads"})->Args({1, 1})->Args({64, 1});

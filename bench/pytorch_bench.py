@@ -111,12 +111,42 @@ def model_d():
     )
 
 
+class ConditionalGenerator(nn.Module):
+    """Model E, the tf.keras conditional MNIST generator: one input row holds the 10 noise values
+    and the label (drawn as a float in [0, 1) and scaled to a digit), so that every variant
+    below runs it as it runs the others."""
+
+    def __init__(self):
+        super().__init__()
+        self.noise = nn.Sequential(nn.Linear(10, 128 * 7 * 7), nn.LeakyReLU(LEAKY_SLOPE), nn.Unflatten(1, (128, 7, 7)))
+        self.label = nn.Sequential(nn.Embedding(10, 50), nn.Linear(50, 49), nn.Unflatten(1, (1, 7, 7)))
+        self.image = nn.Sequential(
+            nn.ConvTranspose2d(129, 128, 4, stride=2, padding=1),
+            nn.BatchNorm2d(128, eps=1e-3),
+            nn.LeakyReLU(LEAKY_SLOPE),
+            nn.ConvTranspose2d(128, 128, 4, stride=2, padding=1),
+            nn.BatchNorm2d(128, eps=1e-3),
+            nn.LeakyReLU(LEAKY_SLOPE),
+            nn.Conv2d(128, 1, 7, padding=3),
+            nn.Tanh(),
+        )
+
+    def forward(self, x):
+        labels = (x[:, 10] * 10).long()
+        return self.image(torch.cat((self.noise(x[:, :10]), self.label(labels)), 1))
+
+
+def model_e():
+    return ConditionalGenerator()
+
+
 # name -> (builder, input shape of one sample, output shape of one sample), shapes in NCHW.
 MODELS = {
     "A": (model_a, (100,), (1, 10, 10)),
     "B": (model_b, (100,), (1, 10, 10)),
     "C": (model_c, (100,), (1, 28, 28)),
     "D": (model_d, (1, 28, 28), (1,)),
+    "E": (model_e, (11,), (1, 28, 28)),
 }
 
 

@@ -213,6 +213,33 @@ TEST_CASE("engine: fused equals reference on the real GAN types", "[engine]") {
   check_fused<keras_models::mnist_weights_only_discriminator>(16);
 }
 
+/// The same for a conditional generator (noise, label): labels 0..9 in turn, batches that split
+/// into tiles of 8 and fewer, on 1 and 2 threads (bit-identical).
+template <class Generator>
+void check_fused_conditional(std::uint64_t seed, std::size_t batch) {
+  const Generator model = randomized<Generator>(seed);
+  tensor<typename Generator::template input_shape_at<0>> noise(batch);
+  fill_uniform(noise.values(), seed + 7, 2.0f);
+  tensor<shape<1>> labels(batch);
+  for (std::size_t n = 0; n < batch; ++n) labels.at(n, 0) = float(n % 10);
+  std::vector<float> reference(batch * Generator::output_shape_type::size);
+  model.reference_predict(noise.data(), labels.data(), reference.data(), batch);
+  const auto one = model.predict(noise, labels, threads{1});
+  const auto two = model.predict(noise, labels, threads{2});
+  double scale = 1.0, worst = 0.0;
+  for (float v : reference) scale = std::max(scale, double(std::abs(v)));
+  for (std::size_t i = 0; i < reference.size(); ++i) worst = std::max(worst, std::abs(double(one.values()[i]) - reference[i]));
+  INFO(Generator::plan::describe());
+  INFO("worst difference / output scale: " << worst / scale);
+  CHECK(worst / scale <= 1e-4);
+  CHECK(std::equal(one.values().begin(), one.values().end(), two.values().begin()));
+}
+
+TEST_CASE("engine: fused equals reference on the conditional generators (functional graphs)", "[engine][functional]") {
+  check_fused_conditional<keras_models::mnist_cgan_keras3::generator>(17, 3);
+  check_fused_conditional<keras_models::mnist_cgan_tfkeras::generator>(18, 11);
+}
+
 TEST_CASE("engine: fused equals reference on hand-picked geometries", "[engine]") {
   // Transposed convolutions with output_padding, even kernels, dilation; a kernel smaller than
   // its stride (phases no kernel cell reaches hold the bias only).

@@ -99,6 +99,23 @@ TEST_CASE("cgan: the tf.keras conditional generator loads and matches its numpy 
       models_dir / "mnist_cgan_embedding_tfkeras" / "generator.numpy_io.npz");
 }
 
+TEST_CASE("cgan: a conditional generator type refuses the other's file and a Sequential file", "[keras][cgan][errors]") {
+  using Catch::Matchers::Contains;
+  keras_models::mnist_cgan_keras3::generator keras3;
+  const auto before = keras3.get_weights();
+  // Walking from the outputs, the tf.keras file has two more layers before its concatenation.
+  CHECK_THROWS_WITH(ctnn::keras::load_h5(keras3, models_dir / "mnist_cgan_embedding_tfkeras" / "generator.h5"),
+                    Contains("generator.h5: the file's graph differs from the type's: layer 'leaky_re_lu_15' (LeakyReLU) "
+                             "reads 1 layer [batch_normalization_12], the type's layer 9 (Concatenate) reads 2"));
+  keras_models::mnist_cgan_tfkeras::generator tfkeras;
+  CHECK_THROWS_WITH(ctnn::keras::load_h5(tfkeras, models_dir / "mnist_cgan_embedding_keras3" / "cgan_generator.h5"),
+                    Contains("the file's graph differs from the type's: layer 'concatenate' (Concatenate) reads 2 layers "
+                             "[reshape_1, reshape], the type's layer 11 (LeakyReLU) reads 1"));
+  CHECK_THROWS_WITH(ctnn::keras::load_h5(keras3, models_dir / "fmnist_dcgan_upsampling" / "generator.h5"),
+                    Contains("the file holds a Keras Sequential model; a ctnn::functional model loads Functional models"));
+  CHECK(keras3.get_weights() == before);
+}
+
 TEST_CASE("cgan: the label decides the digit", "[keras][cgan]") {
   // Each image is given the label whose mean image (over other noise draws) is nearest: with
   // a working conditioning nearly every image finds its own label, without it one in ten would.

@@ -355,7 +355,8 @@ std::vector<file_layer> match_graph(const graph_architecture& graph, const h5_fi
     const std::string what = "layer '" + graph.layers[f].name + "' (" + graph.layers[f].keras_class + ")";
     if (graph.reads[f].size() != arity)
       file.fail("the file's graph differs from the type's: " + what + " reads " + std::to_string(graph.reads[f].size()) +
-                " layers " + names(graph.reads[f]) + ", " + type_layer(p) + " reads " + std::to_string(arity));
+                (graph.reads[f].size() == 1 ? " layer " : " layers ") + names(graph.reads[f]) + ", " + type_layer(p) +
+                " reads " + std::to_string(arity));
     for (std::size_t k = 0; k < arity; ++k)
       bind(Model::node_links.inputs[p][k], graph.reads[f][k], "input " + std::to_string(k) + " of " + what);
   }
