@@ -369,14 +369,18 @@ class Multiply(Add):
         return np.prod(np.stack(xs), axis=0)
 
 
-class Conv2D(Node):
-    cls = "Conv2D"
+class Convolution(Node):
+    """What Conv2D and Conv2DTranspose share: their Keras arguments."""
 
     def __init__(self, x, filters, kernel, strides=1, padding="valid",
                  activation="linear", use_bias=True, name=None):
         self.filters, self.k, self.s = filters, kernel, strides
         self.padding, self.act, self.use_bias = padding, activation, use_bias
         super().__init__(x, name=name)
+
+
+class Conv2D(Convolution):
+    cls = "Conv2D"
 
     def out_shape(self, s):
         H, W, C = s[0]
@@ -438,14 +442,8 @@ class Conv2D(Node):
         return y
 
 
-class Conv2DTranspose(Node):
+class Conv2DTranspose(Convolution):
     cls = "Conv2DTranspose"
-
-    def __init__(self, x, filters, kernel, strides=1, padding="valid",
-                 activation="linear", use_bias=True, name=None):
-        self.filters, self.k, self.s = filters, kernel, strides
-        self.padding, self.act, self.use_bias = padding, activation, use_bias
-        super().__init__(x, name=name)
 
     def out_shape(self, s):
         H, W, C = s[0]

@@ -205,7 +205,7 @@ consteval std::size_t layer_flops() {
 /// slot from the step that writes it to the last step that reads it, and a slot is reused once
 /// its value is dead. A chain needs two slots (ping-pong); a graph needs one more for each value
 /// that waits while another branch runs. The last step writes the model's output.
-template <std::size_t Steps, std::size_t N>
+template <std::size_t N>
 struct buffer_plan {
   static constexpr std::size_t none = std::size_t(-1);
   std::array<std::size_t, N> value_of{};   ///< node -> the node whose result it is (views see through)
@@ -240,8 +240,8 @@ struct fused {
     return s.kind == step_kind::layer ? links.inputs[s.producer][i] : links.inputs[s.first][0];
   }
 
-  static constexpr buffer_plan<step_count, node_count> buffers = [] {
-    buffer_plan<step_count, node_count> b{};
+  static constexpr buffer_plan<node_count> buffers = [] {
+    buffer_plan<node_count> b{};
     std::array<bool, node_count> view{};
     for (std::size_t p = 0; p < node_count; ++p) view[p] = plan_type::facts[p].kind == role::view && links.arity[p] == 1;
     for (std::size_t p = 0; p < node_count; ++p) b.value_of[p] = view[p] ? b.value_of[links.inputs[p][0]] : p;

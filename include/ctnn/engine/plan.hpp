@@ -1,5 +1,5 @@
-// ctnn/engine/plan.hpp: what the fused engine does with a chain of layers, decided at compile
-// time from the layer types alone.
+// ctnn/engine/plan.hpp: what the fused engine does with a graph of layers (a chain, for a
+// sequential model), decided at compile time from the layer types alone.
 //
 // The plan is a short list of steps, in an order where every step comes after the steps whose
 // results it reads. A step is one loop nest: a producer (dense, conv2d,
