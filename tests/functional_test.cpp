@@ -72,6 +72,17 @@ inline constexpr auto out = seq | embedding<7, 4>{} | flatten{} | dense<2>{};
 using model = decltype(functional(inputs(seq), out));
 }  // namespace embedding_sequence
 
+// A pix2pix-style discriminator: an image and its condition, two inputs of one shape; the
+// second is input<...>::id<1>, another value of the same shape.
+namespace two_images {
+inline constexpr auto image = input<2, 2, 1>{};
+inline constexpr auto condition = input<2, 2, 1>::id<1>{};
+inline constexpr auto joined = concatenate{}(image, condition);
+inline constexpr auto out = add{}(image, condition) | flatten{};
+using joined_model = decltype(functional(inputs(image, condition), joined));
+using sum_model = decltype(functional(inputs(condition, image), out));
+}  // namespace two_images
+
 // Compile-time facts of the graphs.
 static_assert(cgan_generator_small::model::node_count == 13);
 static_assert(cgan_generator_small::model::input_count == 2);
@@ -206,6 +217,22 @@ TEST_CASE("functional: the fused engine plans across the graph", "[functional][e
   CHECK(engine::fused<chain>::buffers.slots == 2);
   // The generator's noise branch waits in a buffer while the label branch runs.
   CHECK(engine::fused<cgan_generator_small::model>::buffers.slots == 3);
+}
+
+TEST_CASE("functional: two inputs of one shape, told apart by input<...>::id", "[functional]") {
+  static_assert(two_images::joined_model::node_count == 3);
+  static_assert(two_images::joined_model::output_shape == shape<2, 2, 2>{});
+  const tensor<shape<2, 2, 1>> image(1, {1.0f, 2.0f, 3.0f, 4.0f}), condition(1, {10.0f, 20.0f, 30.0f, 40.0f});
+  // Channels last: each pixel holds (image, condition).
+  const two_images::joined_model joined;
+  const auto y = joined.predict(image, condition);
+  CHECK(std::vector<float>(y.values().begin(), y.values().end()) ==
+        std::vector<float>{1.0f, 10.0f, 2.0f, 20.0f, 3.0f, 30.0f, 4.0f, 40.0f});
+  // inputs(...) decides the order predict takes them in.
+  const two_images::sum_model sum;
+  const auto z = sum.predict(condition, image);
+  CHECK(std::vector<float>(z.values().begin(), z.values().end()) == std::vector<float>{11.0f, 22.0f, 33.0f, 44.0f});
+  CHECK(two_images::joined_model::summary().find("input_2 (InputLayer)            [(None, 2, 2, 1)]") != std::string::npos);
 }
 
 TEST_CASE("functional: summary() prints Keras's functional table with Connected to", "[functional][summary]") {

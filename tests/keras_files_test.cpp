@@ -75,6 +75,27 @@ TEST_CASE("keras_files: a Functional file loads into the functional type of its 
   for (std::size_t i = 0; i < y.size(); ++i) CHECK(y.values()[i] == Approx(expected_outputs[i]).margin(1e-6));
 }
 
+TEST_CASE("keras_files: a Keras 3 functional file with two inputs of one shape loads", "[keras][keras_files][functional]") {
+  constexpr auto image = ctnn::input<2, 2, 1>{};
+  constexpr auto condition = ctnn::input<2, 2, 1>::id<1>{};
+  using pair = decltype(ctnn::functional(ctnn::inputs(image, condition), ctnn::concatenate{}(image, condition) | ctnn::dense<1>{}));
+  pair model;
+  ctnn::keras::load_h5(model, files_dir / "functional_two_inputs_keras3.h5");
+  CHECK(model.get_weights() == std::vector<std::vector<float>>{{0.5f, 0.25f}, {0.125f}});
+  // y = 0.5 * image + 0.25 * condition + 0.125, exact in float32.
+  const auto y = model.predict(ctnn::tensor<ctnn::shape<2, 2, 1>>(1, {1.0f, 2.0f, 3.0f, 4.0f}),
+                               ctnn::tensor<ctnn::shape<2, 2, 1>>(1, {4.0f, 8.0f, -4.0f, 0.0f}));
+  CHECK(std::vector<float>(y.values().begin(), y.values().end()) == std::vector<float>{1.625f, 3.125f, 0.625f, 2.125f});
+  // The inputs swapped in the type: inputs(...) pairs the file's 'image' with the type's
+  // condition, and then the concatenation reads them in the other order.
+  using swapped = decltype(ctnn::functional(ctnn::inputs(condition, image), ctnn::concatenate{}(image, condition) | ctnn::dense<1>{}));
+  swapped other;
+  CHECK_THROWS_WITH(ctnn::keras::load_h5(other, files_dir / "functional_two_inputs_keras3.h5"),
+                    Contains("the file's graph differs from the type's: input 0 of layer 'concatenate' (Concatenate) is "
+                             "'image' (InputLayer) in the file; in the type it is the type's layer 0 (InputLayer), which "
+                             "is already the file's 'condition', and 'image' is already the type's layer 1"));
+}
+
 TEST_CASE("keras_files: a functional type refuses a Sequential file and a file of another graph",
           "[keras][keras_files][functional][errors]") {
   tiny_graph model;

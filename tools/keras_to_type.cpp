@@ -366,7 +366,7 @@ int print_functional(const std::filesystem::path& path, const ctnn::keras::detai
   std::set<std::string> taken{name};  // the type's name, then each value's
   // A ctnn graph's values are types: a layer applied to values that are the same type is one
   // value, wherever it is written. Two file layers that would be one type cannot be told apart
-  // (two inputs of one shape, two identical layers on the same input): each layer's type is
+  // (two identical layers on the same input; inputs of one shape get ids): each layer's type is
   // keyed by its spelling and the layers it reads, to find them.
   std::map<std::string, std::size_t> layer_of_key;
   const ctnn::keras::detail::handle weights_group = weights_root(file);
@@ -406,6 +406,11 @@ int print_functional(const std::filesystem::path& path, const ctnn::keras::detai
         shapes[i].push_back(declared[axis].get<std::size_t>());
       }
       spelling = "ctnn::input<" + dims_list(shapes[i]) + ">";
+      // A second input of one shape is another value only under its own id: input<...>::id<N>.
+      std::size_t same_shape_before = 0;
+      for (std::size_t earlier = 0; earlier < i; ++earlier)
+        same_shape_before += graph.layers[earlier].keras_class == "InputLayer" && shapes[earlier] == shapes[i] ? 1 : 0;
+      if (same_shape_before > 0) spelling += "::id<" + std::to_string(same_shape_before) + ">";
       values[i] = spelling + "{}";
     } else if (layer.keras_class == "Concatenate" || layer.keras_class == "Add" || layer.keras_class == "Multiply") {
       std::vector<std::vector<std::size_t>> ins;
@@ -442,7 +447,7 @@ int print_functional(const std::filesystem::path& path, const ctnn::keras::detai
     }
     if (const auto same = layer_of_key.find(key); same != layer_of_key.end())
       throw conversion_error(where + ": it would be the same ctnn value as layer '" + graph.layers[same->second].name + "' (" +
-                             (reads.empty() ? "an input of the same shape" : "the same layer applied to the same values") +
+                             "the same layer applied to the same values" +
                              "): a ctnn graph's values are types, and these two would be one type");
     layer_of_key.emplace(std::move(key), i);
 

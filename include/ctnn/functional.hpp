@@ -29,7 +29,7 @@ struct inputs_listed;
 /// Every model input the output depends on is one of `Inputs...`.
 template <class... Values, class... Inputs>
 struct inputs_listed<type_list<Values...>, Inputs...> {
-  static constexpr bool value = ((!is_input_v<Values> || occurrences<Values, Inputs...> > 0) && ...);
+  static constexpr bool value = ((!is_input_value_v<Values> || occurrences<Values, Inputs...> > 0) && ...);
 };
 
 /// The frame of a functional model: its inputs are distinct ctnn::input values, all of them
@@ -37,8 +37,8 @@ struct inputs_listed<type_list<Values...>, Inputs...> {
 template <class Graph, class Output, class... Inputs>
 consteval bool check_graph_frame() {
   CTNN_REQUIRE(sizeof...(Inputs) >= 1, "ctnn::functional: a model needs at least one input: model(inputs(x), output)")
-  CTNN_REQUIRE((is_input_v<Inputs> && ...), "ctnn::functional: every model input must be a ctnn::input<...> value (Keras Input(shape=...))")
-  CTNN_REQUIRE(((occurrences<Inputs, Inputs...> == 1) && ...), "ctnn::functional: an input is listed twice, or two inputs have the same shape and so are the same value; give each input its own shape")
+  CTNN_REQUIRE((is_input_value_v<Inputs> && ...), "ctnn::functional: every model input must be a ctnn::input<...> value (Keras Input(shape=...))")
+  CTNN_REQUIRE(((occurrences<Inputs, Inputs...> == 1) && ...), "ctnn::functional: an input is listed twice, or two inputs have the same shape and so are the same value; make the second input<...>::id<1>{}")
   CTNN_REQUIRE(((contains<Inputs, typename Graph::values>) && ...), "ctnn::functional: an input is not used: the output does not depend on every value in inputs(...)")
   CTNN_REQUIRE((inputs_listed<typename Graph::values, Inputs...>::value), "ctnn::functional: the output depends on an input that inputs(...) does not list")
   return true;

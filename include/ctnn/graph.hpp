@@ -4,7 +4,7 @@
 // model input, `x | dense<10>{}` is dense applied to x (node<dense<10>, X>), `concatenate{}(a, b)`
 // joins two values (ctnn/layers/merge.hpp). A model is its inputs and its output value
 // (ctnn/functional.hpp). Values are values: the same expression used twice is one node, as a
-// tensor used twice in Keras is one tensor. A cycle cannot be written, since a value's type holds
+// tensor used twice in Keras is one tensor; `input<...>::id<N>{}` is another input of a shape. A cycle cannot be written, since a value's type holds
 // the types of everything it is computed from.
 //
 // This header also turns a graph into positions: the order Keras gives `model.layers` (longest
@@ -38,11 +38,17 @@ template <class T>
 inline constexpr bool is_node_v = false;
 template <class Layer, class... Inputs>
 inline constexpr bool is_node_v<node<Layer, Inputs...>> = true;
+
+/// A model input as a value: `input<...>{}`, or `input<...>::id<N>{}` for another of one shape.
+template <class T>
+inline constexpr bool is_input_value_v = is_input_v<T>;
+template <class Input, int Id>
+inline constexpr bool is_input_value_v<input_id<Input, Id>> = true;
 }  // namespace detail
 
-/// A value of a graph: a model input (`input<...>{}`) or a node.
+/// A value of a graph: a model input (`input<...>{}`, `input<...>::id<N>{}`) or a node.
 template <class T>
-concept graph_value = is_input_v<T> || detail::is_node_v<T>;
+concept graph_value = detail::is_input_value_v<T> || detail::is_node_v<T>;
 
 /// `x | layer`: the layer applied to x, as Keras's `layer(x)`. Chains read left to right:
 /// `noise | dense<6272>{} | leaky_relu<0.2>{} | reshape<7, 7, 128>{}`.
@@ -92,6 +98,11 @@ consteval std::size_t index_in(type_list<L...>) {
 template <class Value>
 struct value_parts {  // a model input: its own layer, no inputs
   using layer = Value;
+  using inputs = type_list<>;
+};
+template <class Input, int Id>
+struct value_parts<input_id<Input, Id>> {
+  using layer = Input;
   using inputs = type_list<>;
 };
 template <class Layer, class... Inputs>

@@ -272,6 +272,43 @@ def write_model(path, model, keras3=False, model_class="Sequential", config_text
             write_weights(optimizer, names, values)
 
 
+def keras3_tensor(layer, shape):
+    return {"class_name": "__keras_tensor__", "config": {"shape": shape, "dtype": "float32", "keras_history": [layer, 0, 0]}}
+
+
+def write_two_inputs_keras3(path):
+    """A Keras 3 functional model with two inputs of one shape (an image and its condition, as a
+    pix2pix discriminator takes them): Concatenate(axis=-1) of both, then Dense(1) on the channels.
+    kernel [[0.5], [0.25]], bias [0.125]: y = 0.5 * image + 0.25 * condition + 0.125."""
+    def input_layer(name):
+        return {"module": "keras.layers", "class_name": "InputLayer", "registered_name": None, "name": name,
+                "config": {"batch_shape": [None, 2, 2, 1], "dtype": "float32", "sparse": False, "name": name},
+                "inbound_nodes": []}
+    concatenate = {"module": "keras.layers", "class_name": "Concatenate", "registered_name": None, "name": "concatenate",
+                   "config": {"name": "concatenate", "trainable": True, "dtype": KERAS3_POLICY, "axis": -1},
+                   "inbound_nodes": [{"args": [[keras3_tensor("image", [None, 2, 2, 1]),
+                                                 keras3_tensor("condition", [None, 2, 2, 1])]], "kwargs": {}}]}
+    dense = keras3_layer("Dense", "dense", {"units": 1, "activation": "linear"})
+    dense.update({"module": "keras.layers", "registered_name": None, "name": "dense",
+                  "inbound_nodes": [{"args": [keras3_tensor("concatenate", [None, 2, 2, 2])], "kwargs": {}}]})
+    config = {"class_name": "Functional", "config": {
+        "name": "functional", "trainable": True, "layers": [input_layer("image"), input_layer("condition"), concatenate, dense],
+        "input_layers": [["image", 0, 0], ["condition", 0, 0]], "output_layers": [["dense", 0, 0]]}}
+    with h5py.File(path, "w") as f:
+        f.attrs["keras_version"] = "3.8.0"
+        f.attrs["backend"] = "tensorflow"
+        f.attrs.create("model_config", json.dumps(config).encode(), dtype=ASCII)
+        root = f.create_group("model_weights")
+        names_attribute(root, "layer_names", ["image", "condition", "concatenate", "dense"], True)
+        for name in ("image", "condition", "concatenate", "dense"):
+            group = root.create_group(name)
+            stems = ["kernel", "bias"] if name == "dense" else []
+            names_attribute(group, "weight_names", [f"{name}/{stem}" for stem in stems], True)
+            if name == "dense":
+                write_weights(group, ["dense/kernel", "dense/bias"],
+                              [np.array([[0.5], [0.25]], dtype=np.float32), np.array([0.125], dtype=np.float32)])
+
+
 def write_bytes(path, data):
     with open(path, "wb") as f:
         f.write(data)
@@ -306,6 +343,7 @@ def main():
                 variant(layers=[dense, leaky, ("Dense", "dense_1", {"units": 2, "activation": "softmax"})]))
     write_model(out("wrong_leaky_alpha.h5"), leaky_slope(0.3))
     write_model(out("functional_model.h5"), MODEL, model_class="Functional")
+    write_two_inputs_keras3(out("functional_two_inputs_keras3.h5"))
     write_model(out("wrong_input_shape.h5"), variant(input_dim=5))
 
     # Not a whole HDF5 file.

@@ -5,12 +5,19 @@
 
 namespace ctnn {
 
+template <class Input, int Id>
+struct input_id;
+
 /// The shape of one input sample, without the batch axis: `input<100>` is Keras
 /// `input_dim=100`, `input<28, 28, 1>` is `input_shape=(28, 28, 1)`. It must open every model.
 template <int... Dims>
 struct input {
   static constexpr std::string_view keras_class = "InputLayer";
   static constexpr std::string_view keras_name = "input";
+  /// In a graph (ctnn/functional.hpp) a value is its type, so two inputs of one shape would be
+  /// one value: `input<28, 28, 1>::id<1>{}` is another input of the same shape.
+  template <int Id>
+  using id = input_id<input, Id>;
 
   template <class In>
   static consteval bool check() {
@@ -26,6 +33,12 @@ struct input {
   static constexpr weight_list weights() {
     return {};
   }
+};
+
+/// Input `Input` (an input<...>) under identity `Id`: a graph value, whose layer is `Input`.
+template <class Input, int Id>
+struct input_id {
+  using layer = Input;
 };
 
 template <class T>
