@@ -370,13 +370,21 @@ class Multiply(Add):
 
 
 class Convolution(Node):
-    """What Conv2D and Conv2DTranspose share: their Keras arguments."""
+    """What Conv2D and Conv2DTranspose share: their Keras arguments, their bias and activation."""
 
     def __init__(self, x, filters, kernel, strides=1, padding="valid",
                  activation="linear", use_bias=True, name=None):
         self.filters, self.k, self.s = filters, kernel, strides
         self.padding, self.act, self.use_bias = padding, activation, use_bias
         super().__init__(x, name=name)
+
+    def finish(self, y, ws, bias_and_act):
+        """The bias and the activation, unless the caller wants the bare convolution."""
+        if not bias_and_act:
+            return y
+        if self.use_bias:
+            y = y + ws[1]
+        return t_act(y, self.act)
 
 
 class Conv2D(Convolution):
@@ -404,11 +412,7 @@ class Conv2D(Convolution):
             xn = F.pad(xn, (pl, pr, pt, pb))
         y = F.conv2d(xn, K.permute(3, 2, 0, 1), None, stride=self.s, padding=0)
         y = y.permute(0, 2, 3, 1)
-        if not bias_and_act:
-            return y
-        if self.use_bias:
-            y = y + ws[1]
-        return t_act(y, self.act)
+        return self.finish(y, ws, bias_and_act)
 
     def numpy_fwd(self, xs, ws):
         # y[oh, ow, o] = b[o] + sum_{i,j,c} x[oh*s + i - pt, ow*s + j - pl, c] K[i, j, c, o]
@@ -472,11 +476,7 @@ class Conv2DTranspose(Convolution):
         full = F.pad(full, (0, max(cw + OW - FW, 0), 0, max(ch + OH - FH, 0)))
         y = full[:, :, ch:ch + OH, cw:cw + OW].permute(0, 2, 3, 1)
         assert tuple(y.shape[1:3]) == (OH, OW)
-        if not bias_and_act:
-            return y
-        if self.use_bias:
-            y = y + ws[1]
-        return t_act(y, self.act)
+        return self.finish(y, ws, bias_and_act)
 
     def numpy_fwd(self, xs, ws):
         # direct scatter: every input pixel times the kernel, added at
