@@ -90,6 +90,12 @@ class basic_model<Graph, detail::type_list<InShapes...>> {
   static constexpr auto node_links = Graph::node_links;
   static constexpr std::array<std::size_t, input_count> input_positions = Graph::model_inputs;
   static constexpr std::size_t output_position = node_count == 0 ? 0 : node_count - 1;
+  /// Which model input (index into inputs(...)) the node at `position` is; input_count if none.
+  static constexpr std::size_t input_index(std::size_t position) {
+    std::size_t k = 0;
+    while (k < input_count && input_positions[k] != position) ++k;
+    return k;
+  }
 
   /// f(position 0, position 1, ...) for every node of the model, the inputs included.
   template <class F>
@@ -308,17 +314,15 @@ class basic_model<Graph, detail::type_list<InShapes...>> {
     const std::size_t batch = detail::checked_batch(Graph::kind, inputs, y.size(), input_sizes, output_shape_type::size,
                                                     input_shape_strings(), &output_shape_type::to_keras_string);
     check_labels(inputs, batch);
-    if (std::any_of(inputs.begin(), inputs.end(), [&](std::span<const float> x) { return detail::overlap(x, y); })) {
-      // predicting in place: no step may overwrite an input it has still to read
-      std::vector<std::vector<float>> copies;
-      std::array<const float*, input_count> pointers{};
-      for (std::size_t k = 0; k < input_count; ++k) pointers[k] = copies.emplace_back(inputs[k].begin(), inputs[k].end()).data();
-      run_fused(pointers, y.data(), batch, use);
-    } else {
-      std::array<const float*, input_count> pointers{};
-      for (std::size_t k = 0; k < input_count; ++k) pointers[k] = inputs[k].data();
-      run_fused(pointers, y.data(), batch, use);
-    }
+    // Predicting in place: no step may overwrite an input it has still to read, so the inputs
+    // are copied first (and only then is anything allocated).
+    const bool in_place =
+        std::any_of(inputs.begin(), inputs.end(), [&](std::span<const float> x) { return detail::overlap(x, y); });
+    std::vector<std::vector<float>> copies;
+    std::array<const float*, input_count> pointers{};
+    for (std::size_t k = 0; k < input_count; ++k)
+      pointers[k] = in_place ? copies.emplace_back(inputs[k].begin(), inputs[k].end()).data() : inputs[k].data();
+    run_fused(pointers, y.data(), batch, use);
   }
 
   /// The fused engine's forward pass (what `predict` runs, without its checks): the inputs and
@@ -367,12 +371,6 @@ class basic_model<Graph, detail::type_list<InShapes...>> {
 
   static std::array<std::string (*)(), input_count> input_shape_strings() { return {&InShapes::to_keras_string...}; }
 
-  static constexpr std::size_t input_index(std::size_t position) {
-    std::size_t k = 0;
-    while (k < input_count && input_positions[k] != position) ++k;
-    return k;
-  }
-
   /// The last position that reads each node (its own position when nothing does).
   static constexpr std::array<std::size_t, node_count> last_reader = [] {
     std::array<std::size_t, node_count> last{};
@@ -400,25 +398,27 @@ class basic_model<Graph, detail::type_list<InShapes...>> {
                                                                                                       target, batch);
   }
 
-  static constexpr std::array<bool, node_count> is_view = over_positions([](auto... p) {
-    return std::array<bool, node_count>{(engine::role_of<typename layer<p>::description> == engine::role::view)...};
-  });
-
   /// Embeddings that read a model input through views only, with that input's index.
+  /// The node whose result the embedding at `position` reads (views seen through). A member
+  /// template, instantiated only where it is called: a broken model has no plan to ask.
+  template <class Embedding>
+  static constexpr std::size_t label_source(std::size_t position) {
+    return plan::value_of[node_links.inputs[position][0]];
+  }
+
+  /// (None in a broken model: it has no plan, and never runs.)
   static constexpr auto label_checks = [] {
-    constexpr std::size_t count = over_positions(
-        [](auto... p) { return (std::size_t{0} + ... + (detail::is_embedding_v<typename layer<p>::description> ? 1 : 0)); });
+    constexpr std::size_t count = !valid ? 0 : over_positions([](auto... p) {
+      return (std::size_t{0} + ... + (detail::is_embedding_v<typename layer<p>::description> ? 1 : 0));
+    });
     std::array<detail::label_check, count> checks{};
     std::size_t n = 0;
     over_positions([&](auto... p) {
       (
           [&] {
             using L = typename layer<p>::description;
-            if constexpr (detail::is_embedding_v<L>) {
-              std::size_t source = node_links.inputs[p][0];
-              while (node_links.arity[source] == 1 && is_view[source])
-                source = node_links.inputs[source][0];
-              checks[n++] = {p, input_index(source), std::size_t(L::input_dim)};
+            if constexpr (valid && detail::is_embedding_v<L>) {
+              checks[n++] = {p, input_index(label_source<L>(p)), std::size_t(L::input_dim)};
             }
           }(),
           ...);
@@ -427,19 +427,17 @@ class basic_model<Graph, detail::type_list<InShapes...>> {
     return checks;
   }();
 
-  void check_labels(const std::array<std::span<const float>, input_count>& inputs, std::size_t batch) const {
+  static void check_labels(const std::array<std::span<const float>, input_count>& inputs, std::size_t batch) {
     for (const detail::label_check& check : label_checks) {
       if (check.input >= input_count) continue;  // computed labels: the embedding's kernel checks them
       const std::span<const float> labels = inputs[check.input];
       const std::size_t per_sample = batch == 0 ? 0 : labels.size() / batch;
       for (std::size_t i = 0; i < labels.size(); ++i)
         if (!detail::is_label(labels[i], check.labels))
-          detail::throw_bad_label(Graph::kind, layer_name_or_stem(check.position), check.input, i / per_sample, labels[i],
-                                  check.labels);
+          detail::throw_bad_label(Graph::kind, detail::automatic_layer_name(layer_table, check.position), check.input,
+                                  i / per_sample, labels[i], check.labels);
     }
   }
-
-  static std::string layer_name_or_stem(std::size_t position) { return detail::automatic_layer_name(layer_table, position); }
 
   void run_fused(const std::array<const float*, input_count>& xs, float* y, std::size_t batch, threads use) const {
     if constexpr (valid) engine::fused<basic_model>::run(params_.values().data(), packed_.data(), xs, y, batch, use.resolve());

@@ -208,8 +208,7 @@ consteval std::size_t layer_flops() {
 template <std::size_t N>
 struct buffer_plan {
   static constexpr std::size_t none = std::size_t(-1);
-  std::array<std::size_t, N> value_of{};   ///< node -> the node whose result it is (views see through)
-  std::array<std::size_t, N> slot_of{};    ///< value node -> its slot (none: a model input or y)
+  std::array<std::size_t, N> slot_of{};    ///< value node (plan::value_of) -> its slot (none: a model input or y)
   std::size_t slots = 0;
 };
 
@@ -242,12 +241,9 @@ struct fused {
 
   static constexpr buffer_plan<node_count> buffers = [] {
     buffer_plan<node_count> b{};
-    std::array<bool, node_count> view{};
-    for (std::size_t p = 0; p < node_count; ++p) view[p] = plan_type::facts[p].kind == role::view && links.arity[p] == 1;
-    for (std::size_t p = 0; p < node_count; ++p) b.value_of[p] = view[p] ? b.value_of[links.inputs[p][0]] : p;
     std::array<std::size_t, node_count> last_read{};
     for (std::size_t k = 0; k < step_count; ++k)
-      for (std::size_t i = 0; i < read_count(k); ++i) last_read[b.value_of[read_node(k, i)]] = k;
+      for (std::size_t i = 0; i < read_count(k); ++i) last_read[plan_type::value_of[read_node(k, i)]] = k;
     b.slot_of.fill(b.none);
     std::array<std::size_t, node_count> slot_owner{};  // per slot, the value in it
     for (std::size_t k = 0; k + 1 < step_count; ++k) {
@@ -292,10 +288,10 @@ struct fused {
   /// `count` (<= tile) samples through every step; `x` points at each input's first sample.
   static void run_tile(const float* keras, const float* packed, const inputs& x, float* y, std::size_t count,
                        float* arena) {
-    constexpr std::size_t output = buffers.value_of[Model::output_position];
+    constexpr std::size_t output = plan_type::value_of[Model::output_position];
     if constexpr (step_count == 0 || plan_type::steps[step_count - 1].last != output) {
       // The output is an input (seen through views): nothing to compute.
-      constexpr std::size_t k = index_of(Model::input_positions, output);
+      constexpr std::size_t k = Model::input_index(output);
       using shape = typename Model::template layer<output>::output_shape;
       std::copy(x[k], x[k] + count * shape::size, y);
     } else {
@@ -303,8 +299,8 @@ struct fused {
       auto slot = [&](std::size_t s) { return arena + s * tile * Model::max_activation_size; };
       // Where the value of node P is, for this tile: a slot, or a model input.
       auto where = [&](std::size_t p) -> const float* {
-        const std::size_t v = buffers.value_of[p];
-        return buffers.slot_of[v] != buffers.none ? slot(buffers.slot_of[v]) : x[index_of(Model::input_positions, v)];
+        const std::size_t v = plan_type::value_of[p];
+        return buffers.slot_of[v] != buffers.none ? slot(buffers.slot_of[v]) : x[Model::input_index(v)];
       };
       over_steps([&](auto... k) {
         (
@@ -340,13 +336,6 @@ struct fused {
         sources.data(), target, count);
   }
 
-  template <std::size_t M>
-  static constexpr std::size_t index_of(const std::array<std::size_t, M>& positions, std::size_t p) {
-    std::size_t k = 0;
-    while (k < M && positions[k] != p) ++k;
-    return k;
-  }
-
   struct job {
     const float* keras;
     const float* packed;
@@ -362,7 +351,7 @@ struct fused {
     Model::over_positions([&](auto... p) {
       (
           [&] {
-            constexpr std::size_t k = index_of(Model::input_positions, p);
+            constexpr std::size_t k = Model::input_index(p);
             if constexpr (k < Model::input_count)
               x[k] = j.x[k] + first * Model::template layer<p>::output_shape::size;
           }(),

@@ -219,6 +219,14 @@ struct plan {
     return std::array<layer_facts, positions>{facts_of<typename Model::template layer<p>>()...};
   });
   static constexpr auto planned = plan_graph(facts, Model::node_links);
+  /// Node -> the node whose result it shows: a view (reshape, flatten, dropout) shows its
+  /// input's, any other node its own.
+  static constexpr std::array<std::size_t, positions> value_of = [] {
+    std::array<std::size_t, positions> value{};
+    for (std::size_t p = 0; p < positions; ++p)
+      value[p] = facts[p].kind == role::view && Model::node_links.arity[p] == 1 ? value[Model::node_links.inputs[p][0]] : p;
+    return value;
+  }();
   static constexpr std::size_t size = planned.second;
   static constexpr std::array<step, size> steps = [] {
     std::array<step, size> result{};
