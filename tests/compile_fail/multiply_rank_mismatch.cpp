@@ -1,0 +1,14 @@
+// Compile-fail test: multiplying a vector by an image.
+// expect: ctnn::add / ctnn::multiply: every input must have the same number of axes (the same shape)
+// expect: layer_at<2, ctnn::multiply
+#include <ctnn/ctnn.hpp>
+using namespace ctnn;
+inline constexpr auto a = input<4>{};
+inline constexpr auto b = input<2, 2>{};
+#ifdef CTNN_COMPILE_FAIL
+using model = decltype(functional(inputs(a, b), multiply{}(a, b)));
+#else
+using model = decltype(functional(inputs(a, b), multiply{}(a, b | flatten{})));
+#endif
+// Using the model as a program would must add no error after the first.
+int main() { model m; return int(m.get_weights().size()) + int(model::param_count); }
