@@ -3,12 +3,13 @@
 #   scripts/install-dependencies.sh demo   # compiler and CMake: enough for the examples
 #   scripts/install-dependencies.sh test   # plus Catch2, Google Benchmark, Clang with sanitizers, and
 #                                          # HDF5, nlohmann/json, libzip and libpng for the Keras tests and example,
-#                                          # oneDNN for the fused engine's kernel-level benchmark anchor
+#                                          # oneDNN for the fused engine's kernel-level benchmark anchor,
+#                                          # Python 3 for the check of docs/errors.md (scripts/make_errors_doc.py)
 set -euo pipefail
 
 packages=(cmake make g++)
 if [[ "${1:-test}" == test ]]; then
-  packages+=(catch2 libbenchmark-dev clang libclang-rt-14-dev libhdf5-dev nlohmann-json3-dev libzip-dev pkg-config libpng-dev libdnnl-dev)
+  packages+=(catch2 libbenchmark-dev clang libclang-rt-14-dev libhdf5-dev nlohmann-json3-dev libzip-dev pkg-config libpng-dev libdnnl-dev python3)
 fi
 
 missing=()

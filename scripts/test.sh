@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Builds and runs the whole test suite, twice:
 #  1. GCC (the compiler of record), -O3 (CMake Release), -Wall -Wextra -Wpedantic -Werror: unit, golden, Keras
-#     model, compile-fail, header, install, example and benchmark-smoke tests;
+#     model, compile-fail, header, install, example and benchmark-smoke tests, and the check that
+#     docs/errors.md is what scripts/make_errors_doc.py makes of the compile-fail tests' output;
 #  2. Clang 14 under AddressSanitizer and UndefinedBehaviorSanitizer, also -Werror: the same
-#     but the install test and the benchmark (Google Benchmark is not built with sanitizers).
+#     but the install test, the benchmark (Google Benchmark is not built with sanitizers) and the
+#     docs/errors.md check (the page shows GCC's output).
 # The Keras model tests read ../shared/models (CMake: CTNN_MODELS_DIR).
 set -euo pipefail
 cd "$(dirname "$0")/.."

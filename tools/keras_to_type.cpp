@@ -12,165 +12,45 @@
 // Exit status: 0 on success, 2 when the file cannot be turned into a type (the reason is on
 // standard error), 1 on bad usage.
 #include <cctype>
-#include <charconv>
 #include <filesystem>
 #include <iostream>
 #include <map>
-#include <optional>
 #include <set>
+#include <span>
 #include <sstream>
 #include <string>
 #include <vector>
 
+#include <ctnn/io/keras_config.hpp>
 #include <ctnn/io/keras_h5.hpp>
+#include <ctnn/keras_layers.hpp>
 
 namespace {
 
 using nlohmann::json;
-namespace ca = ctnn::conv_arithmetic;
+using ctnn::keras::extents;
+using ctnn::keras::keras_shape;
 
 /// An error that names the file and, where known, the layer.
 struct conversion_error : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-/// A real hyper-parameter as it was written: Keras stores float32 values as doubles
-/// (0.20000000298023224), which print as the float32 they came from ("0.2").
-std::string real_literal(double value) {
-  char buffer[64];
-  const float single = static_cast<float>(value);
-  const auto end = static_cast<double>(single) == value ? std::to_chars(buffer, buffer + sizeof buffer, single).ptr
-                                                        : std::to_chars(buffer, buffer + sizeof buffer, value).ptr;
-  std::string text(buffer, end);
-  if (text.find_first_of(".e") == std::string::npos) text += ".0";
-  return text;
-}
-
-std::pair<int, int> pair_of(const json& value) {
-  if (value.is_number_integer()) return {value.get<int>(), value.get<int>()};
-  return {value.at(0).get<int>(), value.at(1).get<int>()};
-}
-std::string extent_literal(const json& value) {
-  const auto [h, w] = pair_of(value);
-  std::string text(1, '{');
-  text += std::to_string(h);
-  text += ", ";
-  text += std::to_string(w);
-  text += '}';
-  return text;
-}
-
-std::string activation_literal(const json& config, const std::string& where) {
-  const std::string name = config.value("activation", "linear");
-  for (auto a : {ctnn::activation::linear, ctnn::activation::relu, ctnn::activation::sigmoid, ctnn::activation::tanh,
-                 ctnn::activation::selu})
-    if (ctnn::keras_name(a) == name) return "ctnn::activation::" + name;
-  throw conversion_error(where + ": activation '" + name + "' is not supported by ctnn");
-}
-
-std::string padding_literal(const json& config) {
-  return config.at("padding").get<std::string>() == "same" ? "ctnn::padding::same" : "ctnn::padding::valid";
-}
-
-/// One layer of the generated type: its C++ spelling and its output shape.
-struct converted_layer {
-  std::string cpp;
-  std::vector<std::size_t> output;
-};
-
-converted_layer convert(const std::string& keras_class, const json& c, const std::vector<std::size_t>& in,
-                        const std::string& where) {
-  auto need_image = [&] {
-    if (in.size() != 3) throw conversion_error(where + ": needs an image input (rows, columns, channels)");
-  };
-  std::vector<std::size_t> out = in;
-  if (keras_class == "Dense") {
-    const int units = c.at("units").get<int>();
-    out.back() = std::size_t(units);
-    return {"ctnn::dense<" + std::to_string(units) + ", ctnn::dense_opts{.activation = " + activation_literal(c, where) +
-                ", .use_bias = " + (c.value("use_bias", true) ? "true" : "false") + "}>",
-            out};
-  }
-  if (keras_class == "Reshape") {
-    std::string dims;
-    std::size_t known = 1, total = 1;
-    for (std::size_t d : in) total *= d;
-    for (const json& d : c.at("target_shape")) known *= d.get<int>() > 0 ? std::size_t(d.get<int>()) : 1;
-    out.clear();
-    for (const json& d : c.at("target_shape")) {
-      dims += (dims.empty() ? "" : ", ") + std::to_string(d.get<int>());
-      out.push_back(d.get<int>() > 0 ? std::size_t(d.get<int>()) : total / known);
-    }
-    return {"ctnn::reshape<" + dims + ">", out};
-  }
-  if (keras_class == "Flatten") {
-    std::size_t total = 1;
-    for (std::size_t d : in) total *= d;
-    return {"ctnn::flatten", {total}};
-  }
-  if (keras_class == "UpSampling2D") {
-    need_image();
-    const auto [a, b] = pair_of(c.at("size"));
-    const bool bilinear = c.value("interpolation", "nearest") == "bilinear";
-    out = {in[0] * std::size_t(a), in[1] * std::size_t(b), in[2]};
-    return {"ctnn::upsampling2d<ctnn::upsampling2d_opts{.size = " + extent_literal(c.at("size")) +
-                ", .interpolation = ctnn::interpolation::" + (bilinear ? "bilinear" : "nearest") + "}>",
-            out};
-  }
-  if (keras_class == "Conv2D" || keras_class == "Conv2DTranspose") {
-    need_image();
-    const bool transpose = keras_class == "Conv2DTranspose";
-    if (c.contains("groups") && c.at("groups").get<int>() != 1) throw conversion_error(where + ": grouped convolutions are not supported");
-    const auto [kh, kw] = pair_of(c.at("kernel_size"));
-    const auto [sh, sw] = pair_of(c.at("strides"));
-    const auto [dh, dw] = pair_of(c.value("dilation_rate", json::array({1, 1})));
-    const ctnn::padding pad = c.at("padding").get<std::string>() == "same" ? ctnn::padding::same : ctnn::padding::valid;
-    const bool has_output_padding = transpose && c.contains("output_padding") && !c.at("output_padding").is_null();
-    const auto [oph, opw] = has_output_padding ? pair_of(c.at("output_padding")) : std::pair{-1, -1};
-    const int keh = ca::effective_extent(kh, dh), kew = ca::effective_extent(kw, dw);
-    const int rows = transpose ? ca::transpose_output_length(int(in[0]), keh, sh, pad, oph)
-                               : ca::conv_output_length(int(in[0]), keh, sh, pad);
-    const int columns = transpose ? ca::transpose_output_length(int(in[1]), kew, sw, pad, opw)
-                                  : ca::conv_output_length(int(in[1]), kew, sw, pad);
-    const int filters = c.at("filters").get<int>();
-    out = {std::size_t(rows), std::size_t(columns), std::size_t(filters)};
-    std::string text = transpose ? "ctnn::conv2d_transpose<ctnn::conv2d_transpose_opts{" : "ctnn::conv2d<ctnn::conv2d_opts{";
-    text += ".filters = " + std::to_string(filters) + ", .kernel_size = " + extent_literal(c.at("kernel_size")) +
-            ", .strides = " + extent_literal(c.at("strides")) + ", .padding = " + padding_literal(c);
-    if (has_output_padding) text += ", .output_padding = " + extent_literal(c.at("output_padding"));
-    text += ", .dilation_rate = " + extent_literal(c.value("dilation_rate", json::array({1, 1}))) +
-            ", .activation = " + activation_literal(c, where) + ", .use_bias = " + (c.value("use_bias", true) ? "true" : "false") +
-            "}>";
-    return {text, out};
-  }
-  if (keras_class == "ZeroPadding2D") {
-    need_image();
-    // Keras accepts 1, (1, 2) and ((top, bottom), (left, right)); the file stores the last form.
-    const json& padding = c.at("padding");
-    auto side = [&](std::size_t axis, std::size_t end) {
-      if (padding.is_number_integer()) return padding.get<int>();
-      const json& pair = padding.at(axis);
-      return pair.is_number_integer() ? pair.get<int>() : pair.at(end).get<int>();
-    };
-    const int top = side(0, 0), bottom = side(0, 1), left = side(1, 0), right = side(1, 1);
-    out = {in[0] + std::size_t(top + bottom), in[1] + std::size_t(left + right), in[2]};
-    return {"ctnn::zero_padding2d<ctnn::zero_padding2d_opts{.top = " + std::to_string(top) + ", .bottom = " +
-                std::to_string(bottom) + ", .left = " + std::to_string(left) + ", .right = " + std::to_string(right) + "}>",
-            out};
-  }
-  if (keras_class == "Activation") return {"ctnn::activation_layer<" + activation_literal(c, where) + ">", out};
-  if (keras_class == "LeakyReLU") {
-    const json& slope = c.contains("alpha") ? c.at("alpha") : c.at("negative_slope");
-    return {"ctnn::leaky_relu<" + real_literal(slope.get<double>()) + ">", out};
-  }
-  if (keras_class == "BatchNormalization") {
-    return {"ctnn::batch_normalization<ctnn::batch_normalization_opts{.epsilon = " +
-                real_literal(c.value("epsilon", 1e-3)) + ", .center = " + (c.value("center", true) ? "true" : "false") +
-                ", .scale = " + (c.value("scale", true) ? "true" : "false") + "}>",
-            out};
-  }
-  if (keras_class == "Dropout") return {"ctnn::dropout<" + real_literal(c.at("rate").get<double>()) + ">", out};
+/// The kind of a Keras class, from the list of every layer ctnn has (ctnn/keras_layers.hpp).
+const ctnn::keras::layer_kind& kind_of(const std::string& keras_class, const std::string& where) {
+  if (const ctnn::keras::layer_kind* kind = ctnn::keras::find_layer_kind(keras_class)) return *kind;
   throw conversion_error(where + ": Keras layer class " + keras_class + " is not supported by ctnn");
+}
+
+/// A file's layer as a ctnn layer, by its kind: the C++ spelling and the output extents, which
+/// the layer's header computes from its configuration and the extents of the values it reads.
+ctnn::keras::layer_reading read_layer(const ctnn::keras::layer_kind& kind, const json& config, std::span<const extents> inputs,
+                                      const std::string& where) {
+  try {
+    return kind.read(ctnn::keras::json_config_reader(config), inputs);
+  } catch (const ctnn::keras::config_error& error) {
+    throw conversion_error(where + ": " + error.what());
+  }
 }
 
 std::string identifier(std::string text, const std::string& prefix = "model_") {
@@ -192,12 +72,6 @@ bool is_cpp_keyword(const std::string& word) {
       "throw", "true", "try", "typedef", "typeid", "typename", "union", "unsigned", "using", "virtual", "void",
       "volatile", "wchar_t", "while", "xor", "xor_eq"};
   return keywords.contains(word);
-}
-
-std::string keras_shape(const std::vector<std::size_t>& dims) {
-  std::string text = "(None";
-  for (std::size_t d : dims) text += ", " + std::to_string(d);
-  return text + ")";
 }
 
 /// Values stored for a layer: all of them, and those Keras does not train (moving statistics).
@@ -281,22 +155,24 @@ int print_sequential(const std::filesystem::path& path, const ctnn::keras::detai
   json input_shape;
   const std::vector<ctnn::keras::detail::file_layer> layers = ctnn::keras::detail::architecture_layers(config, file, input_shape);
   if (!input_shape.is_array()) file.fail("the architecture gives no input shape (batch_input_shape)");
-  std::vector<std::size_t> shape;
-  for (std::size_t axis = 1; axis < input_shape.size(); ++axis) shape.push_back(input_shape[axis].get<std::size_t>());
+  // The input is the InputLayer that a Sequential's first layer declares with its shape.
+  const ctnn::keras::layer_reading input =
+      read_layer(ctnn::keras::input_kind, json{{"batch_input_shape", input_shape}}, {}, path.string() + ": the model's input");
+  extents shape = input.output;
   const ctnn::keras::detail::handle weights_group = weights_root(file);
   std::vector<ctnn::summary_row> rows;
-  std::vector<std::string> lines{"ctnn::input<" + dims_list(shape) + ">"};
+  std::vector<std::string> lines{input.cpp};
   std::size_t total = 0, non_trainable = 0;
   for (std::size_t i = 0; i < layers.size(); ++i) {
     const auto& layer = layers[i];
     const std::string where = path.string() + ": layer " + std::to_string(i + 1) + " '" + layer.name + "' (" + layer.keras_class + ")";
-    const converted_layer converted = convert(layer.keras_class, layer.config, shape, where);
-    shape = converted.output;
+    const ctnn::keras::layer_reading reading = read_layer(kind_of(layer.keras_class, where), layer.config, {&shape, 1}, where);
+    shape = reading.output;
     const stored_count params = stored_parameters(file, weights_group.get(), layer.name);
     total += params.total;
     non_trainable += params.non_trainable;
     rows.push_back({layer.name, layer.keras_class, keras_shape(shape), params.total});
-    lines.push_back(converted.cpp);
+    lines.push_back(reading.cpp);
   }
 
   print_preamble(path, keras_version, ctnn::keras_summary(model_name_of(config, "sequential"), rows, total, total - non_trainable));
@@ -308,39 +184,6 @@ int print_sequential(const std::filesystem::path& path, const ctnn::keras::detai
   print_checks(name, shape, total);
   if (!name_space.empty()) std::cout << "\n}  // namespace " << name_space << "\n";
   return 0;
-}
-
-/// The output shape of a merge layer (Concatenate, Add, Multiply) of values of shapes `ins`,
-/// with the rules ctnn's merge layers check, so that a file they reject fails here, by name.
-std::vector<std::size_t> merge_output(const std::string& keras_class, const json& c,
-                                      const std::vector<std::vector<std::size_t>>& ins, const std::string& where) {
-  if (ins.size() < 2) throw conversion_error(where + ": a merge layer needs at least two inputs, it has " + std::to_string(ins.size()));
-  for (const auto& in : ins)
-    if (in.size() != ins.front().size())
-      throw conversion_error(where + ": its inputs " + keras_shape(ins.front()) + " and " + keras_shape(in) +
-                             " have different numbers of axes");
-  if (keras_class != "Concatenate") {
-    for (const auto& in : ins)
-      if (in != ins.front())
-        throw conversion_error(where + ": ctnn adds and multiplies values of one shape, not " + keras_shape(ins.front()) +
-                               " and " + keras_shape(in) + " (no broadcasting)");
-    return ins.front();
-  }
-  // Keras's axis counts the batch axis: 1 is the first per-sample axis, -1 the last.
-  const int axis = c.value("axis", -1), rank = int(ins.front().size());
-  if (axis == 0 || axis > rank || -axis > rank)
-    throw conversion_error(where + ": axis " + std::to_string(axis) + " is not a per-sample axis of " + keras_shape(ins.front()));
-  const std::size_t joined = std::size_t(axis > 0 ? axis - 1 : rank + axis);
-  std::vector<std::size_t> out = ins.front();
-  out[joined] = 0;
-  for (const auto& in : ins) {
-    for (std::size_t a = 0; a < in.size(); ++a)
-      if (a != joined && in[a] != out[a])
-        throw conversion_error(where + ": its inputs " + keras_shape(ins.front()) + " and " + keras_shape(in) +
-                               " differ on an axis other than the concatenation axis " + std::to_string(axis));
-    out[joined] += in[joined];
-  }
-  return out;
 }
 
 /// A Functional model: one value per layer, in the file's order (Keras's model.layers order,
@@ -362,7 +205,8 @@ int print_functional(const std::filesystem::path& path, const ctnn::keras::detai
   const std::size_t count = graph.layers.size();
   std::map<std::string, std::size_t> index_of;  // the layers defined so far, by Keras name
   std::vector<std::string> ids(count), values(count);
-  std::vector<std::vector<std::size_t>> shapes(count);
+  std::vector<extents> shapes(count);
+  std::vector<bool> is_input(count, false);  // the model inputs: the layers that read nothing
   std::set<std::string> taken{name};  // the type's name, then each value's
   // A ctnn graph's values are types: a layer applied to values that are the same type is one
   // value, wherever it is written. Two file layers that would be one type cannot be told apart
@@ -384,60 +228,31 @@ int print_functional(const std::filesystem::path& path, const ctnn::keras::detai
         throw conversion_error(where + ": it reads '" + read + "', which the file does not define before it");
       reads.push_back(found->second);
     }
-    auto need_one_input = [&] {
-      if (reads.size() != 1)
-        throw conversion_error(where + ": it reads " + std::to_string(reads.size()) + " values " + name_list(graph.reads[i]) +
-                               "; a " + layer.keras_class + " layer reads one");
-    };
-    std::string spelling;  // the C++ layer, without the values it reads
-    if (layer.keras_class == "InputLayer") {
-      if (!reads.empty()) throw conversion_error(where + ": an input reads no other layer");
-      const json declared = ctnn::keras::detail::declared_input_shape(c);
-      if (!declared.is_array() || declared.size() < 2)
-        throw conversion_error(where + ": the file gives no per-sample input shape (batch_input_shape / batch_shape)");
-      for (std::size_t axis = 1; axis < declared.size(); ++axis) {
-        if (declared[axis].is_null())
-          throw conversion_error(where + ": its input shape " + ctnn::keras::detail::input_shape_string(declared) +
-                                 " has an unknown extent (None) on axis " + std::to_string(axis) +
-                                 "; a ctnn input has a fixed shape: write the type by hand with the extent you feed");
-        if (!declared[axis].is_number_unsigned() || declared[axis].get<std::size_t>() == 0)
-          throw conversion_error(where + ": its input shape " + ctnn::keras::detail::input_shape_string(declared) +
-                                 " has an extent that is not a positive whole number on axis " + std::to_string(axis));
-        shapes[i].push_back(declared[axis].get<std::size_t>());
-      }
-      spelling = "ctnn::input<" + dims_list(shapes[i]) + ">";
+    // An unknown class is named once the layer is known to read one value, as most layers do.
+    const ctnn::keras::layer_kind* kind = ctnn::keras::find_layer_kind(layer.keras_class);
+    const std::size_t arity = kind != nullptr ? kind->inputs : 1;
+    if (arity == 0 && !reads.empty()) throw conversion_error(where + ": an input reads no other layer");
+    if (arity == 1 && reads.size() != 1)
+      throw conversion_error(where + ": it reads " + std::to_string(reads.size()) + " values " + name_list(graph.reads[i]) +
+                             "; a " + layer.keras_class + " layer reads one");
+    std::vector<extents> inputs;
+    for (std::size_t r : reads) inputs.push_back(shapes[r]);
+    const ctnn::keras::layer_reading reading = read_layer(kind_of(layer.keras_class, where), c, inputs, where);
+    shapes[i] = reading.output;
+    std::string spelling = reading.cpp;  // the C++ layer, without the values it reads
+    is_input[i] = arity == 0;
+    if (is_input[i]) {
       // A second input of one shape is another value only under its own id: input<...>::id<N>.
       std::size_t same_shape_before = 0;
-      for (std::size_t earlier = 0; earlier < i; ++earlier)
-        same_shape_before += graph.layers[earlier].keras_class == "InputLayer" && shapes[earlier] == shapes[i] ? 1 : 0;
+      for (std::size_t earlier = 0; earlier < i; ++earlier) same_shape_before += is_input[earlier] && shapes[earlier] == shapes[i] ? 1 : 0;
       if (same_shape_before > 0) spelling += "::id<" + std::to_string(same_shape_before) + ">";
       values[i] = spelling + "{}";
-    } else if (layer.keras_class == "Concatenate" || layer.keras_class == "Add" || layer.keras_class == "Multiply") {
-      std::vector<std::vector<std::size_t>> ins;
-      for (std::size_t r : reads) ins.push_back(shapes[r]);
-      shapes[i] = merge_output(layer.keras_class, c, ins, where);
-      spelling = layer.keras_class == "Concatenate" ? "ctnn::concatenate<" + std::to_string(c.value("axis", -1)) + ">"
-                 : layer.keras_class == "Add"       ? std::string("ctnn::add")
-                                                    : std::string("ctnn::multiply");
+    } else if (arity == 1) {
+      values[i] = ids[reads[0]] + " | " + spelling + "{}";
+    } else {  // a merge: its call joins the values it reads
       values[i] = spelling + "{}(";
       for (std::size_t k = 0; k < reads.size(); ++k) values[i] += (k ? ", " : "") + ids[reads[k]];
       values[i] += ")";
-    } else if (layer.keras_class == "Embedding") {
-      need_one_input();
-      if (c.value("mask_zero", false))
-        throw conversion_error(where + ": mask_zero is true; ctnn::embedding has no masks (Keras's mask changes what the "
-                                       "layers after it compute)");
-      const int input_dim = c.at("input_dim").get<int>(), output_dim = c.at("output_dim").get<int>();
-      shapes[i] = shapes[reads[0]];
-      shapes[i].push_back(std::size_t(output_dim));
-      spelling = "ctnn::embedding<" + std::to_string(input_dim) + ", " + std::to_string(output_dim) + ">";
-      values[i] = ids[reads[0]] + " | " + spelling + "{}";
-    } else {
-      need_one_input();
-      const converted_layer converted = convert(layer.keras_class, c, shapes[reads[0]], where);
-      shapes[i] = converted.output;
-      spelling = converted.cpp;
-      values[i] = ids[reads[0]] + " | " + spelling + "{}";
     }
 
     std::string key = spelling;  // the layers it reads are distinct types already, so their indices name them
@@ -460,7 +275,7 @@ int print_functional(const std::filesystem::path& path, const ctnn::keras::detai
     total += params.total;
     non_trainable += params.non_trainable;
     ctnn::summary_row row{layer.name, layer.keras_class, keras_shape(shapes[i]), params.total};
-    if (layer.keras_class == "InputLayer") row.output_shape = "[" + row.output_shape + "]";  // as Keras prints it
+    if (is_input[i]) row.output_shape = "[" + row.output_shape + "]";  // as Keras prints it
     for (const std::string& read : graph.reads[i]) row.connected_to.push_back(read + "[0][0]");
     rows.push_back(std::move(row));
   }
@@ -476,7 +291,7 @@ int print_functional(const std::filesystem::path& path, const ctnn::keras::detai
   std::vector<std::string> input_ids;
   for (const std::string& input : graph.inputs) {
     const std::size_t i = defined(input, "the model's input");
-    if (graph.layers[i].keras_class != "InputLayer")
+    if (!is_input[i])
       file.fail("the model's input '" + input + "' is a " + graph.layers[i].keras_class + " layer, not an InputLayer");
     input_ids.push_back(ids[i]);
   }

@@ -2,6 +2,8 @@
 #pragma once
 
 #include <cmath>
+#include <cstddef>
+#include <type_traits>
 #include <string_view>
 
 namespace ctnn {
@@ -35,6 +37,23 @@ inline float activate(activation a, float x) {
     case activation::selu: return x > 0.0f ? selu_scale * x : selu_scale * selu_alpha * std::expm1(x);
   }
   return x;
+}
+
+/// f(x) on one value or on each lane of a vector of floats (GCC/Clang `vector_size` types), with
+/// `A` known at compile time: what an element-wise layer's `apply` and a producer's epilogue
+/// compute. Every path returns exactly what `activate(A, x)` returns for each value.
+template <activation A, class Value>
+[[gnu::always_inline]] inline Value activate(Value v) {
+  if constexpr (A == activation::linear) {
+    return v;
+  } else if constexpr (A == activation::relu) {
+    return v > 0.0f ? v : Value{};
+  } else if constexpr (std::is_same_v<Value, float>) {
+    return activate(A, v);
+  } else {
+    for (std::size_t i = 0; i < sizeof(Value) / sizeof(float); ++i) v[i] = activate(A, float(v[i]));
+    return v;
+  }
 }
 
 }  // namespace ctnn

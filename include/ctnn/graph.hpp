@@ -20,6 +20,7 @@
 #include <type_traits>
 #include <utility>
 
+#include "ctnn/detail/meta.hpp"
 #include "ctnn/layers/input.hpp"
 #include "ctnn/layers/layer.hpp"
 #include "ctnn/shape.hpp"
@@ -69,32 +70,6 @@ constexpr input_list<Inputs...> inputs(Inputs...) {
 
 namespace detail {
 
-template <class... T>
-struct type_list {
-  static constexpr std::size_t size = sizeof...(T);
-};
-
-template <std::size_t I, class List>
-struct type_at;
-template <std::size_t I, class... T>
-struct type_at<I, type_list<T...>> {
-  using type = std::tuple_element_t<I, std::tuple<T...>>;
-};
-
-template <class T, class List>
-inline constexpr bool contains = false;
-template <class T, class... L>
-inline constexpr bool contains<T, type_list<L...>> = (std::is_same_v<T, L> || ...);
-
-/// Where T is in the list (the list's size when it is not there).
-template <class T, class... L>
-consteval std::size_t index_in(type_list<L...>) {
-  constexpr bool same[] = {std::is_same_v<T, L>..., false};
-  std::size_t i = 0;
-  while (i < sizeof...(L) && !same[i]) ++i;
-  return i;
-}
-
 template <class Value>
 struct value_parts {  // a model input: its own layer, no inputs
   using layer = Value;
@@ -134,8 +109,10 @@ struct walk_all<Seen, type_list<First, Rest...>> {
 
 template <class Layer, class... Ins>
 consteval bool layer_rules_hold() {
-  if constexpr ((is_shape_v<Ins> && ...)) return Layer::template check<Ins...>();
-  else return false;
+  if constexpr (!(is_shape_v<Ins> && ...)) return false;
+  else if constexpr (!description_complete<Layer>()) return false;
+  else if constexpr (!Layer::template check<Ins...>()) return false;
+  else return description_has_output_dims<Layer, Ins...>();
 }
 
 template <bool Valid, class Layer, class... Ins>
@@ -145,15 +122,6 @@ struct output_of {
 template <class Layer, class... Ins>
 struct output_of<true, Layer, Ins...> {
   using type = shape_from_array<Layer::template output_dims<Ins...>()>;
-};
-
-template <class... Ins>
-struct first_shape {
-  using type = invalid_shape;
-};
-template <class First, class... Rest>
-struct first_shape<First, Rest...> {
-  using type = First;
 };
 
 /// The layer at `Position` of a model, seeing the input shapes `Ins...` (one for most layers,
@@ -166,7 +134,7 @@ struct layer_at {
   static constexpr std::size_t position = Position;
   using description = Layer;
   /// The first (for most layers the only) input's shape.
-  using input_shape = typename first_shape<Ins...>::type;
+  using input_shape = first_of<Ins..., invalid_shape>;
   using input_shapes = type_list<Ins...>;
   static constexpr std::size_t input_count = sizeof...(Ins);
   static constexpr bool valid = layer_rules_hold<Layer, Ins...>();
@@ -182,14 +150,6 @@ struct no_layer {
   static constexpr std::string_view keras_class = "None";
   static constexpr std::string_view keras_name = "none";
 };
-
-/// f(integral_constant<0>, ..., integral_constant<Count - 1>): a pack of positions to fold over.
-template <std::size_t Count, class F>
-constexpr decltype(auto) over_positions(F&& f) {
-  return [&]<std::size_t... P>(std::index_sequence<P...>) -> decltype(auto) {
-    return f(std::integral_constant<std::size_t, P>{}...);
-  }(std::make_index_sequence<Count>{});
-}
 
 /// Position -> input positions of a graph of `Size` nodes with at most `MaxArity` inputs each.
 template <std::size_t Size, std::size_t MaxArity>
@@ -209,28 +169,20 @@ struct expression_graph<input_list<Inputs...>, Output> {
   static constexpr std::size_t size = values::size;
   static constexpr std::size_t max_arity = [] {
     std::size_t most = 0;
-    over_positions<size>([&](auto... v) {
-      ((most = std::max(most, value_parts<typename type_at<v, values>::type>::inputs::size)), ...);
-      return 0;
-    });
+    for_each_index<size>([&](auto v) { most = std::max(most, value_parts<type_at_t<v, values>>::inputs::size); });
     return most;
   }();
 
   /// The graph in walk order: each value's inputs as walk indices.
   static constexpr links<size, max_arity> walk_links = [] {
     links<size, max_arity> l{};
-    over_positions<size>([&](auto... v) {
-      (
-          [&]<class Value>(std::size_t index, Value*) {
-            using parts = value_parts<Value>;
-            l.arity[index] = parts::inputs::size;
-            [&]<class... In>(type_list<In...>) {
-              std::size_t k = 0;
-              ((l.inputs[index][k++] = index_in<In>(values{})), ...);
-            }(typename parts::inputs{});
-          }(v, static_cast<typename type_at<v, values>::type*>(nullptr)),
-          ...);
-      return 0;
+    for_each_index<size>([&](auto v) {
+      using parts = value_parts<type_at_t<v, values>>;
+      l.arity[v] = parts::inputs::size;
+      [&]<class... In>(type_list<In...>) {
+        std::size_t k = 0;
+        ((l.inputs[v][k++] = index_in<In>(values{})), ...);
+      }(typename parts::inputs{});
     });
     return l;
   }();
@@ -269,9 +221,9 @@ struct expression_graph<input_list<Inputs...>, Output> {
     return l;
   }();
 
-  /// Where each model input is, in the order of `inputs(...)` (size when the output does not use it).
+  /// Where each model input is, in the order of `inputs(...)` (none when the output does not use it).
   static constexpr std::array<std::size_t, sizeof...(Inputs)> model_inputs{
-      (contains<Inputs, values> ? position_of_walk_index(index_in<Inputs>(values{})) : size)...};
+      (contains<Inputs, values> ? position_of_walk_index(index_in<Inputs>(values{})) : none)...};
 
   template <std::size_t P, class = std::make_index_sequence<node_links.arity[P]>>
   struct at;

@@ -19,30 +19,17 @@ namespace ctnn {
 
 namespace detail {
 
-template <class... LayersAt>
-struct layer_list {};
-
+/// layer_at<0, input<...>, shape<>>, layer_at<1, ...>, ...: every layer with its input shape.
 template <std::size_t Position, class In, class... Layers>
 struct build_chain {
-  using type = layer_list<>;
+  using type = type_list<>;
 };
 template <std::size_t Position, class In, class Layer, class... Rest>
 struct build_chain<Position, In, Layer, Rest...> {
   using head = layer_at<Position, Layer, In>;
   template <class... Tail>
-  static layer_list<head, Tail...> prepend(layer_list<Tail...>);
+  static type_list<head, Tail...> prepend(type_list<Tail...>);
   using type = decltype(prepend(typename build_chain<Position + 1, typename head::output_shape, Rest...>::type{}));
-};
-
-template <std::size_t I, class List>
-struct element {
-  using type = layer_at<I, no_layer, invalid_shape>;
-};
-template <std::size_t I, class Head, class... Tail>
-struct element<I, layer_list<Head, Tail...>> : element<I - 1, layer_list<Tail...>> {};
-template <class Head, class... Tail>
-struct element<0, layer_list<Head, Tail...>> {
-  using type = Head;
 };
 
 template <class... Layers>
@@ -70,7 +57,8 @@ struct chain_graph {
   /// layer_at<0, input<...>, shape<>>, layer_at<1, ...>, ...: every layer with its input shape.
   using layers = typename build_chain<0, std::conditional_t<well_formed, shape<>, invalid_shape>, Layers...>::type;
   template <std::size_t P>
-  using layer = typename element<P, layers>::type;
+  using layer = typename std::conditional_t<(P < size), type_at<P, layers>,
+                                            std::type_identity<layer_at<P, no_layer, invalid_shape>>>::type;
   static constexpr links<size, 1> node_links = [] {
     links<size, 1> l{};
     for (std::size_t p = 1; p < size; ++p) l.arity[p] = 1, l.inputs[p][0] = p - 1;

@@ -2,9 +2,12 @@
 #pragma once
 
 #include <cstddef>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "ctnn/detail/meta.hpp"
 
 namespace ctnn {
 
@@ -67,6 +70,43 @@ inline std::string keras_summary(std::string_view model_name, const std::vector<
   text += "Trainable params: " + with_thousands_separators(trainable_params) + "\n";
   text += "Non-trainable params: " + with_thousands_separators(total_params - trainable_params) + "\n";
   return text + rule + "\n";
+}
+
+/// Keras's `model.summary()` of the model whose layout (ctnn/layout.hpp) is `Layout`, named
+/// `model_name`, its layers named `layer_names` in position order (for a sequential model, one
+/// name per layer after the input). Throws std::invalid_argument when the count of names is wrong.
+template <class Layout>
+std::string model_summary(std::string_view model_name, const std::vector<std::string>& layer_names) {
+  constexpr std::size_t first = Layout::first_layer_position;
+  const std::string_view kind = Layout::graph::kind;
+  if (layer_names.size() != Layout::node_count - first)
+    throw std::invalid_argument("ctnn::" + std::string(kind) + "::summary: the model has " +
+                                std::to_string(Layout::node_count - first) + " layers" +
+                                (first == 1 ? " after its input, " : ", ") + std::to_string(layer_names.size()) +
+                                " names were given");
+  std::vector<summary_row> rows;
+  detail::for_each_index<Layout::node_count>([&](auto p) {
+    using at = typename Layout::template layer<p>;
+    if (p < first) return;
+    summary_row row{layer_names[p - first], std::string(Layout::layer_classes[p]), at::output_shape::to_keras_string(),
+                    at::weights.parameter_count(), {}};
+    // Keras prints an InputLayer's output (a node that reads nothing) as a list of shapes.
+    if (Layout::node_links.arity[p] == 0) row.output_shape = "[" + row.output_shape + "]";
+    for (std::size_t k = 0; k < Layout::node_links.arity[p]; ++k)
+      if (Layout::node_links.inputs[p][k] >= first)  // a Keras Sequential's hidden input has no name
+        row.connected_to.push_back(layer_names[Layout::node_links.inputs[p][k] - first] + "[0][0]");
+    rows.push_back(std::move(row));
+  });
+  return keras_summary(model_name, rows, Layout::param_count, Layout::trainable_param_count, !Layout::sequential_like);
+}
+
+/// The same, with the layers named as a fresh Keras session names them.
+template <class Layout>
+std::string model_summary(std::string_view model_name) {
+  std::vector<std::string> names;
+  for (std::size_t position = Layout::first_layer_position; position < Layout::node_count; ++position)
+    names.push_back(Layout::layer_name(position));
+  return model_summary<Layout>(model_name, names);
 }
 
 }  // namespace ctnn

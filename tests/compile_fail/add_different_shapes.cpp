@@ -1,6 +1,12 @@
-// Compile-fail test: adding values of two shapes (ctnn does not broadcast).
+// Compile-fail test: adding values of two shapes.
 // expect: ctnn::add / ctnn::multiply: every input must have the same shape
 // expect: layer_at<2, ctnn::add, ctnn::shape<4>, ctnn::shape<5>
+//
+// docs/errors.md:
+//   The `layer_at` line gives the two shapes, `shape<4>` and `shape<5>`. ctnn does not broadcast:
+//   every input of `add` and `multiply` must have the same shape.
+// docs/errors.md, after the fix:
+//   Make the Dense layer output 4 values, the shape of `x`.
 #include <ctnn/ctnn.hpp>
 using namespace ctnn;
 inline constexpr auto x = input<4>{};

@@ -1,5 +1,9 @@
 // Compile-fail test: a batch normalization without epsilon.
 // expect: ctnn::batch_normalization: epsilon must be positive
+//
+// docs/errors.md:
+//   `epsilon = 0.0`. In the `layer_at` line the epsilon is a `ctnn::real`, shown as its bits.
+//   `real{0}` is 0.0.
 #include <ctnn/ctnn.hpp>
 using namespace ctnn;
 #ifdef CTNN_COMPILE_FAIL

@@ -1,6 +1,12 @@
-// Compile-fail test: a concatenation axis past the inputs' axes.
+// Compile-fail test: an axis past the inputs' axes.
 // expect: ctnn::concatenate: the axis is outside the inputs' axes
 // expect: layer_at<2, ctnn::concatenate<2>
+//
+// docs/errors.md:
+//   Keras counts the batch axis, so on rank-1 inputs the only axis is 1 (or -1). `'(2 <= 1)'`
+//   compares the axis with the rank.
+// docs/errors.md, after the fix:
+//   Join on axis 1: the output is `shape<7>`.
 #include <ctnn/ctnn.hpp>
 using namespace ctnn;
 inline constexpr auto a = input<4>{};

@@ -1,6 +1,14 @@
-// Compile-fail test: concatenating on axis 0, which Keras counts as the batch axis.
+// Compile-fail test: concatenating on axis 0.
 // expect: ctnn::concatenate: axis 0 is the batch axis
 // expect: layer_at<2, ctnn::concatenate<0>
+//
+// docs/errors.md:
+//   ctnn's shapes leave the batch axis out, but `Axis` is spelled as Keras spells it, batch axis
+//   counted, so that a Keras `Concatenate(axis=...)` carries over unchanged. `'(0 != 0)'` is the
+//   axis.
+// docs/errors.md, after the fix:
+//   Axis 1 is the first axis of a sample, here the only one; the default, `concatenate<>`, is `-1`,
+//   the last.
 #include <ctnn/ctnn.hpp>
 using namespace ctnn;
 inline constexpr auto a = input<4>{};

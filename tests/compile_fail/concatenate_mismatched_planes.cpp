@@ -1,6 +1,14 @@
-// Compile-fail test: joining 7x7 planes with 8x8 planes (a cGAN whose label plane has the wrong size).
+// Compile-fail test: joining 7×7 planes with 8×8 planes.
 // expect: ctnn::concatenate: the inputs' shapes must be equal on every axis except the concatenation axis
 // expect: layer_at<8, ctnn::concatenate<-1>, ctnn::shape<7, 7, 128>, ctnn::shape<8, 8, 1>
+//
+// docs/errors.md:
+//   A cGAN whose label plane has the wrong size. The `layer_at` line gives both input shapes: on
+//   the channels axis (`-1`) the planes may differ (128 and 1), but the rows and columns (7 and 8)
+//   must agree. The conv2d after it stays silent.
+// docs/errors.md, after the fix:
+//   A 7 × 7 label plane, `dense<49>{} | reshape<7, 7, 1>{}`, matches the 7 × 7 × 128 planes; the
+//   concatenation gives 7 × 7 × 129.
 #include <ctnn/ctnn.hpp>
 using namespace ctnn;
 inline constexpr auto noise = input<100>{};

@@ -1,6 +1,11 @@
 // Compile-fail test: a concatenation of one value.
 // expect: ctnn::concatenate: give at least two values to join
 // expect: layer_at<1, ctnn::concatenate<-1>
+//
+// docs/errors.md:
+//   `concatenate{}(a)` joins one value with nothing. `'(1 >= 2)'` counts the inputs.
+// docs/errors.md, after the fix:
+//   Join two values or more, or drop the concatenation.
 #include <ctnn/ctnn.hpp>
 using namespace ctnn;
 inline constexpr auto a = input<4>{};

@@ -1,5 +1,11 @@
 // Compile-fail test: a conv2d whose kernel_size was not given.
 // expect: ctnn::conv2d: kernel_size must be positive
+//
+// docs/errors.md:
+//   `kernel_size` was not given. It defaults to 0, which means "missing", because Keras has no
+//   default for it. `ctnn::extent2{0, 0}` in the `layer_at` line is the kernel size.
+// docs/errors.md, after the fix:
+//   Give `kernel_size`, as Keras requires.
 #include <ctnn/ctnn.hpp>
 using namespace ctnn;
 #ifdef CTNN_COMPILE_FAIL

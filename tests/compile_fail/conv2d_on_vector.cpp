@@ -2,6 +2,12 @@
 // expect: ctnn::conv2d: the input must be an image of rank 3 (rows, columns, channels)
 // expect: layer_at<1, ctnn::conv2d<
 // expect-gcc: the comparison reduces to '(1 == 3)'
+//
+// docs/errors.md:
+//   A convolution directly on `input<100>`: `'(1 == 3)'` compares the rank it receives with the
+//   rank it needs.
+// docs/errors.md, after the fix:
+//   Reshape the vector into an image first. The conv2d is now at position 2.
 #include <ctnn/ctnn.hpp>
 using namespace ctnn;
 #ifdef CTNN_COMPILE_FAIL

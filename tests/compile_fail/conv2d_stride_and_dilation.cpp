@@ -1,5 +1,12 @@
 // Compile-fail test: a conv2d with both stride and dilation above 1.
 // expect: ctnn::conv2d: strides > 1 together with dilation_rate > 1 is not supported (Keras rejects it too)
+//
+// docs/errors.md:
+//   A stride of 2 together with a dilation of 2 on the columns. Keras rejects that combination, on
+//   any axes. The rule combines two flags, so GCC prints the expression (`strided`, `dilated`)
+//   instead of numbers. The values are in the `layer_at` line: strides `{2, 2}`, dilation `{1, 2}`.
+// docs/errors.md, after the fix:
+//   Keep one of them at 1.
 #include <ctnn/ctnn.hpp>
 using namespace ctnn;
 #ifdef CTNN_COMPILE_FAIL

@@ -1,6 +1,11 @@
 // Compile-fail test: a conv2d_transpose on a rank-1 input.
 // expect: ctnn::conv2d_transpose: the input must be an image of rank 3 (rows, columns, channels)
 // expect: layer_at<2, ctnn::conv2d_transpose<
+//
+// docs/errors.md:
+//   The transposed convolution is at **position 2**, after `dense<49>`, and receives `shape<49>`.
+// docs/errors.md, after the fix:
+//   Reshape the 49 values into a 7 × 7 × 1 image. The output is then 15 × 15 × 1.
 #include <ctnn/ctnn.hpp>
 using namespace ctnn;
 #ifdef CTNN_COMPILE_FAIL

@@ -1,5 +1,9 @@
 // Compile-fail test: a conv2d_transpose with both stride and dilation above 1.
 // expect: ctnn::conv2d_transpose: strides > 1 together with dilation_rate > 1 is not supported (Keras rejects it too)
+//
+// docs/errors.md:
+//   Strides 2 and dilation 2, which Keras rejects too. As for conv2d, GCC shows the expression, and
+//   the values are in the `layer_at` line (third and sixth options).
 #include <ctnn/ctnn.hpp>
 using namespace ctnn;
 #ifdef CTNN_COMPILE_FAIL

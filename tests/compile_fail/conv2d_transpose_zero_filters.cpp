@@ -1,5 +1,8 @@
 // Compile-fail test: a conv2d_transpose without filters.
 // expect: ctnn::conv2d_transpose: filters must be positive
+//
+// docs/errors.md:
+//   `filters` was not given, so it is 0. It is the first option in the `layer_at` line.
 #include <ctnn/ctnn.hpp>
 using namespace ctnn;
 #ifdef CTNN_COMPILE_FAIL

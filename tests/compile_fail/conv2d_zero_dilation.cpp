@@ -1,5 +1,8 @@
 // Compile-fail test: a conv2d with a zero dilation rate.
 // expect: ctnn::conv2d: dilation_rate must be positive
+//
+// docs/errors.md:
+//   `dilation_rate = 0` (that is, `{0, 0}`).
 #include <ctnn/ctnn.hpp>
 using namespace ctnn;
 #ifdef CTNN_COMPILE_FAIL

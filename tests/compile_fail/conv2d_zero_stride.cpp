@@ -1,5 +1,9 @@
 // Compile-fail test: a conv2d with a zero stride.
 // expect: ctnn::conv2d: strides must be positive
+//
+// docs/errors.md:
+//   `strides = {2, 0}`. The `'(0 > 0)'` is the column stride. `ctnn::extent2{2, 0}` is the third
+//   option in the `layer_at` line.
 #include <ctnn/ctnn.hpp>
 using namespace ctnn;
 #ifdef CTNN_COMPILE_FAIL

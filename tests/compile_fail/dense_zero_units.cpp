@@ -2,6 +2,10 @@
 // expect: ctnn::dense: units must be positive
 // expect: layer_at<1, ctnn::dense<0
 // expect-gcc: the comparison reduces to '(0 > 0)'
+//
+// docs/errors.md:
+//   `layer_at<1, ctnn::dense<0>, ctnn::shape<10> >`: the first layer after the input, a Dense layer
+//   with 0 units, receiving 10 values.
 #include <ctnn/ctnn.hpp>
 using namespace ctnn;
 #ifdef CTNN_COMPILE_FAIL

@@ -1,5 +1,11 @@
 // Compile-fail test: a negative dropout rate.
 // expect: ctnn::dropout: rate must be in [0, 1]
+//
+// docs/errors.md:
+//   `dropout<-0.1>`. Both bounds share one message, and the note says which one failed: `>= 0.0` is
+//   the lower bound. The `layer_at` line shows the `real` as raw bits.
+// docs/errors.md, after the fix:
+//   Both bounds are allowed: `dropout<0.0>` and `dropout<1.0>` compile.
 #include <ctnn/ctnn.hpp>
 using namespace ctnn;
 #ifdef CTNN_COMPILE_FAIL

@@ -1,5 +1,9 @@
 // Compile-fail test: a dropout rate above 1.
 // expect: ctnn::dropout: rate must be in [0, 1]
+//
+// docs/errors.md:
+//   `dropout<1.5>`. The note gives the rate (1.5e+0) and the bound. The `layer_at` line shows the
+//   `real` as raw bits.
 #include <ctnn/ctnn.hpp>
 using namespace ctnn;
 #ifdef CTNN_COMPILE_FAIL

@@ -1,6 +1,12 @@
 // Compile-fail test: an embedding table without labels.
 // expect: ctnn::embedding: input_dim (the number of labels) must be positive
 // expect: layer_at<1, ctnn::embedding<0, 8>
+//
+// docs/errors.md:
+//   Position 1: the label input is position 0 of a functional model. `'(0 > 0)'` is `input_dim`,
+//   the number of labels (rows of the table).
+// docs/errors.md, after the fix:
+//   One row per label. A zero `output_dim` gives the sibling message (`embedding_zero_width`).
 #include <ctnn/ctnn.hpp>
 using namespace ctnn;
 inline constexpr auto label = input<1>{};

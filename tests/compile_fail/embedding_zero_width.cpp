@@ -1,6 +1,12 @@
 // Compile-fail test: an embedding whose label vectors are empty.
 // expect: ctnn::embedding: output_dim (the length of each label's vector) must be positive
 // expect: layer_at<1, ctnn::embedding<10, 0>
+//
+// docs/errors.md:
+//   `embedding<10, 0>`: 10 labels, but each label's vector has 0 values. `'(0 > 0)'` is
+//   `output_dim`.
+// docs/errors.md, after the fix:
+//   Give each label a vector.
 #include <ctnn/ctnn.hpp>
 using namespace ctnn;
 inline constexpr auto label = input<1>{};

@@ -1,13 +1,15 @@
 # Compiles one compile-fail test source and checks the outcome.
 #
 #   cmake -DCOMPILER=<c++> -DCOMPILER_ID=<GNU|Clang> -DINCLUDE_DIR=<include> -DSOURCE=<file.cpp>
-#         -DMODE=<ko|ok> -P expect_compile_error.cmake
+#         -DMODE=<ko|ok> [-DOUTPUT_FILE=<file>] -P expect_compile_error.cmake
 #
 # MODE=ok: the source, as written, must compile (the twin that proves the harness).
 # MODE=ko: with CTNN_COMPILE_FAIL defined it must fail with exactly one error, and the compiler's
 #          output must contain the text of every "// expect: ..." line of the source (and of
 #          every "// expect-gcc: ..." line when the compiler is GCC, whose notes give the numbers,
 #          and of every "// expect-clang: ..." line when it is Clang).
+#          With OUTPUT_FILE, the compiler's output is also written there, as it is: the GCC build's
+#          check of docs/errors.md (docs.errors_md) reads it instead of compiling the model again.
 foreach(var COMPILER COMPILER_ID INCLUDE_DIR SOURCE MODE)
   if(NOT DEFINED ${var})
     message(FATAL_ERROR "expect_compile_error.cmake: ${var} is not set")
@@ -25,6 +27,9 @@ execute_process(
   RESULT_VARIABLE status
   OUTPUT_VARIABLE output
   ERROR_VARIABLE output)
+if(MODE STREQUAL "ko" AND DEFINED OUTPUT_FILE)
+  file(WRITE ${OUTPUT_FILE} "${output}")
+endif()
 
 if(MODE STREQUAL "ok")
   if(NOT status EQUAL 0)

@@ -1,7 +1,13 @@
-// Compile-fail test: a cycle. A value's type holds the types of its inputs, so a value cannot
-// be computed from itself: the compiler refuses the definition.
+// Compile-fail test: a value computed from itself.
 // expect-gcc: use of 'x' before deduction of 'auto'
 // expect-clang: variable 'x' declared with deduced type 'const auto' cannot appear in its own initializer
+//
+// docs/errors.md:
+//   There is no ctnn message: a cycle cannot be written. A value's type holds the types of
+//   everything it is computed from, so the compiler refuses the definition. Clang 14 says
+//   `variable 'x' declared with deduced type 'const auto' cannot appear in its own initializer`.
+// docs/errors.md, after the fix:
+//   Build the value from earlier values only.
 #include <ctnn/ctnn.hpp>
 using namespace ctnn;
 inline constexpr auto in = input<4>{};

@@ -1,5 +1,10 @@
 // Compile-fail test: a model without inputs.
 // expect: ctnn::functional: a model needs at least one input: model(inputs(x), output)
+//
+// docs/errors.md:
+//   `inputs()` lists nothing. `'(0 >= 1)'` counts the listed inputs.
+// docs/errors.md, after the fix:
+//   List the input the output is computed from.
 #include <ctnn/ctnn.hpp>
 using namespace ctnn;
 inline constexpr auto a = input<4>{};

@@ -1,5 +1,11 @@
-// Compile-fail test: an output that depends on an input which inputs(...) does not list.
+// Compile-fail test: an output that depends on an input `inputs(...)` does not list.
 // expect: ctnn::functional: the output depends on an input that inputs(...) does not list
+//
+// docs/errors.md:
+//   The `type_list<...>` in the note is every value the output depends on; the inputs after it are
+//   the listed ones. `predict` would have nothing to feed the missing input with.
+// docs/errors.md, after the fix:
+//   List every input the output depends on.
 #include <ctnn/ctnn.hpp>
 using namespace ctnn;
 inline constexpr auto noise = input<100>{};

@@ -1,5 +1,11 @@
 // Compile-fail test: a model input that the output does not depend on.
 // expect: ctnn::functional: an input is not used: the output does not depend on every value in inputs(...)
+//
+// docs/errors.md:
+//   The note names the unused input (`input<1>`) and every value the output depends on. Keras
+//   refuses such a model too: an input that nothing reads could never be fed.
+// docs/errors.md, after the fix:
+//   Use every input, or leave the unused one out of `inputs(...)`.
 #include <ctnn/ctnn.hpp>
 using namespace ctnn;
 inline constexpr auto noise = input<100>{};

@@ -1,5 +1,11 @@
 // Compile-fail test: a model with a second input in the middle.
 // expect: ctnn::sequential: the first layer must be ctnn::input<...> (the shape of one sample, Keras input_shape), and only the first
+//
+// docs/errors.md:
+//   `input<10>` appears a second time, in the middle of the stack. A sequential model has exactly
+//   one input, and it comes first.
+// docs/errors.md, after the fix:
+//   Remove the second input. `dense<10>` already outputs 10 values.
 #include <ctnn/ctnn.hpp>
 using namespace ctnn;
 #ifdef CTNN_COMPILE_FAIL

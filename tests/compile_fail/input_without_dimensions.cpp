@@ -1,5 +1,9 @@
 // Compile-fail test: an input without a shape.
 // expect: ctnn::input: give the shape of one sample
+//
+// docs/errors.md:
+//   `input<>` at **position 0** has no dimensions. `'(0 >= 1)'` counts them: the shape of one
+//   sample needs a rank of at least 1.
 #include <ctnn/ctnn.hpp>
 using namespace ctnn;
 #ifdef CTNN_COMPILE_FAIL

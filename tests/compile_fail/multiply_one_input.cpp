@@ -1,6 +1,11 @@
 // Compile-fail test: a product of one value.
 // expect: ctnn::add / ctnn::multiply: give at least two values to combine
 // expect: layer_at<1, ctnn::multiply
+//
+// docs/errors.md:
+//   `multiply{}(a)` has nothing to multiply `a` with. `'(1 >= 2)'` counts the inputs.
+// docs/errors.md, after the fix:
+//   Combine two values or more.
 #include <ctnn/ctnn.hpp>
 using namespace ctnn;
 inline constexpr auto a = input<4>{};

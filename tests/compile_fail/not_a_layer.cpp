@@ -1,5 +1,12 @@
 // Compile-fail test: a model with something that is not a layer.
 // expect: ctnn::sequential: every template argument must be a ctnn layer
+//
+// docs/errors.md:
+//   `int` is not a layer. Every template argument must satisfy the concept
+//   `ctnn::layer_description`, which needs the members `keras_class` and `keras_name`. GCC lists
+//   the requirements that are not met.
+// docs/errors.md, after the fix:
+//   Use only ctnn layers.
 #include <ctnn/ctnn.hpp>
 using namespace ctnn;
 #ifdef CTNN_COMPILE_FAIL

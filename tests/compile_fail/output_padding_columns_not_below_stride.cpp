@@ -1,6 +1,13 @@
 // Compile-fail test: a conv2d_transpose whose column output_padding is not smaller than its column stride.
 // expect: ctnn::conv2d_transpose: output_padding must be smaller than strides (columns)
 // expect-gcc: the comparison reduces to '(1 < 1)'
+//
+// docs/errors.md:
+//   `strides = {2, 1}` and `output_padding = {1, 1}`. The rows pass (1 < 2), but the columns do
+//   not: `'(1 < 1)'`. Rows and columns have separate messages, so the message says which axis is
+//   wrong.
+// docs/errors.md, after the fix:
+//   The output is (4 − 1) × 2 + 3 + 1 = 10 rows and (4 − 1) × 1 + 3 + 0 = 6 columns.
 #include <ctnn/ctnn.hpp>
 using namespace ctnn;
 #ifdef CTNN_COMPILE_FAIL

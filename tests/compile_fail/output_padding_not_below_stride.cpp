@@ -2,6 +2,10 @@
 // expect: ctnn::conv2d_transpose: output_padding must be smaller than strides (rows)
 // expect: layer_at<1, ctnn::conv2d_transpose<
 // expect-gcc: the comparison reduces to '(2 < 2)'
+//
+// docs/errors.md:
+//   `output_padding = 2` with `strides = 2`: `'(2 < 2)'`. Keras requires output_padding < strides
+//   on each axis.
 #include <ctnn/ctnn.hpp>
 using namespace ctnn;
 #ifdef CTNN_COMPILE_FAIL

@@ -1,5 +1,11 @@
 // Compile-fail test: a reshape without a target shape.
 // expect: ctnn::reshape: give the target shape
+//
+// docs/errors.md:
+//   `reshape<>` at position 1 receives `shape<4>` but names no target. `'(0 >= 1)'` counts the
+//   target dimensions. This is the first rule of reshape.
+// docs/errors.md, after the fix:
+//   The 4 values become `shape<2, 2>`.
 #include <ctnn/ctnn.hpp>
 using namespace ctnn;
 #ifdef CTNN_COMPILE_FAIL

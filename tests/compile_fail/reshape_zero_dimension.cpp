@@ -1,6 +1,10 @@
 // Compile-fail test: a reshape with a zero dimension.
 // expect: ctnn::reshape: every dimension must be positive, or -1 for the one inferred dimension
 // expect: layer_at<1, ctnn::reshape<3, 0, 4>
+//
+// docs/errors.md:
+//   A target dimension is 0. The condition is a disjunction, so GCC prints the expression for the
+//   failing dimension (`0 > 0 || 0 == -1`) instead of "comparison reduces to".
 #include <ctnn/ctnn.hpp>
 using namespace ctnn;
 #ifdef CTNN_COMPILE_FAIL

@@ -1,5 +1,11 @@
 // Compile-fail test: an upsampling2d with a zero row factor.
 // expect: ctnn::upsampling2d: size must be positive (rows)
+//
+// docs/errors.md:
+//   `size = {0, 2}`: the row factor is 0. The rows are checked before the columns, and the message
+//   says `(rows)`.
+// docs/errors.md, after the fix:
+//   A factor of 1 keeps the rows: the output is 4 × 8 × 1.
 #include <ctnn/ctnn.hpp>
 using namespace ctnn;
 #ifdef CTNN_COMPILE_FAIL

@@ -1,6 +1,10 @@
 // Compile-fail test: an upsampling2d with a zero factor.
 // expect: ctnn::upsampling2d: size must be positive (columns)
 // expect-gcc: the comparison reduces to '(0 > 0)'
+//
+// docs/errors.md:
+//   `size = {2, 0}`: the column factor is 0. Rows and columns have separate messages, so the
+//   message says which axis is wrong.
 #include <ctnn/ctnn.hpp>
 using namespace ctnn;
 #ifdef CTNN_COMPILE_FAIL

@@ -1,5 +1,9 @@
 // Compile-fail test: a zero_padding2d with a negative side.
 // expect: ctnn::zero_padding2d: padding must not be negative
+//
+// docs/errors.md:
+//   The options print in the order top, bottom, left, right: `{0, -1, 1, 1}` is a bottom of -1. The
+//   note shows the failing side's value.
 #include <ctnn/ctnn.hpp>
 using namespace ctnn;
 #ifdef CTNN_COMPILE_FAIL

@@ -2,6 +2,9 @@
 // expect: ctnn::zero_padding2d: the input must be an image of rank 3
 // expect: layer_at<1, ctnn::zero_padding2d<
 // expect-gcc: the comparison reduces to '(1 == 3)'
+//
+// docs/errors.md:
+//   The input is `shape<16>`, a vector; the note gives its rank (1).
 #include <ctnn/ctnn.hpp>
 using namespace ctnn;
 #ifdef CTNN_COMPILE_FAIL

@@ -42,6 +42,14 @@ inline std::string automatic_layer_name(const layer_table& layers, std::size_t p
   return same_before == 0 ? name : name + "_" + std::to_string(same_before);
 }
 
+/// Throws std::out_of_range unless `position` is one of a model's layers, first .. count - 1.
+inline void check_layer_position(std::string_view kind, std::size_t position, std::size_t first, std::size_t count) {
+  if (position < first || position >= count)
+    throw std::out_of_range("ctnn::" + std::string(kind) + "::layer_name: position " + std::to_string(position) +
+                            " is not one of the model's layers " + std::to_string(first) + " to " +
+                            std::to_string(count == 0 ? 0 : count - 1));
+}
+
 /// "dense/kernel [100, 3200], dense/bias [3200], ..."
 inline std::string describe_layout(const layer_table& layers, std::span<const weight_entry> layout) {
   std::string text;

@@ -16,7 +16,7 @@
 #include "ctnn/activation.hpp"
 #include "ctnn/engine/plan.hpp"
 #include "ctnn/engine/simd.hpp"
-#include "ctnn/reference/upsampling2d.hpp"
+#include "ctnn/layers/upsampling2d.hpp"
 
 namespace ctnn::engine {
 
@@ -25,35 +25,18 @@ namespace ctnn::engine {
 // `bias_offset` and `affine_offset(k)` into the step's packed parameters (`out_padded` values
 // each; an affine op stores its scales, then its shifts).
 
-template <class Step, std::size_t K>
-[[gnu::always_inline]] inline vec apply_op(vec v, const float* packed, std::size_t o) {
+/// Op K of the step's epilogue on the values of channels o, o + 1, ... (a float or a vector).
+template <class Step, std::size_t K, class Value>
+[[gnu::always_inline]] inline Value apply_op(Value v, const float* packed, std::size_t o) {
   constexpr epilogue_op op = Step::epilogue[K];
-  const vec zero = broadcast(0.0f);
-  if constexpr (op.what == epilogue_op::kind::leaky_relu) {
-    return select(v >= zero, v, v * broadcast(op.slope));
-  } else if constexpr (op.what == epilogue_op::kind::affine) {
+  if constexpr (op.what == epilogue_op::kind::affine) {
     const float* scale = packed + Step::affine_offset(K);
-    return v * load(scale + o) + load(scale + Step::out_padded + o);
-  } else if constexpr (op.function == activation::relu) {
-    return select(v > zero, v, zero);
-  } else if constexpr (op.function == activation::linear) {
-    return v;
+    if constexpr (std::is_same_v<Value, vec>) return v * load(scale + o) + load(scale + Step::out_padded + o);
+    else return v * scale[o] + scale[Step::out_padded + o];
+  } else if constexpr (op.position == Step::s.producer) {
+    return activate<Step::producer_at::description::function>(v);
   } else {
-    for (std::size_t i = 0; i < lanes; ++i) v[i] = activate(op.function, v[i]);
-    return v;
-  }
-}
-
-template <class Step, std::size_t K>
-[[gnu::always_inline]] inline float apply_op(float v, const float* packed, std::size_t o) {
-  constexpr epilogue_op op = Step::epilogue[K];
-  if constexpr (op.what == epilogue_op::kind::leaky_relu) {
-    return v >= 0.0f ? v : v * op.slope;
-  } else if constexpr (op.what == epilogue_op::kind::affine) {
-    const float* scale = packed + Step::affine_offset(K);
-    return v * scale[o] + scale[Step::out_padded + o];
-  } else {
-    return activate(op.function, v);
+    return Step::template node<op.position>::description::apply(v);
   }
 }
 
@@ -180,30 +163,27 @@ void pad_input(const float* x, float* scratch) {
   constexpr std::size_t h = G::source.in_h, w = G::source.in_w, c = G::in_c, sc = G::scratch_c;
   std::fill_n(scratch, G::scratch_size, 0.0f);
   auto row = [&](std::size_t iy) { return scratch + ((iy + G::rows.pad_before) * G::padded_w + G::cols.pad_before) * sc; };
-  if constexpr (Step::s.upsampling == 0 || Step::s.phases_of_upsampling) {
+  if constexpr (Step::s.upsampling == detail::none || Step::s.phases_of_upsampling) {
     for (std::size_t iy = 0; iy < h; ++iy)
       for (std::size_t ix = 0; ix < w; ++ix) std::copy_n(x + (iy * w + ix) * c, c, row(iy) + ix * sc);
   } else {
     using up = typename Step::upsampling_at;
     constexpr std::size_t small_h = up::input_shape::dims[0], small_w = up::input_shape::dims[1];
-    if constexpr (up::description::opts.interpolation == interpolation::nearest) {
-      constexpr std::size_t a = std::size_t(up::description::opts.size.h), b = std::size_t(up::description::opts.size.w);
+    if constexpr (up::description::resample.interpolation == interpolation::nearest) {
+      constexpr std::size_t a = std::size_t(up::description::resample.size.h), b = std::size_t(up::description::resample.size.w);
       for (std::size_t iy = 0; iy < h; ++iy)
         for (std::size_t ix = 0; ix < w; ++ix) std::copy_n(x + ((iy / a) * small_w + ix / b) * c, c, row(iy) + ix * sc);
     } else {
       for (std::size_t iy = 0; iy < h; ++iy) {
-        const reference::bilinear_tap ty = reference::bilinear_source(int(iy), int(small_h), int(h));
+        const bilinear_tap ty = bilinear_source(int(iy), int(small_h), int(h));
         for (std::size_t ix = 0; ix < w; ++ix) {
-          const reference::bilinear_tap tx = reference::bilinear_source(int(ix), int(small_w), int(w));
+          const bilinear_tap tx = bilinear_source(int(ix), int(small_w), int(w));
           auto at = [&](int sy, int sx) { return x + (std::size_t(sy) * small_w + std::size_t(sx)) * c; };
           const float *top_left = at(ty.lower, tx.lower), *top_right = at(ty.lower, tx.upper);
           const float *bottom_left = at(ty.upper, tx.lower), *bottom_right = at(ty.upper, tx.upper);
           float* target = row(iy) + ix * sc;
-          for (std::size_t k = 0; k < c; ++k) {
-            const float top = top_left[k] + (top_right[k] - top_left[k]) * tx.weight_upper;
-            const float bottom = bottom_left[k] + (bottom_right[k] - bottom_left[k]) * tx.weight_upper;
-            target[k] = top + (bottom - top) * ty.weight_upper;
-          }
+          for (std::size_t k = 0; k < c; ++k)
+            target[k] = bilinear_mix(top_left[k], top_right[k], bottom_left[k], bottom_right[k], ty, tx);
         }
       }
     }

@@ -20,22 +20,18 @@
 #include <cstddef>
 
 #include "ctnn/conv_arithmetic.hpp"
+#include "ctnn/detail/meta.hpp"
 #include "ctnn/hyperparameters.hpp"
+#include "ctnn/layers/layer.hpp"
 
 namespace ctnn::engine {
 
 constexpr int floor_div(int a, int b) { return a >= 0 ? a / b : -((-a + b - 1) / b); }
 
-/// What the lowering needs of a conv2d / conv2d_transpose and an optional upsampling before it.
-struct conv_source {
-  bool transpose = false;
-  int in_h = 0, in_w = 0, in_c = 0;    // the tensor that exists (before any upsampling)
-  int out_h = 0, out_w = 0, out_c = 0;
-  int up_h = 1, up_w = 1;              // nearest upsampling read through
-  int kernel_h = 0, kernel_w = 0;
-  int stride_h = 1, stride_w = 1;
-  int dilation_h = 1, dilation_w = 1;
-  int offset_h = 0, offset_w = 0;      // conv: padding before; transposed: crop before
+/// What the lowering needs: the convolution's own geometry (the layer's `geometry<In>()`), where
+/// the input is the tensor that exists, and a nearest upsampling read through (1, 1 when none).
+struct conv_source : conv_geometry {
+  int up_h = 1, up_w = 1;
 };
 
 /// One axis of the lowering: for each phase, its taps' offsets and how many output rows it has.
@@ -135,12 +131,11 @@ struct conv_lowering {
     return offset;
   }
   static constexpr std::size_t weights_size = phase_offset(phases_h, 0);
-  /// Where weight [ky, kx, c, o] of the layer goes in phase (ph, pw); or npos if the phase does
+  /// Where weight [ky, kx, c, o] of the layer goes in phase (ph, pw); or detail::none if the phase does
   /// not use that kernel cell.
-  static constexpr std::size_t npos = std::size_t(-1);
   static constexpr std::size_t packed_index(int ph, int pw, int ky, int kx, std::size_t c, std::size_t o) {
     const int ty = rows.tap_of_kernel[ph][ky], tx = cols.tap_of_kernel[pw][kx];
-    if (ty < 0 || tx < 0) return npos;
+    if (ty < 0 || tx < 0) return detail::none;
     const std::size_t t = std::size_t(ty * cols.tap_count[pw] + tx);
     const std::size_t base = phase_offset(ph, pw);
     if (channels_out_vectorized) return base + (((o / block) * taps(ph, pw) + t) * in_c + c) * block + o % block;

@@ -1,136 +1,104 @@
-// ctnn/io/keras_config.hpp: what a Keras model configuration must say about each ctnn layer.
+// ctnn/io/keras_config.hpp: a layer's Keras configuration (ctnn/layers/keras_config.hpp) seen
+// through nlohmann::json, both ways.
 //
-// A saved Keras model stores its architecture as JSON ("model_config"). For every layer kind,
-// `expected_config(Layer, In)` lists the configuration entries that must hold for the file to
-// describe the same layer: the loader compares them one by one and names the first that differs.
+// - checking: `config_matches` compares an entry a type expects with what a file's JSON holds,
+//   and `to_json` writes the expected value as the file would (the loader's messages show it);
+// - reading: `json_config_reader` is the config_reader that ctnn-keras-type reads a file's layer
+//   configurations with.
+// Nothing here knows a layer: the layers' own headers say what they expect and how they read.
 #pragma once
 
+#include <algorithm>
 #include <string>
-#include <vector>
+#include <string_view>
 
 #include <nlohmann/json.hpp>
 
-#include "ctnn/ctnn.hpp"
+#include "ctnn/layers/keras_config.hpp"
 
 namespace ctnn::keras {
 
-/// One configuration entry the file must hold. `alternatives` are other keys with the same
-/// meaning in other Keras versions (LeakyReLU's `alpha` became `negative_slope` in Keras 3).
-struct config_entry {
-  std::string key;
-  nlohmann::json expected;
-  std::vector<std::string> alternatives{};
-  bool real_valued = false;  ///< compare as float32 values: 0.2 and 0.20000000298023224 agree
-  std::vector<nlohmann::json> also_accepted{};  ///< other spellings of the same value
-  bool absent_means_expected = false;  ///< Keras 3 leaves some entries out when they are unset
+/// A configuration value as JSON: [5, 5] for an extent2, "relu" for a name, ...
+inline nlohmann::json to_json(const config_value& value) {
+  using kind = config_value::kind;
+  switch (value.type()) {
+    case kind::none:
+    case kind::null: return nullptr;
+    case kind::boolean: return value.boolean();
+    case kind::integer: return value.integer();
+    case kind::real: return value.real();
+    case kind::text: return std::string(value.text());
+    case kind::list: {
+      nlohmann::json list = nlohmann::json::array();
+      for (std::size_t i = 0; i < value.size(); ++i) {
+        if (value.columns() == 0) {
+          list.push_back(value.item(i));
+          continue;
+        }
+        nlohmann::json row = nlohmann::json::array();
+        for (std::size_t column = 0; column < value.columns(); ++column) row.push_back(value.item(i, column));
+        list.push_back(std::move(row));
+      }
+      return list;
+    }
+  }
+  return nullptr;
+}
+
+/// Whether a file's value `found` is what `entry` expects, or one of its other spellings.
+inline bool config_matches(const nlohmann::json& found, const config_entry& entry) {
+  auto same = [&](const config_value& value) {
+    if (value.type() == config_value::kind::none) return false;
+    const nlohmann::json wanted = to_json(value);
+    if (entry.real_valued && found.is_number() && wanted.is_number())
+      return static_cast<float>(found.get<double>()) == static_cast<float>(wanted.get<double>());
+    return found == wanted;
+  };
+  return same(entry.expected) || std::any_of(entry.also_accepted.begin(), entry.also_accepted.end(), same);
+}
+
+/// @brief A layer configuration of a file, read through config_reader's typed getters.
+class json_config_reader final : public config_reader {
+ public:
+  /// `config` must outlive the reader.
+  explicit json_config_reader(const nlohmann::json& config) : config_(config) {}
+
+ protected:
+  kind type_of(std::string_view key, indices at) const override {
+    const nlohmann::json* value = find(key, at);
+    if (value == nullptr) return kind::absent;
+    switch (value->type()) {
+      case nlohmann::json::value_t::null: return kind::null;
+      case nlohmann::json::value_t::boolean: return kind::boolean;
+      case nlohmann::json::value_t::number_integer:
+      case nlohmann::json::value_t::number_unsigned: return kind::integer;
+      case nlohmann::json::value_t::number_float: return kind::real;
+      case nlohmann::json::value_t::string: return kind::text;
+      case nlohmann::json::value_t::array: return kind::list;
+      default: return kind::object;
+    }
+  }
+  std::size_t length_of(std::string_view key, indices at) const override { return find(key, at)->size(); }
+  long long integer_of(std::string_view key, indices at) const override { return find(key, at)->get<long long>(); }
+  double real_of(std::string_view key, indices at) const override { return find(key, at)->get<double>(); }
+  bool boolean_of(std::string_view key, indices at) const override { return find(key, at)->get<bool>(); }
+  std::string text_of(std::string_view key, indices at) const override { return find(key, at)->get<std::string>(); }
+  std::string dump_of(std::string_view key, indices at) const override { return find(key, at)->dump(); }
+
+ private:
+  const nlohmann::json* find(std::string_view key, indices at) const {
+    if (!config_.is_object()) return nullptr;
+    const auto entry = config_.find(std::string(key));
+    if (entry == config_.end()) return nullptr;
+    const nlohmann::json* value = &*entry;
+    for (std::size_t i : at) {
+      if (!value->is_array() || i >= value->size()) return nullptr;
+      value = &(*value)[i];
+    }
+    return value;
+  }
+
+  const nlohmann::json& config_;
 };
-
-inline nlohmann::json pair(extent2 e) { return nlohmann::json::array({e.h, e.w}); }
-inline const char* padding_name(padding p) { return p == padding::same ? "same" : "valid"; }
-
-template <int... Dims, class In>
-std::vector<config_entry> expected_config(input<Dims...>, In) {
-  return {};
-}
-
-template <int Units, dense_opts Opts, class In>
-std::vector<config_entry> expected_config(dense<Units, Opts>, In) {
-  return {{"units", Units}, {"activation", std::string(keras_name(Opts.activation))}, {"use_bias", Opts.use_bias}};
-}
-
-template <int... Dims, class In>
-std::vector<config_entry> expected_config(reshape<Dims...>, In) {
-  return {{"target_shape", nlohmann::json::array({Dims...})}};
-}
-
-template <class In>
-std::vector<config_entry> expected_config(flatten, In) {
-  return {};
-}
-
-template <upsampling2d_opts Opts, class In>
-std::vector<config_entry> expected_config(upsampling2d<Opts>, In) {
-  return {{"size", pair(Opts.size)},
-          {"interpolation", Opts.interpolation == interpolation::bilinear ? "bilinear" : "nearest"}};
-}
-
-template <conv2d_opts Opts, class In>
-std::vector<config_entry> expected_config(conv2d<Opts>, In) {
-  return {{"filters", Opts.filters},
-          {"kernel_size", pair(Opts.kernel_size)},
-          {"strides", pair(Opts.strides)},
-          {"padding", padding_name(Opts.padding)},
-          {"dilation_rate", pair(Opts.dilation_rate)},
-          {"activation", std::string(keras_name(Opts.activation))},
-          {"use_bias", Opts.use_bias}};
-}
-
-template <conv2d_transpose_opts Opts, class In>
-std::vector<config_entry> expected_config(conv2d_transpose<Opts>, In) {
-  const bool unset = Opts.output_padding == extent2{conv_arithmetic::no_output_padding};
-  return {{"filters", Opts.filters},
-          {"kernel_size", pair(Opts.kernel_size)},
-          {"strides", pair(Opts.strides)},
-          {"padding", padding_name(Opts.padding)},
-          {"output_padding", unset ? nlohmann::json(nullptr) : pair(Opts.output_padding), {}, false, {}, unset},
-          {"dilation_rate", pair(Opts.dilation_rate)},
-          {"activation", std::string(keras_name(Opts.activation))},
-          {"use_bias", Opts.use_bias}};
-}
-
-template <zero_padding2d_opts Opts, class In>
-std::vector<config_entry> expected_config(zero_padding2d<Opts>, In) {
-  return {{"padding", nlohmann::json::array({nlohmann::json::array({Opts.top, Opts.bottom}),
-                                             nlohmann::json::array({Opts.left, Opts.right})})}};
-}
-
-template <activation A, class In>
-std::vector<config_entry> expected_config(activation_layer<A>, In) {
-  return {{"activation", std::string(keras_name(A))}};
-}
-
-template <real Alpha, class In>
-std::vector<config_entry> expected_config(leaky_relu<Alpha>, In) {
-  return {{"alpha", Alpha.value(), {"negative_slope"}, true}};
-}
-
-template <batch_normalization_opts Opts, class In>
-std::vector<config_entry> expected_config(batch_normalization<Opts>, In) {
-  // The normalised axis is the last: Keras writes -1, or its index with the batch axis counted,
-  // as a number or a one-element list ([3] for images, [1] on a rank-2 input).
-  const int last = static_cast<int>(In::rank);
-  return {{"axis", -1, {}, false, {nlohmann::json::array({-1}), last, nlohmann::json::array({last})}},
-          {"epsilon", Opts.epsilon.value(), {}, true},
-          {"center", Opts.center},
-          {"scale", Opts.scale}};
-}
-
-template <real Rate, class In>
-std::vector<config_entry> expected_config(dropout<Rate>, In) {
-  return {{"rate", Rate.value(), {}, true}};
-}
-
-template <int InputDim, int OutputDim, class In>
-std::vector<config_entry> expected_config(embedding<InputDim, OutputDim>, In) {
-  // mask_zero would make later layers skip label 0; ctnn has no masks.
-  return {{"input_dim", InputDim}, {"output_dim", OutputDim}, {"mask_zero", false}};
-}
-
-template <int Axis, class In>
-std::vector<config_entry> expected_config(concatenate<Axis>, In) {
-  // Keras counts the batch axis: on (None, 7, 7, 128) the last axis is -1 or 3.
-  const int rank = static_cast<int>(In::rank) + 1;
-  return {{"axis", Axis, {}, false, {Axis < 0 ? rank + Axis : Axis - rank}}};
-}
-
-template <class In>
-std::vector<config_entry> expected_config(add, In) {
-  return {};
-}
-
-template <class In>
-std::vector<config_entry> expected_config(multiply, In) {
-  return {};
-}
 
 }  // namespace ctnn::keras

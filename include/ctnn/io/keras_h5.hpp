@@ -11,9 +11,12 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
-#include <span>
+#include <concepts>
+#include <cstddef>
 #include <filesystem>
+#include <span>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -68,12 +71,6 @@ class quiet_hdf5 {
   void* data_ = nullptr;
 };
 
-/// "(None, 28, 28, 1)" from a list of extents.
-inline std::string keras_shape(const std::vector<std::size_t>& dims) {
-  std::string text = "(None";
-  for (std::size_t d : dims) text += ", " + std::to_string(d);
-  return text + ")";
-}
 inline std::string bracketed(const std::vector<std::size_t>& dims) {
   std::string text = "[";
   for (std::size_t i = 0; i < dims.size(); ++i) text += (i == 0 ? "" : ", ") + std::to_string(dims[i]);
@@ -296,31 +293,106 @@ inline graph_architecture functional_architecture(const nlohmann::json& model_co
   return graph;
 }
 
-inline bool config_matches(const nlohmann::json& found, const config_entry& entry) {
-  auto same = [&](const nlohmann::json& wanted) {
-    if (entry.real_valued && found.is_number() && wanted.is_number())
-      return static_cast<float>(found.get<double>()) == static_cast<float>(wanted.get<double>());
-    return found == wanted;
-  };
-  return same(entry.expected) || std::any_of(entry.also_accepted.begin(), entry.also_accepted.end(), same);
-}
-
 inline std::string input_shape_string(const nlohmann::json& shape) {
   std::string text = "(";
   for (std::size_t axis = 0; axis < shape.size(); ++axis) text += (axis ? ", " : "") + (shape[axis].is_null() ? std::string("None") : shape[axis].dump());
   return text + ")";
 }
 
+// ---- The model type as values ---------------------------------------------------------------
+
+/// One position of a model type, as the loader reads it.
+struct position_facts {
+  std::string_view keras_class;  ///< "Conv2D"
+  std::string_view name_stem;    ///< "conv2d", the stem of Keras's automatic layer names
+  bool is_input = false;         ///< a model input (an InputLayer)
+  std::span<const std::size_t> input_dims;   ///< the extents of the (first) value it reads
+  std::span<const std::size_t> output_dims;  ///< the extents of its output
+  std::span<const weight_spec> weights;      ///< in Keras get_weights() order and layouts
+  std::size_t param_offset = 0;              ///< where its first weight starts in the parameter block
+  std::span<const config_entry> config;      ///< what the file's configuration must hold
+  std::span<const std::size_t> reads;        ///< the positions of the values it reads, in order
+};
+
+/// A model type as the loader reads it: a constexpr table that `facts_of<Model>` builds from the
+/// type. It is the only code stamped out per model; everything that reads a file is the plain
+/// functions below, compiled once per program (as {fmt}'s vformat is, under its typed front end).
+struct model_facts {
+  std::string_view kind;        ///< "sequential", "functional"
+  bool input_is_layer = false;  ///< a Keras Sequential hides its InputLayer; a Functional lists it
+  std::span<const position_facts> positions;      ///< every node, inputs included
+  std::span<const std::size_t> input_positions;  ///< the model's inputs, in the order predict takes them
+  std::size_t output_position = 0;
+  std::size_t layer_count = 0;  ///< positions that are not inputs
+  std::size_t param_count = 0;
+};
+
+template <class Shape>
+constexpr std::span<const std::size_t> dims_of() {
+  if constexpr (is_shape_v<Shape>) return Shape::dims;
+  else return {};  // a broken model, which has already failed to compile
+}
+
+template <class Layer, class... Ins>
+concept has_keras_config = requires {
+  { Layer::template keras_config<Ins...>() } -> std::convertible_to<layer_config>;
+};
+
+/// The entries `Layer::keras_config<Ins...>()` lists, in an array of their own size.
+template <class Layer, class InputShapes>
+struct expected_config {
+  static constexpr std::array<config_entry, 0> entries{};
+};
+template <class Layer, template <class...> class List, class... Ins>
+  requires(is_shape_v<Ins> && ...)
+struct expected_config<Layer, List<Ins...>> {
+  static_assert(has_keras_config<Layer, Ins...>, "ctnn::keras::load_h5: every layer of the model needs `template <class... In> static constexpr ctnn::keras::layer_config keras_config()`, what a Keras file must hold for it (ctnn/layers/keras_config.hpp)");
+  static constexpr layer_config all = [] {
+    if constexpr (has_keras_config<Layer, Ins...>) return Layer::template keras_config<Ins...>();
+    else return layer_config{};
+  }();
+  static constexpr auto entries = [] {
+    std::array<config_entry, all.size()> list{};
+    for (std::size_t i = 0; i < list.size(); ++i) list[i] = all[i];
+    return list;
+  }();
+};
+
+template <class Model, std::size_t P>
+constexpr position_facts facts_at() {
+  using at = typename Model::template layer<P>;
+  using description = typename at::description;
+  constexpr const auto& config = expected_config<description, typename at::input_shapes>::entries;
+  return {description::keras_class,
+          description::keras_name,
+          is_input_v<description>,
+          dims_of<typename at::input_shape>(),
+          dims_of<typename at::output_shape>(),
+          std::span<const weight_spec>(at::weights.begin(), at::weights.size()),
+          Model::template param_offset<P>,
+          std::span<const config_entry>(config.data(), config.size()),
+          std::span<const std::size_t>(Model::node_links.inputs[P].data(), Model::node_links.arity[P])};
+}
+
+template <class Model>
+inline constexpr auto positions_of =
+    Model::over_positions([](auto... p) { return std::array<position_facts, sizeof...(p)>{facts_at<Model, decltype(p)::value>()...}; });
+
+/// Everything the loader needs of the type `Model`, as values.
+template <class Model>
+inline constexpr model_facts facts_of{Model::graph::kind,        Model::graph::input_is_layer, positions_of<Model>,
+                                      Model::input_positions,    Model::output_position,       Model::layer_count,
+                                      Model::param_count};
+
+// ---- Reading a file for a model, compiled once ------------------------------------------------
+
 /// The file's layer at each of the model's positions, found by walking both graphs from the
 /// output: each layer must read the layers that the type's node reads, in the same order, and
 /// the inputs must be the file's input_layers in order. Throws file_error at the first difference.
-template <class Model>
-std::vector<file_layer> match_graph(const graph_architecture& graph, const h5_file& file) {
-  constexpr std::size_t n = Model::node_count, none = std::size_t(-1);
-  auto type_layer = [](std::size_t p) {
-    static constexpr std::array<std::string_view, n> classes = Model::over_positions(
-        [](auto... q) { return std::array<std::string_view, n>{Model::template layer<q>::description::keras_class...}; });
-    return "the type's layer " + std::to_string(p) + " (" + std::string(classes[p]) + ")";
+inline std::vector<file_layer> match_graph(const model_facts& model, const graph_architecture& graph, const h5_file& file) {
+  const std::size_t n = model.positions.size(), none = ctnn::detail::none;
+  auto type_layer = [&](std::size_t p) {
+    return "the type's layer " + std::to_string(p) + " (" + std::string(model.positions[p].keras_class) + ")";
   };
   auto names = [](const std::vector<std::string>& list) {
     std::string text;
@@ -330,9 +402,9 @@ std::vector<file_layer> match_graph(const graph_architecture& graph, const h5_fi
   if (graph.outputs.size() != 1)
     file.fail("the file's model has " + std::to_string(graph.outputs.size()) + " outputs " + names(graph.outputs) +
               "; a ctnn model has one");
-  if (graph.inputs.size() != Model::input_count)
+  if (graph.inputs.size() != model.input_positions.size())
     file.fail("the file's model has " + std::to_string(graph.inputs.size()) + " inputs " + names(graph.inputs) +
-              ", the type has " + std::to_string(Model::input_count));
+              ", the type has " + std::to_string(model.input_positions.size()));
   std::vector<std::size_t> file_of(n, none), position_of(graph.layers.size(), none);
   auto bind = [&](std::size_t p, const std::string& name, const std::string& role) {
     std::size_t f = 0;
@@ -347,18 +419,18 @@ std::vector<file_layer> match_graph(const graph_architecture& graph, const h5_fi
     file_of[p] = f;
     position_of[f] = p;
   };
-  bind(Model::output_position, graph.outputs.front(), "the output");
-  for (std::size_t k = 0; k < Model::input_count; ++k) bind(Model::input_positions[k], graph.inputs[k], "input " + std::to_string(k));
+  bind(model.output_position, graph.outputs.front(), "the output");
+  for (std::size_t k = 0; k < model.input_positions.size(); ++k) bind(model.input_positions[k], graph.inputs[k], "input " + std::to_string(k));
   for (std::size_t p = n; p-- > 0;) {  // readers come after what they read: every p is bound here
     const std::size_t f = file_of[p];
-    const std::size_t arity = Model::node_links.arity[p];
+    const std::size_t arity = model.positions[p].reads.size();
     const std::string what = "layer '" + graph.layers[f].name + "' (" + graph.layers[f].keras_class + ")";
     if (graph.reads[f].size() != arity)
       file.fail("the file's graph differs from the type's: " + what + " reads " + std::to_string(graph.reads[f].size()) +
                 (graph.reads[f].size() == 1 ? " layer " : " layers ") + names(graph.reads[f]) + ", " + type_layer(p) +
                 " reads " + std::to_string(arity));
     for (std::size_t k = 0; k < arity; ++k)
-      bind(Model::node_links.inputs[p][k], graph.reads[f][k], "input " + std::to_string(k) + " of " + what);
+      bind(model.positions[p].reads[k], graph.reads[f][k], "input " + std::to_string(k) + " of " + what);
   }
   std::vector<file_layer> by_position;
   for (std::size_t p = 0; p < n; ++p) by_position.push_back(graph.layers[file_of[p]]);
@@ -368,25 +440,171 @@ std::vector<file_layer> match_graph(const graph_architecture& graph, const h5_fi
                 ") is not part of the type's graph (the type has " + std::to_string(n) + " layers, the file " +
                 std::to_string(graph.layers.size()) + ")");
   // The inputs' shapes, where the file declares them (None matches any extent).
-  Model::over_positions([&](auto... p) {
-    (
-        [&] {
-          using at = typename Model::template layer<p>;
-          if constexpr (is_input_v<typename at::description>) {
-            const nlohmann::json declared = declared_input_shape(by_position[p].config);
-            if (!declared.is_array()) return;
-            bool same = declared.size() == at::output_shape::rank + 1;
-            for (std::size_t axis = 1; same && axis < declared.size(); ++axis)
-              same = declared[axis].is_null() || (declared[axis].is_number() && declared[axis].get<std::size_t>() == at::output_shape::dims[axis - 1]);
-            if (!same)
-              file.fail("input '" + by_position[p].name + "': the file's input shape is " + input_shape_string(declared) +
-                        ", the type's is " + at::output_shape::to_keras_string());
-          }
-        }(),
-        ...);
-    return 0;
-  });
+  for (std::size_t p = 0; p < n; ++p) {
+    if (!model.positions[p].is_input) continue;
+    const std::span<const std::size_t> dims = model.positions[p].output_dims;
+    const nlohmann::json declared = declared_input_shape(by_position[p].config);
+    if (!declared.is_array()) continue;
+    bool same = declared.size() == dims.size() + 1;
+    for (std::size_t axis = 1; same && axis < declared.size(); ++axis)
+      same = declared[axis].is_null() || (declared[axis].is_number() && declared[axis].get<std::size_t>() == dims[axis - 1]);
+    if (!same)
+      file.fail("input '" + by_position[p].name + "': the file's input shape is " + input_shape_string(declared) +
+                ", the type's is " + keras_shape({dims.begin(), dims.end()}));
+  }
   return by_position;
+}
+
+/// Checks a file layer's configuration against the entries the type expects.
+inline void check_config(const file_layer& layer, std::span<const config_entry> expected, const std::string& what,
+                         const h5_file& file) {
+  for (const config_entry& entry : expected) {
+    const nlohmann::json* found = nullptr;  // where several keys are present, the last counts
+    if (layer.config.contains(std::string(entry.key))) found = &layer.config.at(std::string(entry.key));
+    for (std::string_view key : entry.alternatives)
+      if (!key.empty() && layer.config.contains(std::string(key))) found = &layer.config.at(std::string(key));
+    if (found == nullptr && entry.absent_means_expected) continue;
+    if (found == nullptr) file.fail(what + ": the configuration has no '" + std::string(entry.key) + "'");
+    if (!config_matches(*found, entry))
+      file.fail(what + ": " + std::string(entry.key) + " is " + found->dump() + ", the type says " + to_json(entry.expected).dump());
+  }
+}
+
+/// The weights of the file's `layers` (one per position after the first_position, or, without an
+/// architecture, one per position that holds weights), checked and read into one parameter block.
+inline std::vector<float> read_layers(const model_facts& model, const h5_file& file, hid_t weights_root,
+                                      const std::vector<file_layer>& layers) {
+  // Graph models (functional) count their inputs among their layers; a sequential's input is not one.
+  const std::size_t first_position = model.input_is_layer ? 0 : 1;
+  const bool with_architecture = !layers.empty() && !layers.front().keras_class.empty();
+  std::vector<float> staged(model.param_count);
+  std::size_t index = 0;  // the file layer of the next layer that holds weights (weights-only files)
+  for (std::size_t p = first_position; p < model.positions.size(); ++p) {
+    const position_facts& at = model.positions[p];
+    if (!with_architecture && at.weights.empty()) continue;
+    if (!with_architecture && index >= layers.size())
+      file.fail("the file stores weights for " + std::to_string(layers.size()) +
+                " layers, the type has more layers with weights (from layer " + std::to_string(p) + " on)");
+    const file_layer& layer = with_architecture ? layers[p - first_position] : layers[index++];
+    const std::string what = "layer " + std::to_string(p) + " '" + layer.name + "' (" +
+                             (layer.keras_class.empty() ? std::string(at.keras_class) : layer.keras_class) + ")";
+    if (with_architecture) {
+      if (layer.keras_class != at.keras_class)
+        file.fail(what + ": the type has a " + std::string(at.keras_class) + " at this position");
+      check_config(layer, at.config, what, file);
+    }
+    const std::string group_name = layer.group.empty() ? layer.name : layer.group;
+    const std::vector<std::string> stored =
+        !layer.group.empty() ? layer.weights
+        : at.weights.empty() && !file.has_link(weights_root, group_name)
+            ? std::vector<std::string>{}
+            : file.strings(file.open_group(weights_root, group_name, what).get(), "weight_names", what);
+    if (stored.size() != at.weights.size()) {
+      std::string names;
+      for (const std::string& name : stored) names += (names.empty() ? "" : ", ") + name;
+      file.fail(what + ": the file stores " + std::to_string(stored.size()) + " weights [" + names + "], the type expects " +
+                std::to_string(at.weights.size()));
+    }
+    if (stored.empty()) continue;
+    handle group = file.open_group(weights_root, group_name, what);
+    std::size_t offset = at.param_offset;
+    for (const weight_spec& spec : at.weights) {
+      const auto match = std::find_if(stored.begin(), stored.end(), [&](const std::string& name) { return weight_stem(name) == spec.name; });
+      if (match == stored.end()) file.fail(what + ": the file has no weight named '" + std::string(spec.name) + "'");
+      const std::vector<std::size_t> dims(spec.dims.begin(), spec.dims.begin() + static_cast<std::ptrdiff_t>(spec.rank));
+      file.read_floats(group.get(), *match, dims, std::span<float>(staged).subspan(offset, spec.size()),
+                       what + " " + std::string(spec.name));
+      offset += spec.size();
+    }
+  }
+  if (!layers.empty() && layers.front().keras_class.empty() && index != layers.size())
+    file.fail("the file stores weights for " + std::to_string(layers.size()) + " layers, the type has weights in " +
+              std::to_string(index));
+  return staged;
+}
+
+[[noreturn]] inline void fail_json(const h5_file& file, const nlohmann::json::exception& error) {
+  file.fail(std::string("the architecture (model_config) is not valid Keras JSON: ") + error.what());
+}
+
+/// A full save (`model.save`) of a Sequential model: its layers, in order, are the type's.
+inline std::vector<float> read_sequential_save(const model_facts& model, const h5_file& file, hid_t weights_root,
+                                               const std::string& architecture) {
+  std::vector<file_layer> layers;
+  nlohmann::json input_shape;
+  try {
+    layers = architecture_layers(nlohmann::json::parse(architecture), file, input_shape);
+  } catch (const nlohmann::json::exception& error) {
+    fail_json(file, error);
+  }
+  if (layers.size() != model.layer_count) {
+    std::string names;
+    for (const auto& layer : layers) names += (names.empty() ? "" : ", ") + layer.name + " (" + layer.keras_class + ")";
+    file.fail("the file's model has " + std::to_string(layers.size()) + " layers [" + names + "], the type has " +
+              std::to_string(model.layer_count));
+  }
+  const std::span<const std::size_t> dims = model.positions.front().output_dims;
+  const std::vector<std::size_t> expected(dims.begin(), dims.end());
+  if (input_shape.is_array()) {
+    std::vector<std::size_t> found;
+    for (std::size_t axis = 1; axis < input_shape.size(); ++axis)
+      found.push_back(input_shape[axis].is_number() ? input_shape[axis].get<std::size_t>() : 0);
+    if (found != expected) file.fail("the file's input shape is " + keras_shape(found) + ", the type's is " + keras_shape(expected));
+  }
+  return read_layers(model, file, weights_root, layers);
+}
+
+/// A full save (`model.save`) of a Functional model: its graph is matched with the type's.
+inline std::vector<float> read_functional_save(const model_facts& model, const h5_file& file, hid_t weights_root,
+                                               const std::string& architecture) {
+  std::vector<file_layer> layers;
+  try {
+    layers = match_graph(model, functional_architecture(nlohmann::json::parse(architecture), file), file);
+  } catch (const nlohmann::json::exception& error) {
+    fail_json(file, error);
+  }
+  return read_layers(model, file, weights_root, layers);
+}
+
+/// A file of weights only (`model.save_weights`): the stored layers that hold weights, in order.
+/// A group whose weights belong to several layers ("dense_2/kernel:0", "conv2d_5/kernel:0", ...)
+/// is a nested model saved through a wrapper: its layers are taken in the order their first
+/// weight appears.
+inline std::vector<float> read_weights_only(const model_facts& model, const h5_file& file, hid_t weights_root,
+                                            const std::vector<std::string>& stored_layers) {
+  std::vector<file_layer> layers;
+  for (const std::string& name : stored_layers) {
+    handle group = file.open_group(weights_root, name, "layer '" + name + "'");
+    for (const std::string& weight : file.strings(group.get(), "weight_names", "layer '" + name + "'")) {
+      const std::string owner = weight_owner(weight);
+      auto same_owner = [&](const file_layer& layer) { return layer.group == name && layer.name == owner; };
+      auto existing = std::find_if(layers.begin(), layers.end(), same_owner);
+      if (existing == layers.end()) existing = layers.insert(layers.end(), {"", owner.empty() ? name : owner, {}, name, {}});
+      existing->weights.push_back(weight);
+    }
+  }
+  return read_layers(model, file, weights_root, layers);
+}
+
+/// The weights of the Keras file at `path` for the model `model` describes, in its parameter
+/// order, after checking the whole file against it.
+inline std::vector<float> read_h5(const model_facts& model, const std::filesystem::path& path) {
+  h5_file file(path);
+  const hid_t root = file.root();
+  const bool full_save = file.has_link(root, "model_weights");
+  handle weights_root(full_save ? H5Gopen2(root, "model_weights", H5P_DEFAULT) : H5Gopen2(root, "/", H5P_DEFAULT), H5Gclose);
+  if (!weights_root.valid()) file.fail("the weights cannot be read");
+  if (!file.has_attribute(weights_root.get(), "layer_names"))
+    file.fail(std::string("the group '") + (full_save ? "/model_weights" : "/") +
+              "' has no 'layer_names' attribute: this is not a file written by Keras");
+  const std::vector<std::string> stored_layers = file.strings(weights_root.get(), "layer_names", "the layer list");
+  // The file's layers, matched to the model's: from the architecture when the file stores one,
+  // otherwise the stored layers that hold weights.
+  if (!file.has_attribute(root, "model_config")) return read_weights_only(model, file, weights_root.get(), stored_layers);
+  const std::vector<std::string> text = file.strings(root, "model_config", "the architecture");
+  const std::string architecture = text.empty() ? std::string() : text.front();
+  return model.input_is_layer ? read_functional_save(model, file, weights_root.get(), architecture)
+                              : read_sequential_save(model, file, weights_root.get(), architecture);
 }
 
 }  // namespace detail
@@ -396,127 +614,7 @@ std::vector<file_layer> match_graph(const graph_architecture& graph, const h5_fi
 /// or unreadable file, leaving `model` unchanged.
 template <class Model>
 void load_h5(Model& model, const std::filesystem::path& path) {
-  detail::h5_file file(path);
-  const hid_t root = file.root();
-  const bool full_save = file.has_link(root, "model_weights");
-  detail::handle weights_root(full_save ? H5Gopen2(root, "model_weights", H5P_DEFAULT) : H5Gopen2(root, "/", H5P_DEFAULT),
-                              H5Gclose);
-  if (!weights_root.valid()) file.fail("the weights cannot be read");
-  if (!file.has_attribute(weights_root.get(), "layer_names"))
-    file.fail(std::string("the group '") + (full_save ? "/model_weights" : "/") +
-              "' has no 'layer_names' attribute: this is not a file written by Keras");
-  const std::vector<std::string> stored_layers = file.strings(weights_root.get(), "layer_names", "the layer list");
-
-  // The file's layers, matched to the model's by order: from the architecture when the file
-  // stores one, otherwise the stored layers that hold weights.
-  // Graph models (functional) count their inputs among their layers; a sequential's input is not one.
-  constexpr bool graph_model = Model::graph::input_is_layer;
-  constexpr std::size_t first_position = graph_model ? 0 : 1;
-  std::vector<detail::file_layer> layers;
-  if (file.has_attribute(root, "model_config")) {
-    const std::vector<std::string> text = file.strings(root, "model_config", "the architecture");
-    nlohmann::json config, input_shape;
-    try {
-      config = nlohmann::json::parse(text.empty() ? std::string() : text.front());
-      if constexpr (graph_model) layers = detail::match_graph<Model>(detail::functional_architecture(config, file), file);
-      else layers = detail::architecture_layers(config, file, input_shape);
-    } catch (const nlohmann::json::exception& error) {
-      file.fail(std::string("the architecture (model_config) is not valid Keras JSON: ") + error.what());
-    }
-    if constexpr (!graph_model) {
-      if (layers.size() != Model::layer_count) {
-        std::string names;
-        for (const auto& layer : layers) names += (names.empty() ? "" : ", ") + layer.name + " (" + layer.keras_class + ")";
-        file.fail("the file's model has " + std::to_string(layers.size()) + " layers [" + names + "], the type has " +
-                  std::to_string(Model::layer_count));
-      }
-      const auto& dims = Model::input_shape_type::dims;
-      const std::vector<std::size_t> expected(dims.begin(), dims.end());
-      if (input_shape.is_array()) {
-        std::vector<std::size_t> found;
-        for (std::size_t axis = 1; axis < input_shape.size(); ++axis)
-          found.push_back(input_shape[axis].is_number() ? input_shape[axis].get<std::size_t>() : 0);
-        if (found != expected)
-          file.fail("the file's input shape is " + detail::keras_shape(found) + ", the type's is " + detail::keras_shape(expected));
-      }
-    }
-  } else {
-    // The stored layers that hold weights, in order. A group whose weights belong to several
-    // layers ("dense_2/kernel:0", "conv2d_5/kernel:0", ...) is a nested model saved through a
-    // wrapper: its layers are taken in the order their first weight appears.
-    for (const std::string& name : stored_layers) {
-      detail::handle group = file.open_group(weights_root.get(), name, "layer '" + name + "'");
-      for (const std::string& weight : file.strings(group.get(), "weight_names", "layer '" + name + "'")) {
-        const std::string owner = detail::weight_owner(weight);
-        auto same_owner = [&](const detail::file_layer& layer) { return layer.group == name && layer.name == owner; };
-        auto existing = std::find_if(layers.begin(), layers.end(), same_owner);
-        if (existing == layers.end()) existing = layers.insert(layers.end(), {"", owner.empty() ? name : owner, {}, name, {}});
-        existing->weights.push_back(weight);
-      }
-    }
-  }
-
-  std::vector<float> staged(Model::param_count);
-  Model::over_positions([&](auto... p) {
-    std::size_t index = 0;  // the file layer of the next layer that holds weights (weights-only files)
-    (
-        [&] {
-          if (p < first_position) return;
-          using at = typename Model::template layer<p>;
-          using description = typename at::description;
-          const bool with_architecture = !layers.empty() && !layers.front().keras_class.empty();
-          if (!with_architecture && at::weights.size() == 0) return;
-          if (!with_architecture && index >= layers.size())
-            file.fail("the file stores weights for " + std::to_string(layers.size()) +
-                      " layers, the type has more layers with weights (from layer " + std::to_string(p) + " on)");
-          const detail::file_layer& layer = with_architecture ? layers[p - first_position] : layers[index++];
-          const std::string what = "layer " + std::to_string(p) + " '" + layer.name + "' (" +
-                                   (layer.keras_class.empty() ? std::string(description::keras_class) : layer.keras_class) + ")";
-          if (with_architecture) {
-            if (layer.keras_class != description::keras_class)
-              file.fail(what + ": the type has a " + std::string(description::keras_class) + " at this position");
-            for (const config_entry& entry : expected_config(description{}, typename at::input_shape{})) {
-              const nlohmann::json* found = nullptr;
-              for (const std::string& key : [&] { auto keys = entry.alternatives; keys.insert(keys.begin(), entry.key); return keys; }())
-                if (layer.config.contains(key)) found = &layer.config.at(key);
-              if (found == nullptr && entry.absent_means_expected) continue;
-              if (found == nullptr) file.fail(what + ": the configuration has no '" + entry.key + "'");
-              if (!detail::config_matches(*found, entry))
-                file.fail(what + ": " + entry.key + " is " + found->dump() + ", the type says " + entry.expected.dump());
-            }
-          }
-          const std::string group_name = layer.group.empty() ? layer.name : layer.group;
-          const std::vector<std::string> stored =
-              !layer.group.empty() ? layer.weights
-              : at::weights.size() == 0 && !file.has_link(weights_root.get(), group_name)
-                  ? std::vector<std::string>{}
-                  : file.strings(file.open_group(weights_root.get(), group_name, what).get(), "weight_names", what);
-          if (stored.size() != at::weights.size()) {
-            std::string names;
-            for (const std::string& name : stored) names += (names.empty() ? "" : ", ") + name;
-            file.fail(what + ": the file stores " + std::to_string(stored.size()) + " weights [" + names + "], the type expects " +
-                      std::to_string(at::weights.size()));
-          }
-          if (stored.empty()) return;
-          detail::handle group = file.open_group(weights_root.get(), group_name, what);
-          std::size_t offset = Model::template param_offset<p>;
-          for (const weight_spec& spec : at::weights) {
-            const auto match = std::find_if(stored.begin(), stored.end(),
-                                             [&](const std::string& name) { return detail::weight_stem(name) == spec.name; });
-            if (match == stored.end()) file.fail(what + ": the file has no weight named '" + std::string(spec.name) + "'");
-            const std::vector<std::size_t> dims(spec.dims.begin(), spec.dims.begin() + static_cast<std::ptrdiff_t>(spec.rank));
-            file.read_floats(group.get(), *match, dims, std::span<float>(staged).subspan(offset, spec.size()),
-                             what + " " + std::string(spec.name));
-            offset += spec.size();
-          }
-        }(),
-        ...);
-    if (!layers.empty() && layers.front().keras_class.empty() && index != layers.size())
-      file.fail("the file stores weights for " + std::to_string(layers.size()) + " layers, the type has weights in " +
-                std::to_string(index));
-    return 0;
-  });
-  model.set_weights_flat(staged);
+  model.set_weights_flat(detail::read_h5(detail::facts_of<Model>, path));
 }
 
 }  // namespace ctnn::keras

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ctnn/activation.hpp"
+#include "ctnn/layers/keras_config.hpp"
 #include "ctnn/layers/layer.hpp"
 
 namespace ctnn {
@@ -12,11 +13,34 @@ struct activation_layer : same_shape_layer {
   static constexpr std::string_view keras_class = "Activation";
   static constexpr std::string_view keras_name = "activation";
   static constexpr activation function = A;
+  /// Activation('linear') is the identity: a view, never computed.
+  static constexpr bool view = A == activation::linear;
+
+  template <class Value>
+  static Value apply(Value v) {
+    return activate<A>(v);
+  }
 
   template <class In>
   static consteval bool check() {
     return true;
   }
+
+  /// What a Keras file's Activation holds when it is this type (ctnn/layers/keras_config.hpp).
+  template <class In>
+  static constexpr keras::layer_config keras_config() {
+    return {{"activation", ctnn::keras_name(A)}};
+  }
 };
+
+namespace keras {
+
+/// A file's Activation as ctnn::activation_layer<activation>, for ctnn-keras-type.
+inline layer_reading read_activation_layer(const config_reader& config, std::span<const extents> inputs) {
+  return {"ctnn::activation_layer<" + spell(read_activation(config)) + ">", same_extents(inputs)};
+}
+inline constexpr layer_kind activation_layer_kind{"Activation", 1, read_activation_layer};
+
+}  // namespace keras
 
 }  // namespace ctnn

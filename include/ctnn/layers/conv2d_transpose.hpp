@@ -4,6 +4,7 @@
 
 #include "ctnn/activation.hpp"
 #include "ctnn/conv_arithmetic.hpp"
+#include "ctnn/layers/keras_config.hpp"
 #include "ctnn/layers/layer.hpp"
 
 namespace ctnn {
@@ -21,6 +22,18 @@ struct conv2d_transpose_opts {
   bool use_bias = true;
 };
 
+/// Conv2DTranspose's shape rule, on values: (h, w, c) -> (out(h), out(w), filters), out() from
+/// conv_arithmetic::transpose_output_length with the dilated kernel. The type (output_dims) and
+/// ctnn-keras-type (keras::conv2d_transpose_kind) both compute extents with it.
+constexpr std::array<std::size_t, 3> conv2d_transpose_output(const conv2d_transpose_opts& opts, std::span<const std::size_t> in) {
+  using conv_arithmetic::effective_extent, conv_arithmetic::transpose_output_length;
+  const int extent_h = effective_extent(opts.kernel_size.h, opts.dilation_rate.h);
+  const int extent_w = effective_extent(opts.kernel_size.w, opts.dilation_rate.w);
+  return {static_cast<std::size_t>(transpose_output_length(int(in[0]), extent_h, opts.strides.h, opts.padding, opts.output_padding.h)),
+          static_cast<std::size_t>(transpose_output_length(int(in[1]), extent_w, opts.strides.w, opts.padding, opts.output_padding.w)),
+          static_cast<std::size_t>(opts.filters)};
+}
+
 /// The gradient of a Conv2D: out[i * s + j * d - crop] += x[i] * kernel[j] on each axis, then
 /// bias and activation. Output length and crop: conv_arithmetic::transpose_output_length and
 /// transpose_crop_before. Parameters: kh * kw * filters * c + filters.
@@ -36,6 +49,9 @@ struct conv2d_transpose {
   static constexpr bool strided = Opts.strides.h > 1 || Opts.strides.w > 1;
   static constexpr bool dilated = Opts.dilation_rate.h > 1 || Opts.dilation_rate.w > 1;
   static constexpr bool has_output_padding = Opts.output_padding != extent2{conv_arithmetic::no_output_padding};
+  static constexpr producer_kind producer = producer_kind::convolution;
+  static constexpr ctnn::activation function = Opts.activation;
+  static constexpr bool use_bias = Opts.use_bias;
 
   template <class In>
   static constexpr int output_rows = conv_arithmetic::transpose_output_length(
@@ -71,9 +87,17 @@ struct conv2d_transpose {
   }
   template <class In>
   static constexpr auto output_dims() {
-    return std::array<std::size_t, 3>{static_cast<std::size_t>(output_rows<In>),
-                                      static_cast<std::size_t>(output_columns<In>),
-                                      static_cast<std::size_t>(Opts.filters)};
+    return conv2d_transpose_output(Opts, In::dims);
+  }
+  /// in[iy] feeds out[iy * s + ky * d - crop] on each axis, what falls outside dropped.
+  template <class In>
+  static constexpr conv_geometry geometry() {
+    using conv_arithmetic::transpose_crop_before;
+    return {true, int(In::dims[0]), int(In::dims[1]), int(In::dims[2]), output_rows<In>, output_columns<In>, Opts.filters,
+            Opts.kernel_size.h, Opts.kernel_size.w, Opts.strides.h, Opts.strides.w,
+            Opts.dilation_rate.h, Opts.dilation_rate.w,
+            transpose_crop_before(int(In::dims[0]), extent_h, Opts.strides.h, Opts.padding, Opts.output_padding.h),
+            transpose_crop_before(int(In::dims[1]), extent_w, Opts.strides.w, Opts.padding, Opts.output_padding.w)};
   }
   template <class In>
   static constexpr weight_list weights() {
@@ -82,6 +106,64 @@ struct conv2d_transpose {
     if (Opts.use_bias) list.push_back({"bias", {filters}, true, initializer::zeros});
     return list;
   }
+
+  /// What a Keras file's Conv2DTranspose holds when it is this type (ctnn/layers/keras_config.hpp).
+  /// Keras 3 leaves output_padding out when it is unset.
+  template <class In>
+  static constexpr keras::layer_config keras_config() {
+    return {{"filters", Opts.filters},
+            {"kernel_size", Opts.kernel_size},
+            {"strides", Opts.strides},
+            {"padding", Opts.padding == ctnn::padding::same ? "same" : "valid"},
+            {"output_padding", has_output_padding ? keras::config_value(Opts.output_padding) : keras::config_value(nullptr),
+             {}, false, {}, !has_output_padding},
+            {"dilation_rate", Opts.dilation_rate},
+            {"activation", ctnn::keras_name(Opts.activation)},
+            {"use_bias", Opts.use_bias}};
+  }
 };
+
+namespace keras {
+
+/// A file's Conv2DTranspose as ctnn::conv2d_transpose<conv2d_transpose_opts{...}>, for
+/// ctnn-keras-type.
+inline layer_reading read_conv2d_transpose(const config_reader& config, std::span<const extents> inputs) {
+  need_image(inputs);
+  if (config.contains("groups") && config.integer("groups") != 1) throw config_error("grouped convolutions are not supported");
+  conv2d_transpose_opts opts;
+  opts.kernel_size = read_pair(config, "kernel_size");
+  opts.strides = read_pair(config, "strides");
+  opts.dilation_rate = config.contains("dilation_rate") ? read_pair(config, "dilation_rate") : extent2{1, 1};
+  opts.padding = read_padding(config);
+  const bool has_output_padding = config.contains("output_padding") && config.type("output_padding") != config_reader::kind::null;
+  if (has_output_padding) opts.output_padding = read_pair(config, "output_padding", 0);
+  opts.filters = read_positive(config, "filters");
+  opts.activation = read_activation(config);
+  opts.use_bias = config.boolean_or("use_bias", true);
+  if ((opts.strides.h > 1 || opts.strides.w > 1) && (opts.dilation_rate.h > 1 || opts.dilation_rate.w > 1))
+    throw config_error("strides > 1 together with dilation_rate > 1 is not supported");
+  if (has_output_padding && (opts.output_padding.h >= opts.strides.h || opts.output_padding.w >= opts.strides.w))
+    throw config_error("output_padding " + config.dump("output_padding") + " is not smaller than strides " + config.dump("strides"));
+  const auto out = conv2d_transpose_output(opts, inputs[0]);
+  const int extent_h = conv_arithmetic::effective_extent(opts.kernel_size.h, opts.dilation_rate.h);
+  const int extent_w = conv_arithmetic::effective_extent(opts.kernel_size.w, opts.dilation_rate.w);
+  auto length = [](std::size_t n) { return n <= 1'000'000'000 ? static_cast<int>(n) : -1; };  // a negative length wrapped
+  if (length(out[0]) <= 0 || length(out[1]) <= 0)
+    throw config_error("this kernel, padding and output_padding leave an empty output");
+  if (conv_arithmetic::conv_output_length(length(out[0]), extent_h, opts.strides.h, opts.padding) != length(inputs[0][0]) ||
+      conv_arithmetic::conv_output_length(length(out[1]), extent_w, opts.strides.w, opts.padding) != length(inputs[0][1]))
+    throw config_error("its output " + keras_shape(extents(out.begin(), out.end())) + " would not convolve back to its input " +
+                       keras_shape(inputs[0]) + ", which TensorFlow rejects");
+  std::string cpp = "ctnn::conv2d_transpose<ctnn::conv2d_transpose_opts{.filters = " + std::to_string(opts.filters) +
+                    ", .kernel_size = " + spell(opts.kernel_size) + ", .strides = " + spell(opts.strides) +
+                    ", .padding = " + spell(opts.padding);
+  if (has_output_padding) cpp += ", .output_padding = " + spell(opts.output_padding);
+  cpp += ", .dilation_rate = " + spell(opts.dilation_rate) + ", .activation = " + spell(opts.activation) +
+         ", .use_bias = " + spell(opts.use_bias) + "}>";
+  return {std::move(cpp), extents(out.begin(), out.end())};
+}
+inline constexpr layer_kind conv2d_transpose_kind{"Conv2DTranspose", 1, read_conv2d_transpose};
+
+}  // namespace keras
 
 }  // namespace ctnn

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ctnn/activation.hpp"
+#include "ctnn/layers/keras_config.hpp"
 #include "ctnn/layers/layer.hpp"
 
 namespace ctnn {
@@ -12,6 +13,14 @@ struct dense_opts {
   bool use_bias = true;
 };
 
+/// Dense's shape rule, on values: (..., in) -> (..., units). The type (output_dims) and
+/// ctnn-keras-type (keras::dense_kind) both compute extents with it.
+template <class Extents>
+constexpr Extents dense_output(int units, Extents dims) {
+  dims[dims.size() - 1] = static_cast<std::size_t>(units);
+  return dims;
+}
+
 /// y = activation(x . kernel + bias) on the last axis: (..., in) -> (..., units), as Keras applies
 /// Dense to inputs of any rank. Parameters: in * units + units. Kernel [in, units], bias [units].
 template <int Units, dense_opts Opts = dense_opts{}>
@@ -20,6 +29,9 @@ struct dense {
   static constexpr std::string_view keras_name = "dense";
   static constexpr int units = Units;
   static constexpr dense_opts opts = Opts;
+  static constexpr producer_kind producer = producer_kind::matrix_product;
+  static constexpr ctnn::activation function = Opts.activation;
+  static constexpr bool use_bias = Opts.use_bias;
 
   template <class In>
   static consteval bool check() {
@@ -28,9 +40,7 @@ struct dense {
   }
   template <class In>
   static constexpr auto output_dims() {
-    auto dims = In::dims;
-    dims[In::rank - 1] = static_cast<std::size_t>(Units);
-    return dims;
+    return dense_output(Units, In::dims);
   }
   template <class In>
   static constexpr weight_list weights() {
@@ -39,6 +49,26 @@ struct dense {
     if (Opts.use_bias) list.push_back({"bias", {out}, true, initializer::zeros});
     return list;
   }
+
+  /// What a Keras file's Dense holds when it is this type (ctnn/layers/keras_config.hpp).
+  template <class In>
+  static constexpr keras::layer_config keras_config() {
+    return {{"units", Units}, {"activation", ctnn::keras_name(Opts.activation)}, {"use_bias", Opts.use_bias}};
+  }
 };
+
+namespace keras {
+
+/// A file's Dense as ctnn::dense<units, dense_opts{...}>, for ctnn-keras-type.
+inline layer_reading read_dense(const config_reader& config, std::span<const extents> inputs) {
+  const int units = read_positive(config, "units");
+  const dense_opts opts{read_activation(config), config.boolean_or("use_bias", true)};
+  return {"ctnn::dense<" + std::to_string(units) + ", ctnn::dense_opts{.activation = " + spell(opts.activation) +
+              ", .use_bias = " + spell(opts.use_bias) + "}>",
+          dense_output(units, inputs[0])};
+}
+inline constexpr layer_kind dense_kind{"Dense", 1, read_dense};
+
+}  // namespace keras
 
 }  // namespace ctnn

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ctnn/hyperparameters.hpp"
+#include "ctnn/layers/keras_config.hpp"
 #include "ctnn/layers/layer.hpp"
 
 namespace ctnn {
@@ -12,6 +13,7 @@ struct dropout : same_shape_layer {
   static constexpr std::string_view keras_class = "Dropout";
   static constexpr std::string_view keras_name = "dropout";
   static constexpr double rate = Rate.value();
+  static constexpr bool view = true;  // the identity at inference
 
   template <class In>
   static consteval bool check() {
@@ -19,6 +21,24 @@ struct dropout : same_shape_layer {
     CTNN_REQUIRE(rate <= 1.0, "ctnn::dropout: rate must be in [0, 1]")
     return true;
   }
+
+  /// What a Keras file's Dropout holds when it is this type (ctnn/layers/keras_config.hpp).
+  template <class In>
+  static constexpr keras::layer_config keras_config() {
+    return {{"rate", rate, {}, true}};
+  }
 };
+
+namespace keras {
+
+/// A file's Dropout as ctnn::dropout<rate>, for ctnn-keras-type.
+inline layer_reading read_dropout(const config_reader& config, std::span<const extents> inputs) {
+  const double rate = config.real("rate");
+  if (!(rate >= 0.0 && rate <= 1.0)) throw config_error("rate is " + config.dump("rate") + "; a dropout rate is in [0, 1]");
+  return {"ctnn::dropout<" + spell_real(rate) + ">", same_extents(inputs)};
+}
+inline constexpr layer_kind dropout_kind{"Dropout", 1, read_dropout};
+
+}  // namespace keras
 
 }  // namespace ctnn

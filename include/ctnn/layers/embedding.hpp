@@ -1,9 +1,20 @@
 // ctnn/layers/embedding.hpp: Keras `Embedding(input_dim, output_dim)`.
 #pragma once
 
+#include "ctnn/layers/keras_config.hpp"
 #include "ctnn/layers/layer.hpp"
 
 namespace ctnn {
+
+/// Embedding's shape rule, on values: (...) -> (..., output_dim); `out` has one more extent than
+/// `in`. The type (output_dims) and ctnn-keras-type (keras::embedding_kind) both compute extents
+/// with it.
+template <class Extents>
+constexpr Extents embedding_output(int output_dim, std::span<const std::size_t> in, Extents out) {
+  for (std::size_t axis = 0; axis < in.size(); ++axis) out[axis] = in[axis];
+  out[in.size()] = static_cast<std::size_t>(output_dim);
+  return out;
+}
 
 /// Looks each input value up as a row of a table: (..., ) -> (..., output_dim). The input holds
 /// labels, whole numbers in [0, input_dim), carried as floats as Keras stores them; any other
@@ -15,6 +26,8 @@ struct embedding {
   static constexpr std::string_view keras_name = "embedding";
   static constexpr int input_dim = InputDim;
   static constexpr int output_dim = OutputDim;
+  /// Labels are checked by predict before it runs (where they come from a model input).
+  static constexpr std::size_t label_count = std::size_t(InputDim);
 
   template <class In>
   static consteval bool check() {
@@ -24,15 +37,33 @@ struct embedding {
   }
   template <class In>
   static constexpr auto output_dims() {
-    std::array<std::size_t, In::rank + 1> dims{};
-    for (std::size_t axis = 0; axis < In::rank; ++axis) dims[axis] = In::dims[axis];
-    dims[In::rank] = static_cast<std::size_t>(OutputDim);
-    return dims;
+    return embedding_output(OutputDim, In::dims, std::array<std::size_t, In::rank + 1>{});
   }
   template <class In>
   static constexpr weight_list weights() {
     return {{"embeddings", {std::size_t(InputDim), std::size_t(OutputDim)}, true, initializer::uniform_005}};
   }
+
+  /// What a Keras file's Embedding holds when it is this type (ctnn/layers/keras_config.hpp).
+  /// mask_zero would make later layers skip label 0; ctnn has no masks.
+  template <class In>
+  static constexpr keras::layer_config keras_config() {
+    return {{"input_dim", InputDim}, {"output_dim", OutputDim}, {"mask_zero", false}};
+  }
 };
+
+namespace keras {
+
+/// A file's Embedding as ctnn::embedding<input_dim, output_dim>, for ctnn-keras-type.
+inline layer_reading read_embedding(const config_reader& config, std::span<const extents> inputs) {
+  if (config.boolean_or("mask_zero", false))
+    throw config_error("mask_zero is true; ctnn::embedding has no masks (Keras's mask changes what the layers after it compute)");
+  const int input_dim = read_positive(config, "input_dim"), output_dim = read_positive(config, "output_dim");
+  return {"ctnn::embedding<" + std::to_string(input_dim) + ", " + std::to_string(output_dim) + ">",
+          embedding_output(output_dim, inputs[0], extents(inputs[0].size() + 1))};
+}
+inline constexpr layer_kind embedding_kind{"Embedding", 1, read_embedding};
+
+}  // namespace keras
 
 }  // namespace ctnn

@@ -1,6 +1,7 @@
 // ctnn/layers/input.hpp: the model's input, Keras `Input(shape=...)` / `input_shape=`.
 #pragma once
 
+#include "ctnn/layers/keras_config.hpp"
 #include "ctnn/layers/layer.hpp"
 
 namespace ctnn {
@@ -14,6 +15,7 @@ template <int... Dims>
 struct input {
   static constexpr std::string_view keras_class = "InputLayer";
   static constexpr std::string_view keras_name = "input";
+  static constexpr bool view = true;
   /// In a graph (ctnn/functional.hpp) a value is its type, so two inputs of one shape would be
   /// one value: `input<28, 28, 1>::id<1>{}` is another input of the same shape.
   template <int Id>
@@ -33,7 +35,47 @@ struct input {
   static constexpr weight_list weights() {
     return {};
   }
+
+  /// An InputLayer's configuration holds its shape, which the loader compares itself, naming the
+  /// input (ctnn/io/keras_h5.hpp); nothing else of it is checked.
+  template <class In>
+  static constexpr keras::layer_config keras_config() {
+    return {};
+  }
 };
+
+namespace keras {
+
+/// A file's InputLayer as ctnn::input<dims...>, for ctnn-keras-type: the shape Keras 2 writes as
+/// batch_input_shape and Keras 3 as batch_shape, the batch axis first; every other extent must be
+/// known.
+inline layer_reading read_input(const config_reader& config, std::span<const extents>) {
+  const char* key = config.contains("batch_input_shape") ? "batch_input_shape" : "batch_shape";
+  if (config.type(key) != config_reader::kind::list || config.length(key) < 2)
+    throw config_error("the file gives no per-sample input shape (batch_input_shape / batch_shape)");
+  const std::size_t rank = config.length(key);
+  std::string written = "(";  // as Keras prints it: (None, 28, 28, 1)
+  for (std::size_t axis = 0; axis < rank; ++axis)
+    written += (axis ? ", " : "") + (config.type(key, {axis}) == config_reader::kind::null ? std::string("None") : config.dump(key, {axis}));
+  written += ")";
+  layer_reading reading{"ctnn::input<", {}};
+  for (std::size_t axis = 1; axis < rank; ++axis) {
+    if (config.type(key, {axis}) == config_reader::kind::null)
+      throw config_error("its input shape " + written + " has an unknown extent (None) on axis " + std::to_string(axis) +
+                         "; a ctnn input has a fixed shape: write the type by hand with the extent you feed");
+    if (config.type(key, {axis}) != config_reader::kind::integer || config.integer(key, {axis}) <= 0 ||
+        config.integer(key, {axis}) > 1'000'000'000)
+      throw config_error("its input shape " + written + " has an extent that is not a positive whole number on axis " +
+                         std::to_string(axis));
+    reading.output.push_back(static_cast<std::size_t>(config.integer(key, {axis})));
+    reading.cpp += (axis > 1 ? ", " : "") + std::to_string(reading.output.back());
+  }
+  reading.cpp += ">";
+  return reading;
+}
+inline constexpr layer_kind input_kind{"InputLayer", 0, read_input};
+
+}  // namespace keras
 
 /// Input `Input` (an input<...>) under identity `Id`: a graph value, whose layer is `Input`.
 template <class Input, int Id>

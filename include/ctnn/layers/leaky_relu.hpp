@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ctnn/hyperparameters.hpp"
+#include "ctnn/layers/keras_config.hpp"
 #include "ctnn/layers/layer.hpp"
 
 namespace ctnn {
@@ -14,11 +15,35 @@ struct leaky_relu : same_shape_layer {
   static constexpr std::string_view keras_name = "leaky_re_lu";
   static constexpr double alpha = Alpha.value();
 
+  template <class Value>
+  static Value apply(Value v) {
+    return v >= 0.0f ? v : v * static_cast<float>(alpha);
+  }
+
   template <class In>
   static consteval bool check() {
     CTNN_REQUIRE(alpha >= 0.0, "ctnn::leaky_relu: the slope alpha must be >= 0 (as Keras 3 requires)")
     return true;
   }
+
+  /// What a Keras file's LeakyReLU holds when it is this type (ctnn/layers/keras_config.hpp): the
+  /// slope, `alpha` in Keras 2 and `negative_slope` in Keras 3, a float32 written as a double.
+  template <class In>
+  static constexpr keras::layer_config keras_config() {
+    return {{"alpha", alpha, {"negative_slope"}, true}};
+  }
 };
+
+namespace keras {
+
+/// A file's LeakyReLU as ctnn::leaky_relu<slope>, for ctnn-keras-type.
+inline layer_reading read_leaky_relu(const config_reader& config, std::span<const extents> inputs) {
+  const double slope = config.real(config.contains("alpha") ? "alpha" : "negative_slope");
+  if (!(slope >= 0.0)) throw config_error("the slope " + spell_real(slope) + " is negative; ctnn::leaky_relu needs a slope >= 0");
+  return {"ctnn::leaky_relu<" + spell_real(slope) + ">", same_extents(inputs)};
+}
+inline constexpr layer_kind leaky_relu_kind{"LeakyReLU", 1, read_leaky_relu};
+
+}  // namespace keras
 
 }  // namespace ctnn

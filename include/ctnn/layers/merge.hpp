@@ -4,7 +4,9 @@
 
 #include <type_traits>
 
+#include "ctnn/detail/meta.hpp"
 #include "ctnn/graph.hpp"
+#include "ctnn/layers/keras_config.hpp"
 #include "ctnn/layers/layer.hpp"
 
 namespace ctnn {
@@ -30,10 +32,19 @@ constexpr bool same_except(std::size_t axis) {
   return true;
 }
 
-template <class... Ins>
-using first_of = std::tuple_element_t<0, std::tuple<Ins...>>;
-
 }  // namespace detail
+
+/// Concatenate's shape rule, on values: the first input's extents, the joined axis (Keras's
+/// `axis`, batch axis counted) summed over every input. The type (output_dims) and
+/// ctnn-keras-type (keras::concatenate_kind) both compute extents with it.
+template <class Extents>
+constexpr Extents concatenate_output(int axis, std::span<const Extents> inputs) {
+  Extents out = inputs[0];
+  const std::size_t joined = detail::sample_axis(axis, out.size());
+  out[joined] = 0;
+  for (const Extents& in : inputs) out[joined] += in[joined];
+  return out;
+}
 
 /// The call syntax of a merge: `concatenate{}(a, b)`, as Keras's `Concatenate()([a, b])`.
 template <class Merge>
@@ -63,15 +74,21 @@ struct concatenate : merge_call<concatenate<Axis>> {
   }
   template <class... Ins>
   static constexpr auto output_dims() {
-    using first = detail::first_of<Ins...>;
-    constexpr std::size_t axis = detail::sample_axis(Axis, first::rank);
-    auto dims = first::dims;
-    dims[axis] = (std::size_t{0} + ... + Ins::dims[axis]);
-    return dims;
+    using dims = std::remove_cvref_t<decltype(detail::first_of<Ins...>::dims)>;
+    const std::array<dims, sizeof...(Ins)> inputs{Ins::dims...};
+    return concatenate_output<dims>(Axis, inputs);
   }
   template <class... Ins>
   static constexpr weight_list weights() {
     return {};
+  }
+
+  /// What a Keras file's Concatenate holds when it is this type (ctnn/layers/keras_config.hpp).
+  /// Keras counts the batch axis: on (None, 7, 7, 128) the last axis is -1 or 3.
+  template <class... Ins>
+  static constexpr keras::layer_config keras_config() {
+    const int rank = static_cast<int>(detail::first_of<Ins...>::rank) + 1;
+    return {{"axis", Axis, {}, false, {Axis < 0 ? rank + Axis : Axis - rank}}};
   }
 };
 
@@ -93,6 +110,12 @@ struct elementwise_merge : merge_call<Derived> {
   static constexpr weight_list weights() {
     return {};
   }
+
+  /// A Keras file's Add or Multiply holds nothing that ctnn checks (ctnn/layers/keras_config.hpp).
+  template <class... Ins>
+  static constexpr keras::layer_config keras_config() {
+    return {};
+  }
 };
 
 struct add : elementwise_merge<add> {
@@ -104,5 +127,54 @@ struct multiply : elementwise_merge<multiply> {
   static constexpr std::string_view keras_class = "Multiply";
   static constexpr std::string_view keras_name = "multiply";
 };
+
+namespace keras {
+
+/// What every merge in a file needs before ctnn can join its inputs: two or more, of one rank.
+inline void check_merge_inputs(std::span<const extents> inputs) {
+  if (inputs.size() < 2) throw config_error("a merge layer needs at least two inputs, it has " + std::to_string(inputs.size()));
+  for (const extents& in : inputs)
+    if (in.size() != inputs[0].size())
+      throw config_error("its inputs " + keras_shape(inputs[0]) + " and " + keras_shape(in) + " have different numbers of axes");
+}
+
+/// A file's Concatenate as ctnn::concatenate<axis>, for ctnn-keras-type.
+inline layer_reading read_concatenate(const config_reader& config, std::span<const extents> inputs) {
+  check_merge_inputs(inputs);
+  const long long axis = config.integer_or("axis", -1), rank = static_cast<long long>(inputs[0].size());
+  if (axis == 0 || axis > rank || -axis > rank)
+    throw config_error("axis " + std::to_string(axis) + " is not a per-sample axis of " + keras_shape(inputs[0]));
+  const std::size_t joined = detail::sample_axis(static_cast<int>(axis), inputs[0].size());
+  for (const extents& in : inputs)
+    for (std::size_t a = 0; a < in.size(); ++a)
+      if (a != joined && in[a] != inputs[0][a])
+        throw config_error("its inputs " + keras_shape(inputs[0]) + " and " + keras_shape(in) +
+                           " differ on an axis other than the concatenation axis " + std::to_string(axis));
+  return {"ctnn::concatenate<" + std::to_string(axis) + ">", concatenate_output<extents>(static_cast<int>(axis), inputs)};
+}
+
+/// The output of an Add or a Multiply: ctnn combines values of one shape.
+inline extents elementwise_merge_output(std::span<const extents> inputs) {
+  check_merge_inputs(inputs);
+  for (const extents& in : inputs)
+    if (in != inputs[0])
+      throw config_error("ctnn adds and multiplies values of one shape, not " + keras_shape(inputs[0]) + " and " + keras_shape(in) +
+                         " (no broadcasting)");
+  return inputs[0];
+}
+
+/// A file's Add as ctnn::add, and its Multiply as ctnn::multiply, for ctnn-keras-type.
+inline layer_reading read_add(const config_reader&, std::span<const extents> inputs) {
+  return {"ctnn::add", elementwise_merge_output(inputs)};
+}
+inline layer_reading read_multiply(const config_reader&, std::span<const extents> inputs) {
+  return {"ctnn::multiply", elementwise_merge_output(inputs)};
+}
+
+inline constexpr layer_kind concatenate_kind{"Concatenate", any_inputs, read_concatenate};
+inline constexpr layer_kind add_kind{"Add", any_inputs, read_add};
+inline constexpr layer_kind multiply_kind{"Multiply", any_inputs, read_multiply};
+
+}  // namespace keras
 
 }  // namespace ctnn

@@ -1,9 +1,21 @@
 // ctnn/layers/reshape.hpp: Keras `Reshape(target_shape)`.
 #pragma once
 
+#include "ctnn/layers/keras_config.hpp"
 #include "ctnn/layers/layer.hpp"
 
 namespace ctnn {
+
+/// Reshape's shape rule, on values: the target extents, a -1 among them inferred from the input's
+/// `in_size` elements; `out` has one extent per target extent. The type (output_dims) and
+/// ctnn-keras-type (keras::reshape_kind) both compute extents with it.
+template <class Extents>
+constexpr Extents reshape_output(std::span<const int> target, std::size_t in_size, Extents out) {
+  std::size_t known = 1;
+  for (int d : target) known *= d > 0 ? static_cast<std::size_t>(d) : 1;
+  for (std::size_t i = 0; i < target.size(); ++i) out[i] = target[i] == -1 ? in_size / known : static_cast<std::size_t>(target[i]);
+  return out;
+}
 
 /// Reinterprets one sample, row-major, as `Dims...`; one dimension may be -1 and is then
 /// inferred, as in Keras. No parameters, no data movement.
@@ -11,6 +23,7 @@ template <int... Dims>
 struct reshape {
   static constexpr std::string_view keras_class = "Reshape";
   static constexpr std::string_view keras_name = "reshape";
+  static constexpr bool view = true;
 
   static constexpr int inferred_count = (0 + ... + (Dims == -1 ? 1 : 0));
   static constexpr std::size_t known_product = (std::size_t{1} * ... * (Dims > 0 ? std::size_t(Dims) : 1));
@@ -30,13 +43,50 @@ struct reshape {
   }
   template <class In>
   static constexpr auto output_dims() {
-    return std::array<std::size_t, sizeof...(Dims)>{
-        (Dims == -1 ? In::size / known_product : static_cast<std::size_t>(Dims))...};
+    return reshape_output(std::array<int, sizeof...(Dims)>{Dims...}, In::size, std::array<std::size_t, sizeof...(Dims)>{});
   }
   template <class In>
   static constexpr weight_list weights() {
     return {};
   }
+
+  /// What a Keras file's Reshape holds when it is this type (ctnn/layers/keras_config.hpp).
+  template <class In>
+  static constexpr keras::layer_config keras_config() {
+    return {{"target_shape", keras::config_value::list({Dims...})}};
+  }
 };
+
+namespace keras {
+
+/// A file's Reshape as ctnn::reshape<dims...>, for ctnn-keras-type.
+inline layer_reading read_reshape(const config_reader& config, std::span<const extents> inputs) {
+  const std::size_t rank = config.length("target_shape");
+  std::vector<int> target;
+  std::string dims;
+  int inferred = 0;
+  for (std::size_t axis = 0; axis < rank; ++axis) {
+    const long long d = config.integer("target_shape", {axis});
+    if (d != -1 && (d <= 0 || d > 1'000'000'000))
+      throw config_error("target_shape " + config.dump("target_shape") + " has an extent that is neither positive nor -1");
+    target.push_back(static_cast<int>(d));
+    inferred += d == -1 ? 1 : 0;
+    dims += (dims.empty() ? "" : ", ") + std::to_string(d);
+  }
+  if (target.empty()) throw config_error("target_shape is empty");
+  if (inferred > 1)
+    throw config_error("target_shape " + config.dump("target_shape") + " has more than one -1");
+  std::size_t in_size = 1, out_size = 1;
+  for (std::size_t d : inputs[0]) in_size *= d;
+  extents out = reshape_output(target, in_size, extents(target.size()));
+  for (std::size_t d : out) out_size *= d;
+  if (out_size != in_size)
+    throw config_error("target_shape " + config.dump("target_shape") + " holds " + std::to_string(out_size) +
+                       " elements, its input " + keras_shape(inputs[0]) + " " + std::to_string(in_size));
+  return {"ctnn::reshape<" + dims + ">", std::move(out)};
+}
+inline constexpr layer_kind reshape_kind{"Reshape", 1, read_reshape};
+
+}  // namespace keras
 
 }  // namespace ctnn

@@ -1,7 +1,11 @@
 // ctnn/layers/upsampling2d.hpp: Keras `UpSampling2D(size, interpolation)`.
 #pragma once
 
+#include <algorithm>
+#include <cmath>
+
 #include "ctnn/hyperparameters.hpp"
+#include "ctnn/layers/keras_config.hpp"
 #include "ctnn/layers/layer.hpp"
 
 namespace ctnn {
@@ -12,6 +16,36 @@ struct upsampling2d_opts {
   ctnn::interpolation interpolation = ctnn::interpolation::nearest;
 };
 
+/// UpSampling2D's shape rule, on values: (h, w, c) -> (h * size.h, w * size.w, c). The type
+/// (output_dims) and ctnn-keras-type (keras::upsampling2d_kind) both compute extents with it.
+constexpr std::array<std::size_t, 3> upsampling2d_output(const upsampling2d_opts& opts, std::span<const std::size_t> in) {
+  return {in[0] * opts.size.h, in[1] * opts.size.w, in[2]};
+}
+
+/// Where output index `dst` samples the input in a bilinear resampling, as TensorFlow 2 computes
+/// it in float: src = (dst + 0.5) * (in / out) - 0.5; the two neighbours are clamped into
+/// [0, in - 1].
+struct bilinear_tap {
+  int lower, upper;
+  float weight_upper;
+};
+inline bilinear_tap bilinear_source(int dst, int in, int out) {
+  const float scale = static_cast<float>(in) / static_cast<float>(out);
+  const float src = (static_cast<float>(dst) + 0.5f) * scale - 0.5f;
+  const float floor_src = std::floor(src);
+  return {std::max(static_cast<int>(floor_src), 0), std::min(static_cast<int>(std::ceil(src)), in - 1),
+          src - floor_src};
+}
+
+/// The bilinear value between four neighbours: along the row, then between the two rows. The
+/// reference kernel and the engine both compute it here.
+inline float bilinear_mix(float top_left, float top_right, float bottom_left, float bottom_right, const bilinear_tap& row,
+                          const bilinear_tap& column) {
+  const float top = top_left + (top_right - top_left) * column.weight_upper;
+  const float bottom = bottom_left + (bottom_right - bottom_left) * column.weight_upper;
+  return top + (bottom - top) * row.weight_upper;
+}
+
 /// (h, w, c) -> (h * size.h, w * size.w, c). `nearest` repeats rows and columns; `bilinear` is
 /// TensorFlow 2's `tf.image.resize` (half-pixel centres: src = (dst + 0.5) * in / out - 0.5,
 /// clamped at the edges). No parameters.
@@ -20,6 +54,7 @@ struct upsampling2d {
   static constexpr std::string_view keras_class = "UpSampling2D";
   static constexpr std::string_view keras_name = "up_sampling2d";
   static constexpr upsampling2d_opts opts = Opts;
+  static constexpr resampling resample{Opts.interpolation, Opts.size};
 
   template <class In>
   static consteval bool check() {
@@ -30,12 +65,37 @@ struct upsampling2d {
   }
   template <class In>
   static constexpr auto output_dims() {
-    return std::array<std::size_t, 3>{In::dims[0] * Opts.size.h, In::dims[1] * Opts.size.w, In::dims[2]};
+    return upsampling2d_output(Opts, In::dims);
   }
   template <class In>
   static constexpr weight_list weights() {
     return {};
   }
+
+  /// What a Keras file's UpSampling2D holds when it is this type (ctnn/layers/keras_config.hpp).
+  template <class In>
+  static constexpr keras::layer_config keras_config() {
+    return {{"size", Opts.size}, {"interpolation", Opts.interpolation == ctnn::interpolation::bilinear ? "bilinear" : "nearest"}};
+  }
 };
+
+namespace keras {
+
+/// A file's UpSampling2D as ctnn::upsampling2d<upsampling2d_opts{...}>, for ctnn-keras-type.
+inline layer_reading read_upsampling2d(const config_reader& config, std::span<const extents> inputs) {
+  need_image(inputs);
+  const extent2 size = read_pair(config, "size");
+  const std::string method = config.text_or("interpolation", "nearest");
+  if (method != "nearest" && method != "bilinear")
+    throw config_error("interpolation '" + method + "' is not supported by ctnn (only 'nearest' and 'bilinear')");
+  const upsampling2d_opts opts{size, method == "bilinear" ? ctnn::interpolation::bilinear : ctnn::interpolation::nearest};
+  const auto out = upsampling2d_output(opts, inputs[0]);
+  return {"ctnn::upsampling2d<ctnn::upsampling2d_opts{.size = " + spell(opts.size) +
+              ", .interpolation = ctnn::interpolation::" + method + "}>",
+          extents(out.begin(), out.end())};
+}
+inline constexpr layer_kind upsampling2d_kind{"UpSampling2D", 1, read_upsampling2d};
+
+}  // namespace keras
 
 }  // namespace ctnn

@@ -1,6 +1,7 @@
 // ctnn/layers/zero_padding2d.hpp: Keras `ZeroPadding2D(padding=((top, bottom), (left, right)))`.
 #pragma once
 
+#include "ctnn/layers/keras_config.hpp"
 #include "ctnn/layers/layer.hpp"
 
 namespace ctnn {
@@ -13,6 +14,13 @@ struct zero_padding2d_opts {
   int left = 1;
   int right = 1;
 };
+
+/// ZeroPadding2D's shape rule, on values: (h, w, c) -> (top + h + bottom, left + w + right, c).
+/// The type (output_dims) and ctnn-keras-type (keras::zero_padding2d_kind) both compute extents
+/// with it.
+constexpr std::array<std::size_t, 3> zero_padding2d_output(const zero_padding2d_opts& opts, std::span<const std::size_t> in) {
+  return {in[0] + std::size_t(opts.top + opts.bottom), in[1] + std::size_t(opts.left + opts.right), in[2]};
+}
 
 /// (h, w, c) -> (top + h + bottom, left + w + right, c). No parameters.
 template <zero_padding2d_opts Opts = zero_padding2d_opts{}>
@@ -29,13 +37,42 @@ struct zero_padding2d {
   }
   template <class In>
   static constexpr auto output_dims() {
-    return std::array<std::size_t, 3>{In::dims[0] + std::size_t(Opts.top + Opts.bottom),
-                                      In::dims[1] + std::size_t(Opts.left + Opts.right), In::dims[2]};
+    return zero_padding2d_output(Opts, In::dims);
   }
   template <class In>
   static constexpr weight_list weights() {
     return {};
   }
+
+  /// What a Keras file's ZeroPadding2D holds when it is this type (ctnn/layers/keras_config.hpp).
+  template <class In>
+  static constexpr keras::layer_config keras_config() {
+    return {{"padding", keras::config_value::rows({{Opts.top, Opts.bottom}, {Opts.left, Opts.right}})}};
+  }
 };
+
+namespace keras {
+
+/// A file's ZeroPadding2D as ctnn::zero_padding2d<zero_padding2d_opts{...}>, for ctnn-keras-type.
+inline layer_reading read_zero_padding2d(const config_reader& config, std::span<const extents> inputs) {
+  need_image(inputs);
+  // Keras accepts 1, (1, 2) and ((top, bottom), (left, right)); the file stores the last form.
+  auto side = [&](std::size_t axis, std::size_t end) {
+    const long long value = config.type("padding") == config_reader::kind::integer            ? config.integer("padding")
+                            : config.type("padding", {axis}) == config_reader::kind::integer ? config.integer("padding", {axis})
+                                                                                             : config.integer("padding", {axis, end});
+    if (value < 0 || value > 1'000'000) throw config_error("padding " + config.dump("padding") + " holds a negative value");
+    return static_cast<int>(value);
+  };
+  const zero_padding2d_opts opts{side(0, 0), side(0, 1), side(1, 0), side(1, 1)};
+  const auto out = zero_padding2d_output(opts, inputs[0]);
+  return {"ctnn::zero_padding2d<ctnn::zero_padding2d_opts{.top = " + std::to_string(opts.top) + ", .bottom = " +
+              std::to_string(opts.bottom) + ", .left = " + std::to_string(opts.left) + ", .right = " +
+              std::to_string(opts.right) + "}>",
+          extents(out.begin(), out.end())};
+}
+inline constexpr layer_kind zero_padding2d_kind{"ZeroPadding2D", 1, read_zero_padding2d};
+
+}  // namespace keras
 
 }  // namespace ctnn

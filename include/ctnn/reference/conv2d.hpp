@@ -7,16 +7,6 @@
 
 namespace ctnn::reference {
 
-/// Everything a 2-D convolution loop needs to know, on both axes.
-struct conv_geometry {
-  int in_h, in_w, in_c;
-  int out_h, out_w, out_c;
-  int kernel_h, kernel_w;
-  int stride_h, stride_w;
-  int dilation_h, dilation_w;
-  int offset_h, offset_w;  ///< conv2d: padding before; conv2d_transpose: crop before
-};
-
 /// y[n, oy, ox, o] = f(bias[o] + sum x[n, oy*s - pad + ky*d, ox*s - pad + kx*d, c] * k[ky, kx, c, o]),
 /// reading zeros outside the input.
 CTNN_REFERENCE_LOOP void conv2d(const conv_geometry& g, const float* kernel,  // [kh, kw, in_c, out_c]
@@ -47,17 +37,8 @@ template <conv2d_opts Opts>
 struct kernel<ctnn::conv2d<Opts>> {
   template <class In, class Out>
   static void run(const float* params, const float* x, float* y, std::size_t batch) {
-    using layer = ctnn::conv2d<Opts>;
-    using conv_arithmetic::conv_padding_before;
-    constexpr conv_geometry g{
-        int(In::dims[0]), int(In::dims[1]), int(In::dims[2]),
-        int(Out::dims[0]), int(Out::dims[1]), int(Out::dims[2]),
-        Opts.kernel_size.h, Opts.kernel_size.w, Opts.strides.h, Opts.strides.w,
-        Opts.dilation_rate.h, Opts.dilation_rate.w,
-        conv_padding_before(int(In::dims[0]), layer::extent_h, Opts.strides.h, Opts.padding),
-        conv_padding_before(int(In::dims[1]), layer::extent_w, Opts.strides.w, Opts.padding)};
-    constexpr std::size_t kernel_size = std::size_t(g.kernel_h * g.kernel_w * g.in_c * g.out_c);
-    conv2d(g, params, Opts.use_bias ? params + kernel_size : nullptr, Opts.activation, x, y, batch);
+    constexpr conv_geometry g = ctnn::conv2d<Opts>::template geometry<In>();
+    conv2d(g, params, Opts.use_bias ? params + g.kernel_size() : nullptr, Opts.activation, x, y, batch);
   }
 };
 

@@ -43,17 +43,8 @@ template <conv2d_transpose_opts Opts>
 struct kernel<ctnn::conv2d_transpose<Opts>> {
   template <class In, class Out>
   static void run(const float* params, const float* x, float* y, std::size_t batch) {
-    using layer = ctnn::conv2d_transpose<Opts>;
-    using conv_arithmetic::transpose_crop_before;
-    constexpr conv_geometry g{
-        int(In::dims[0]), int(In::dims[1]), int(In::dims[2]),
-        int(Out::dims[0]), int(Out::dims[1]), int(Out::dims[2]),
-        Opts.kernel_size.h, Opts.kernel_size.w, Opts.strides.h, Opts.strides.w,
-        Opts.dilation_rate.h, Opts.dilation_rate.w,
-        transpose_crop_before(int(In::dims[0]), layer::extent_h, Opts.strides.h, Opts.padding, Opts.output_padding.h),
-        transpose_crop_before(int(In::dims[1]), layer::extent_w, Opts.strides.w, Opts.padding, Opts.output_padding.w)};
-    constexpr std::size_t kernel_size = std::size_t(g.kernel_h * g.kernel_w * g.in_c * g.out_c);
-    conv2d_transpose(g, params, Opts.use_bias ? params + kernel_size : nullptr, Opts.activation, x, y, batch);
+    constexpr conv_geometry g = ctnn::conv2d_transpose<Opts>::template geometry<In>();
+    conv2d_transpose(g, params, Opts.use_bias ? params + g.kernel_size() : nullptr, Opts.activation, x, y, batch);
   }
 };
 

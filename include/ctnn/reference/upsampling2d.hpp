@@ -1,9 +1,6 @@
 // ctnn/reference/upsampling2d.hpp: reference kernel of ctnn::upsampling2d.
 #pragma once
 
-#include <algorithm>
-#include <cmath>
-
 #include "ctnn/layers/upsampling2d.hpp"
 #include "ctnn/reference/kernel.hpp"
 
@@ -23,20 +20,6 @@ CTNN_REFERENCE_LOOP void upsample_nearest(int in_h, int in_w, int channels, int 
   }
 }
 
-/// Where output index `dst` samples the input, as TensorFlow 2 computes it in float:
-/// src = (dst + 0.5) * (in / out) - 0.5; the two neighbours are clamped into [0, in - 1].
-struct bilinear_tap {
-  int lower, upper;
-  float weight_upper;
-};
-inline bilinear_tap bilinear_source(int dst, int in, int out) {
-  const float scale = static_cast<float>(in) / static_cast<float>(out);
-  const float src = (static_cast<float>(dst) + 0.5f) * scale - 0.5f;
-  const float floor_src = std::floor(src);
-  return {std::max(static_cast<int>(floor_src), 0), std::min(static_cast<int>(std::ceil(src)), in - 1),
-          src - floor_src};
-}
-
 /// Bilinear as TF2's tf.image.resize (half-pixel centres, no antialiasing): interpolate the rows
 /// of the two source rows, then between them.
 CTNN_REFERENCE_LOOP void upsample_bilinear(int in_h, int in_w, int channels, int a, int b, const float* x, float* y,
@@ -51,9 +34,8 @@ CTNN_REFERENCE_LOOP void upsample_bilinear(int in_h, int in_w, int channels, int
         const bilinear_tap tx = bilinear_source(ox, in_w, out_w);
         for (int c = 0; c < channels; ++c) {
           auto at = [&](int iy, int ix) { return xs[(iy * in_w + ix) * channels + c]; };
-          const float top = at(ty.lower, tx.lower) + (at(ty.lower, tx.upper) - at(ty.lower, tx.lower)) * tx.weight_upper;
-          const float bottom = at(ty.upper, tx.lower) + (at(ty.upper, tx.upper) - at(ty.upper, tx.lower)) * tx.weight_upper;
-          ys[(oy * out_w + ox) * channels + c] = top + (bottom - top) * ty.weight_upper;
+          ys[(oy * out_w + ox) * channels + c] = bilinear_mix(at(ty.lower, tx.lower), at(ty.lower, tx.upper),
+                                                              at(ty.upper, tx.lower), at(ty.upper, tx.upper), ty, tx);
         }
       }
     }

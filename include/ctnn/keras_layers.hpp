@@ -1,0 +1,42 @@
+// ctnn/keras_layers.hpp: every layer kind ctnn has, by Keras class.
+//
+// ctnn-keras-type reads each layer of a file with the kind of its class (how a configuration
+// becomes a ctnn layer, in the layer's own header: ctnn/layers/keras_config.hpp). A new layer
+// kind is its header (included by ctnn/ctnn.hpp, as every layer is) and one line in `layer_kinds`.
+#pragma once
+
+#include <string_view>
+
+#include "ctnn/ctnn.hpp"  // every layer header
+#include "ctnn/layers/keras_config.hpp"
+
+namespace ctnn::keras {
+
+/// Every layer kind ctnn has, one per Keras class.
+inline constexpr layer_kind layer_kinds[] = {
+    input_kind,
+    dense_kind,
+    reshape_kind,
+    flatten_kind,
+    upsampling2d_kind,
+    conv2d_kind,
+    conv2d_transpose_kind,
+    zero_padding2d_kind,
+    activation_layer_kind,
+    leaky_relu_kind,
+    batch_normalization_kind,
+    dropout_kind,
+    embedding_kind,
+    concatenate_kind,
+    add_kind,
+    multiply_kind,
+};
+
+/// The kind of a Keras class ("Conv2D"), or nullptr when ctnn has no such layer.
+constexpr const layer_kind* find_layer_kind(std::string_view keras_class) {
+  for (const layer_kind& kind : layer_kinds)
+    if (kind.keras_class == keras_class) return &kind;
+  return nullptr;
+}
+
+}  // namespace ctnn::keras

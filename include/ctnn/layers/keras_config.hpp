@@ -1,0 +1,336 @@
+// ctnn/layers/keras_config.hpp: a layer's Keras configuration, both ways, without JSON.
+//
+// A Keras file stores each layer's configuration as JSON ({"units": 3, "activation": "relu"}).
+// Every layer description states, next to its shape rule, how its type and such a configuration
+// correspond, in both directions:
+//
+// - checking: `L::keras_config<In...>()` is a constexpr `layer_config`, the entries a file's
+//   configuration must hold for its layer to be the type `L` (the loader, ctnn/io/keras_h5.hpp,
+//   compares them one by one and names the first that differs);
+// - reading: a `layer_kind` (`keras::dense_kind`, ...) turns a file's configuration, seen through
+//   a `config_reader`, and the extents of the values the layer reads, into the layer's C++ spelling
+//   and its output extents, computed by the same shape rule the type uses (ctnn-keras-type writes
+//   types this way; the list of all kinds is ctnn/keras_layers.hpp).
+//
+// Everything here is plain C++: no JSON library, no HDF5. ctnn/io/keras_config.hpp connects these
+// values to nlohmann::json.
+#pragma once
+
+#include <array>
+#include <charconv>
+#include <cstddef>
+#include <initializer_list>
+#include <span>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ctnn/activation.hpp"
+#include "ctnn/hyperparameters.hpp"
+
+namespace ctnn::keras {
+
+// ---- Checking: what a file's configuration must hold for a type ----------------------------
+
+/// @brief One value of a layer configuration as Keras writes it in JSON: null, true / false, a
+/// whole number, a real number, a name, or a list of whole numbers or of equally long lists of
+/// whole numbers (`[5, 5]`, `[[1, 1], [2, 2]]`). Constructed from the C++ value it stands for:
+/// `3`, `true`, `0.2`, `"relu"`, `nullptr`, an extent2 (a list of two) or `list({7, 7, 128})`.
+/// A default-made value is no value at all (an unused slot of a config_entry).
+class config_value {
+ public:
+  enum class kind : unsigned char { none, null, boolean, integer, real, text, list };
+  /// Whole numbers a list holds, all its rows together.
+  static constexpr std::size_t capacity = 8;
+
+  constexpr config_value() = default;
+  constexpr config_value(std::nullptr_t) : kind_(kind::null) {}
+  constexpr config_value(bool value) : kind_(kind::boolean), integer_(value ? 1 : 0) {}
+  constexpr config_value(int value) : kind_(kind::integer), integer_(value) {}
+  constexpr config_value(double value) : kind_(kind::real), real_(value) {}
+  constexpr config_value(std::string_view name) : kind_(kind::text), text_(name) {}
+  constexpr config_value(const char* name) : config_value(std::string_view(name)) {}
+  /// Keras writes a spatial pair as a list of two: kernel_size 3 is [3, 3].
+  constexpr config_value(extent2 pair) : config_value(list({pair.h, pair.w})) {}
+
+  /// [a, b, ...]
+  static constexpr config_value list(std::initializer_list<int> items) {
+    config_value value;
+    value.kind_ = kind::list;
+    for (int item : items) value.push(item);
+    value.length_ = value.used_;
+    return value;
+  }
+  /// [[a, b], [c, d], ...]: lists of whole numbers, all of one length.
+  static constexpr config_value rows(std::initializer_list<std::initializer_list<int>> rows) {
+    config_value value;
+    value.kind_ = kind::list;
+    for (const auto& row : rows) {
+      if (value.length_ == 0) value.columns_ = static_cast<unsigned char>(row.size());
+      if (row.size() != value.columns_ || row.size() == 0) throw std::invalid_argument("ctnn::keras::config_value::rows: rows of one length, please");
+      for (int item : row) value.push(item);
+      ++value.length_;
+    }
+    return value;
+  }
+
+  constexpr kind type() const { return kind_; }
+  constexpr bool boolean() const { return integer_ != 0; }
+  constexpr long long integer() const { return integer_; }
+  constexpr double real() const { return real_; }
+  constexpr std::string_view text() const { return text_; }
+  /// A list's length, and the length of its rows (0 when it holds whole numbers).
+  constexpr std::size_t size() const { return length_; }
+  constexpr std::size_t columns() const { return columns_; }
+  /// Item `i` of a list of whole numbers, or item `column` of row `i`.
+  constexpr int item(std::size_t i, std::size_t column = 0) const {
+    return items_[columns_ == 0 ? i : i * columns_ + column];
+  }
+
+ private:
+  constexpr void push(int item) {
+    if (used_ == capacity) throw std::length_error("ctnn::keras::config_value: a list holds at most 8 whole numbers");
+    items_[used_++] = item;
+  }
+
+  kind kind_ = kind::none;
+  unsigned char length_ = 0, columns_ = 0, used_ = 0;
+  long long integer_ = 0;
+  double real_ = 0.0;
+  std::string_view text_{};
+  std::array<int, capacity> items_{};
+};
+
+/// @brief One entry a file's configuration must hold: `key` with the value `expected`.
+/// Example: Dense's `{"units", 3}`; LeakyReLU's `{"alpha", 0.2, {"negative_slope"}, true}`.
+struct config_entry {
+  std::string_view key;
+  config_value expected;
+  /// Other keys with the same meaning in other Keras versions (LeakyReLU's `alpha` is
+  /// `negative_slope` in Keras 3); where several are present, the last listed counts.
+  std::array<std::string_view, 2> alternatives{};
+  bool real_valued = false;  ///< compare as float32 values: 0.2 and 0.20000000298023224 agree
+  /// Other spellings of the same value (BatchNormalization's axis: -1, [-1], 3, [3] on images).
+  std::array<config_value, 3> also_accepted{};
+  bool absent_means_expected = false;  ///< Keras 3 leaves some entries out when they are unset
+};
+
+/// @brief Everything a file's configuration must hold for one layer type, entry by entry:
+/// what `L::keras_config<In...>()` returns.
+class layer_config {
+ public:
+  static constexpr std::size_t capacity = 12;
+
+  constexpr layer_config() = default;
+  constexpr layer_config(std::initializer_list<config_entry> entries) {
+    for (const config_entry& entry : entries) {
+      if (count_ == capacity) throw std::length_error("ctnn::keras::layer_config: at most 12 entries");
+      entries_[count_++] = entry;
+    }
+  }
+  constexpr const config_entry* begin() const { return entries_.data(); }
+  constexpr const config_entry* end() const { return entries_.data() + count_; }
+  constexpr std::size_t size() const { return count_; }
+  constexpr const config_entry& operator[](std::size_t i) const { return entries_[i]; }
+
+ private:
+  std::array<config_entry, capacity> entries_{};
+  std::size_t count_ = 0;
+};
+
+// ---- Reading: what a file's configuration makes of a layer ---------------------------------
+
+/// A file's layer that ctnn cannot be, or a configuration entry that cannot be read; the message
+/// says why, and ctnn-keras-type puts the file and the layer before it.
+class config_error : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+/// @brief A layer's configuration as a file holds it, read through typed getters (implemented
+/// over nlohmann::json by ctnn/io/keras_config.hpp). `at` walks into lists:
+/// `integer("padding", {1, 0})` is `padding[1][0]`. A getter throws config_error, naming the
+/// entry, when the entry is missing or holds another type.
+class config_reader {
+ public:
+  enum class kind { absent, null, boolean, integer, real, text, list, object };
+  using path = std::initializer_list<std::size_t>;
+
+  virtual ~config_reader() = default;
+
+  kind type(std::string_view key, path at = {}) const { return type_of(key, index(at)); }
+  bool contains(std::string_view key) const { return type(key) != kind::absent; }
+  /// The number of items of a list.
+  std::size_t length(std::string_view key, path at = {}) const {
+    need(key, at, kind::list, "a list");
+    return length_of(key, index(at));
+  }
+  long long integer(std::string_view key, path at = {}) const {
+    need(key, at, kind::integer, "a whole number");
+    return integer_of(key, index(at));
+  }
+  /// A number, whole or not.
+  double real(std::string_view key, path at = {}) const {
+    if (type(key, at) == kind::integer) return static_cast<double>(integer_of(key, index(at)));
+    need(key, at, kind::real, "a number");
+    return real_of(key, index(at));
+  }
+  bool boolean(std::string_view key, path at = {}) const {
+    need(key, at, kind::boolean, "true or false");
+    return boolean_of(key, index(at));
+  }
+  std::string text(std::string_view key, path at = {}) const {
+    need(key, at, kind::text, "a name");
+    return text_of(key, index(at));
+  }
+  /// The entry as the file writes it ("[5,5]", "null"), for messages.
+  std::string dump(std::string_view key, path at = {}) const {
+    if (type(key, at) == kind::absent) throw config_error(missing(key, at));
+    return dump_of(key, index(at));
+  }
+
+  /// An entry Keras may leave out, and the value it then means.
+  long long integer_or(std::string_view key, long long fallback) const { return contains(key) ? integer(key) : fallback; }
+  double real_or(std::string_view key, double fallback) const { return contains(key) ? real(key) : fallback; }
+  bool boolean_or(std::string_view key, bool fallback) const { return contains(key) ? boolean(key) : fallback; }
+  std::string text_or(std::string_view key, std::string fallback) const { return contains(key) ? text(key) : fallback; }
+
+ protected:
+  using indices = std::span<const std::size_t>;
+  /// What the entry holds: absent when the key, or an index on the way, is not there.
+  virtual kind type_of(std::string_view key, indices at) const = 0;
+  // Called only for an entry of the right kind.
+  virtual std::size_t length_of(std::string_view key, indices at) const = 0;
+  virtual long long integer_of(std::string_view key, indices at) const = 0;
+  virtual double real_of(std::string_view key, indices at) const = 0;
+  virtual bool boolean_of(std::string_view key, indices at) const = 0;
+  virtual std::string text_of(std::string_view key, indices at) const = 0;
+  virtual std::string dump_of(std::string_view key, indices at) const = 0;
+
+ private:
+  static indices index(path at) { return {at.begin(), at.size()}; }
+  static std::string place(std::string_view key, path at) {
+    std::string text(key);
+    for (std::size_t i : at) {
+      text += '[';
+      text += std::to_string(i);
+      text += ']';
+    }
+    return text;
+  }
+  static std::string missing(std::string_view key, path at) { return "the configuration has no '" + place(key, at) + "'"; }
+  void need(std::string_view key, path at, kind wanted, const char* what) const {
+    const kind found = type(key, at);
+    if (found == kind::absent) throw config_error(missing(key, at));
+    if (found != wanted) throw config_error("'" + place(key, at) + "' is " + dump_of(key, index(at)) + ", not " + what);
+  }
+};
+
+/// The extents of one value without its batch axis, known at run time: {28, 28, 1}.
+using extents = std::vector<std::size_t>;
+
+/// @brief A file's layer as a ctnn layer: the C++ spelling of its type
+/// (`ctnn::dense<3, ctnn::dense_opts{...}>`) and its output extents.
+struct layer_reading {
+  std::string cpp;
+  extents output;
+};
+
+/// How many values a layer kind reads: a merge reads two or more.
+inline constexpr std::size_t any_inputs = static_cast<std::size_t>(-1);
+
+/// @brief A kind of layer as a file names it: its Keras class, how many values it reads (0 for a
+/// model input, 1, or any_inputs) and how its configuration and the extents of the values it
+/// reads make a ctnn layer (throws config_error when they cannot). `read` is given as many
+/// extents as the kind reads, each of at least one axis (a merge checks its own count).
+struct layer_kind {
+  std::string_view keras_class;
+  std::size_t inputs = 1;
+  layer_reading (*read)(const config_reader& config, std::span<const extents> inputs) = nullptr;
+};
+
+// ---- Helpers for the layers' readings ------------------------------------------------------
+
+/// "(None, 7, 7, 128)": extents as Keras prints a shape, with its batch axis.
+inline std::string keras_shape(const extents& dims) {
+  std::string text = "(None";
+  for (std::size_t d : dims) text += ", " + std::to_string(d);
+  return text + ")";
+}
+
+/// A whole number that must be positive (units, filters, ...).
+inline int read_positive(const config_reader& config, std::string_view key) {
+  const long long value = config.integer(key);
+  if (value <= 0 || value > 1'000'000'000)
+    throw config_error(std::string(key) + " is " + std::to_string(value) + "; ctnn needs a positive whole number");
+  return static_cast<int>(value);
+}
+
+/// A spatial pair as Keras writes it, 3 or [3, 3], both values at least `minimum` (kernel_size and
+/// strides are positive, an output_padding may be 0).
+inline extent2 read_pair(const config_reader& config, std::string_view key, int minimum = 1) {
+  long long h = 0, w = 0;
+  if (config.type(key) == config_reader::kind::integer) {
+    h = w = config.integer(key);
+  } else {
+    if (config.length(key) != 2) throw config_error(std::string(key) + " is " + config.dump(key) + ", not a pair");
+    h = config.integer(key, {0});
+    w = config.integer(key, {1});
+  }
+  if (h < minimum || w < minimum || h > 1'000'000 || w > 1'000'000)
+    throw config_error(std::string(key) + " is " + config.dump(key) + "; ctnn needs " +
+                       (minimum == 1 ? "positive values" : "values of at least " + std::to_string(minimum)));
+  return {static_cast<int>(h), static_cast<int>(w)};
+}
+
+/// The `activation` entry (absent: linear), one ctnn has.
+inline activation read_activation(const config_reader& config) {
+  const std::string name = config.text_or("activation", "linear");
+  // keras_name() names every activation ctnn has, and "?" past the last.
+  for (int a = 0; keras_name(static_cast<activation>(a)) != "?"; ++a)
+    if (keras_name(static_cast<activation>(a)) == name) return static_cast<activation>(a);
+  throw config_error("activation '" + name + "' is not supported by ctnn");
+}
+
+/// The `padding` entry of a convolution: 'valid' or 'same'.
+inline padding read_padding(const config_reader& config) {
+  const std::string name = config.text("padding");
+  if (name == "same") return padding::same;
+  if (name == "valid") return padding::valid;
+  throw config_error("padding '" + name + "' is not supported by ctnn (only 'valid' and 'same')");
+}
+
+/// A layer of the image layers (Conv2D, UpSampling2D, ...) reads (rows, columns, channels).
+inline void need_image(std::span<const extents> inputs) {
+  if (inputs.size() != 1 || inputs[0].size() != 3) throw config_error("needs an image input (rows, columns, channels)");
+}
+
+/// The C++ spelling of values in a generated type.
+inline std::string spell(bool value) { return value ? "true" : "false"; }
+inline std::string spell(extent2 pair) {
+  std::string text(1, '{');  // as ctnn-keras-type has always written it: {5, 5}
+  text += std::to_string(pair.h);
+  text += ", ";
+  text += std::to_string(pair.w);
+  text += '}';
+  return text;
+}
+inline std::string spell(activation a) { return "ctnn::activation::" + std::string(keras_name(a)); }
+inline std::string spell(padding p) { return p == padding::same ? "ctnn::padding::same" : "ctnn::padding::valid"; }
+/// A real hyper-parameter as it was written: Keras stores float32 values as doubles
+/// (0.20000000298023224), which print as the float32 they came from ("0.2").
+inline std::string spell_real(double value) {
+  char buffer[64];
+  const float single = static_cast<float>(value);
+  const auto end = static_cast<double>(single) == value ? std::to_chars(buffer, buffer + sizeof buffer, single).ptr
+                                                        : std::to_chars(buffer, buffer + sizeof buffer, value).ptr;
+  std::string text(buffer, end);
+  if (text.find_first_of(".e") == std::string::npos) text += ".0";
+  return text;
+}
+
+/// The output of a layer that keeps its input's extents (activations, dropout, ...).
+inline extents same_extents(std::span<const extents> inputs) { return inputs[0]; }
+
+}  // namespace ctnn::keras

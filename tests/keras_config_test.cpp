@@ -1,0 +1,178 @@
+// A layer's Keras configuration in both directions (ctnn/layers/keras_config.hpp): what a type
+// expects of a file's configuration, and what a file's configuration makes of a layer
+// (ctnn-keras-type's reading, through the registry ctnn/keras_layers.hpp). The two directions and
+// the type's own shape rule must agree.
+#include <array>
+#include <string>
+#include <vector>
+
+#include <catch2/catch.hpp>
+#include <ctnn/io/keras_config.hpp>
+#include <ctnn/keras_layers.hpp>
+
+using Catch::Matchers::Contains;
+using ctnn::keras::extents;
+using nlohmann::json;
+
+namespace {
+
+// ---- Compile-time facts: the checking direction is constexpr -------------------------------
+using relu_dense = ctnn::dense<3, ctnn::dense_opts{.activation = ctnn::activation::relu}>;
+constexpr ctnn::keras::layer_config dense_config = relu_dense::keras_config<ctnn::shape<4>>();
+static_assert(dense_config.size() == 3 && dense_config[0].key == "units" && dense_config[0].expected.integer() == 3);
+static_assert(dense_config[1].expected.text() == "relu" && dense_config[2].expected.boolean());
+
+constexpr auto bn_config = ctnn::batch_normalization<>::keras_config<ctnn::shape<7, 7, 128>>();
+static_assert(bn_config[0].key == "axis" && bn_config[0].also_accepted[1].integer() == 3);  // -1 is 3 on an image
+static_assert(bn_config[1].real_valued && bn_config[1].expected.real() == 1e-3);
+
+using leaky = ctnn::leaky_relu<0.2>;
+static_assert(leaky::keras_config<ctnn::shape<4>>()[0].alternatives[0] == "negative_slope");
+
+// The shape rules are plain constexpr functions of values, shared by the type and the reading.
+static_assert(ctnn::conv2d_output(ctnn::conv2d_opts{.filters = 8, .kernel_size = 3, .strides = 2}, std::array<std::size_t, 3>{9, 9, 1}) ==
+              std::array<std::size_t, 3>{4, 4, 8});
+static_assert(ctnn::reshape_output(std::array{-1, 7, 1}, 49, std::array<std::size_t, 3>{}) == std::array<std::size_t, 3>{7, 7, 1});
+static_assert(ctnn::keras::find_layer_kind("Conv2DTranspose") == &ctnn::keras::layer_kinds[6]);
+static_assert(ctnn::keras::find_layer_kind("MaxPooling2D") == nullptr);
+
+/// The file's configuration a type asks for, as a Keras file would hold it.
+template <class Layer, class... In>
+json file_config() {
+  json config = json::object();
+  for (const ctnn::keras::config_entry& entry : Layer::template keras_config<In...>())
+    if (!entry.absent_means_expected) config[std::string(entry.key)] = ctnn::keras::to_json(entry.expected);
+  return config;
+}
+
+ctnn::keras::layer_reading read(const std::string& keras_class, const json& config, const std::vector<extents>& inputs) {
+  const ctnn::keras::layer_kind* kind = ctnn::keras::find_layer_kind(keras_class);
+  REQUIRE(kind != nullptr);
+  return kind->read(ctnn::keras::json_config_reader(config), inputs);
+}
+
+/// Both directions for one type: its configuration reads back as a layer of its own Keras
+/// class, with the type's own output extents.
+template <class Layer, class... In>
+void check_round_trip(const std::string& spelling) {
+  INFO(spelling);
+  const json config = file_config<Layer, In...>();
+  for (const ctnn::keras::config_entry& entry : Layer::template keras_config<In...>())
+    if (!entry.absent_means_expected) CHECK(ctnn::keras::config_matches(config.at(std::string(entry.key)), entry));
+  const ctnn::keras::layer_reading reading = read(std::string(Layer::keras_class), config, {extents(In::dims.begin(), In::dims.end())...});
+  CHECK(reading.cpp == spelling);
+  const auto dims = Layer::template output_dims<In...>();
+  CHECK(reading.output == extents(dims.begin(), dims.end()));
+}
+
+}  // namespace
+
+TEST_CASE("keras_config: every layer kind reads the configuration its type expects back into the type", "[keras][keras_config]") {
+  using namespace ctnn;
+  check_round_trip<relu_dense, shape<2, 4>>("ctnn::dense<3, ctnn::dense_opts{.activation = ctnn::activation::relu, .use_bias = true}>");
+  check_round_trip<reshape<-1, 7, 1>, shape<49>>("ctnn::reshape<-1, 7, 1>");
+  check_round_trip<flatten, shape<3, 3, 2>>("ctnn::flatten");
+  check_round_trip<upsampling2d<upsampling2d_opts{.size = {2, 3}, .interpolation = interpolation::bilinear}>, shape<4, 4, 2>>(
+      "ctnn::upsampling2d<ctnn::upsampling2d_opts{.size = {2, 3}, .interpolation = ctnn::interpolation::bilinear}>");
+  check_round_trip<conv2d<conv2d_opts{.filters = 4, .kernel_size = {3, 2}, .padding = padding::valid, .dilation_rate = 2,
+                                      .activation = activation::selu, .use_bias = false}>,
+                   shape<9, 9, 3>>(
+      "ctnn::conv2d<ctnn::conv2d_opts{.filters = 4, .kernel_size = {3, 2}, .strides = {1, 1}, .padding = ctnn::padding::valid, "
+      ".dilation_rate = {2, 2}, .activation = ctnn::activation::selu, .use_bias = false}>");
+  check_round_trip<conv2d_transpose<conv2d_transpose_opts{.filters = 2, .kernel_size = 3, .strides = 2, .padding = padding::same,
+                                                          .output_padding = 1}>,
+                   shape<5, 5, 4>>(
+      "ctnn::conv2d_transpose<ctnn::conv2d_transpose_opts{.filters = 2, .kernel_size = {3, 3}, .strides = {2, 2}, "
+      ".padding = ctnn::padding::same, .output_padding = {1, 1}, .dilation_rate = {1, 1}, .activation = ctnn::activation::linear, "
+      ".use_bias = true}>");
+  // Without output_padding: Keras 3 leaves the entry out, and the spelling leaves it out too.
+  check_round_trip<conv2d_transpose<conv2d_transpose_opts{.filters = 2, .kernel_size = 4, .strides = 2, .padding = padding::same}>,
+                   shape<5, 5, 4>>(
+      "ctnn::conv2d_transpose<ctnn::conv2d_transpose_opts{.filters = 2, .kernel_size = {4, 4}, .strides = {2, 2}, "
+      ".padding = ctnn::padding::same, .dilation_rate = {1, 1}, .activation = ctnn::activation::linear, .use_bias = true}>");
+  check_round_trip<zero_padding2d<zero_padding2d_opts{.top = 0, .bottom = 1, .left = 2, .right = 3}>, shape<4, 4, 1>>(
+      "ctnn::zero_padding2d<ctnn::zero_padding2d_opts{.top = 0, .bottom = 1, .left = 2, .right = 3}>");
+  check_round_trip<activation_layer<activation::sigmoid>, shape<8>>("ctnn::activation_layer<ctnn::activation::sigmoid>");
+  check_round_trip<leaky_relu<0.2>, shape<8>>("ctnn::leaky_relu<0.2>");
+  check_round_trip<batch_normalization<batch_normalization_opts{.epsilon = 1e-5, .center = false}>, shape<7, 7, 3>>(
+      "ctnn::batch_normalization<ctnn::batch_normalization_opts{.epsilon = 1e-05, .center = false, .scale = true}>");
+  check_round_trip<dropout<0.25>, shape<8>>("ctnn::dropout<0.25>");
+  check_round_trip<embedding<10, 50>, shape<1>>("ctnn::embedding<10, 50>");
+  check_round_trip<concatenate<1>, shape<2, 3>, shape<5, 3>>("ctnn::concatenate<1>");
+  check_round_trip<add, shape<2, 3>, shape<2, 3>, shape<2, 3>>("ctnn::add");
+  check_round_trip<multiply, shape<6>, shape<6>>("ctnn::multiply");
+}
+
+TEST_CASE("keras_config: the registry holds every layer of ctnn under the Keras class its type names", "[keras][keras_config]") {
+  using namespace ctnn;
+  const std::vector<std::string_view> classes = {
+      input<1>::keras_class,           dense<1>::keras_class,
+      reshape<1>::keras_class,         flatten::keras_class,
+      upsampling2d<>::keras_class,     conv2d<conv2d_opts{.filters = 1, .kernel_size = 1}>::keras_class,
+      zero_padding2d<>::keras_class,   conv2d_transpose<conv2d_transpose_opts{.filters = 1, .kernel_size = 1}>::keras_class,
+      activation_layer<activation::relu>::keras_class, leaky_relu<>::keras_class,
+      batch_normalization<>::keras_class, dropout<0.5>::keras_class,
+      embedding<1, 1>::keras_class,    concatenate<>::keras_class,
+      add::keras_class,                multiply::keras_class};
+  CHECK(classes.size() == std::size(keras::layer_kinds));
+  for (std::string_view keras_class : classes) {
+    INFO(keras_class);
+    CHECK(keras::find_layer_kind(keras_class) != nullptr);
+  }
+}
+
+TEST_CASE("keras_config: the readings of files' spellings ctnn-keras-type has always written", "[keras][keras_config]") {
+  // Keras 2 writes LeakyReLU's slope as alpha, Keras 3 as negative_slope, both as float32 in a double.
+  CHECK(read("LeakyReLU", {{"alpha", 0.20000000298023224}}, {{4}}).cpp == "ctnn::leaky_relu<0.2>");
+  CHECK(read("LeakyReLU", {{"negative_slope", 0.3}}, {{4}}).cpp == "ctnn::leaky_relu<0.3>");
+  // ZeroPadding2D's padding as one number, one per axis, or one per side.
+  for (const json& padding : {json(1), json::array({1, 1}), json::array({json::array({1, 1}), json::array({1, 1})})}) {
+    const auto reading = read("ZeroPadding2D", {{"padding", padding}}, {{5, 5, 2}});
+    CHECK(reading.cpp == "ctnn::zero_padding2d<ctnn::zero_padding2d_opts{.top = 1, .bottom = 1, .left = 1, .right = 1}>");
+    CHECK(reading.output == extents{7, 7, 2});
+  }
+  // Keras's defaults where an entry is left out.
+  CHECK(read("Dense", {{"units", 5}}, {{3}}).cpp ==
+        "ctnn::dense<5, ctnn::dense_opts{.activation = ctnn::activation::linear, .use_bias = true}>");
+  CHECK(read("BatchNormalization", json::object(), {{3}}).cpp ==
+        "ctnn::batch_normalization<ctnn::batch_normalization_opts{.epsilon = 0.001, .center = true, .scale = true}>");
+  const auto input = read("InputLayer", {{"batch_shape", {nullptr, 28, 28, 1}}}, {});
+  CHECK(input.cpp == "ctnn::input<28, 28, 1>");
+  CHECK(input.output == extents{28, 28, 1});
+}
+
+TEST_CASE("keras_config: a file's layer ctnn cannot be is named with its reason, never computed", "[keras][keras_config][errors]") {
+  auto fails = [](const std::string& keras_class, const json& config, const std::vector<extents>& inputs) {
+    try {
+      read(keras_class, config, inputs);
+    } catch (const ctnn::keras::config_error& error) {
+      return std::string(error.what());
+    }
+    return std::string("no error");
+  };
+  const json conv = {{"filters", 1}, {"kernel_size", {3, 3}}, {"strides", {1, 1}}, {"padding", "same"}};
+  CHECK_THAT(fails("Conv2D", conv, {{100}}), Contains("needs an image input (rows, columns, channels)"));
+  CHECK_THAT(fails("Conv2D", {{"filters", 1}, {"kernel_size", 5}, {"strides", 1}, {"padding", "valid"}}, {{3, 3, 1}}),
+             Contains("the (dilated) kernel of 5 x 5 does not fit in its input (None, 3, 3, 1)"));
+  json grouped = conv;
+  grouped["groups"] = 2;
+  CHECK_THAT(fails("Conv2D", grouped, {{4, 4, 2}}), Contains("grouped convolutions are not supported"));
+  json softmax = conv;
+  softmax["activation"] = "softmax";
+  CHECK_THAT(fails("Conv2D", softmax, {{4, 4, 2}}), Contains("activation 'softmax' is not supported by ctnn"));
+  CHECK_THAT(fails("Embedding", {{"input_dim", 10}, {"output_dim", 4}, {"mask_zero", true}}, {{1}}),
+             Contains("mask_zero is true; ctnn::embedding has no masks"));
+  CHECK_THAT(fails("Concatenate", {{"axis", -1}}, {{7, 7, 128}, {7, 1, 7}}),
+             Contains("its inputs (None, 7, 7, 128) and (None, 7, 1, 7) differ on an axis other than the concatenation axis -1"));
+  CHECK_THAT(fails("Concatenate", {{"axis", 4}}, {{7, 7, 1}, {7, 7, 1}}), Contains("axis 4 is not a per-sample axis of (None, 7, 7, 1)"));
+  CHECK_THAT(fails("Add", json::object(), {{7, 7, 1}, {7, 1}}), Contains("have different numbers of axes"));
+  CHECK_THAT(fails("Multiply", json::object(), {{3}, {4}}), Contains("ctnn adds and multiplies values of one shape, not (None, 3) and (None, 4)"));
+  CHECK_THAT(fails("Add", json::object(), {{3}}), Contains("a merge layer needs at least two inputs, it has 1"));
+  CHECK_THAT(fails("Reshape", {{"target_shape", {7, 7, 127}}}, {{6272}}),
+             Contains("target_shape [7,7,127] holds 6223 elements, its input (None, 6272) 6272"));
+  CHECK_THAT(fails("InputLayer", {{"batch_input_shape", {nullptr, nullptr, 3}}}, {}),
+             Contains("its input shape (None, None, 3) has an unknown extent (None) on axis 1"));
+  CHECK_THAT(fails("Dense", {{"units", "3"}}, {{4}}), Contains("'units' is \"3\", not a whole number"));
+  CHECK_THAT(fails("Dense", json::object(), {{4}}), Contains("the configuration has no 'units'"));
+  CHECK_THAT(fails("ZeroPadding2D", {{"padding", {{1, -1}, {0, 0}}}}, {{4, 4, 1}}), Contains("holds a negative value"));
+}
