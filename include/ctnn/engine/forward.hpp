@@ -126,9 +126,7 @@ struct step_info : producer_geometry<Model, K> {
   }
 
  private:
-  /// Scales and shifts of the epilogue's affine ops, from op K on, per producer channel. A
-  /// member template rather than a generic lambda: GCC substitutes a lambda's body into every
-  /// model whether it runs or not, and this costs compile time across many models.
+  /// Scales and shifts of the epilogue's affine ops, from op `Op` on, per producer channel.
   template <std::size_t Op = 0>
   static void pack_affine_ops(const float* keras, float* packed, std::size_t out) {
     if constexpr (Op < epilogue_size) {

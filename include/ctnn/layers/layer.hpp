@@ -124,25 +124,16 @@ inline constexpr bool reads_labels_v = detail::has_labels<L>;
 namespace detail {
 
 template <class L>
-inline constexpr bool has_keras_class = requires {
-  { L::keras_class } -> std::convertible_to<std::string_view>;
-};
-template <class L>
-inline constexpr bool has_keras_name = requires {
-  { L::keras_name } -> std::convertible_to<std::string_view>;
-};
-template <class L>
 inline constexpr bool has_check = requires { L::template check<shape<1>>; };
 template <class L>
 inline constexpr bool has_weights = requires { L::template weights<shape<1>>; };
 template <class L, class... In>
 inline constexpr bool has_output_dims = requires { L::template output_dims<In...>(); };
 
-/// A description's members, checked one by one: the first missing one is the one error.
+/// A description's members beyond its names (`layer_description`, which every model's frame and
+/// `operator|` already require), checked one by one: the first missing one is the one error.
 template <class L>
 consteval bool description_complete() {
-  CTNN_REQUIRE(has_keras_class<L>, "ctnn: a layer description needs `static constexpr std::string_view keras_class` (Keras's class name, e.g. \"Dense\")")
-  CTNN_REQUIRE(has_keras_name<L>, "ctnn: a layer description needs `static constexpr std::string_view keras_name` (the stem of Keras's layer names, e.g. \"dense\")")
   CTNN_REQUIRE(has_check<L>, "ctnn: a layer description needs `template <class... In> static consteval bool check()` (its rules, each a CTNN_REQUIRE)")
   CTNN_REQUIRE(has_weights<L>, "ctnn: a layer description needs `template <class... In> static constexpr weight_list weights()` (its weights in Keras order)")
   return true;
