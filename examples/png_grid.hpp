@@ -1,7 +1,8 @@
-// What the PNG examples share: seeded normal noise, and a grid of 28x28 images written as an
-// 8-bit grayscale PNG (libpng).
+// What the PNG examples share: seeded normal noise, and a grid of square images written as an
+// 8-bit grayscale or RGB PNG (libpng).
 #pragma once
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
@@ -30,8 +31,8 @@ inline void fill_normal(std::span<float> values, std::uint64_t seed) {
   }
 }
 
-/// Writes 8-bit grayscale rows to a PNG file.
-inline void write_png(const std::string& path, std::size_t width, std::size_t height,
+/// Writes 8-bit rows of `channels` values per pixel (1: grayscale, 3: RGB) to a PNG file.
+inline void write_png(const std::string& path, std::size_t width, std::size_t height, std::size_t channels,
                       const std::vector<unsigned char>& pixels) {
   std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(path.c_str(), "wb"), std::fclose);
   if (!file) throw std::runtime_error("cannot write " + path);
@@ -42,29 +43,42 @@ inline void write_png(const std::string& path, std::size_t width, std::size_t he
     throw std::runtime_error("libpng failed to write " + path);
   }
   png_init_io(png, file.get());
-  png_set_IHDR(png, info, png_uint_32(width), png_uint_32(height), 8, PNG_COLOR_TYPE_GRAY, PNG_INTERLACE_NONE,
-               PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
+  png_set_IHDR(png, info, png_uint_32(width), png_uint_32(height), 8, channels == 3 ? PNG_COLOR_TYPE_RGB : PNG_COLOR_TYPE_GRAY,
+               PNG_INTERLACE_NONE, PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
   png_write_info(png, info);
-  for (std::size_t row = 0; row < height; ++row) png_write_row(png, pixels.data() + row * width);
+  for (std::size_t row = 0; row < height; ++row) png_write_row(png, pixels.data() + row * width * channels);
   png_write_end(png, nullptr);
   png_destroy_write_struct(&png, &info);
 }
 
-/// `images` (rows * columns samples of 28x28x1, tanh's [-1, 1], row by row) as one PNG with
-/// 2-pixel black borders.
-inline void write_grid(const std::string& path, std::span<const float> images, std::size_t columns, std::size_t rows) {
-  constexpr std::size_t side = 28, border = 2;
+/// How a grid's images are laid out: each sample (side x side x channels, NHWC), and the range of
+/// its values (tanh's [-1, 1] or sigmoid's [0, 1]) that maps to 0..255.
+struct image_format {
+  std::size_t side = 28;
+  std::size_t channels = 1;
+  float low = -1.0f, high = 1.0f;
+};
+
+/// `images` (rows * columns samples, row by row) as one PNG with 2-pixel black borders: grayscale
+/// for one channel, RGB for three.
+inline void write_grid(const std::string& path, std::span<const float> images, std::size_t columns, std::size_t rows,
+                       image_format format = {}) {
+  constexpr std::size_t border = 2;
+  const std::size_t side = format.side, channels = format.channels;
   const std::size_t width = columns * (side + border) + border, height = rows * (side + border) + border;
-  std::vector<unsigned char> pixels(width * height, 0);
+  if (images.size() < columns * rows * side * side * channels) throw std::invalid_argument("write_grid: too few values");
+  std::vector<unsigned char> pixels(width * height * channels, 0);
   for (std::size_t n = 0; n < columns * rows; ++n)
     for (std::size_t y = 0; y < side; ++y)
-      for (std::size_t x = 0; x < side; ++x) {
-        const float value = images[(n * side + y) * side + x];  // [-1, 1] -> [0, 255]
-        const std::size_t row = border + (n / columns) * (side + border) + y;
-        const std::size_t column = border + (n % columns) * (side + border) + x;
-        pixels[row * width + column] = static_cast<unsigned char>(std::lround((value + 1.0f) * 127.5f));
-      }
-  write_png(path, width, height, pixels);
+      for (std::size_t x = 0; x < side; ++x)
+        for (std::size_t c = 0; c < channels; ++c) {
+          const float value = images[((n * side + y) * side + x) * channels + c];
+          const float unit = std::clamp((value - format.low) / (format.high - format.low), 0.0f, 1.0f);
+          const std::size_t row = border + (n / columns) * (side + border) + y;
+          const std::size_t column = border + (n % columns) * (side + border) + x;
+          pixels[(row * width + column) * channels + c] = static_cast<unsigned char>(std::lround(unit * 255.0f));
+        }
+  write_png(path, width, height, channels, pixels);
 }
 
 }  // namespace png_grid

@@ -193,6 +193,8 @@ def compiler_outputs(names, args):
 LOCATED = re.compile(r"^[^\s:]+:\d+:\d+: ")
 WHERE_LAYER = re.compile(r"^[^\s:]+:\d+:\d+:   required from '.*layer_at<.*>::valid'$")
 WHERE_FRAME = re.compile(r"^[^\s:]+:\d+:\d+:   required from '.*::well_formed'$")
+# A rule checked where a value is made (a merge's arguments, a layer_id): its `checked` member.
+WHERE_VALUE = re.compile(r"^[^\s:]+:\d+:\d+:   required from '.*::checked'$")
 OPTIONS = re.compile(r"(ctnn::\w+_opts)\{")
 
 
@@ -219,9 +221,9 @@ def shorten_options(line):
 
 
 def key_lines(name, output):
-    """The lines the page shows: where (the layer_at line, or the frame's well_formed line), the
-    error and GCC's notes, without quoted source and macro notes; options shortened outside the
-    layer_at line."""
+    """The lines the page shows: where (the layer_at line, the frame's well_formed line, or the
+    `checked` line of a rule checked where a value is made), the error and GCC's notes, without
+    quoted source and macro notes; options shortened outside the layer_at line."""
     lines = output.splitlines()
     errors = [line for line in lines if LOCATED.match(line) and ": error: " in line]
     if len(errors) != 1:
@@ -230,6 +232,8 @@ def key_lines(name, output):
     where = next((line for line in lines if WHERE_LAYER.match(line)), None)
     if where is None:
         where = next((line for line in lines if WHERE_FRAME.match(line)), None)
+    if where is None:
+        where = next((line for line in lines if WHERE_VALUE.match(line)), None)
     shown = []
     for line in lines:
         if line == where:

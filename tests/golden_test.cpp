@@ -2,66 +2,19 @@
 // Keras semantics (tests/golden/make_golden.py; the data is committed, PyTorch is not needed).
 #include <algorithm>
 #include <cmath>
-#include <fstream>
 #include <map>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include <catch2/catch.hpp>
 #include <ctnn/ctnn.hpp>
 
+#include "support/golden_data.hpp"
+
 namespace {
 
-struct golden_record {
-  std::vector<float> input;
-  std::vector<std::vector<float>> weights;
-  std::vector<float> output;
-};
-
-std::vector<float> read_values(std::istringstream& line) {
-  std::size_t count = 0;
-  line >> count;
-  std::vector<float> values(count);
-  for (float& v : values) line >> v;
-  if (!line) throw std::runtime_error("golden_data.txt: a value list ends early");
-  return values;
-}
-
-std::map<std::string, golden_record> read_golden_file(const std::string& path) {
-  std::ifstream file(path);
-  if (!file) throw std::runtime_error("cannot open " + path);
-  std::map<std::string, golden_record> records;
-  golden_record* current = nullptr;
-  for (std::string text; std::getline(file, text);) {
-    if (text.empty() || text[0] == '#') continue;
-    std::istringstream line(text);
-    std::string tag;
-    line >> tag;
-    if (tag == "case") {
-      std::string name;
-      line >> name;
-      current = &records[name];
-    } else if (current == nullptr) {
-      throw std::runtime_error("golden_data.txt: data before the first case");
-    } else if (tag == "input") {
-      current->input = read_values(line);
-    } else if (tag == "w") {
-      current->weights.push_back(read_values(line));
-    } else if (tag == "fill") {
-      std::size_t count = 0;
-      std::uint64_t seed = 0;
-      float scale = 0;
-      line >> count >> seed >> scale;
-      std::vector<float> values(count);
-      ctnn::fill_uniform(values, seed, scale);
-      current->weights.push_back(std::move(values));
-    } else if (tag == "output") {
-      current->output = read_values(line);
-    }
-  }
-  return records;
-}
+using ctnn_test::golden_record;
+using ctnn_test::read_golden_file;
 
 const std::map<std::string, golden_record>& golden_records() {
   static const auto records = read_golden_file(CTNN_GOLDEN_DATA);
@@ -73,8 +26,7 @@ int& registered_cases() {
   return count;
 }
 
-/// float32 sums in another order than the float64 reference: a few ulps per term.
-constexpr double tolerance = 2e-5;
+constexpr double tolerance = ctnn_test::golden_tolerance;
 
 template <class Model>
 void check_against_golden(const std::string& name) {

@@ -96,6 +96,33 @@ TEST_CASE("keras_files: a Keras 3 functional file with two inputs of one shape l
                              "is already the file's 'condition', and 'image' is already the type's layer 1"));
 }
 
+TEST_CASE("keras_files: a file with twin layers loads into a type whose second twin has an id", "[keras][keras_files][functional]") {
+  // Dense(2) 'dense' and Dense(2) 'dense_1' both read x; Concatenate reads [dense, dense_1, dense].
+  constexpr auto x = ctnn::input<4>{};
+  constexpr auto first = x | ctnn::dense<2>{};
+  constexpr auto second = x | ctnn::layer_id<ctnn::dense<2>, 1>{};
+  using twins = decltype(ctnn::functional(ctnn::inputs(x), ctnn::concatenate{}(first, second, ctnn::again(first))));
+  static_assert(twins::param_count == 20);  // Keras: 2 x (4 * 2 + 2)
+  twins model;
+  ctnn::keras::load_h5(model, files_dir / "functional_twins_keras3.h5");
+  // make_keras_files.py prints these (numpy, float64; every value exact in float32).
+  const std::vector<float> expected{0.21875f, -1.3125f, -1.03125f, 0.53125f, 0.21875f, -1.3125f,
+                                    2.0625f, -0.4375f, 0.28125f, -1.3125f, 2.0625f, -0.4375f};
+  const auto y = model.predict(ctnn::tensor<ctnn::shape<4>>(2, {1.0f, -0.5f, 0.25f, 2.0f, 0.25f, 2.0f, -1.0f, 0.0f}));
+  CHECK(std::vector<float>(y.values().begin(), y.values().end()) == expected);
+  std::vector<float> reference(expected.size());
+  const std::vector<float> inputs{1.0f, -0.5f, 0.25f, 2.0f, 0.25f, 2.0f, -1.0f, 0.0f};
+  model.reference_predict(inputs.data(), reference.data(), 2);
+  CHECK(reference == expected);
+
+  // Without the id the two heads are one layer: the file says which layers are twins and what to write.
+  using one_head = decltype(ctnn::functional(ctnn::inputs(x), ctnn::concatenate{}(first, ctnn::again(first), ctnn::again(first))));
+  one_head merged;
+  CHECK_THROWS_WITH(ctnn::keras::load_h5(merged, files_dir / "functional_twins_keras3.h5"),
+                    Contains("'dense' and 'dense_1' are twins (one class and configuration, reading the same values)") &&
+                        Contains("write it x | ctnn::layer_id<Layer, 1>{}"));
+}
+
 TEST_CASE("keras_files: a functional type refuses a Sequential file and a file of another graph",
           "[keras][keras_files][functional][errors]") {
   tiny_graph model;

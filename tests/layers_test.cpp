@@ -284,3 +284,56 @@ TEST_CASE("zero_padding2d surrounds the image with zeros, as ZeroPadding2D(((0, 
   using channels = sequential<input<1, 1, 2>, zero_padding2d<>>;  // padding=1 on every side
   check_close(run(channels{}, {5, 6}), {0, 0, 0, 0, 0, 0, 0, 0, 5, 6, 0, 0, 0, 0, 0, 0, 0, 0});
 }
+
+TEST_CASE("cropping2d keeps the middle, as Cropping2D(((1, 0), (1, 1))) does", "[layers]") {
+  using model = sequential<input<3, 4, 1>, cropping2d<cropping2d_opts{.top = 1, .bottom = 0, .left = 1, .right = 1}>>;
+  static_assert(model::output_shape == shape<2, 2, 1>{} && model::param_count == 0);
+  // rows 1..2, columns 1..2 of [[1 2 3 4], [5 6 7 8], [9 10 11 12]]
+  check_close(run(model{}, {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12}), {6, 7, 10, 11});
+  using channels = sequential<input<2, 2, 2>, cropping2d<cropping2d_opts{.bottom = 1, .right = 1}>>;
+  check_close(run(channels{}, {1, 2, 3, 4, 5, 6, 7, 8}), {1, 2});
+}
+
+TEST_CASE("max_pooling2d and average_pooling2d: windows of pool_size moved by the pool size by default", "[layers]") {
+  // [[1 2 3 4], [5 6 7 8], [9 10 11 12], [13 14 15 16]] in 2 x 2 windows
+  std::vector<float> x(16);
+  for (int i = 0; i < 16; ++i) x[std::size_t(i)] = float(i + 1);
+  using max_model = sequential<input<4, 4, 1>, max_pooling2d<>>;
+  static_assert(max_model::output_shape == shape<2, 2, 1>{} && max_model::param_count == 0);
+  check_close(run(max_model{}, x), {6, 8, 14, 16});
+  using average_model = sequential<input<4, 4, 1>, average_pooling2d<>>;
+  check_close(run(average_model{}, x), {3.5f, 5.5f, 11.5f, 13.5f});
+  // strides apart from the pool: 3 x 3 windows moved by 1
+  using overlapping = sequential<input<4, 4, 1>, max_pooling2d<pooling2d_opts{.pool_size = 3, .strides = 1}>>;
+  check_close(run(overlapping{}, x), {11, 12, 15, 16});
+  // strides larger than the pool skip cells: 1 x 1 windows moved by (3, 2)
+  using skipping = sequential<input<4, 4, 1>, average_pooling2d<pooling2d_opts{.pool_size = 1, .strides = {3, 2}}>>;
+  check_close(run(skipping{}, x), {1, 3, 13, 15});
+}
+
+TEST_CASE("pooling 'same' pads at the bottom and right; padded cells are never read", "[layers]") {
+  // [[1 2 3], [4 5 6], [7 8 9]], pool 2 'same': out 2 x 2, one padded row and column at the end.
+  using average_model = sequential<input<3, 3, 1>, average_pooling2d<pooling2d_opts{.padding = padding::same}>>;
+  static_assert(average_model::output_shape == shape<2, 2, 1>{});
+  // The divisor is the number of cells inside the input: (1+2+4+5)/4, (3+6)/2, (7+8)/2, 9/1.
+  check_close(run(average_model{}, one_to_nine), {3, 4.5f, 7.5f, 9});
+  // The maximum of negative values: padding with zeros would make every corner window 0.
+  using max_model = sequential<input<3, 3, 1>, max_pooling2d<pooling2d_opts{.padding = padding::same}>>;
+  std::vector<float> negative(one_to_nine);
+  for (float& v : negative) v = -v;
+  check_close(run(max_model{}, negative), {-1, -3, -7, -9});
+  // pool 4, stride 1, 'same' on 5 columns: 3 padded cells, 1 before and 2 after.
+  using wide = sequential<input<1, 5, 1>, max_pooling2d<pooling2d_opts{.pool_size = {1, 4}, .strides = 1, .padding = padding::same}>>;
+  check_close(run(wide{}, {5, 1, 4, 2, 3}), {5, 5, 4, 4, 3});
+}
+
+TEST_CASE("global pooling reduces each channel over the image, keepdims or not", "[layers]") {
+  // two channels: 1..4 and 10, 20, 30, 40 over a 2 x 2 image
+  const std::vector<float> x{1, 10, 2, 20, 3, 30, 4, 40};
+  using average_model = sequential<input<2, 2, 2>, global_average_pooling2d<>>;
+  static_assert(average_model::output_shape == shape<2>{} && average_model::param_count == 0);
+  check_close(run(average_model{}, x), {2.5f, 25});
+  using max_model = sequential<input<2, 2, 2>, global_max_pooling2d<global_pooling2d_opts{.keepdims = true}>>;
+  static_assert(max_model::output_shape == shape<1, 1, 2>{});
+  check_close(run(max_model{}, x), {4, 40});
+}

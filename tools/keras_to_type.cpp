@@ -1,6 +1,8 @@
-// ctnn-keras-type: prints the C++ header that declares the ctnn type of a Keras .h5 model.
+// ctnn-keras-type: prints the C++ header that declares the ctnn type of a Keras model: a Keras 3
+// `.keras` archive or a legacy `.h5` full save (the format told by content, as ctnn::keras::load
+// tells it). Nested models are inlined: the type is flat.
 //
-//   ctnn-keras-type generator.h5 [--name generator] [--namespace gan] > generator_type.hpp
+//   ctnn-keras-type generator.keras [--name generator] [--namespace gan] > generator_type.hpp
 //
 // A Sequential model becomes a ctnn::sequential<...> type. A Functional model becomes one
 // `inline constexpr auto` value per layer (ctnn/graph.hpp), named after the Keras layer, and the
@@ -11,18 +13,20 @@
 // file, not computed from the type, so the assertion checks the type against the file.
 // Exit status: 0 on success, 2 when the file cannot be turned into a type (the reason is on
 // standard error), 1 on bad usage.
+#include <algorithm>
 #include <cctype>
 #include <filesystem>
 #include <iostream>
 #include <map>
+#include <optional>
 #include <set>
 #include <span>
 #include <sstream>
 #include <string>
 #include <vector>
 
+#include <ctnn/io/keras.hpp>
 #include <ctnn/io/keras_config.hpp>
-#include <ctnn/io/keras_h5.hpp>
 #include <ctnn/keras_layers.hpp>
 
 namespace {
@@ -78,48 +82,48 @@ bool is_cpp_keyword(const std::string& word) {
 struct stored_count {
   std::size_t total = 0, non_trainable = 0;
 };
-stored_count stored_parameters(const ctnn::keras::detail::h5_file& file, hid_t weights_root, const std::string& layer) {
-  if (!file.has_link(weights_root, layer)) return {};
-  ctnn::keras::detail::handle group = file.open_group(weights_root, layer, "layer '" + layer + "'");
+stored_count stored_parameters(ctnn::keras::detail::weight_store& store, const ctnn::keras::detail::file_layer& layer,
+                               const std::string& where) {
   stored_count count;
-  for (const std::string& name : file.strings(group.get(), "weight_names", "layer '" + layer + "'")) {
-    ctnn::keras::detail::handle dataset(H5Dopen2(group.get(), name.c_str(), H5P_DEFAULT), H5Dclose);
-    ctnn::keras::detail::handle space(H5Dget_space(dataset.get()), H5Sclose);
-    const hssize_t points = H5Sget_simple_extent_npoints(space.get());
-    if (points < 0) file.fail("layer '" + layer + "': the weight '" + name + "' cannot be read");
-    count.total += std::size_t(points);
-    const std::string stem = ctnn::keras::detail::weight_stem(name);
-    if (stem == "moving_mean" || stem == "moving_variance") count.non_trainable += std::size_t(points);
+  const auto stored = store.of(layer, true, where);
+  for (std::size_t i = 0; i < stored.size(); ++i) {
+    std::size_t points = 1;
+    for (std::size_t extent : store.dims(stored[i], where)) points *= extent;
+    count.total += points;
+    // Legacy files name the moving statistics; Keras 3 numbers them last, after the trainable weights.
+    const bool statistic = stored[i].stem.empty() ? layer.keras_class == "BatchNormalization" && i + 2 >= stored.size()
+                                                  : stored[i].stem == "moving_mean" || stored[i].stem == "moving_variance";
+    if (statistic) count.non_trainable += points;
   }
   return count;
 }
 
 /// Lists what a weights-only file holds, for the user who must write the type by hand.
-std::string describe_weights_only(const ctnn::keras::detail::h5_file& file) {
+std::string describe_weights_only(const ctnn::keras::detail::h5_file& file, ctnn::keras::detail::weight_store& store) {
   std::ostringstream text;
+  auto print = [&](const std::string& name, const ctnn::keras::detail::stored_weight& weight) {
+    const std::vector<std::size_t> dims = store.dims(weight, "'" + weight.group + "'");
+    text << "    " << name << " [";
+    for (std::size_t i = 0; i < dims.size(); ++i) text << (i ? ", " : "") << dims[i];
+    text << "]\n";
+  };
+  if (store.kind() == ctnn::keras::detail::weight_store::layout::keras3) {
+    // Keras 3 names groups by class and rank, not by layer: the groups in model order are unknown,
+    // so they are listed as stored, each with its numbered variables.
+    for (const std::string& group : store.variable_groups()) {
+      text << "  " << group << ":\n";
+      for (const auto& weight : store.variables(group)) print(weight.name, weight);
+    }
+    return text.str();
+  }
   const hid_t root = file.root();
   for (const std::string& layer : file.strings(root, "layer_names", "the layer list")) {
-    ctnn::keras::detail::handle group = file.open_group(root, layer, "layer '" + layer + "'");
-    const auto names = file.strings(group.get(), "weight_names", "layer '" + layer + "'");
-    text << "  " << layer << (names.empty() ? ": no weights\n" : ":\n");
-    for (const std::string& name : names) {
-      ctnn::keras::detail::handle dataset(H5Dopen2(group.get(), name.c_str(), H5P_DEFAULT), H5Dclose);
-      ctnn::keras::detail::handle space(H5Dget_space(dataset.get()), H5Sclose);
-      std::vector<hsize_t> dims(std::size_t(std::max(H5Sget_simple_extent_ndims(space.get()), 0)));
-      H5Sget_simple_extent_dims(space.get(), dims.data(), nullptr);
-      text << "    " << name << " [";
-      for (std::size_t i = 0; i < dims.size(); ++i) text << (i ? ", " : "") << dims[i];
-      text << "]\n";
-    }
+    ctnn::keras::detail::file_layer entry{"", layer, {}};
+    const auto stored = store.of(entry, false, "layer '" + layer + "'");
+    text << "  " << layer << (stored.empty() ? ": no weights\n" : ":\n");
+    for (const auto& weight : stored) print(weight.name, weight);
   }
   return text.str();
-}
-
-/// The group that holds each layer's weights: model_weights in a full save, the root otherwise.
-ctnn::keras::detail::handle weights_root(const ctnn::keras::detail::h5_file& file) {
-  return {file.has_link(file.root(), "model_weights") ? H5Gopen2(file.root(), "model_weights", H5P_DEFAULT)
-                                                      : H5Gopen2(file.root(), "/", H5P_DEFAULT),
-          H5Gclose};
 }
 
 std::string dims_list(const std::vector<std::size_t>& dims) {
@@ -150,8 +154,9 @@ std::string model_name_of(const json& config, const std::string& fallback) {
   return config.at("config").is_object() ? config.at("config").value("name", fallback) : fallback;
 }
 
-int print_sequential(const std::filesystem::path& path, const ctnn::keras::detail::h5_file& file, const json& config,
-                     const std::string& keras_version, const std::string& name, const std::string& name_space) {
+int print_sequential(const std::filesystem::path& path, const ctnn::keras::detail::h5_file& file,
+                     ctnn::keras::detail::weight_store& store, const json& config, const std::string& keras_version,
+                     const std::string& name, const std::string& name_space) {
   json input_shape;
   const std::vector<ctnn::keras::detail::file_layer> layers = ctnn::keras::detail::architecture_layers(config, file, input_shape);
   if (!input_shape.is_array()) file.fail("the architecture gives no input shape (batch_input_shape)");
@@ -159,7 +164,6 @@ int print_sequential(const std::filesystem::path& path, const ctnn::keras::detai
   const ctnn::keras::layer_reading input =
       read_layer(ctnn::keras::input_kind, json{{"batch_input_shape", input_shape}}, {}, path.string() + ": the model's input");
   extents shape = input.output;
-  const ctnn::keras::detail::handle weights_group = weights_root(file);
   std::vector<ctnn::summary_row> rows;
   std::vector<std::string> lines{input.cpp};
   std::size_t total = 0, non_trainable = 0;
@@ -168,7 +172,7 @@ int print_sequential(const std::filesystem::path& path, const ctnn::keras::detai
     const std::string where = path.string() + ": layer " + std::to_string(i + 1) + " '" + layer.name + "' (" + layer.keras_class + ")";
     const ctnn::keras::layer_reading reading = read_layer(kind_of(layer.keras_class, where), layer.config, {&shape, 1}, where);
     shape = reading.output;
-    const stored_count params = stored_parameters(file, weights_group.get(), layer.name);
+    const stored_count params = stored_parameters(store, layer, where);
     total += params.total;
     non_trainable += params.non_trainable;
     rows.push_back({layer.name, layer.keras_class, keras_shape(shape), params.total});
@@ -189,8 +193,9 @@ int print_sequential(const std::filesystem::path& path, const ctnn::keras::detai
 /// A Functional model: one value per layer, in the file's order (Keras's model.layers order,
 /// which lists every layer after the layers it reads), then the model type of its inputs and
 /// its output.
-int print_functional(const std::filesystem::path& path, const ctnn::keras::detail::h5_file& file, const json& config,
-                     const std::string& keras_version, const std::string& name, const std::string& name_space) {
+int print_functional(const std::filesystem::path& path, const ctnn::keras::detail::h5_file& file,
+                     ctnn::keras::detail::weight_store& store, const json& config, const std::string& keras_version,
+                     const std::string& name, const std::string& name_space) {
   const ctnn::keras::detail::graph_architecture graph = ctnn::keras::detail::functional_architecture(config, file);
   auto name_list = [](const std::vector<std::string>& names) {
     std::string text;
@@ -209,11 +214,11 @@ int print_functional(const std::filesystem::path& path, const ctnn::keras::detai
   std::vector<bool> is_input(count, false);  // the model inputs: the layers that read nothing
   std::set<std::string> taken{name};  // the type's name, then each value's
   // A ctnn graph's values are types: a layer applied to values that are the same type is one
-  // value, wherever it is written. Two file layers that would be one type cannot be told apart
-  // (two identical layers on the same input; inputs of one shape get ids): each layer's type is
-  // keyed by its spelling and the layers it reads, to find them.
-  std::map<std::string, std::size_t> layer_of_key;
-  const ctnn::keras::detail::handle weights_group = weights_root(file);
+  // value, wherever it is written. Two file layers that would be one type (twins: one class and
+  // configuration reading the same values) are told apart by an id, as inputs of one shape are:
+  // the second is ctnn::layer_id<Layer, 1>, the third ctnn::layer_id<Layer, 2>. Each layer's type
+  // is keyed by its spelling and the layers it reads, to find them.
+  std::map<std::string, std::size_t> twins_of_key;
   std::vector<ctnn::summary_row> rows;
   std::size_t total = 0, non_trainable = 0;
   for (std::size_t i = 0; i < count; ++i) {
@@ -247,31 +252,32 @@ int print_functional(const std::filesystem::path& path, const ctnn::keras::detai
       for (std::size_t earlier = 0; earlier < i; ++earlier) same_shape_before += is_input[earlier] && shapes[earlier] == shapes[i] ? 1 : 0;
       if (same_shape_before > 0) spelling += "::id<" + std::to_string(same_shape_before) + ">";
       values[i] = spelling + "{}";
-    } else if (arity == 1) {
-      values[i] = ids[reads[0]] + " | " + spelling + "{}";
-    } else {  // a merge: its call joins the values it reads
-      values[i] = spelling + "{}(";
-      for (std::size_t k = 0; k < reads.size(); ++k) values[i] += (k ? ", " : "") + ids[reads[k]];
-      values[i] += ")";
+    } else {
+      std::string key = spelling;  // the layers it reads are distinct types already, so their indices name them
+      for (std::size_t r : reads) {
+        key += ' ';
+        key += std::to_string(r);
+      }
+      if (const std::size_t twin = twins_of_key[key]++; twin > 0)
+        spelling = "ctnn::layer_id<" + spelling + ", " + std::to_string(twin) + ">";
+      if (arity == 1) {
+        values[i] = ids[reads[0]] + " | " + spelling + "{}";
+      } else {  // a merge: its call joins the values it reads; a layer's value read again is again(h)
+        values[i] = spelling + "{}(";
+        for (std::size_t k = 0; k < reads.size(); ++k) {
+          const bool again = !is_input[reads[k]] && std::find(reads.begin(), reads.begin() + std::ptrdiff_t(k), reads[k]) != reads.begin() + std::ptrdiff_t(k);
+          values[i] += (k ? ", " : "") + (again ? "ctnn::again(" + ids[reads[k]] + ")" : ids[reads[k]]);
+        }
+        values[i] += ")";
+      }
     }
-
-    std::string key = spelling;  // the layers it reads are distinct types already, so their indices name them
-    for (std::size_t r : reads) {
-      key += ' ';
-      key += std::to_string(r);
-    }
-    if (const auto same = layer_of_key.find(key); same != layer_of_key.end())
-      throw conversion_error(where + ": it would be the same ctnn value as layer '" + graph.layers[same->second].name + "' (" +
-                             "the same layer applied to the same values" +
-                             "): a ctnn graph's values are types, and these two would be one type");
-    layer_of_key.emplace(std::move(key), i);
 
     ids[i] = identifier(layer.name, "layer_");
     while (taken.contains(ids[i]) || is_cpp_keyword(ids[i])) ids[i] += '_';
     taken.insert(ids[i]);
     index_of.emplace(layer.name, i);
 
-    const stored_count params = stored_parameters(file, weights_group.get(), layer.name);
+    const stored_count params = stored_parameters(store, layer, where);
     total += params.total;
     non_trainable += params.non_trainable;
     ctnn::summary_row row{layer.name, layer.keras_class, keras_shape(shapes[i]), params.total};
@@ -322,23 +328,40 @@ int print_functional(const std::filesystem::path& path, const ctnn::keras::detai
 }
 
 int run(const std::filesystem::path& path, std::string name, const std::string& name_space) {
-  const ctnn::keras::detail::h5_file file(path);
-  const hid_t root = file.root();
-  if (!file.has_attribute(root, "model_config")) {
-    std::cerr << path.string() << " stores weights only (model.save_weights): it has no architecture to turn into a "
-              << "type. Write the ctnn::sequential<...> type by hand, one layer per Keras layer of the model that "
-              << "saved it, in the same order (docs/layers.md gives each layer's spelling); the file holds:\n"
-              << describe_weights_only(file);
-    return 2;
+  const std::string who = "ctnn-keras-type";
+  std::optional<ctnn::keras::detail::h5_file> file;
+  json config;
+  std::string keras_version = "?";
+  if (ctnn::keras::detail::sniff(path, who) == ctnn::keras::detail::file_format::keras_archive) {
+    // A .keras archive: the architecture in config.json, the version in metadata.json.
+    const ctnn::keras::detail::zip_archive archive(path, who);
+    auto member = [&](const std::string& entry) {
+      const std::vector<char> bytes = archive.read(entry, ctnn::keras::detail::largest_config);
+      return json::parse(bytes.begin(), bytes.end());
+    };
+    config = member("config.json");
+    if (archive.contains("metadata.json")) keras_version = member("metadata.json").value("keras_version", "?");
+    file.emplace(path.string(), archive.read("model.weights.h5", std::uint64_t{16} << 30), who);
+  } else {
+    file.emplace(path, who);
+    const hid_t root = file->root();
+    if (!file->has_attribute(root, "model_config")) {
+      ctnn::keras::detail::weight_store store(*file);
+      std::cerr << path.string() << " stores weights only (model.save_weights): it has no architecture to turn into a "
+                << "type. Write the ctnn::sequential<...> type by hand, one layer per Keras layer of the model that "
+                << "saved it, in the same order (docs/layers.md gives each layer's spelling); the file holds:\n"
+                << describe_weights_only(*file, store);
+      return 2;
+    }
+    config = json::parse(file->strings(root, "model_config", "the architecture").at(0));
+    if (file->has_attribute(root, "keras_version")) keras_version = file->strings(root, "keras_version", "the Keras version").at(0);
   }
-  const json config = json::parse(file.strings(root, "model_config", "the architecture").at(0));
-  const std::string keras_version =
-      file.has_attribute(root, "keras_version") ? file.strings(root, "keras_version", "the Keras version").at(0) : "?";
+  ctnn::keras::detail::weight_store store(*file);
   if (name.empty()) name = identifier(path.stem().string());
   const std::string model_class = config.value("class_name", "");
   if (model_class == "Functional" || model_class == "Model")  // Keras 2.4+ writes Functional, older Keras Model
-    return print_functional(path, file, config, keras_version, name, name_space);
-  return print_sequential(path, file, config, keras_version, name, name_space);
+    return print_functional(path, *file, store, config, keras_version, name, name_space);
+  return print_sequential(path, *file, store, config, keras_version, name, name_space);
 }
 
 }  // namespace
@@ -358,7 +381,7 @@ int main(int argc, char** argv) {
     }
   }
   if (file.empty()) {
-    std::cerr << "usage: ctnn-keras-type MODEL.h5 [--name TYPE_NAME] [--namespace NAMESPACE] > header.hpp\n";
+    std::cerr << "usage: ctnn-keras-type MODEL.keras|MODEL.h5 [--name TYPE_NAME] [--namespace NAMESPACE] > header.hpp\n";
     return 1;
   }
   try {

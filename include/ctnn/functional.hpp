@@ -21,9 +21,6 @@ namespace ctnn {
 
 namespace detail {
 
-template <class T, class... All>
-inline constexpr std::size_t occurrences = (std::size_t{0} + ... + (std::is_same_v<T, All> ? 1 : 0));
-
 template <class Values, class... Inputs>
 struct inputs_listed;
 /// Every model input the output depends on is one of `Inputs...`.

@@ -4,8 +4,11 @@
 // model input, `x | dense<10>{}` is dense applied to x (node<dense<10>, X>), `concatenate{}(a, b)`
 // joins two values (ctnn/layers/merge.hpp). A model is its inputs and its output value
 // (ctnn/functional.hpp). Values are values: the same expression used twice is one node, as a
-// tensor used twice in Keras is one tensor; `input<...>::id<N>{}` is another input of a shape. A cycle cannot be written, since a value's type holds
-// the types of everything it is computed from.
+// tensor used twice in Keras is one tensor; `input<...>::id<N>{}` is another input of a shape,
+// and `x | layer_id<dense<2>, 1>{}` another layer of a kind applied to the same value (a twin).
+// A merge given one layer's value twice asks which was meant: twins need an id, and one value
+// read twice is `concatenate{}(h, again(h))`. A cycle cannot be written, since a value's type holds the types of everything it is computed
+// from.
 //
 // This header also turns a graph into positions: the order Keras gives `model.layers` (longest
 // distance to the output first, ties in the order of a depth-first walk from the output), which
@@ -21,6 +24,7 @@
 #include <utility>
 
 #include "ctnn/detail/meta.hpp"
+#include "ctnn/detail/require.hpp"
 #include "ctnn/layers/input.hpp"
 #include "ctnn/layers/layer.hpp"
 #include "ctnn/shape.hpp"
@@ -30,8 +34,37 @@ namespace ctnn {
 
 /// A value computed by `Layer` from the values `Inputs...`.
 template <class Layer, class... Inputs>
+struct node;
+
+template <class Layer, int Id>
+struct layer_id;
+
+namespace detail {
+/// An id tells a layer apart; an input has its own (`input<...>::id<N>`, a model input value).
+template <class Layer>
+consteval bool id_on_a_layer() {
+  CTNN_REQUIRE(!is_input_v<Layer>, "ctnn::layer_id: an input is told apart by its own id: input<...>::id<N>{}, not layer_id<input<...>, N>")
+  return true;
+}
+
+/// The layer a graph computes with: `L` itself, or the layer under a `layer_id`.
+template <class L>
+struct described {
+  using type = L;
+};
+template <class L, int Id>
+struct described<layer_id<L, Id>> {
+  static constexpr bool checked = id_on_a_layer<typename described<L>::type>();
+  // Naming `checked` runs the check; after a broken rule the layer is still the layer.
+  using type = std::conditional_t<checked, typename described<L>::type, typename described<L>::type>;
+};
+template <class L>
+using described_t = typename described<L>::type;
+}  // namespace detail
+
+template <class Layer, class... Inputs>
 struct node {
-  using layer = Layer;
+  using layer = detail::described_t<Layer>;
 };
 
 namespace detail {
@@ -45,15 +78,114 @@ template <class T>
 inline constexpr bool is_input_value_v = is_input_v<T>;
 template <class Input, int Id>
 inline constexpr bool is_input_value_v<input_id<Input, Id>> = true;
+// layer_id<input<...>, N> is an error of its own (detail::id_on_a_layer); the graph then reads
+// it as the input it was meant to be, so that it is the one error.
+template <class Layer, int Id>
+inline constexpr bool is_input_value_v<layer_id<Layer, Id>> = is_input_v<described_t<layer_id<Layer, Id>>>;
 }  // namespace detail
 
 /// A value of a graph: a model input (`input<...>{}`, `input<...>::id<N>{}`) or a node.
 template <class T>
 concept graph_value = detail::is_input_value_v<T> || detail::is_node_v<T>;
 
+/// A layer a graph can apply: a layer description, or one under a `layer_id`.
+template <class L>
+concept graph_layer = layer_description<detail::described_t<L>>;
+
+/// `again(h)`: the value `h` once more, where a merge reads one layer's value twice (Keras
+/// `Concatenate()([h, h])`): `concatenate{}(h, again(h))`. Without it, a merge given one
+/// layer's value twice is an error that asks whether two twin layers were meant
+/// (`detail::check_merge_arguments`).
+template <class Value>
+struct again_value {
+  using value = Value;
+};
+
+template <graph_value Value>
+constexpr again_value<Value> again(Value) {
+  return {};
+}
+
+namespace detail {
+
+template <class V>
+struct unmarked {
+  using type = V;
+};
+template <class V>
+struct unmarked<again_value<V>> {
+  using type = V;
+};
+/// A merge's argument as a value: `again(h)` is `h`.
+template <class V>
+using unmarked_t = typename unmarked<V>::type;
+
+/// A merge's arguments: values, or values marked `again(h)`.
+template <class V>
+concept merge_argument = graph_value<unmarked_t<V>>;
+
+/// How many of the arguments `Args...` are a layer's value (a node) that is given more than
+/// once, unmarked (`add{}(h, h)`: 2).
+template <class... Args>
+inline constexpr std::size_t layer_values_given_twice = (std::size_t{0} + ... + (is_node_v<Args> && occurrences<Args, Args...> > 1 ? 1 : 0));
+
+/// A merge of `Args...` (values, or values marked `again(h)`) is given no layer's value twice
+/// unmarked. One value given twice is either that value read twice (Keras `concatenate([h, h])`)
+/// or two twin layers that ctnn made one (`concatenate([Dense(2)(x), Dense(2)(x)])`): the same
+/// type either way, so the frame asks which. Inputs are exempt: inputs of one shape are the
+/// frame's to tell apart (`input<...>::id<N>`), so an input given twice is one input read twice.
+template <class... Args>
+consteval bool check_merge_arguments() {
+  CTNN_REQUIRE(layer_values_given_twice<Args...> == 0, "ctnn: a merge is given one layer's value twice: two identical layers applied to one value are one layer (a value is its type); for two layers, write the second x | layer_id<Layer, 1>{}; to read one value twice (Keras concatenate([h, h])), write again(h)")
+  return true;
+}
+
+/// The value a merge's call makes, its arguments checked (`check_merge_arguments`) and
+/// `again(h)` read as `h`: `node<Merge, Values...>`.
+template <class Merge, class... Args>
+struct merge_node {
+  static constexpr bool checked = check_merge_arguments<Args...>();
+  // Naming `checked` here is what runs the check; a broken rule is one error, and the node is
+  // made all the same, so that nothing after it fails again.
+  using type = std::conditional_t<checked, node<Merge, unmarked_t<Args>...>, node<Merge, unmarked_t<Args>...>>;
+};
+
+}  // namespace detail
+
+/// The call syntax of a merge (a layer that joins several values, ctnn/layers/merge.hpp):
+/// `concatenate{}(a, b)`, as Keras's `Concatenate()([a, b])`. A merge derives from
+/// `merge_call<itself>`.
+template <class Merge>
+struct merge_call {
+  template <detail::merge_argument... Values>
+  constexpr typename detail::merge_node<Merge, Values...>::type operator()(Values...) const {
+    return {};
+  }
+};
+
+/// @brief `Layer` under identity `Id`: the same layer for every purpose (its Keras class and
+/// name, rules, shapes, weights, Keras configuration, properties, kernel, summary row, fusion),
+/// but another value in a graph. A value is its type, so two identical layers applied to one
+/// value would be one layer: the second of two twins is `x | layer_id<dense<2>, 1>{}` (a third
+/// `layer_id<dense<2>, 2>`, ...), as the second of two inputs of one shape is
+/// `input<...>::id<1>{}` (the type `input_id<input<...>, 1>`). A merge twin is
+/// `layer_id<add, 1>{}(a, b)`. The graph sees through the id: the node at the twin's position
+/// holds `Layer` itself. In a sequential model an id changes nothing.
+template <class Layer, int Id>
+struct layer_id {
+  using layer = detail::described_t<Layer>;
+  static constexpr int id = Id;
+  /// A merge twin, called as the merge is: `layer_id<add, 1>{}(a, b)`.
+  template <detail::merge_argument... Values>
+    requires std::is_base_of_v<merge_call<layer>, layer>
+  constexpr typename detail::merge_node<layer_id, Values...>::type operator()(Values...) const {
+    return {};
+  }
+};
+
 /// `x | layer`: the layer applied to x, as Keras's `layer(x)`. Chains read left to right:
 /// `noise | dense<6272>{} | leaky_relu<0.2>{} | reshape<7, 7, 128>{}`.
-template <graph_value Value, layer_description Layer>
+template <graph_value Value, graph_layer Layer>
   requires(!is_input_v<Layer>)
 constexpr node<Layer, Value> operator|(Value, Layer) {
   return {};
@@ -80,9 +212,14 @@ struct value_parts<input_id<Input, Id>> {
   using layer = Input;
   using inputs = type_list<>;
 };
+template <class Layer, int Id>
+struct value_parts<layer_id<Layer, Id>> {  // only layer_id<input<...>, N>, an error already
+  using layer = described_t<layer_id<Layer, Id>>;
+  using inputs = type_list<>;
+};
 template <class Layer, class... Inputs>
-struct value_parts<node<Layer, Inputs...>> {
-  using layer = Layer;
+struct value_parts<node<Layer, Inputs...>> {  // a layer under an id is the layer itself
+  using layer = described_t<Layer>;
   using inputs = type_list<Inputs...>;
 };
 

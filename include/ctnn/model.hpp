@@ -235,4 +235,17 @@ class basic_model<Graph, detail::type_list<InShapes...>> : public model_layout<G
   detail::float_buffer packed_;
 };
 
+/// @brief `static_assert(ctnn::expect_param_count<model, 16>());`: the model has `Expected`
+/// parameters (Keras's `model.count_params()`), or one error that names the usual cause of a
+/// difference in a functional model: two identical layers applied to one value, which are one
+/// value, and so one layer, unless the second has an id (`layer_id`, ctnn/graph.hpp). GCC's note
+/// gives both counts: "the comparison reduces to '(8 == 16)'".
+template <class Model, std::size_t Expected>
+consteval bool expect_param_count() {
+  // A plain static_assert, and `true` either way: the static_assert around the call never adds a
+  // second error.
+  static_assert(Model::param_count == Expected, "ctnn::expect_param_count: the model has another parameter count; if the Keras model applies two identical layers to one value, they are one layer here (a value is its type): write the second x | layer_id<Layer, 1>{}");  // <- compare with Keras's count_params()
+  return true;
+}
+
 }  // namespace ctnn

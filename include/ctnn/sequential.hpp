@@ -19,14 +19,15 @@ namespace ctnn {
 
 namespace detail {
 
-/// layer_at<0, input<...>, shape<>>, layer_at<1, ...>, ...: every layer with its input shape.
+/// layer_at<0, input<...>, shape<>>, layer_at<1, ...>, ...: every layer with its input shape
+/// (a layer under a layer_id is the layer itself: a chain has no twins to tell apart).
 template <std::size_t Position, class In, class... Layers>
 struct build_chain {
   using type = type_list<>;
 };
 template <std::size_t Position, class In, class Layer, class... Rest>
 struct build_chain<Position, In, Layer, Rest...> {
-  using head = layer_at<Position, Layer, In>;
+  using head = layer_at<Position, described_t<Layer>, In>;
   template <class... Tail>
   static type_list<head, Tail...> prepend(type_list<Tail...>);
   using type = decltype(prepend(typename build_chain<Position + 1, typename head::output_shape, Rest...>::type{}));
@@ -35,14 +36,15 @@ struct build_chain<Position, In, Layer, Rest...> {
 template <class... Layers>
 inline constexpr bool starts_with_input_only = false;
 template <class First, class... Rest>
-inline constexpr bool starts_with_input_only<First, Rest...> = is_input_v<First> && !(is_input_v<Rest> || ...);
+inline constexpr bool starts_with_input_only<First, Rest...> =
+    is_input_v<described_t<First>> && !(is_input_v<described_t<Rest>> || ...);
 
 /// The frame of a sequential model: an input first, then layers. Its rules sit in a function
 /// rather than in the class, so that a broken frame is one error and the class stays usable.
 template <class... Layers>
 consteval bool check_frame() {
   CTNN_REQUIRE(sizeof...(Layers) >= 1, "ctnn::sequential: a model needs at least its input, e.g. sequential<input<100>, dense<10>>")
-  CTNN_REQUIRE((layer_description<Layers> && ...), "ctnn::sequential: every template argument must be a ctnn layer (ctnn::dense<...>, ctnn::conv2d<...>, ...)")
+  CTNN_REQUIRE((graph_layer<Layers> && ...), "ctnn::sequential: every template argument must be a ctnn layer (ctnn::dense<...>, ctnn::conv2d<...>, ...)")
   CTNN_REQUIRE(starts_with_input_only<Layers...>, "ctnn::sequential: the first layer must be ctnn::input<...> (the shape of one sample, Keras input_shape), and only the first")
   return true;
 }

@@ -17,7 +17,12 @@ It writes, next to this script (whatever the current directory is):
 
 * ``golden_cases.inc``  - one ``CTNN_GOLDEN_CASE(<name>, <ctnn model type>)``
   line per case.
-* ``golden_data.txt``   - one record per case, same order:
+* ``golden_data.txt``   - one record per case, same order (the format below).
+* for every other suite of ``SUITES`` (a case's ``suite=``), its own pair of files,
+  ``golden_<suite>_cases.inc`` and ``golden_<suite>_data.txt``, read by its own test
+  translation unit (``tests/golden_<suite>_test.cpp``).
+
+  A data file holds:
 
       case <name>
       input <count> v...                 (whole batch, NHWC / N x features)
@@ -51,8 +56,20 @@ import torch
 import torch.nn.functional as F
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-INC_PATH = os.path.join(HERE, "golden_cases.inc")
-DATA_PATH = os.path.join(HERE, "golden_data.txt")
+# Each case belongs to one suite: one test translation unit, with its own .inc and data file
+# (tests/golden_test.cpp: the layers ctnn started with; tests/golden_pooling_test.cpp,
+# tests/golden_activations_test.cpp, tests/golden_normalization_test.cpp: layers added since, each
+# case run through both the fused engine and the reference path; a suite per TU keeps each TU's
+# compile time down). A suite's files are (cases .inc, data file); the cases of a suite keep their
+# order.
+SUITES = {
+    "golden": ("golden_cases.inc", "golden_data.txt"),
+    "pooling": ("golden_pooling_cases.inc", "golden_pooling_data.txt"),
+    "activations": ("golden_activations_cases.inc", "golden_activations_data.txt"),  # tests/golden_activations_test.cpp
+    "normalization": ("golden_normalization_cases.inc", "golden_normalization_data.txt"),
+}
+INC_PATH = os.path.join(HERE, SUITES["golden"][0])
+DATA_PATH = os.path.join(HERE, SUITES["golden"][1])
 
 BATCH = 2
 DT = torch.float64
@@ -181,6 +198,8 @@ def t_act(x, name):
         return torch.tanh(x)
     if name == "selu":
         return torch.selu(x)
+    if name in NEW_ACTS:
+        return t_new_act(x, name)
     raise ValueError(name)
 
 
@@ -195,7 +214,62 @@ def np_act(x, name):
         return np.tanh(x)
     if name == "selu":
         return SELU_SCALE * np.where(x > 0, x, SELU_ALPHA * np.expm1(np.minimum(x, 0.0)))
+    if name in NEW_ACTS:
+        return np_new_act(x, name)
     raise ValueError(name)
+
+
+# The activations added with the activation layers (suite "activations"): Keras 3's defaults
+# (leaky_relu slope 0.2, elu alpha 1, gelu exact erf form); softmax over the last axis.
+NEW_ACTS = ("leaky_relu", "elu", "silu", "gelu", "softplus", "relu6", "softmax")
+
+
+def t_new_act(x, name):
+    if name == "leaky_relu":
+        return F.leaky_relu(x, negative_slope=0.2)
+    if name == "elu":
+        return F.elu(x, alpha=1.0)
+    if name == "silu":
+        return F.silu(x)
+    if name == "gelu":
+        return F.gelu(x, approximate="none")
+    if name == "softplus":
+        return torch.log1p(torch.exp(x))
+    if name == "relu6":
+        return F.relu6(x)
+    if name == "softmax":
+        return torch.softmax(x, dim=-1)
+    raise ValueError(name)
+
+
+def np_new_act(x, name):
+    if name == "leaky_relu":
+        return np.where(x >= 0, x, 0.2 * x)
+    if name == "elu":
+        return np.where(x > 0, x, np.expm1(np.minimum(x, 0.0)))
+    if name == "silu":
+        return x / (1.0 + np.exp(-x))
+    if name == "gelu":
+        return 0.5 * x * (1.0 + np.vectorize(math.erf)(x / math.sqrt(2.0)))
+    if name == "softplus":
+        return np.vectorize(lambda v: max(v, 0.0) + math.log1p(math.exp(-abs(v))))(x)
+    if name == "relu6":
+        return np.minimum(np.maximum(x, 0.0), 6.0)
+    if name == "softmax":
+        return np_softmax(x, x.ndim - 1)
+    raise ValueError(name)
+
+
+def np_softmax(x, axis):
+    """Softmax along one axis (batch axis 0), one line at a time."""
+    y = np.empty_like(x)
+    moved, out = np.moveaxis(x, axis, -1), np.moveaxis(y, axis, -1)
+    for idx in np.ndindex(*moved.shape[:-1]):
+        line = moved[idx]
+        e = [math.exp(v - max(line)) for v in line]
+        total = math.fsum(e)
+        out[idx] = [v / total for v in e]
+    return y
 
 
 def cpp_bool(b):
@@ -703,11 +777,489 @@ class Flatten(Layer):
         return np.reshape(x, (x.shape[0], -1), order="C")
 
 
+class LayerNorm(Layer):
+    """Keras LayerNormalization: mean and biased variance over the last axis, or over every
+    axis of the sample (axis = [1, ..., rank]); gamma and beta span those axes."""
+
+    def __init__(self, epsilon=None, center=True, scale=True, axis=None):
+        self.eps_str = epsilon  # None: Keras default 1e-3
+        self.center = center
+        self.scale = scale
+        self.axis = axis  # None: -1; else the C++ spelling, e.g. "{1, 2, 3}"
+        self.all_axes = axis is not None and axis.startswith("{")
+
+    def eps(self):
+        return 1e-3 if self.eps_str is None else float(self.eps_str)
+
+    def cpp(self):
+        if self.eps_str is None and self.center and self.scale and self.axis is None:
+            return "ctnn::layer_normalization<>"
+        return ("ctnn::layer_normalization<ctnn::layer_normalization_opts{.axis = %s, .epsilon = %s, "
+                ".center = %s, .scale = %s}>" % (self.axis or "-1", self.eps_str or "1e-3",
+                                                 cpp_bool(self.center), cpp_bool(self.scale)))
+
+    def keras_shape(self, in_shape):
+        return tuple(in_shape)
+
+    def param_shape(self, in_shape):
+        return tuple(in_shape) if self.all_axes else (in_shape[-1],)
+
+    def make_weights(self, rng, in_shape):
+        shape = self.param_shape(in_shape)
+        ws = []
+        if self.scale:
+            ws.append(WArr(rand_f32(rng, shape, 0.5, 1.5)))   # gamma
+        if self.center:
+            ws.append(WArr(rand_f32(rng, shape)))             # beta
+        return ws
+
+    def _split(self, ws):
+        ws = list(ws)
+        gamma = ws.pop(0) if self.scale else None
+        beta = ws.pop(0) if self.center else None
+        return gamma, beta
+
+    def torch_fwd(self, x, ws):
+        gamma, beta = self._split(ws)
+        shape = tuple(x.shape[1:]) if self.all_axes else (x.shape[-1],)
+        return F.layer_norm(x, shape, weight=gamma, bias=beta, eps=self.eps())
+
+    def numpy_fwd(self, x, ws):
+        gamma, beta = self._split(ws)
+        N = x.shape[0]
+        if self.all_axes:
+            rows = x.reshape(N, -1)
+        else:
+            rows = x.reshape(-1, x.shape[-1])
+        g = None if gamma is None else gamma.ravel()
+        b = None if beta is None else beta.ravel()
+        y = np.empty_like(rows)
+        for r in range(rows.shape[0]):
+            v = rows[r]
+            mean = math.fsum(v) / v.size
+            var = math.fsum((t - mean) ** 2 for t in v) / v.size
+            for j in range(v.size):
+                z = (v[j] - mean) / math.sqrt(var + self.eps())
+                y[r, j] = z * (1.0 if g is None else g[j]) + (0.0 if b is None else b[j])
+        return y.reshape(x.shape)
+
+
+class GroupNorm(Layer):
+    """Keras GroupNormalization on the last axis: channels in `groups` contiguous groups
+    (-1: one per channel), statistics per sample and group over all positions."""
+
+    def __init__(self, groups=None, epsilon=None, center=True, scale=True):
+        self.groups = groups  # None: Keras default 32
+        self.eps_str = epsilon
+        self.center = center
+        self.scale = scale
+
+    def eps(self):
+        return 1e-3 if self.eps_str is None else float(self.eps_str)
+
+    def g(self, channels):
+        groups = 32 if self.groups is None else self.groups
+        return channels if groups == -1 else groups
+
+    def cpp(self):
+        if self.groups is None and self.eps_str is None and self.center and self.scale:
+            return "ctnn::group_normalization<>"
+        return ("ctnn::group_normalization<ctnn::group_normalization_opts{.groups = %d, .epsilon = %s, "
+                ".center = %s, .scale = %s}>" % (32 if self.groups is None else self.groups,
+                                                 self.eps_str or "1e-3", cpp_bool(self.center),
+                                                 cpp_bool(self.scale)))
+
+    def keras_shape(self, in_shape):
+        C = in_shape[-1]
+        assert C % self.g(C) == 0 and self.g(C) <= C, "Keras: groups must divide the channels"
+        return tuple(in_shape)
+
+    def make_weights(self, rng, in_shape):
+        C = in_shape[-1]
+        ws = []
+        if self.scale:
+            ws.append(WArr(rand_f32(rng, (C,), 0.5, 1.5)))   # gamma
+        if self.center:
+            ws.append(WArr(rand_f32(rng, (C,))))             # beta
+        return ws
+
+    def torch_fwd(self, x, ws):
+        ws = list(ws)
+        gamma = ws.pop(0) if self.scale else None
+        beta = ws.pop(0) if self.center else None
+        C = x.shape[-1]
+        order = (0, x.dim() - 1) + tuple(range(1, x.dim() - 1))     # NHWC -> NCHW
+        back = (0,) + tuple(range(2, x.dim())) + (1,)                 # NCHW -> NHWC
+        y = F.group_norm(x.permute(*order), self.g(C), weight=gamma, bias=beta, eps=self.eps())
+        return y.permute(*back)
+
+    def numpy_fwd(self, x, ws):
+        ws = list(ws)
+        gamma = ws.pop(0) if self.scale else None
+        beta = ws.pop(0) if self.center else None
+        N, C = x.shape[0], x.shape[-1]
+        G = self.g(C)
+        width = C // G
+        flat = x.reshape(N, -1, C)   # (N, positions, C)
+        y = np.empty_like(flat)
+        for n in range(N):
+            for group in range(G):
+                block = flat[n, :, group * width:(group + 1) * width]
+                values = block.ravel()
+                mean = math.fsum(values) / values.size
+                var = math.fsum((t - mean) ** 2 for t in values) / values.size
+                for c in range(group * width, (group + 1) * width):
+                    g = 1.0 if gamma is None else gamma[c]
+                    b = 0.0 if beta is None else beta[c]
+                    y[n, :, c] = (flat[n, :, c] - mean) / math.sqrt(var + self.eps()) * g + b
+        return y.reshape(x.shape)
+
+
+class Cropping2D(Layer):
+    def __init__(self, cropping):
+        (self.top, self.bottom), (self.left, self.right) = cropping
+
+    def cpp(self):
+        return ("ctnn::cropping2d<ctnn::cropping2d_opts{.top = %d, .bottom = %d, .left = %d, "
+                ".right = %d}>" % (self.top, self.bottom, self.left, self.right))
+
+    def keras_shape(self, in_shape):
+        H, W, C = in_shape
+        return (H - self.top - self.bottom, W - self.left - self.right, C)
+
+    def torch_fwd(self, x, ws):
+        H, W = x.shape[1], x.shape[2]
+        return x[:, self.top:H - self.bottom, self.left:W - self.right, :]
+
+    def numpy_fwd(self, x, ws):
+        N, H, W, C = x.shape
+        OH, OW, _ = self.keras_shape((H, W, C))
+        y = np.zeros((N, OH, OW, C))
+        for i in range(OH):
+            for j in range(OW):
+                y[:, i, j, :] = x[:, self.top + i, self.left + j, :]
+        return y
+
+
+class Pooling2D(Layer):
+    """MaxPooling2D / AveragePooling2D with TF's 'same': out = ceil(n / s), total padding
+    max((out - 1) * s + pool - n, 0), the odd cell at the bottom/right; padded cells are never
+    read (max ignores them, the average divides by the cells inside the input)."""
+
+    def __init__(self, mode, pool_size=2, strides=None, padding="valid"):
+        assert mode in ("max", "average")
+        self.mode = mode
+        self.p = pair(pool_size)
+        self.strides_given = strides is not None
+        self.s = self.p if strides is None else pair(strides)
+        self.padding = padding
+
+    def cpp(self):
+        strides = ".strides = %s, " % cpp_pair(self.s) if self.strides_given else ""
+        return ("ctnn::%s_pooling2d<ctnn::pooling2d_opts{.pool_size = %s, %s"
+                ".padding = ctnn::padding::%s}>" % (self.mode, cpp_pair(self.p), strides, self.padding))
+
+    def keras_shape(self, in_shape):
+        H, W, C = in_shape
+        return (conv_out_len(H, self.p[0], self.s[0], 1, self.padding),
+                conv_out_len(W, self.p[1], self.s[1], 1, self.padding), C)
+
+    def _pads(self, H, W):
+        if self.padding == "valid":
+            return (0, 0), (0, 0)
+        return conv_same_pad(H, self.p[0], self.s[0], 1), conv_same_pad(W, self.p[1], self.s[1], 1)
+
+    def torch_fwd(self, x, ws):
+        N, H, W, C = x.shape
+        (pt, pb), (pl, pr) = self._pads(H, W)
+        xn = x.permute(0, 3, 1, 2)
+        if self.mode == "max":
+            xn = F.pad(xn, (pl, pr, pt, pb), value=-math.inf)
+            y = F.max_pool2d(xn, self.p, stride=self.s)
+        else:
+            # sum over the window, divided by the number of cells inside the input
+            total = F.avg_pool2d(F.pad(xn, (pl, pr, pt, pb)), self.p, stride=self.s, divisor_override=1)
+            ones = F.pad(torch.ones((1, 1, H, W), dtype=DT), (pl, pr, pt, pb))
+            cells = F.avg_pool2d(ones, self.p, stride=self.s, divisor_override=1)
+            y = total / cells
+        return y.permute(0, 2, 3, 1)
+
+    def numpy_fwd(self, x, ws):
+        N, H, W, C = x.shape
+        OH, OW, _ = self.keras_shape((H, W, C))
+        (pt, _), (pl, _) = self._pads(H, W)
+        y = np.zeros((N, OH, OW, C))
+        for i in range(OH):
+            for j in range(OW):
+                rows = [r for r in range(i * self.s[0] - pt, i * self.s[0] - pt + self.p[0]) if 0 <= r < H]
+                cols = [c for c in range(j * self.s[1] - pl, j * self.s[1] - pl + self.p[1]) if 0 <= c < W]
+                window = x[:, rows][:, :, cols]  # (N, len(rows), len(cols), C)
+                if self.mode == "max":
+                    y[:, i, j, :] = window.max(axis=(1, 2))
+                else:
+                    y[:, i, j, :] = window.sum(axis=(1, 2)) / (len(rows) * len(cols))
+        return y
+
+
+class GlobalPooling2D(Layer):
+    def __init__(self, mode, keepdims=False):
+        assert mode in ("max", "average")
+        self.mode = mode
+        self.keepdims = keepdims
+
+    def cpp(self):
+        return ("ctnn::global_%s_pooling2d<ctnn::global_pooling2d_opts{.keepdims = %s}>"
+                % (self.mode, cpp_bool(self.keepdims)))
+
+    def keras_shape(self, in_shape):
+        return (1, 1, in_shape[2]) if self.keepdims else (in_shape[2],)
+
+    def torch_fwd(self, x, ws):
+        if self.mode == "max":
+            return torch.amax(x, dim=(1, 2), keepdim=self.keepdims)
+        return torch.mean(x, dim=(1, 2), keepdim=self.keepdims)
+
+    def numpy_fwd(self, x, ws):
+        N, H, W, C = x.shape
+        y = np.zeros((N, C))
+        for n in range(N):
+            for c in range(C):
+                cells = [x[n, i, j, c] for i in range(H) for j in range(W)]
+                y[n, c] = max(cells) if self.mode == "max" else math.fsum(cells) / len(cells)
+        return y.reshape(N, 1, 1, C) if self.keepdims else y
+
+
+class ReLULayer(Layer):
+    """Keras ReLU as Keras computes it: min(x, max_value) for x > threshold, else
+    negative_slope * (x - threshold) (x == threshold takes the second branch)."""
+
+    def __init__(self, max_value=None, negative_slope=None, threshold=None):
+        self.m, self.s, self.t = max_value, negative_slope, threshold  # strings, None: default
+
+    def cpp(self):
+        opts = ", ".join(".%s = %s" % (k, v) for k, v in
+                         (("max_value", self.m), ("negative_slope", self.s), ("threshold", self.t))
+                         if v is not None)
+        return "ctnn::relu<ctnn::relu_opts{%s}>" % opts if opts else "ctnn::relu<>"
+
+    def _f(self):
+        return (None if self.m is None else float(self.m), float(self.s or 0), float(self.t or 0))
+
+    def keras_shape(self, in_shape):
+        return tuple(in_shape)
+
+    def torch_fwd(self, x, ws):
+        m, s, t = self._f()
+        pos = x if m is None else torch.clamp(x, max=m)
+        return torch.where(x > t, pos, s * (x - t))
+
+    def numpy_fwd(self, x, ws):
+        m, s, t = self._f()
+        f = lambda v: (v if m is None else min(v, m)) if v > t else s * (v - t)
+        return np.vectorize(f)(x)
+
+
+class ELULayer(Layer):
+    def __init__(self, alpha=None):
+        self.alpha = alpha
+
+    def cpp(self):
+        return "ctnn::elu<>" if self.alpha is None else "ctnn::elu<%s>" % self.alpha
+
+    def a(self):
+        return 1.0 if self.alpha is None else float(self.alpha)
+
+    def keras_shape(self, in_shape):
+        return tuple(in_shape)
+
+    def torch_fwd(self, x, ws):
+        return F.elu(x, alpha=self.a())
+
+    def numpy_fwd(self, x, ws):
+        return np.vectorize(lambda v: v if v > 0 else self.a() * math.expm1(v))(x)
+
+
+class SoftmaxLayer(Layer):
+    def __init__(self, axis=-1):
+        self.axis = axis  # Keras counts the batch axis as 0
+
+    def cpp(self):
+        return "ctnn::softmax<>" if self.axis == -1 else "ctnn::softmax<%d>" % self.axis
+
+    def keras_shape(self, in_shape):
+        return tuple(in_shape)
+
+    def torch_fwd(self, x, ws):
+        return torch.softmax(x, dim=self.axis)
+
+    def numpy_fwd(self, x, ws):
+        return np_softmax(x, self.axis % x.ndim)
+
+
+class PReLULayer(Layer):
+    def __init__(self, shared_axes=()):
+        self.shared = tuple(shared_axes)
+
+    def cpp(self):
+        return "ctnn::prelu<%s>" % ", ".join(str(a) for a in self.shared)
+
+    def keras_shape(self, in_shape):
+        return tuple(in_shape)
+
+    def make_weights(self, rng, in_shape):
+        shape = tuple(1 if i + 1 in self.shared else d for i, d in enumerate(in_shape))
+        return [WArr(rand_f32(rng, shape, -0.5, 1.0))]  # alpha
+
+    def torch_fwd(self, x, ws):
+        return torch.where(x >= 0, x, ws[0] * x)  # alpha broadcasts over the batch and shared axes
+
+    def numpy_fwd(self, x, ws):
+        alpha = ws[0]
+        y = np.empty_like(x)
+        for idx in np.ndindex(*x.shape):
+            a = alpha[tuple(0 if alpha.shape[d] == 1 else i for d, i in enumerate(idx[1:]))]
+            y[idx] = x[idx] if x[idx] >= 0 else a * x[idx]
+        return y
+
+
+class IdentityAtInference(Layer):
+    """GaussianNoise, GaussianDropout, SpatialDropout2D: the identity at inference."""
+
+    def __init__(self, cpp_type):
+        self.cpp_type = cpp_type
+
+    def cpp(self):
+        return self.cpp_type
+
+    def keras_shape(self, in_shape):
+        return tuple(in_shape)
+
+    def torch_fwd(self, x, ws):
+        return x
+
+    def numpy_fwd(self, x, ws):
+        return x.copy()
+
+
+class Rescaling(Layer):
+    def __init__(self, scale, offset=None):
+        self.scale, self.offset = scale, offset  # strings
+
+    def cpp(self):
+        if self.offset is None:
+            return "ctnn::rescaling<%s>" % self.scale
+        return "ctnn::rescaling<%s, %s>" % (self.scale, self.offset)
+
+    def _f(self):
+        # Keras casts scale and offset to the layer's float32
+        return float(np.float32(eval(self.scale))), float(np.float32(eval(self.offset or "0.0")))
+
+    def keras_shape(self, in_shape):
+        return tuple(in_shape)
+
+    def torch_fwd(self, x, ws):
+        scale, offset = self._f()
+        return x * scale + offset
+
+    def numpy_fwd(self, x, ws):
+        scale, offset = self._f()
+        return np.vectorize(lambda v: v * scale + offset)(x)
+
+
+def activation_layer_cases(add):
+    """The inline activations, the activation layers and the identity and rescaling layers."""
+    L = dict(suite="activations")
+    # Keras's own documented examples (keras.activations.relu and layers.ReLU docstrings)
+    xs = torch.tensor([-10.0, -5.0, 0.0, 5.0, 10.0], dtype=DT)
+    for layer, expect in ((ReLULayer(), [0, 0, 0, 5, 10]), (ReLULayer(None, "0.5"), [-5, -2.5, 0, 5, 10]),
+                          (ReLULayer("5.0"), [0, 0, 0, 5, 5]), (ReLULayer(None, None, "5.0"), [0, 0, 0, 0, 10])):
+        assert layer.torch_fwd(xs, []).tolist() == expect, (layer.cpp(), expect)
+        assert layer.numpy_fwd(xs.numpy(), []).tolist() == expect, (layer.cpp(), expect)
+    xs = torch.tensor([-3.0, -1.0, 1.0, 2.0], dtype=DT)
+    assert ReLULayer(None, None, "1.5").torch_fwd(xs, []).tolist() == [0, 0, 0, 2]
+    # softmax lines sum to 1; gelu(1) = 0.5 * (1 + erf(1 / sqrt 2)) = 0.8413447460685429
+    y = SoftmaxLayer(2).torch_fwd(torch.rand(2, 3, 4, dtype=DT), [])
+    assert torch.allclose(y.sum(dim=2), torch.ones(2, 3, dtype=DT))
+    assert abs(t_new_act(torch.tensor(1.0, dtype=DT), "gelu").item() - 0.8413447460685429) < 1e-15
+    big = lambda name, shape: (np.random.default_rng(zlib.crc32(name.encode()))
+                               .uniform(-8, 8, size=(BATCH,) + shape).astype(np.float32))
+    for act in NEW_ACTS:
+        add("dense_7_5_%s" % act, (7,), [Dense(5, activation=act, wscale=0.5)], **L)
+        add("conv2d_k3_s1_same_%s_5x5" % act, (5, 5, 2),
+            [Conv2D(3, 3, padding="same", activation=act, wscale=0.5)], **L)
+        add("activation_%s_3x4x2" % act, (3, 4, 2), [ActivationLayer(act)],
+            inputs=big("activation_%s_3x4x2" % act, (3, 4, 2)), **L)
+    # relu6 above its cap; softmax on every row of a rank-3 dense and on conv2d_transpose pixels
+    add("dense_7_5_relu6_large", (7,), [Dense(5, activation="relu6", wscale=4.0)], **L)
+    add("dense_rank3_3x4x5_6_softmax", (3, 4, 5), [Dense(6, activation="softmax")], **L)
+    add("conv2d_transpose_k3_s2_same_softmax_3x4", (3, 4, 2),
+        [Conv2DTranspose(3, 3, strides=2, padding="same", activation="softmax")], **L)
+    # softmax ends the producer's step: what follows runs after it, not in its epilogue
+    add("dense_softmax_then_leaky_relu_dense", (6,),
+        [Dense(8, activation="softmax"), LeakyReLU("0.2"), Dense(3, activation="silu")], **L)
+    add("conv2d_softmax_then_batch_norm_5x5", (5, 5, 2),
+        [Conv2D(4, 3, padding="same", activation="softmax"), BatchNorm()], **L)
+    add("conv2d_gelu_then_elu_4x4", (4, 4, 2),
+        [Conv2D(3, 3, padding="same", activation="gelu"), ELULayer("0.5")], **L)
+
+    # ReLU layer
+    relu_x = np.array([-3.0, -1.0, 0.0, 0.25, 0.5, 1.0, 2.0, 7.5] * 3, dtype=np.float32)
+    for tag, layer in (("default", ReLULayer()), ("max_1", ReLULayer("1.0")),
+                       ("slope_0_1", ReLULayer(None, "0.1")),
+                       ("threshold_0_5", ReLULayer(None, None, "0.5")),
+                       ("max_6_slope_0_2_threshold_0_5", ReLULayer("6.0", "0.2", "0.5")),
+                       ("max_0", ReLULayer("0.0", "0.3"))):
+        add("relu_layer_%s_12" % tag, (12,), [layer], inputs=relu_x, **L)
+    add("relu_layer_max_6_after_dense", (7,),
+        [Dense(6, wscale=4.0), ReLULayer("6.0", "0.1")], **L)
+    add("relu_layer_after_conv2d_5x5", (5, 5, 2),
+        [Conv2D(3, 3, padding="same"), ReLULayer("0.5", "0.25", "0.125")], **L)
+    # ELU layer
+    add("elu_layer_default_3x4x2", (3, 4, 2), [ELULayer()],
+        inputs=big("elu_layer_default_3x4x2", (3, 4, 2)), **L)
+    add("elu_layer_0_5_after_dense", (7,), [Dense(5, wscale=2.0), ELULayer("0.5")], **L)
+    # Softmax layer, along every axis
+    for axis in (-1, 1, 2, 3, -2, -3):
+        add("softmax_layer_axis%s_3x4x5" % str(axis).replace("-", "m"), (3, 4, 5),
+            [SoftmaxLayer(axis)], inputs=big("softmax_axis%d" % axis, (3, 4, 5)), **L)
+    add("softmax_layer_7", (7,), [SoftmaxLayer()], **L)
+    add("softmax_layer_after_dense", (7,), [Dense(5), SoftmaxLayer()], **L)
+    add("activation_softmax_layer_after_conv2d", (4, 4, 2),
+        [Conv2D(3, 3, padding="same"), ActivationLayer("softmax")], **L)
+    # PReLU
+    add("prelu_default_3x4x2", (3, 4, 2), [PReLULayer()], **L)
+    add("prelu_shared_1_2_3x4x2", (3, 4, 2), [PReLULayer((1, 2))], **L)
+    add("prelu_shared_1_3x4x2", (3, 4, 2), [PReLULayer((1,))], **L)
+    add("prelu_shared_3_3x4x2", (3, 4, 2), [PReLULayer((3,))], **L)
+    add("prelu_default_7", (7,), [PReLULayer()], **L)
+    add("prelu_gan_like", (6,),
+        [Dense(4 * 4 * 3, wscale=0.5), Reshape(4, 4, 3), PReLULayer((1, 2)),
+         Conv2DTranspose(2, 3, strides=2, padding="same"), PReLULayer((1, 2)),
+         Conv2D(1, 3, padding="same", activation="tanh")], **L)
+    # identity at inference, between a producer and what it fuses
+    add("gaussian_noise_3x4x2", (3, 4, 2), [IdentityAtInference("ctnn::gaussian_noise<0.1>")], **L)
+    add("gaussian_dropout_3x4x2", (3, 4, 2), [IdentityAtInference("ctnn::gaussian_dropout<0.3>")], **L)
+    add("spatial_dropout2d_3x4x2", (3, 4, 2), [IdentityAtInference("ctnn::spatial_dropout2d<0.5>")], **L)
+    add("noise_layers_between_conv2d_and_leaky_relu", (5, 5, 2),
+        [Conv2D(3, 3, padding="same"), IdentityAtInference("ctnn::gaussian_noise<0.2>"),
+         IdentityAtInference("ctnn::spatial_dropout2d<0.25>"), LeakyReLU("0.2"),
+         IdentityAtInference("ctnn::gaussian_dropout<0.1>"), Conv2D(2, 3, activation="elu")], **L)
+    # Rescaling
+    pixels = np.random.default_rng(255).integers(0, 256, size=(BATCH, 4, 4, 3)).astype(np.float32)
+    add("rescaling_to_unit_range_4x4x3", (4, 4, 3), [Rescaling("1.0 / 255.0")], inputs=pixels, **L)
+    add("rescaling_to_symmetric_range_4x4x3", (4, 4, 3), [Rescaling("1.0 / 127.5", "-1.0")],
+        inputs=pixels, **L)
+    add("rescaling_after_dense_tanh", (7,),
+        [Dense(5, activation="tanh"), Rescaling("127.5", "127.5")], **L)
+
+
 # ---------------------------------------------------------------------------
 # Models / cases
 # ---------------------------------------------------------------------------
 class Case:
-    def __init__(self, name, in_shape, layers, inputs=None, weights=None):
+    def __init__(self, name, in_shape, layers, inputs=None, weights=None, suite="golden"):
+        assert suite in SUITES, suite
+        self.suite = suite
         self.name = name
         self.in_shape = tuple(in_shape)
         self.layers = layers
@@ -895,6 +1447,109 @@ def build_cases():
         [Dense(3200, fills=((2001, sc), (2002, sc))), Reshape(5, 5, 128),
          Conv2DTranspose(1, 3, strides=2, padding="same", fills=((2003, sc), None))])
 
+    # --- layer_normalization and group_normalization (suite "normalization") ------
+    def offset_inputs(name, shape, offset):
+        # values around `offset`, so that the mean matters: uniform in [offset - 1, offset + 1]
+        rng = np.random.default_rng(zlib.crc32(("inputs " + name).encode()))
+        return (rand_f32(rng, (BATCH,) + shape) + np.float32(offset)).astype(np.float32)
+
+    norm = lambda *a, **k: add(*a, suite="normalization", **k)
+    norm("layer_norm_dense_7_5", (7,), [Dense(5), LayerNorm()])
+    norm("layer_norm_default_8", (8,), [LayerNorm()], inputs=offset_inputs("layer_norm_default_8", (8,), 3.0))
+    norm("layer_norm_axis_1_eps1e5_8", (8,), [LayerNorm("1e-5", axis="1")])
+    norm("layer_norm_nocenter_8", (8,), [LayerNorm(center=False)])
+    norm("layer_norm_noscale_8", (8,), [LayerNorm(scale=False)])
+    norm("layer_norm_plain_8", (8,), [LayerNorm("1e-5", center=False, scale=False)])
+    norm("layer_norm_rank2_4x6", (4, 6), [LayerNorm()])
+    norm("layer_norm_3x4x5", (3, 4, 5), [LayerNorm()],
+         inputs=offset_inputs("layer_norm_3x4x5", (3, 4, 5), -2.0))
+    norm("layer_norm_all_axes_3x4x5", (3, 4, 5), [LayerNorm(axis="{1, 2, 3}")],
+         inputs=offset_inputs("layer_norm_all_axes_3x4x5", (3, 4, 5), 1.5))
+    norm("layer_norm_all_axes_negative_4x6", (4, 6), [LayerNorm("1e-5", axis="{-2, -1}")])
+    norm("stack_dense_layer_norm_leaky_relu", (6,), [Dense(10), LayerNorm(), LeakyReLU("0.2")])
+    for (shape, tag) in (((3, 4, 6), "3x4x6"), ((2, 5, 4), "2x5x4")):
+        norm("group_norm_g1_%s" % tag, shape, [GroupNorm(1)])
+        norm("group_norm_g2_%s" % tag, shape, [GroupNorm(2)],
+             inputs=offset_inputs("group_norm_g2_%s" % tag, shape, 2.0))
+        norm("group_norm_instance_%s" % tag, shape, [GroupNorm(-1)])
+    norm("group_norm_g3_eps1e5_3x4x6", (3, 4, 6), [GroupNorm(3, "1e-5")])
+    norm("group_norm_g6_3x4x6", (3, 4, 6), [GroupNorm(6)])
+    norm("group_norm_g2_nocenter_3x4x6", (3, 4, 6), [GroupNorm(2, center=False)])
+    norm("group_norm_g2_noscale_3x4x6", (3, 4, 6), [GroupNorm(2, scale=False)])
+    norm("group_norm_instance_plain_3x4x6", (3, 4, 6), [GroupNorm(-1, center=False, scale=False)])
+    norm("group_norm_default_32_2x2x64", (2, 2, 64), [GroupNorm()])
+    norm("group_norm_g2_dense_8", (8,), [GroupNorm(2)])
+    norm("stack_conv2d_group_norm_leaky_relu", (6, 6, 3),
+         [Conv2D(8, 3, padding="same", wscale=0.5), GroupNorm(2), LeakyReLU("0.2")])
+    norm("stack_conv2d_transpose_instance_norm_relu", (3, 3, 4),
+         [Conv2DTranspose(4, 3, strides=2, padding="same", wscale=0.5), GroupNorm(-1),
+          ActivationLayer("relu")])
+
+    # --- suite "pooling" (tests/golden_pooling_test.cpp): cropping and pooling -------------
+    addl = lambda *a, **k: add(*a, suite="pooling", **k)
+
+    # --- cropping2d -------------------------------------------------------------------
+    addl("cropping2d_1_0_2_1_6x7x2", (6, 7, 2), [Cropping2D(((1, 0), (2, 1)))])
+    addl("cropping2d_0_3_0_0_5x4x1", (5, 4, 1), [Cropping2D(((0, 3), (0, 0)))])
+    addl("cropping2d_none_3x4x2", (3, 4, 2), [Cropping2D(((0, 0), (0, 0)))])
+    addl("cropping2d_hand_4x4", (4, 4, 1), [Cropping2D(((1, 1), (1, 2)))],
+         inputs=np.arange(1, 33, dtype=np.float32))
+    # the VAE decoder's end: Conv2DTranspose 3x3/2 'same' -> Cropping2D((2, 2), (2, 2)) -> sigmoid
+    addl("stack_conv2d_transpose_cropping2d_sigmoid", (4, 4, 3),
+         [Conv2DTranspose(2, 3, strides=2, padding="same", use_bias=False, wscale=0.5),
+          Cropping2D(((2, 2), (2, 2))), ActivationLayer("sigmoid")])
+
+    # --- max_pooling2d and average_pooling2d: odd sizes, strides apart from the pool,
+    # 'same' with uneven padding (the odd cell at the bottom / right) -----------------------
+    for mode in ("max", "average"):
+        pools = (
+            ("p2_valid_5x5x3", (5, 5, 3), dict(pool_size=2)),
+            ("p3_s2_valid_7x6x2", (7, 6, 2), dict(pool_size=3, strides=2)),
+            ("p2_s1_valid_4x5x2", (4, 5, 2), dict(pool_size=2, strides=1)),
+            ("p2_s3_valid_8x7x1", (8, 7, 1), dict(pool_size=2, strides=3)),
+            ("p3x2_s1x2_valid_5x7x2", (5, 7, 2), dict(pool_size=(3, 2), strides=(1, 2))),
+            ("p2_same_5x7x2", (5, 7, 2), dict(pool_size=2, padding="same")),
+            ("p3_s2_same_6x6x2", (6, 6, 2), dict(pool_size=3, strides=2, padding="same")),
+            ("p4_s1_same_5x5x1", (5, 5, 1), dict(pool_size=4, strides=1, padding="same")),
+            ("p3_s3_same_7x7x2", (7, 7, 2), dict(pool_size=3, strides=3, padding="same")),
+            ("p3x2_s1x3_same_5x7x2", (5, 7, 2), dict(pool_size=(3, 2), strides=(1, 3), padding="same")),
+            ("p5_s2_same_3x4x2", (3, 4, 2), dict(pool_size=5, strides=2, padding="same")),
+        )
+        for tag, shape, kw in pools:
+            addl("%s_pooling2d_%s" % (mode, tag), shape, [Pooling2D(mode, **kw)])
+    # hand-worked (HAND_WORKED): [[1, 2, 3], [4, 5, 6], [7, 8, 9]] and its negation, pool 2 'same'
+    # (padding only at the bottom / right): the average divides by the cells inside the input,
+    # the maximum never sees the padding.
+    hand = np.array([1, 2, 3, 4, 5, 6, 7, 8, 9] + [-1, -2, -3, -4, -5, -6, -7, -8, -9], dtype=np.float32)
+    addl("average_pooling2d_hand_same_3x3", (3, 3, 1), [Pooling2D("average", 2, padding="same")], inputs=hand)
+    addl("max_pooling2d_hand_same_3x3", (3, 3, 1), [Pooling2D("max", 2, padding="same")], inputs=-hand)
+
+    # --- global pooling --------------------------------------------------------------------
+    for mode in ("max", "average"):
+        for keepdims in (False, True):
+            tag = "keepdims" if keepdims else "flat"
+            addl("global_%s_pooling2d_%s_5x3x4" % (mode, tag), (5, 3, 4), [GlobalPooling2D(mode, keepdims)])
+        addl("global_%s_pooling2d_1x1x3" % mode, (1, 1, 3), [GlobalPooling2D(mode)])
+
+    # --- pooling inside fused models -------------------------------------------------------
+    # conv2d -> max_pooling2d -> dense: the discriminator of mnist_gan_maxpool_keras213_native, small
+    addl("stack_conv2d_max_pooling2d_dense", (12, 12, 1),
+         [Conv2D(4, 3, activation="relu", wscale=0.5), Pooling2D("max", 2), Conv2D(3, 3, activation="relu", wscale=0.5),
+          Pooling2D("max", 2), Flatten(), Dense(1, activation="sigmoid", wscale=0.5)])
+    addl("stack_conv2d_max_pooling2d_same_dense_rank3", (7, 6, 2),
+         [Conv2D(5, 3, padding="same", wscale=0.5), Pooling2D("max", 3, strides=2, padding="same"), Dense(3)])
+    addl("stack_conv2d_leaky_average_pooling2d_conv2d", (8, 7, 2),
+         [Conv2D(4, 3, padding="same", wscale=0.5), LeakyReLU("0.2"), Pooling2D("average", 2, padding="same"),
+          LeakyReLU("0.2"), BatchNorm(), Conv2D(2, 2, wscale=0.5)])
+    addl("stack_conv2d_global_average_pooling2d_dense", (6, 5, 2),
+         [Conv2D(4, 3, strides=2, padding="same", activation="relu", wscale=0.5), GlobalPooling2D("average"),
+          Dense(2, activation="tanh")])
+    addl("stack_conv2d_global_max_pooling2d_keepdims_conv2d", (5, 5, 2),
+         [Conv2D(4, 3, activation="selu", wscale=0.5), GlobalPooling2D("max", keepdims=True),
+          Conv2D(3, 1, activation="sigmoid")])
+
+    activation_layer_cases(add)
+
     names = [c.name for c in cases]
     assert len(names) == len(set(names)), "duplicate case names"
     return cases, skipped
@@ -988,10 +1643,43 @@ def self_checks():
                            [t64([[1, 2], [3, 4], [5, 6]]), t64([0.5, -0.5])])
     assert y.tolist() == [[531.5, 641.5]]
 
+    # LayerNormalization over [1, 2, 3] with epsilon 0: mean 2, variance 2/3 (not the unbiased 1)
+    r = math.sqrt(1.5)
+    for layer in (LayerNorm("0"), LayerNorm("0", axis="{1}")):
+        y = layer.torch_fwd(t64([[1.0, 2.0, 3.0]]), [t64([1.0, 1.0, 1.0]), t64([0.0, 0.0, 0.0])])
+        assert np.allclose(y.numpy(), [[-r, 0.0, r]], rtol=0, atol=1e-15), y
+    # GroupNormalization: groups are contiguous channels; per sample over all positions.
+    # Two pixels of 4 channels, 2 groups: group 0 holds {0, 2, 2, 0} (mean 1, variance 1),
+    # group 1 {100, 104, 104, 100} (mean 102, variance 4); gamma scales, beta shifts.
+    x = t64([[[0.0, 2.0, 100.0, 104.0]], [[2.0, 0.0, 104.0, 100.0]]]).view(1, 2, 1, 4)
+    gamma, beta = t64([1.0, 2.0, 1.0, 2.0]), t64([0.0, 0.0, 5.0, 5.0])
+    for layer in (GroupNorm(2, "0"),):
+        y = layer.torch_fwd(x, [gamma, beta]).numpy()
+        assert np.allclose(y[0, :, 0, :], [[-1, 2, 4, 7], [1, -2, 6, 3]], rtol=0, atol=1e-12), y
+        assert np.allclose(layer.numpy_fwd(x.numpy(), [gamma.numpy(), beta.numpy()]), y, rtol=0, atol=1e-12)
+    # groups = -1: each channel alone (instance normalization)
+    y = GroupNorm(-1, "0").torch_fwd(x, [t64([1.0] * 4), t64([0.0] * 4)]).numpy()
+    assert np.allclose(y[0, :, 0, :], [[-1, 1, -1, 1], [1, -1, 1, -1]], rtol=0, atol=1e-12), y
+
 
 # ---------------------------------------------------------------------------
 # Output
 # ---------------------------------------------------------------------------
+# Sample 0 of these cases' outputs, worked by hand (NHWC), checked before anything is written.
+HAND_WORKED = {
+    "tutorial_conv2d_transpose_1x1_s2":
+        np.array([[1, 0, 2, 0], [0, 0, 0, 0], [3, 0, 4, 0], [0, 0, 0, 0]]).reshape(4, 4, 1),
+    "upsampling2d_nearest_hand_2x2":
+        np.array([[1, 1, 2, 2], [1, 1, 2, 2], [3, 3, 4, 4], [3, 3, 4, 4]]).reshape(4, 4, 1),
+    # (1+2+4+5)/4, (3+6)/2; (7+8)/2, 9/1 (a zero-padded average would give 3, 2.25; 3.75, 2.25)
+    "average_pooling2d_hand_same_3x3": np.array([[3, 4.5], [7.5, 9]]).reshape(2, 2, 1),
+    # the negated input: every window's largest value (zeros from padding would win instead)
+    "max_pooling2d_hand_same_3x3": np.array([[-1, -3], [-7, -9]]).reshape(2, 2, 1),
+    # rows 1..2, columns 1..1 of the 4x4 image 1..16
+    "cropping2d_hand_4x4": np.array([[6], [10]]).reshape(2, 1, 1),
+}
+
+
 def fmt_vals(arr):
     a = np.asarray(arr, dtype=np.float32).ravel()
     return " ".join("%.9g" % v for v in a.tolist())
@@ -1002,15 +1690,13 @@ def fmt_line(tag, arr):
     return "%s %d %s" % (tag, a.size, fmt_vals(a)) if a.size else "%s 0" % tag
 
 
-def main():
-    self_checks()
-    cases, skipped = build_cases()
-
+def suite_headers(suite, skipped):
+    inc_name, data_name = SUITES[suite]
     inc = [
         "// GENERATED by tests/golden/make_golden.py -- DO NOT EDIT.",
         "// Regenerate with: /usr/bin/python3 tests/golden/make_golden.py",
         "// One CTNN_GOLDEN_CASE(name, model type) per case; the data for each case is",
-        "// the record of the same name, in the same order, in golden_data.txt.",
+        "// the record of the same name, in the same order, in %s." % data_name,
     ]
     data = [
         "# GENERATED by tests/golden/make_golden.py -- DO NOT EDIT.",
@@ -1019,10 +1705,17 @@ def main():
         "# Record: case / input / weights k / (w|fill) x k / output.  Batch size %d." % BATCH,
         "# fill <count> <seed> <scale>: SplitMix64, u=(next()>>40)*2^-24, v=f32(scale)*f32(2u-1).",
     ]
-    if skipped:
+    if skipped and suite == "golden":
         data.append("# Not generated (TF's conv2d_backprop_input rejects the output size): "
                     + " ".join(skipped))
+    return inc, data
 
+
+def main():
+    self_checks()
+    cases, skipped = build_cases()
+
+    files = {suite: suite_headers(suite, skipped) for suite in SUITES}
     max_err = 0.0
     for c in cases:
         out = c.run_torch()
@@ -1032,13 +1725,10 @@ def main():
         max_err = max(max_err, err)
         assert err < 1e-12, (c.name, err)
         assert np.all(np.isfinite(out))
-        if c.name == "tutorial_conv2d_transpose_1x1_s2":
-            assert np.array_equal(out[0, :, :, 0],
-                                  [[1, 0, 2, 0], [0, 0, 0, 0], [3, 0, 4, 0], [0, 0, 0, 0]])
-        if c.name == "upsampling2d_nearest_hand_2x2":
-            assert np.array_equal(out[0, :, :, 0],
-                                  [[1, 1, 2, 2], [1, 1, 2, 2], [3, 3, 4, 4], [3, 3, 4, 4]])
+        if c.name in HAND_WORKED:
+            assert np.array_equal(out[0], HAND_WORKED[c.name]), (c.name, out[0])
 
+        inc, data = files[c.suite]
         inc.append("CTNN_GOLDEN_CASE(%s, %s)" % (c.name, c.cpp()))
         data.append("# %s: %s" % (c.name, " -> ".join(
             "x".join(str(d) for d in s) for s in c.shapes)))
@@ -1054,14 +1744,15 @@ def main():
                 data.append(fmt_line("w", w.arr))
         data.append(fmt_line("output", out.astype(np.float32)))
 
-    with open(INC_PATH, "w") as f:
-        f.write("\n".join(inc) + "\n")
-    with open(DATA_PATH, "w") as f:
-        f.write("\n".join(data) + "\n")
     print("%d cases; torch vs numpy max rel err %.3g" % (len(cases), max_err))
     print("skipped (TF-invalid): %s" % (", ".join(skipped) or "none"))
-    for p in (INC_PATH, DATA_PATH):
-        print("%s: %d bytes" % (p, os.path.getsize(p)))
+    for suite, (inc_name, data_name) in SUITES.items():
+        inc, data = files[suite]
+        for name, lines in ((inc_name, inc), (data_name, data)):
+            path = os.path.join(HERE, name)
+            with open(path, "w") as f:
+                f.write("\n".join(lines) + "\n")
+            print("%s: %d bytes" % (path, os.path.getsize(path)))
 
 
 if __name__ == "__main__":

@@ -1,8 +1,8 @@
 // Loads the small Keras file given on the command line (tests/keras_files/valid_keras2.h5) with
-// the installed ctnn::keras_h5 and prints the model's outputs on two inputs,
+// the installed ctnn::keras (ctnn::keras::load, every Keras format) and prints the model's outputs on two inputs,
 // rounded to 5 decimals (make_keras_files.py prints the full values).
 #include <ctnn/ctnn.hpp>
-#include <ctnn/io/keras_h5.hpp>
+#include <ctnn/io/keras.hpp>
 
 #include <cstdio>
 
@@ -16,7 +16,7 @@ int main(int argc, char** argv) {
     return 2;
   }
   tiny model;
-  keras::load_h5(model, argv[1]);
+  keras::load(model, argv[1]);
   const auto y = model.predict(tiny::input_tensor(2, {1.0f, -0.5f, 0.25f, 2.0f, 0.25f, 2.0f, -1.0f, 0.0f}));
   for (const float v : y.values()) std::printf("%.5f\n", static_cast<double>(v));  // numpy: 0.474631 0.332852 ...
 }

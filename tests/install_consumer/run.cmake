@@ -1,7 +1,7 @@
 # Builds and installs ctnn into a scratch prefix, then configures, builds and runs a separate
 # project that finds it with find_package(ctnn), as a user would.
 #   cmake -DCTNN_SOURCE_DIR=... -DWORK_DIR=... -DCXX_COMPILER=... -DKERAS_FILE=... -P run.cmake
-# KERAS_FILE (optional): a small Keras .h5 that the installed ctnn::keras_h5 and ctnn-keras-type
+# KERAS_FILE (optional): a small Keras .h5 that the installed ctnn::keras and ctnn-keras-type
 # must read; without it only ctnn::ctnn is checked.
 file(REMOVE_RECURSE ${WORK_DIR})
 function(run_step)
@@ -36,7 +36,7 @@ expect_output("the installed ctnn" "[[1. 1. 2. 2.]\n [1. 1. 2. 2.]\n [3. 3. 4. 4
 
 if(KERAS_FILE)
   run_step(${WORK_DIR}/consumer-build/keras_consumer ${KERAS_FILE})
-  expect_output("the installed ctnn::keras_h5" "0.47463\n0.33285\n0.46393\n0.30487\n")
+  expect_output("the installed ctnn::keras" "0.47463\n0.33285\n0.46393\n0.30487\n")
   run_step(${WORK_DIR}/prefix/bin/ctnn-keras-type ${KERAS_FILE} --name tiny)
   if(NOT step_output MATCHES "using tiny = ctnn::sequential<")
     message(FATAL_ERROR "the installed ctnn-keras-type printed:\n${step_output}")

@@ -114,11 +114,23 @@ def keras2_layer(keras_class, name, options, batch_input_shape=None):
             "kernel_regularizer": None, "bias_regularizer": None, "activity_regularizer": None,
             "kernel_constraint": None, "bias_constraint": None,
         })
+    elif keras_class == "BatchNormalization":
+        # tf.keras keeps the axis as a list, counted with the batch axis: [1] on a rank-2 input.
+        config.update({
+            "axis": [1], "momentum": 0.99, "epsilon": 0.001, "center": True, "scale": True,
+            "beta_initializer": {"class_name": "Zeros", "config": {}},
+            "gamma_initializer": {"class_name": "Ones", "config": {}},
+            "moving_mean_initializer": {"class_name": "Zeros", "config": {}},
+            "moving_variance_initializer": {"class_name": "Ones", "config": {}},
+            "beta_regularizer": None, "gamma_regularizer": None, "beta_constraint": None, "gamma_constraint": None,
+        })
     elif keras_class == "LeakyReLU":
         # tf.keras keeps the slope as a float32 and writes it as a double: 0.20000000298023224.
         config["alpha"] = float(np.float32(options["alpha"]))
     elif keras_class == "Dropout":
         config.update({"rate": options["rate"], "noise_shape": None, "seed": None})
+    elif keras_class == "Concatenate":
+        config["axis"] = -1
     return {"class_name": keras_class, "config": config}
 
 
@@ -309,6 +321,48 @@ def write_two_inputs_keras3(path):
                               [np.array([[0.5], [0.25]], dtype=np.float32), np.array([0.125], dtype=np.float32)])
 
 
+TWIN_INPUTS = np.array([[1.0, -0.5, 0.25, 2.0], [0.25, 2.0, -1.0, 0.0]], dtype=np.float32)
+
+
+def twin_weights():
+    """Two Dense(2) heads on one input, with different weights (binary fractions)."""
+    return {"dense": [fractions(8, 1).reshape(4, 2), fractions(2, 9)],
+            "dense_1": [-fractions(8, 11).reshape(4, 2), fractions(2, 19)]}
+
+
+def write_twins_keras3(path):
+    """A Keras 3 functional model with twin layers: Dense(2) `dense` and Dense(2) `dense_1` both read
+    the input, Concatenate reads [dense, dense_1, dense] (one value read twice)."""
+    x = {"module": "keras.layers", "class_name": "InputLayer", "registered_name": None, "name": "x",
+         "config": {"batch_shape": [None, 4], "dtype": "float32", "sparse": False, "name": "x"}, "inbound_nodes": []}
+    heads = []
+    for name in ("dense", "dense_1"):
+        head = keras3_layer("Dense", name, {"units": 2, "activation": "linear"})
+        head.update({"module": "keras.layers", "registered_name": None, "name": name,
+                     "inbound_nodes": [{"args": [keras3_tensor("x", [None, 4])], "kwargs": {}}]})
+        heads.append(head)
+    concatenate = {"module": "keras.layers", "class_name": "Concatenate", "registered_name": None, "name": "concatenate",
+                   "config": {"name": "concatenate", "trainable": True, "dtype": KERAS3_POLICY, "axis": -1},
+                   "inbound_nodes": [{"args": [[keras3_tensor(n, [None, 2]) for n in ("dense", "dense_1", "dense")]],
+                                      "kwargs": {}}]}
+    config = {"class_name": "Functional", "config": {
+        "name": "functional", "trainable": True, "layers": [x] + heads + [concatenate],
+        "input_layers": [["x", 0, 0]], "output_layers": [["concatenate", 0, 0]]}}
+    weights = twin_weights()
+    with h5py.File(path, "w") as f:
+        f.attrs["keras_version"] = "3.8.0"
+        f.attrs["backend"] = "tensorflow"
+        f.attrs.create("model_config", json.dumps(config).encode(), dtype=ASCII)
+        root = f.create_group("model_weights")
+        names_attribute(root, "layer_names", ["x", "dense", "dense_1", "concatenate"], True)
+        for name in ("x", "dense", "dense_1", "concatenate"):
+            group = root.create_group(name)
+            names = [f"{name}/kernel", f"{name}/bias"] if name in weights else []
+            names_attribute(group, "weight_names", names, True)
+            if name in weights:
+                write_weights(group, names, weights[name])
+
+
 def write_bytes(path, data):
     with open(path, "wb") as f:
         f.write(data)
@@ -344,6 +398,7 @@ def main():
     write_model(out("wrong_leaky_alpha.h5"), leaky_slope(0.3))
     write_model(out("functional_model.h5"), MODEL, model_class="Functional")
     write_two_inputs_keras3(out("functional_two_inputs_keras3.h5"))
+    write_twins_keras3(out("functional_twins_keras3.h5"))
     write_model(out("wrong_input_shape.h5"), variant(input_dim=5))
 
     # Not a whole HDF5 file.
@@ -367,6 +422,10 @@ def main():
     print("first Dense before relu:", before_relu.tolist())
     y = predict(MODEL, weights, TEST_INPUTS)
     print("outputs:", ", ".join(f"{v:.9g}" for v in y.ravel()))
+
+    twins = twin_weights()
+    heads = [TWIN_INPUTS.astype(np.float64) @ twins[n][0].astype(np.float64) + twins[n][1] for n in ("dense", "dense_1")]
+    print("twins: outputs:", ", ".join(f"{v:.9g}" for v in np.concatenate([heads[0], heads[1], heads[0]], axis=1).ravel()))
 
     files = sorted(n for n in os.listdir(HERE) if n.endswith(".h5"))
     total = 0

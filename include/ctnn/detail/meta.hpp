@@ -38,6 +38,10 @@ inline constexpr bool contains = false;
 template <class T, class... L>
 inline constexpr bool contains<T, type_list<L...>> = (std::is_same_v<T, L> || ...);
 
+/// How many of `All...` are T.
+template <class T, class... All>
+inline constexpr std::size_t occurrences = (std::size_t{0} + ... + (std::is_same_v<T, All> ? 1 : 0));
+
 /// Where T is in the list (the list's size when it is not there).
 template <class T, class... L>
 consteval std::size_t index_in(type_list<L...>) {

@@ -281,6 +281,11 @@ struct fused {
           reference::run_node<typename info::producer_at>(keras + Model::template param_offset<info::s.producer>,
                                                           sources.data(), target, count);
         }
+        // A producer's activation over whole rows of the last axis (softmax), after its loop nest.
+        if constexpr (info::s.rows != activation::linear) {
+          constexpr std::size_t channels = info::out_shape::dims[info::out_shape::rank - 1];
+          activate_rows(info::s.rows, target, count * (info::out_shape::size / channels), channels);
+        }
       });
     }
   }

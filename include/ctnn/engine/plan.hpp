@@ -11,8 +11,10 @@
 // stride-1 convolution is read through by the conv (no upsampled tensor); a bilinear one, or one
 // before a strided conv, is computed straight into the conv's zero-bordered input copy, which
 // exists anyway. A channel affine map right after a linear producer is folded into the
-// producer's weights when weights are set. Any other layer is a step of its own that runs its
-// reference kernel. `describe()` prints the plan, so a test can check what was decided.
+// producer's weights when weights are set. A producer whose own activation is not element-wise
+// (softmax, `is_elementwise`) applies it to whole rows of the last axis after its loop nest
+// (`step::rows`), and nothing after it joins its step. Any other layer is a step of its own that
+// runs its reference kernel. `describe()` prints the plan, so a test can check what was decided.
 #pragma once
 
 #include <array>
@@ -56,6 +58,9 @@ struct step {
   std::size_t folded = detail::none;  ///< a channel affine layer folded into the producer's weights
   std::array<epilogue_op, max_epilogue> epilogue{};
   std::size_t epilogue_size = 0;
+  /// The producer's own activation when it is not element-wise (softmax): applied to each row of
+  /// the last axis once the loop nest has written the step's result; nothing is fused after it.
+  activation rows = activation::linear;
 };
 
 /// Per layer, what the planner reads: its properties, as values.
@@ -144,8 +149,15 @@ consteval std::pair<std::array<step, N>, std::size_t> plan_graph(const std::arra
     }
     covered[s.producer] = true;
     const layer_facts& producer = layers[s.producer];
-    if (producer.function != activation::linear) s.epilogue[s.epilogue_size++] = {epilogue_op::kind::function, s.producer};
     s.last = s.producer;
+    // An activation that needs the whole row (softmax) is not an epilogue op: it runs over the
+    // step's result, and what follows it cannot join the epilogue, which runs before it.
+    if (!is_elementwise(producer.function)) {
+      s.rows = producer.function;
+      steps[count++] = s;
+      continue;
+    }
+    if (producer.function != activation::linear) s.epilogue[s.epilogue_size++] = {epilogue_op::kind::function, s.producer};
     // Absorb what follows while each value can still be told its channel: a batch normalization
     // over C channels reads channel (flat index mod C), which is (producer channel mod C) when C
     // divides the producer's channel count.

@@ -24,280 +24,15 @@
 #include <nlohmann/json.hpp>
 
 #include "ctnn/ctnn.hpp"
+#include "ctnn/io/file_error.hpp"
+#include "ctnn/io/h5_file.hpp"
+#include "ctnn/io/keras_architecture.hpp"
 #include "ctnn/io/keras_config.hpp"
+#include "ctnn/io/keras_weights.hpp"
 
 namespace ctnn::keras {
 
-/// A Keras file that cannot be loaded into the model, and why.
-class file_error : public weight_error {
- public:
-  using weight_error::weight_error;
-};
-
 namespace detail {
-
-/// An HDF5 identifier, closed by its own close function when it goes out of scope.
-class handle {
- public:
-  handle(hid_t id, herr_t (*close)(hid_t)) : id_(id), close_(close) {}
-  handle(handle&& other) noexcept : id_(std::exchange(other.id_, -1)), close_(other.close_) {}
-  handle(const handle&) = delete;
-  handle& operator=(const handle&) = delete;
-  handle& operator=(handle&&) = delete;
-  ~handle() {
-    if (id_ >= 0) close_(id_);
-  }
-  hid_t get() const { return id_; }
-  bool valid() const { return id_ >= 0; }
-
- private:
-  hid_t id_;
-  herr_t (*close_)(hid_t);
-};
-
-/// HDF5 prints its own error stack by default; ctnn reports errors itself, in one message.
-class quiet_hdf5 {
- public:
-  quiet_hdf5() {
-    H5Eget_auto2(H5E_DEFAULT, &function_, &data_);
-    H5Eset_auto2(H5E_DEFAULT, nullptr, nullptr);
-  }
-  quiet_hdf5(const quiet_hdf5&) = delete;
-  quiet_hdf5& operator=(const quiet_hdf5&) = delete;
-  ~quiet_hdf5() { H5Eset_auto2(H5E_DEFAULT, function_, data_); }
-
- private:
-  H5E_auto2_t function_ = nullptr;
-  void* data_ = nullptr;
-};
-
-inline std::string bracketed(const std::vector<std::size_t>& dims) {
-  std::string text = "[";
-  for (std::size_t i = 0; i < dims.size(); ++i) text += (i == 0 ? "" : ", ") + std::to_string(dims[i]);
-  return text + "]";
-}
-
-/// Reads the parts of an HDF5 file that Keras writes; every failure names the file.
-class h5_file {
- public:
-  explicit h5_file(std::filesystem::path path) : path_(std::move(path)), file_(open(), H5Fclose) {}
-
-  [[noreturn]] void fail(const std::string& what) const {
-    throw file_error("ctnn::keras::load_h5: " + path_.string() + ": " + what);
-  }
-
-  hid_t root() const { return file_.get(); }
-
-  bool has_link(hid_t parent, const std::string& name) const { return H5Lexists(parent, name.c_str(), H5P_DEFAULT) > 0; }
-  bool has_attribute(hid_t object, const char* name) const { return H5Aexists(object, name) > 0; }
-
-  handle open_group(hid_t parent, const std::string& name, const std::string& what) const {
-    if (!has_link(parent, name)) fail(what + ": the file has no group '" + name + "'");
-    handle group(H5Gopen2(parent, name.c_str(), H5P_DEFAULT), H5Gclose);
-    if (!group.valid()) fail(what + ": the group '" + name + "' cannot be read");
-    return group;
-  }
-
-  /// A list of strings stored as fixed-length or variable-length text; an empty attribute of any
-  /// type (Keras writes layers without weights that way) is an empty list.
-  std::vector<std::string> strings(hid_t object, const char* name, const std::string& what) const {
-    handle attribute(H5Aopen(object, name, H5P_DEFAULT), H5Aclose);
-    if (!attribute.valid()) fail(what + ": the attribute '" + std::string(name) + "' is missing");
-    handle type(H5Aget_type(attribute.get()), H5Tclose), space(H5Aget_space(attribute.get()), H5Sclose);
-    const hssize_t count = H5Sget_simple_extent_npoints(space.get());
-    if (count < 0) fail(what + ": the attribute '" + std::string(name) + "' cannot be read");
-    if (count == 0) return {};
-    if (H5Tget_class(type.get()) != H5T_STRING) fail(what + ": the attribute '" + std::string(name) + "' is not text");
-    std::vector<std::string> result;
-    if (H5Tis_variable_str(type.get()) > 0) {
-      handle memory(H5Tcopy(H5T_C_S1), H5Tclose);
-      H5Tset_size(memory.get(), H5T_VARIABLE);
-      H5Tset_cset(memory.get(), H5Tget_cset(type.get()));
-      std::vector<char*> texts(static_cast<std::size_t>(count), nullptr);
-      if (H5Aread(attribute.get(), memory.get(), texts.data()) < 0)
-        fail(what + ": the attribute '" + std::string(name) + "' cannot be read");
-      for (char* text : texts) result.emplace_back(text != nullptr ? text : "");
-      H5Dvlen_reclaim(memory.get(), space.get(), H5P_DEFAULT, texts.data());
-    } else {
-      const std::size_t size = H5Tget_size(type.get());
-      std::vector<char> buffer(static_cast<std::size_t>(count) * size);
-      if (H5Aread(attribute.get(), type.get(), buffer.data()) < 0)
-        fail(what + ": the attribute '" + std::string(name) + "' cannot be read");
-      for (hssize_t i = 0; i < count; ++i) {
-        const char* text = buffer.data() + static_cast<std::size_t>(i) * size;
-        result.emplace_back(text, std::find(text, text + size, '\0'));
-      }
-    }
-    return result;
-  }
-
-  /// Reads a float32 dataset of exactly `dims` into `destination`.
-  void read_floats(hid_t group, const std::string& name, const std::vector<std::size_t>& dims,
-                   std::span<float> destination, const std::string& what) const {
-    // Weight names hold '/', and H5Lexists needs every group on the way to exist: each prefix is
-    // checked in turn, so a missing group and a missing dataset both read as "missing".
-    for (std::size_t end = name.find('/'); ; end = name.find('/', end + 1)) {
-      if (!has_link(group, name.substr(0, end))) fail(what + ": the dataset '" + name + "' is missing");
-      if (end == std::string::npos) break;
-    }
-    handle dataset(H5Dopen2(group, name.c_str(), H5P_DEFAULT), H5Dclose);
-    if (!dataset.valid()) fail(what + ": the dataset '" + name + "' cannot be opened (is the file damaged?)");
-    handle type(H5Dget_type(dataset.get()), H5Tclose), space(H5Dget_space(dataset.get()), H5Sclose);
-    if (H5Tget_class(type.get()) != H5T_FLOAT || H5Tget_size(type.get()) != 4)
-      fail(what + ": '" + name + "' holds " + describe_type(type.get()) + ", expected float32");
-    const int rank = H5Sget_simple_extent_ndims(space.get());
-    std::vector<hsize_t> extents(static_cast<std::size_t>(std::max(rank, 0)));
-    H5Sget_simple_extent_dims(space.get(), extents.data(), nullptr);
-    const std::vector<std::size_t> found(extents.begin(), extents.end());
-    if (found != dims) fail(what + ": '" + name + "' has shape " + bracketed(found) + ", expected " + bracketed(dims));
-    if (H5Dread(dataset.get(), H5T_NATIVE_FLOAT, H5S_ALL, H5S_ALL, H5P_DEFAULT, destination.data()) < 0)
-      fail(what + ": '" + name + "' cannot be read (is the file truncated?)");
-  }
-
- private:
-  hid_t open() const {
-    std::error_code error;
-    if (!std::filesystem::is_regular_file(path_, error)) fail("no such file");
-    const htri_t is_hdf5 = H5Fis_hdf5(path_.c_str());
-    if (is_hdf5 == 0) fail("not an HDF5 file (Keras .h5 files are HDF5)");
-    const hid_t file = is_hdf5 > 0 ? H5Fopen(path_.c_str(), H5F_ACC_RDONLY, H5P_DEFAULT) : -1;
-    if (file < 0) fail("the HDF5 file cannot be opened (is it truncated or damaged?)");
-    return file;
-  }
-
-  static std::string describe_type(hid_t type) {
-    const std::string bits = std::to_string(8 * H5Tget_size(type));
-    switch (H5Tget_class(type)) {
-      case H5T_FLOAT: return "float" + bits;
-      case H5T_INTEGER: return "int" + bits;
-      case H5T_STRING: return "text";
-      default: return "a non-numeric type";
-    }
-  }
-
-  quiet_hdf5 quiet_;
-  std::filesystem::path path_;
-  handle file_;
-};
-
-/// The last component of a Keras weight name without TF's ":0": "dense_1/kernel:0" -> "kernel".
-inline std::string weight_stem(const std::string& name) {
-  std::string stem = name.substr(name.rfind('/') + 1);
-  if (const std::size_t colon = stem.rfind(':'); colon != std::string::npos) stem.resize(colon);
-  return stem;
-}
-
-/// One layer of the file's architecture (InputLayer entries are not layers of a ctnn model).
-struct file_layer {
-  std::string keras_class, name;
-  nlohmann::json config;
-  /// Weights-only files: the group that holds this layer's datasets (a nested model's group when
-  /// the weights were saved through a wrapper model), and the layer's weight names in it.
-  std::string group{};
-  std::vector<std::string> weights{};
-};
-
-/// The layer a stored weight belongs to: "conv2d_5/kernel:0" -> "conv2d_5".
-inline std::string weight_owner(const std::string& name) {
-  const std::size_t slash = name.rfind('/');
-  return slash == std::string::npos ? std::string() : name.substr(0, slash);
-}
-
-/// The input shape a layer's configuration declares (Keras 2 batch_input_shape, Keras 3
-/// batch_shape), or null.
-inline nlohmann::json declared_input_shape(const nlohmann::json& layer_config) {
-  for (const char* key : {"batch_input_shape", "batch_shape"})
-    if (layer_config.contains(key)) return layer_config.at(key);
-  return nullptr;
-}
-
-/// The layers of a Sequential model's architecture, in order (its InputLayer left out).
-inline std::vector<file_layer> architecture_layers(const nlohmann::json& model_config, const h5_file& file,
-                                                   nlohmann::json& input_shape) {
-  const std::string model_class = model_config.value("class_name", "");
-  if (model_class != "Sequential")
-    file.fail("the file holds a Keras " + model_class +
-              " model (a graph of layers); load it into a ctnn::functional model "
-              "(decltype(ctnn::functional(ctnn::inputs(...), output))), not a ctnn::sequential");
-  const nlohmann::json& config = model_config.at("config");
-  const nlohmann::json& layers = config.is_array() ? config : config.at("layers");
-  std::vector<file_layer> result;
-  for (const nlohmann::json& layer : layers) {
-    const nlohmann::json& layer_config = layer.at("config");
-    if (input_shape.is_null()) input_shape = declared_input_shape(layer_config);
-    if (layer.at("class_name") == "InputLayer") continue;
-    result.push_back({layer.at("class_name").get<std::string>(), layer_config.at("name").get<std::string>(), layer_config});
-  }
-  return result;
-}
-
-/// A functional model's architecture: every layer (InputLayers included) with the layers it
-/// reads, and the model's input and output layers.
-struct graph_architecture {
-  std::vector<file_layer> layers;
-  std::vector<std::vector<std::string>> reads;  ///< per layer, the layers it reads, in argument order
-  std::vector<std::string> inputs, outputs;
-};
-
-/// Every tensor a Keras 3 call argument holds, in order ("__keras_tensor__" with keras_history).
-inline void keras3_tensors(const nlohmann::json& argument, std::vector<std::string>& names) {
-  if (argument.is_array()) {
-    for (const nlohmann::json& item : argument) keras3_tensors(item, names);
-  } else if (argument.is_object() && argument.value("class_name", "") == "__keras_tensor__") {
-    names.push_back(argument.at("config").at("keras_history").at(0).get<std::string>());
-  }
-}
-
-/// The layers a layer reads, from its inbound_nodes: Keras 2 writes [[["name", 0, 0, {}], ...]],
-/// Keras 3 [{"args": [tensor or [tensors]], "kwargs": {...}}]. A layer called more than once (a
-/// shared layer) has several nodes: a ctnn graph applies each layer once.
-inline std::vector<std::string> inbound_layers(const nlohmann::json& layer, const h5_file& file) {
-  std::vector<std::string> names;
-  const nlohmann::json inbound = layer.value("inbound_nodes", nlohmann::json::array());
-  if (inbound.size() > 1)
-    file.fail("layer '" + layer.at("config").value("name", "?") + "' is called " + std::to_string(inbound.size()) +
-              " times (a shared layer); a ctnn graph applies each layer once");
-  for (const nlohmann::json& call : inbound) {
-    if (call.is_object()) {
-      keras3_tensors(call.value("args", nlohmann::json::array()), names);
-    } else {
-      for (const nlohmann::json& tensor : call) names.push_back(tensor.at(0).get<std::string>());
-    }
-  }
-  return names;
-}
-
-inline std::vector<std::string> endpoint_names(const nlohmann::json& endpoints) {
-  // [["input_1", 0, 0], ...], or a single ["name", 0, 0] when the model has one
-  std::vector<std::string> names;
-  if (endpoints.is_array() && !endpoints.empty() && endpoints.at(0).is_string()) return {endpoints.at(0).get<std::string>()};
-  for (const nlohmann::json& endpoint : endpoints) names.push_back(endpoint.at(0).get<std::string>());
-  return names;
-}
-
-inline graph_architecture functional_architecture(const nlohmann::json& model_config, const h5_file& file) {
-  const std::string model_class = model_config.value("class_name", "");
-  if (model_class != "Functional" && model_class != "Model")
-    file.fail("the file holds a Keras " + model_class +
-              " model; a ctnn::functional model loads Functional models (load a Sequential into a ctnn::sequential)");
-  const nlohmann::json& config = model_config.at("config");
-  graph_architecture graph;
-  for (const nlohmann::json& layer : config.at("layers")) {
-    const nlohmann::json& layer_config = layer.at("config");
-    graph.layers.push_back(
-        {layer.at("class_name").get<std::string>(), layer.value("name", layer_config.value("name", "")), layer_config});
-    graph.reads.push_back(inbound_layers(layer, file));
-  }
-  graph.inputs = endpoint_names(config.at("input_layers"));
-  graph.outputs = endpoint_names(config.at("output_layers"));
-  return graph;
-}
-
-inline std::string input_shape_string(const nlohmann::json& shape) {
-  std::string text = "(";
-  for (std::size_t axis = 0; axis < shape.size(); ++axis) text += (axis ? ", " : "") + (shape[axis].is_null() ? std::string("None") : shape[axis].dump());
-  return text + ")";
-}
 
 // ---- The model type as values ---------------------------------------------------------------
 
@@ -386,6 +121,17 @@ inline constexpr model_facts facts_of{Model::graph::kind,        Model::graph::i
 
 // ---- Reading a file for a model, compiled once ------------------------------------------------
 
+/// Two layers of a file that a ctnn graph cannot tell apart without an id: one class and
+/// configuration (their names aside), reading the same values.
+inline bool twins(const graph_architecture& graph, std::size_t a, std::size_t b) {
+  auto unnamed = [&](std::size_t f) {
+    nlohmann::json config = graph.layers[f].config;
+    if (config.is_object()) config.erase("name");
+    return config;
+  };
+  return graph.layers[a].keras_class == graph.layers[b].keras_class && graph.reads[a] == graph.reads[b] && unnamed(a) == unnamed(b);
+}
+
 /// The file's layer at each of the model's positions, found by walking both graphs from the
 /// output: each layer must read the layers that the type's node reads, in the same order, and
 /// the inputs must be the file's input_layers in order. Throws file_error at the first difference.
@@ -415,7 +161,13 @@ inline std::vector<file_layer> match_graph(const model_facts& model, const graph
       file.fail("the file's graph differs from the type's: " + role + " is '" + name + "' (" + graph.layers[f].keras_class +
                 ") in the file; in the type it is " + type_layer(p) +
                 (file_of[p] != none ? ", which is already the file's '" + graph.layers[file_of[p]].name + "'" : "") +
-                (position_of[f] != none ? ", and '" + name + "' is already the type's layer " + std::to_string(position_of[f]) : ""));
+                (position_of[f] != none ? ", and '" + name + "' is already the type's layer " + std::to_string(position_of[f]) : "") +
+                (file_of[p] != none && twins(graph, file_of[p], f)
+                     ? ". '" + graph.layers[file_of[p]].name + "' and '" + name +
+                           "' are twins (one class and configuration, reading the same values): in a ctnn graph a value is its "
+                           "type, so they are one layer unless the second is told apart; write it x | ctnn::layer_id<Layer, 1>{} "
+                           "(ctnn-keras-type writes it so)"
+                     : ""));
     file_of[p] = f;
     position_of[f] = p;
   };
@@ -470,56 +222,64 @@ inline void check_config(const file_layer& layer, std::span<const config_entry> 
   }
 }
 
-/// The weights of the file's `layers` (one per position after the first_position, or, without an
-/// architecture, one per position that holds weights), checked and read into one parameter block.
-inline std::vector<float> read_layers(const model_facts& model, const h5_file& file, hid_t weights_root,
-                                      const std::vector<file_layer>& layers) {
+/// How the file's layers given to read_layers line up with the type's positions.
+enum class layer_order {
+  architecture,  ///< one per position (after a sequential's input), from the file's architecture: checked
+  by_position,   ///< one per position, without an architecture (a Keras 3 weights file): classes from the type
+  with_weights,  ///< one per position that holds weights, in order (a legacy weights-only file)
+};
+
+/// The weights of the file's `layers`, checked and read into one parameter block.
+inline std::vector<float> read_layers(const model_facts& model, const h5_file& file, weight_store& store,
+                                      const std::vector<file_layer>& layers, layer_order order) {
   // Graph models (functional) count their inputs among their layers; a sequential's input is not one.
   const std::size_t first_position = model.input_is_layer ? 0 : 1;
-  const bool with_architecture = !layers.empty() && !layers.front().keras_class.empty();
   std::vector<float> staged(model.param_count);
-  std::size_t index = 0;  // the file layer of the next layer that holds weights (weights-only files)
+  std::size_t index = 0;  // the file layer of the next layer that holds weights (legacy weights-only files)
   for (std::size_t p = first_position; p < model.positions.size(); ++p) {
     const position_facts& at = model.positions[p];
-    if (!with_architecture && at.weights.empty()) continue;
-    if (!with_architecture && index >= layers.size())
+    if (order == layer_order::with_weights && at.weights.empty()) continue;
+    if (order == layer_order::with_weights && index >= layers.size())
       file.fail("the file stores weights for " + std::to_string(layers.size()) +
                 " layers, the type has more layers with weights (from layer " + std::to_string(p) + " on)");
-    const file_layer& layer = with_architecture ? layers[p - first_position] : layers[index++];
-    const std::string what = "layer " + std::to_string(p) + " '" + layer.name + "' (" +
+    const file_layer& layer = order == layer_order::with_weights ? layers[index++] : layers[p - first_position];
+    const std::string what = "layer " + std::to_string(p) + (layer.name.empty() ? "" : " '" + layer.name + "'") + " (" +
                              (layer.keras_class.empty() ? std::string(at.keras_class) : layer.keras_class) + ")";
-    if (with_architecture) {
+    if (order == layer_order::architecture) {
       if (layer.keras_class != at.keras_class)
         file.fail(what + ": the type has a " + std::string(at.keras_class) + " at this position");
       check_config(layer, at.config, what, file);
     }
-    const std::string group_name = layer.group.empty() ? layer.name : layer.group;
-    const std::vector<std::string> stored =
-        !layer.group.empty() ? layer.weights
-        : at.weights.empty() && !file.has_link(weights_root, group_name)
-            ? std::vector<std::string>{}
-            : file.strings(file.open_group(weights_root, group_name, what).get(), "weight_names", what);
+    const std::vector<stored_weight> stored = store.of(layer, at.weights.empty(), what);
     if (stored.size() != at.weights.size()) {
       std::string names;
-      for (const std::string& name : stored) names += (names.empty() ? "" : ", ") + name;
+      for (const stored_weight& weight : stored)
+        names += (names.empty() ? "" : ", ") + (weight.stem.empty() ? weight.group + "/" : "") + weight.name;
       file.fail(what + ": the file stores " + std::to_string(stored.size()) + " weights [" + names + "], the type expects " +
                 std::to_string(at.weights.size()));
     }
-    if (stored.empty()) continue;
-    handle group = file.open_group(weights_root, group_name, what);
     std::size_t offset = at.param_offset;
-    for (const weight_spec& spec : at.weights) {
-      const auto match = std::find_if(stored.begin(), stored.end(), [&](const std::string& name) { return weight_stem(name) == spec.name; });
-      if (match == stored.end()) file.fail(what + ": the file has no weight named '" + std::string(spec.name) + "'");
+    for (std::size_t i = 0; i < at.weights.size(); ++i) {
+      const weight_spec& spec = at.weights[i];
+      // Legacy files name each weight; Keras 3 numbers them in get_weights() order, the type's order.
+      auto match = stored.begin() + static_cast<std::ptrdiff_t>(i);
+      if (!stored[i].stem.empty()) {
+        match = std::find_if(stored.begin(), stored.end(), [&](const stored_weight& weight) { return weight.stem == spec.name; });
+        if (match == stored.end()) file.fail(what + ": the file has no weight named '" + std::string(spec.name) + "'");
+      }
       const std::vector<std::size_t> dims(spec.dims.begin(), spec.dims.begin() + static_cast<std::ptrdiff_t>(spec.rank));
-      file.read_floats(group.get(), *match, dims, std::span<float>(staged).subspan(offset, spec.size()),
-                       what + " " + std::string(spec.name));
+      store.read(*match, dims, std::span<float>(staged).subspan(offset, spec.size()), what + " " + std::string(spec.name));
       offset += spec.size();
     }
   }
-  if (!layers.empty() && layers.front().keras_class.empty() && index != layers.size())
+  if (order == layer_order::with_weights && index != layers.size())
     file.fail("the file stores weights for " + std::to_string(layers.size()) + " layers, the type has weights in " +
               std::to_string(index));
+  if (const std::vector<std::string> left = store.unclaimed(); !left.empty()) {
+    std::string listed;
+    for (const std::string& group : left) listed += (listed.empty() ? "" : ", ") + group;
+    file.fail("the file stores weights for layers the type does not have: " + listed);
+  }
   return staged;
 }
 
@@ -527,16 +287,10 @@ inline std::vector<float> read_layers(const model_facts& model, const h5_file& f
   file.fail(std::string("the architecture (model_config) is not valid Keras JSON: ") + error.what());
 }
 
-/// A full save (`model.save`) of a Sequential model: its layers, in order, are the type's.
-inline std::vector<float> read_sequential_save(const model_facts& model, const h5_file& file, hid_t weights_root,
-                                               const std::string& architecture) {
-  std::vector<file_layer> layers;
+/// A Sequential model's layers from the file's architecture: in order, the type's.
+inline std::vector<file_layer> sequential_layers(const model_facts& model, const h5_file& file, const nlohmann::json& architecture) {
   nlohmann::json input_shape;
-  try {
-    layers = architecture_layers(nlohmann::json::parse(architecture), file, input_shape);
-  } catch (const nlohmann::json::exception& error) {
-    fail_json(file, error);
-  }
+  std::vector<file_layer> layers = architecture_layers(architecture, file, input_shape);
   if (layers.size() != model.layer_count) {
     std::string names;
     for (const auto& layer : layers) names += (names.empty() ? "" : ", ") + layer.name + " (" + layer.keras_class + ")";
@@ -551,27 +305,31 @@ inline std::vector<float> read_sequential_save(const model_facts& model, const h
       found.push_back(input_shape[axis].is_number() ? input_shape[axis].get<std::size_t>() : 0);
     if (found != expected) file.fail("the file's input shape is " + keras_shape(found) + ", the type's is " + keras_shape(expected));
   }
-  return read_layers(model, file, weights_root, layers);
+  return layers;
 }
 
-/// A full save (`model.save`) of a Functional model: its graph is matched with the type's.
-inline std::vector<float> read_functional_save(const model_facts& model, const h5_file& file, hid_t weights_root,
-                                               const std::string& architecture) {
+/// A full save (`model.save`, legacy .h5 or .keras): the architecture `architecture` (JSON text)
+/// checked against the type (a Sequential's layers in order, a Functional's graph matched with
+/// the type's), then the weights read.
+inline std::vector<float> read_full_save(const model_facts& model, const h5_file& file, weight_store& store,
+                                         const std::string& architecture) {
   std::vector<file_layer> layers;
   try {
-    layers = match_graph(model, functional_architecture(nlohmann::json::parse(architecture), file), file);
+    const nlohmann::json config = nlohmann::json::parse(architecture);
+    layers = model.input_is_layer ? match_graph(model, functional_architecture(config, file), file)
+                                  : sequential_layers(model, file, config);
   } catch (const nlohmann::json::exception& error) {
     fail_json(file, error);
   }
-  return read_layers(model, file, weights_root, layers);
+  return read_layers(model, file, store, layers, layer_order::architecture);
 }
 
-/// A file of weights only (`model.save_weights`): the stored layers that hold weights, in order.
-/// A group whose weights belong to several layers ("dense_2/kernel:0", "conv2d_5/kernel:0", ...)
-/// is a nested model saved through a wrapper: its layers are taken in the order their first
+/// A legacy file of weights only (`model.save_weights`): the stored layers that hold weights, in
+/// order. A group whose weights belong to several layers ("dense_2/kernel:0", "conv2d_5/kernel:0",
+/// ...) is a nested model saved through a wrapper: its layers are taken in the order their first
 /// weight appears.
-inline std::vector<float> read_weights_only(const model_facts& model, const h5_file& file, hid_t weights_root,
-                                            const std::vector<std::string>& stored_layers) {
+inline std::vector<float> read_legacy_weights_only(const model_facts& model, const h5_file& file, weight_store& store,
+                                                   hid_t weights_root, const std::vector<std::string>& stored_layers) {
   std::vector<file_layer> layers;
   for (const std::string& name : stored_layers) {
     handle group = file.open_group(weights_root, name, "layer '" + name + "'");
@@ -583,13 +341,28 @@ inline std::vector<float> read_weights_only(const model_facts& model, const h5_f
       existing->weights.push_back(weight);
     }
   }
-  return read_layers(model, file, weights_root, layers);
+  return read_layers(model, file, store, layers, layer_order::with_weights);
 }
 
-/// The weights of the Keras file at `path` for the model `model` describes, in its parameter
-/// order, after checking the whole file against it.
-inline std::vector<float> read_h5(const model_facts& model, const std::filesystem::path& path) {
-  h5_file file(path);
+/// A Keras 3 file of weights only (`.weights.h5`): no architecture, so each of the type's layers
+/// takes the group of its class and rank among the layers of that class, as Keras names them.
+inline std::vector<float> read_keras3_weights_only(const model_facts& model, const h5_file& file, weight_store& store) {
+  std::vector<file_layer> layers;
+  std::map<std::string, std::size_t> counters;
+  for (std::size_t p = model.input_is_layer ? 0 : 1; p < model.positions.size(); ++p) {
+    const std::string stem = snake_case(model.positions[p].keras_class);
+    layers.push_back({"", "", {}, {}, {}, {}, {{stem, counters[stem]++}}});
+  }
+  return read_layers(model, file, store, layers, layer_order::by_position);
+}
+
+/// The weights of the Keras HDF5 file `file` for the model `model` describes, in its parameter
+/// order, after checking the whole file against it; `architecture` is the model's JSON where it
+/// comes from elsewhere (a .keras archive's config.json), otherwise the file's own model_config.
+inline std::vector<float> read_h5(const model_facts& model, const h5_file& file, const std::string* architecture = nullptr) {
+  weight_store store(file);
+  if (architecture != nullptr) return read_full_save(model, file, store, *architecture);
+  if (store.kind() == weight_store::layout::keras3) return read_keras3_weights_only(model, file, store);
   const hid_t root = file.root();
   const bool full_save = file.has_link(root, "model_weights");
   handle weights_root(full_save ? H5Gopen2(root, "model_weights", H5P_DEFAULT) : H5Gopen2(root, "/", H5P_DEFAULT), H5Gclose);
@@ -597,14 +370,13 @@ inline std::vector<float> read_h5(const model_facts& model, const std::filesyste
   if (!file.has_attribute(weights_root.get(), "layer_names"))
     file.fail(std::string("the group '") + (full_save ? "/model_weights" : "/") +
               "' has no 'layer_names' attribute: this is not a file written by Keras");
-  const std::vector<std::string> stored_layers = file.strings(weights_root.get(), "layer_names", "the layer list");
   // The file's layers, matched to the model's: from the architecture when the file stores one,
   // otherwise the stored layers that hold weights.
-  if (!file.has_attribute(root, "model_config")) return read_weights_only(model, file, weights_root.get(), stored_layers);
+  if (!file.has_attribute(root, "model_config"))
+    return read_legacy_weights_only(model, file, store, weights_root.get(),
+                                    file.strings(weights_root.get(), "layer_names", "the layer list"));
   const std::vector<std::string> text = file.strings(root, "model_config", "the architecture");
-  const std::string architecture = text.empty() ? std::string() : text.front();
-  return model.input_is_layer ? read_functional_save(model, file, weights_root.get(), architecture)
-                              : read_sequential_save(model, file, weights_root.get(), architecture);
+  return read_full_save(model, file, store, text.empty() ? std::string() : text.front());
 }
 
 }  // namespace detail
@@ -614,7 +386,7 @@ inline std::vector<float> read_h5(const model_facts& model, const std::filesyste
 /// or unreadable file, leaving `model` unchanged.
 template <class Model>
 void load_h5(Model& model, const std::filesystem::path& path) {
-  model.set_weights_flat(detail::read_h5(detail::facts_of<Model>, path));
+  model.set_weights_flat(detail::read_h5(detail::facts_of<Model>, detail::h5_file(path)));
 }
 
 }  // namespace ctnn::keras

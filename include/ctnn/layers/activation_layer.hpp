@@ -8,6 +8,9 @@
 namespace ctnn {
 
 /// Applies `A` element-wise: `activation_layer<activation::tanh>` is Keras `Activation('tanh')`.
+/// `activation_layer<activation::softmax>` (Keras `Activation('softmax')`) is not element-wise:
+/// it has no `apply`, and its reference kernel (ctnn/reference/softmax.hpp) takes the softmax of
+/// each row of the last axis.
 template <activation A>
 struct activation_layer : same_shape_layer {
   static constexpr std::string_view keras_class = "Activation";
@@ -17,6 +20,7 @@ struct activation_layer : same_shape_layer {
   static constexpr bool view = A == activation::linear;
 
   template <class Value>
+    requires(is_elementwise(A))
   static Value apply(Value v) {
     return activate<A>(v);
   }
@@ -29,7 +33,7 @@ struct activation_layer : same_shape_layer {
   /// What a Keras file's Activation holds when it is this type (ctnn/layers/keras_config.hpp).
   template <class In>
   static constexpr keras::layer_config keras_config() {
-    return {{"activation", ctnn::keras_name(A)}};
+    return {keras::activation_entry(A)};
   }
 };
 

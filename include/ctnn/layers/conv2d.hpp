@@ -95,7 +95,7 @@ struct conv2d {
             {"strides", Opts.strides},
             {"padding", Opts.padding == ctnn::padding::same ? "same" : "valid"},
             {"dilation_rate", Opts.dilation_rate},
-            {"activation", ctnn::keras_name(Opts.activation)},
+            keras::activation_entry(Opts.activation),
             {"use_bias", Opts.use_bias}};
   }
 };

@@ -118,7 +118,7 @@ struct conv2d_transpose {
             {"output_padding", has_output_padding ? keras::config_value(Opts.output_padding) : keras::config_value(nullptr),
              {}, false, {}, !has_output_padding},
             {"dilation_rate", Opts.dilation_rate},
-            {"activation", ctnn::keras_name(Opts.activation)},
+            keras::activation_entry(Opts.activation),
             {"use_bias", Opts.use_bias}};
   }
 };

@@ -53,7 +53,7 @@ struct dense {
   /// What a Keras file's Dense holds when it is this type (ctnn/layers/keras_config.hpp).
   template <class In>
   static constexpr keras::layer_config keras_config() {
-    return {{"units", Units}, {"activation", ctnn::keras_name(Opts.activation)}, {"use_bias", Opts.use_bias}};
+    return {{"units", Units}, keras::activation_entry(Opts.activation), {"use_bias", Opts.use_bias}};
   }
 };
 

@@ -284,13 +284,23 @@ inline extent2 read_pair(const config_reader& config, std::string_view key, int 
   return {static_cast<int>(h), static_cast<int>(w)};
 }
 
-/// The `activation` entry (absent: linear), one ctnn has.
+/// The `activation` entry (absent: linear), one ctnn has, by its Keras name or its other name
+/// (Keras 2's "swish" is silu).
 inline activation read_activation(const config_reader& config) {
   const std::string name = config.text_or("activation", "linear");
   // keras_name() names every activation ctnn has, and "?" past the last.
   for (int a = 0; keras_name(static_cast<activation>(a)) != "?"; ++a)
-    if (keras_name(static_cast<activation>(a)) == name) return static_cast<activation>(a);
+    if (keras_name(static_cast<activation>(a)) == name || (!name.empty() && keras_alias(static_cast<activation>(a)) == name))
+      return static_cast<activation>(a);
   throw config_error("activation '" + name + "' is not supported by ctnn");
+}
+
+/// The `activation` entry a file must hold for the activation `a`: its Keras name, or its other
+/// name (a Keras 2 file's "swish" for silu).
+constexpr config_entry activation_entry(activation a) {
+  config_entry entry{"activation", ctnn::keras_name(a)};
+  if (!keras_alias(a).empty()) entry.also_accepted[0] = keras_alias(a);
+  return entry;
 }
 
 /// The `padding` entry of a convolution: 'valid' or 'same'.
@@ -304,6 +314,19 @@ inline padding read_padding(const config_reader& config) {
 /// A layer of the image layers (Conv2D, UpSampling2D, ...) reads (rows, columns, channels).
 inline void need_image(std::span<const extents> inputs) {
   if (inputs.size() != 1 || inputs[0].size() != 3) throw config_error("needs an image input (rows, columns, channels)");
+}
+
+/// The `data_format` entry of an image layer: ctnn's tensors are channels last (NHWC). Keras
+/// writes "channels_last" (its default); null, or no entry, means that default too.
+constexpr config_entry channels_last_entry() {
+  return {"data_format", "channels_last", {}, false, {nullptr}, true};
+}
+/// Reading: refuses a `data_format` other than channels_last, with the reason.
+inline void need_channels_last(const config_reader& config) {
+  if (config.type("data_format") == config_reader::kind::absent || config.type("data_format") == config_reader::kind::null) return;
+  const std::string format = config.text("data_format");
+  if (format != "channels_last")
+    throw config_error("data_format '" + format + "' is not supported by ctnn (its images are channels_last: rows, columns, channels)");
 }
 
 /// The C++ spelling of values in a generated type.

@@ -46,15 +46,6 @@ constexpr Extents concatenate_output(int axis, std::span<const Extents> inputs) 
   return out;
 }
 
-/// The call syntax of a merge: `concatenate{}(a, b)`, as Keras's `Concatenate()([a, b])`.
-template <class Merge>
-struct merge_call {
-  template <graph_value... Values>
-  constexpr node<Merge, Values...> operator()(Values...) const {
-    return {};
-  }
-};
-
 /// Joins its inputs along `Axis` (Keras's axis, batch axis counted: -1 is the channels, 1 the
 /// rows). Every other extent must agree. No parameters.
 template <int Axis = -1>

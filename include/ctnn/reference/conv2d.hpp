@@ -31,6 +31,7 @@ CTNN_REFERENCE_LOOP void conv2d(const conv_geometry& g, const float* kernel,  //
           ys[(oy * g.out_w + ox) * g.out_c + o] = activate(f, sum);
         }
   }
+  activate_rows(f, y, batch * std::size_t(g.out_h * g.out_w), std::size_t(g.out_c));  // softmax: over each pixel's channels
 }
 
 template <conv2d_opts Opts>

@@ -37,6 +37,7 @@ CTNN_REFERENCE_LOOP void conv2d_transpose(const conv_geometry& g, const float* k
         }
     std::transform(ys, ys + out_size, ys, [f](float v) { return activate(f, v); });
   }
+  activate_rows(f, y, batch * std::size_t(g.out_h * g.out_w), std::size_t(g.out_c));  // softmax: over each pixel's channels
 }
 
 template <conv2d_transpose_opts Opts>

@@ -16,6 +16,7 @@ CTNN_REFERENCE_LOOP void dense(std::size_t rows, std::size_t in, std::size_t out
       y[r * out + o] = activate(f, sum);
     }
   }
+  activate_rows(f, y, rows, out);  // softmax: over each row
 }
 
 template <int Units, dense_opts Opts>

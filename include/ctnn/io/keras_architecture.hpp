@@ -1,0 +1,310 @@
+// ctnn/io/keras_architecture.hpp: a Keras model's architecture (the JSON of a legacy .h5's
+// model_config or a .keras archive's config.json, Keras 2 and Keras 3 schemas) as one flat graph
+// of layers, with every nested model inlined where it is called.
+//
+// A ctnn model type is flat: a Sequential or Functional model used as a layer of another (the
+// usual way a conditional GAN is assembled, `Model([noise, label], generator(joined))`) becomes
+// its own layers, reading what the call passed it. Each inlined layer keeps the names that find
+// its weights: in legacy files, the group of the outermost model it sits in and its own name
+// (the owner in the weight names); in Keras 3 files, its place among the layers of its class at
+// each level of nesting (keras3_step).
+#pragma once
+
+#include <algorithm>
+#include <cstddef>
+#include <iterator>
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "ctnn/io/h5_file.hpp"
+
+namespace ctnn::keras::detail {
+
+/// The last component of a Keras weight name without TF's ":0": "dense_1/kernel:0" -> "kernel".
+inline std::string weight_stem(const std::string& name) {
+  std::string stem = name.substr(name.rfind('/') + 1);
+  if (const std::size_t colon = stem.rfind(':'); colon != std::string::npos) stem.resize(colon);
+  return stem;
+}
+
+/// The layer a stored weight belongs to: "conv2d_5/kernel:0" -> "conv2d_5".
+inline std::string weight_owner(const std::string& name) {
+  const std::size_t slash = name.rfind('/');
+  return slash == std::string::npos ? std::string() : name.substr(0, slash);
+}
+
+/// Keras's to_snake_case of a class name, the stem of its automatic layer names and of Keras 3's
+/// weight groups: "Conv2DTranspose" -> "conv2d_transpose", "LeakyReLU" -> "leaky_re_lu",
+/// "UpSampling2D" -> "up_sampling2d". Keras applies two rewrites, (.)([A-Z][a-z]+) -> \1_\2 and
+/// then ([a-z])([A-Z]) -> \1_\2, each left to right without overlaps, and lowers the result.
+inline std::string snake_case(std::string_view name) {
+  auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+  auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
+  std::string first;
+  for (std::size_t i = 0; i < name.size();) {
+    if (i + 2 < name.size() && upper(name[i + 1]) && lower(name[i + 2])) {
+      std::size_t end = i + 2;
+      while (end < name.size() && lower(name[end])) ++end;
+      first += name[i];
+      first += '_';
+      first.append(name.substr(i + 1, end - i - 1));
+      i = end;
+    } else {
+      first += name[i++];
+    }
+  }
+  std::string result;
+  for (std::size_t i = 0; i < first.size();) {
+    if (i + 1 < first.size() && lower(first[i]) && upper(first[i + 1])) {
+      result += first[i];
+      result += '_';
+      result += first[i + 1];
+      i += 2;
+    } else {
+      result += first[i++];
+    }
+  }
+  for (char& c : result)
+    if (upper(c)) c = static_cast<char>(c - 'A' + 'a');
+  return result;
+}
+
+/// Where a layer's weights sit in a Keras 3 weights file, one step per level of nesting: the
+/// layer is the `ordinal`-th (from 0) layer whose class has the snake_case `stem` in its model.
+struct keras3_step {
+  std::string stem;
+  std::size_t ordinal = 0;
+};
+
+/// One layer of the file's architecture.
+struct file_layer {
+  std::string keras_class;
+  std::string name;  ///< "dense_1", or "generator/dense_1" inside the nested model "generator"
+  nlohmann::json config;
+  /// Legacy layout: the group under the weights root that holds the layer's weights, when it is
+  /// not its own name (the outermost nested model it sits in, or the wrapper of a weights-only
+  /// file), and, for weights-only files, the layer's weight names in it.
+  std::string group{};
+  std::vector<std::string> weights{};
+  std::string own_name{};            ///< its name inside its own model: the owner in its weight names
+  std::vector<keras3_step> steps{};  ///< Keras 3 layout: where its group is
+};
+
+/// The input shape a layer's configuration declares (Keras 2 batch_input_shape, Keras 3
+/// batch_shape), or null.
+inline nlohmann::json declared_input_shape(const nlohmann::json& layer_config) {
+  for (const char* key : {"batch_input_shape", "batch_shape"})
+    if (layer_config.contains(key)) return layer_config.at(key);
+  return nullptr;
+}
+
+/// A model's architecture as a graph: every layer (InputLayers included) with the layers it
+/// reads, and the model's input and output layers; nested models inlined.
+struct graph_architecture {
+  std::vector<file_layer> layers;
+  std::vector<std::vector<std::string>> reads;  ///< per layer, the layers it reads, in argument order
+  std::vector<std::string> inputs, outputs;
+};
+
+/// A layer's name in its model: the entry's "name" (a Functional model lists one), else its
+/// configuration's. Keras 2.2.4 writes a Sequential's configuration as a bare list of its layers,
+/// also where the Sequential is a layer of a Functional model (Keras-GAN's generators).
+inline std::string layer_name(const nlohmann::json& layer) {
+  if (layer.contains("name")) return layer.at("name").get<std::string>();
+  const auto config = layer.find("config");
+  return config != layer.end() && config->is_object() ? config->value("name", "") : "";
+}
+
+/// Every tensor a Keras 3 call argument holds, in order ("__keras_tensor__" with keras_history).
+inline void keras3_tensors(const nlohmann::json& argument, std::vector<std::string>& names) {
+  if (argument.is_array()) {
+    for (const nlohmann::json& item : argument) keras3_tensors(item, names);
+  } else if (argument.is_object() && argument.value("class_name", "") == "__keras_tensor__") {
+    names.push_back(argument.at("config").at("keras_history").at(0).get<std::string>());
+  }
+}
+
+/// The layers a layer reads, from its inbound_nodes: Keras 2 writes [[["name", 0, 0, {}], ...]],
+/// Keras 3 [{"args": [tensor or [tensors]], "kwargs": {...}}]. A layer called more than once (a
+/// shared layer) has several nodes: a ctnn graph applies each layer once.
+inline std::vector<std::string> inbound_layers(const nlohmann::json& layer, const h5_file& file) {
+  std::vector<std::string> names;
+  const nlohmann::json inbound = layer.value("inbound_nodes", nlohmann::json::array());
+  if (inbound.size() > 1)
+    file.fail("layer '" + layer_name(layer) + "' is called " + std::to_string(inbound.size()) +
+              " times (a shared layer); a ctnn graph applies each layer once");
+  for (const nlohmann::json& call : inbound) {
+    if (call.is_object()) {
+      keras3_tensors(call.value("args", nlohmann::json::array()), names);
+    } else {
+      for (const nlohmann::json& tensor : call) names.push_back(tensor.at(0).get<std::string>());
+    }
+  }
+  return names;
+}
+
+inline std::vector<std::string> endpoint_names(const nlohmann::json& endpoints) {
+  // [["input_1", 0, 0], ...], or a single ["name", 0, 0] when the model has one
+  std::vector<std::string> names;
+  if (endpoints.is_array() && !endpoints.empty() && endpoints.at(0).is_string()) return {endpoints.at(0).get<std::string>()};
+  for (const nlohmann::json& endpoint : endpoints) names.push_back(endpoint.at(0).get<std::string>());
+  return names;
+}
+
+/// A Keras class that is a whole model, which a file may use as a layer of another.
+inline bool is_model_class(std::string_view keras_class) {
+  return keras_class == "Sequential" || keras_class == "Functional" || keras_class == "Model";
+}
+
+/// Where a model's layers are inlined: the names and groups its layers take.
+struct nesting {
+  std::string prefix;  ///< "" at the top level, "generator/" inside the model "generator"
+  std::string group;   ///< legacy layout: the top-level group its weights are in ("" at the top level)
+  std::vector<keras3_step> steps;
+  int depth = 0;
+};
+
+/// Appends the layers of `model` (a Sequential or Functional configuration) to `graph`, with the
+/// nested models it uses inlined; `arguments` are the values a calling model passes to it (at the
+/// top level there are none: its InputLayers are the graph's inputs). Returns the graph names of
+/// its outputs.
+inline std::vector<std::string> inline_model(const nlohmann::json& model, const nesting& at,
+                                             const std::vector<std::string>& arguments, graph_architecture& graph,
+                                             const h5_file& file) {
+  constexpr int deepest = 16;
+  if (at.depth > deepest) file.fail("the architecture nests models more than " + std::to_string(deepest) + " deep");
+  const bool top = at.depth == 0;
+  const std::string model_class = model.value("class_name", "");
+  const nlohmann::json& config = model.at("config");
+  const nlohmann::json& layers = config.is_array() ? config : config.at("layers");
+  const bool sequential = model_class == "Sequential";
+  const std::string model_name = top ? std::string("the model") : "the nested model '" + at.prefix.substr(0, at.prefix.size() - 1) + "'";
+  if (!sequential && !top && config.is_object() && !config.contains("input_layers"))
+    file.fail(model_name + " (" + model_class + ") lists no input_layers");
+
+  std::map<std::string, std::size_t> counters;  // Keras 3 groups count the layers of each class
+  std::map<std::string, std::string> value_of;  // a layer's name in this model -> its value in the graph
+  std::string previous = top || arguments.empty() ? std::string() : arguments.front();  // a Sequential's chain
+  if (sequential && !top && arguments.size() != 1)
+    file.fail(model_name + " (Sequential) is called with " + std::to_string(arguments.size()) + " values; it reads one");
+  auto add = [&](file_layer layer, std::vector<std::string> reads) {
+    graph.layers.push_back(std::move(layer));
+    graph.reads.push_back(std::move(reads));
+    return graph.layers.back().name;
+  };
+  for (const nlohmann::json& layer : layers) {
+    const std::string keras_class = layer.at("class_name").get<std::string>();
+    const nlohmann::json& layer_config = layer.at("config");
+    const std::string own_name = layer_name(layer);
+    const std::string stem = snake_case(keras_class);
+    std::vector<keras3_step> steps = at.steps;
+    steps.push_back({stem, counters[stem]++});
+    file_layer entry{keras_class, at.prefix + own_name, layer_config, at.group, {}, own_name, steps};
+
+    if (sequential) {
+      if (keras_class == "InputLayer") {
+        if (top && previous.empty()) previous = add(std::move(entry), {});
+        continue;
+      }
+      if (top && previous.empty()) {  // Keras 2's first layer declares the input: batch_input_shape
+        if (!declared_input_shape(layer_config).is_array())
+          file.fail("the model declares no input shape (an InputLayer, or batch_input_shape on its first layer)");
+        previous = add({"InputLayer", at.prefix + own_name + "_input", {{"batch_input_shape", declared_input_shape(layer_config)}}}, {});
+      }
+      if (is_model_class(keras_class)) {
+        const std::vector<std::string> outputs =
+            inline_model(layer, {at.prefix + own_name + "/", top ? own_name : at.group, steps, at.depth + 1}, {previous}, graph, file);
+        if (outputs.size() != 1) file.fail("the nested model '" + entry.name + "' has " + std::to_string(outputs.size()) + " outputs; a ctnn model has one");
+        previous = outputs.front();
+      } else {
+        previous = add(std::move(entry), {previous});
+      }
+      continue;
+    }
+
+    std::vector<std::string> reads;
+    for (const std::string& read : inbound_layers(layer, file)) {
+      const auto found = value_of.find(read);
+      if (found == value_of.end())
+        file.fail("the architecture refers to a layer '" + at.prefix + read + "' it does not define before '" + entry.name + "'");
+      reads.push_back(found->second);
+    }
+    if (keras_class == "InputLayer" && !top) {  // the value the call passes for this input
+      const std::vector<std::string> inputs = endpoint_names(config.at("input_layers"));
+      const auto k = static_cast<std::size_t>(std::find(inputs.begin(), inputs.end(), own_name) - inputs.begin());
+      if (k >= arguments.size())
+        file.fail(model_name + " has an input '" + own_name + "' its call does not pass (it passes " +
+                  std::to_string(arguments.size()) + " values)");
+      value_of[own_name] = arguments[k];
+    } else if (is_model_class(keras_class)) {
+      const std::vector<std::string> outputs =
+          inline_model(layer, {at.prefix + own_name + "/", top ? own_name : at.group, steps, at.depth + 1}, reads, graph, file);
+      if (outputs.size() != 1) file.fail("the nested model '" + entry.name + "' has " + std::to_string(outputs.size()) + " outputs; a ctnn model has one");
+      value_of[own_name] = outputs.front();
+    } else {
+      value_of[own_name] = add(std::move(entry), std::move(reads));
+    }
+  }
+
+  if (sequential) {
+    if (previous.empty()) file.fail(model_name + " (Sequential) has no layers");
+    if (top) graph.inputs = {graph.layers.front().name};
+    return {previous};
+  }
+  auto values = [&](const nlohmann::json& endpoints, const char* role) {
+    std::vector<std::string> names;
+    for (const std::string& name : endpoint_names(endpoints)) {
+      const auto found = value_of.find(name);
+      if (found == value_of.end()) file.fail(std::string(role) + " '" + at.prefix + name + "' is not a layer of the architecture");
+      names.push_back(found->second);
+    }
+    return names;
+  };
+  if (top) graph.inputs = values(config.at("input_layers"), "the model's input");
+  return values(config.at("output_layers"), "the model's output");
+}
+
+/// The layers of a Sequential model's architecture, in order, nested models inlined (its
+/// InputLayer left out, its shape in `input_shape`).
+inline std::vector<file_layer> architecture_layers(const nlohmann::json& model_config, const h5_file& file,
+                                                   nlohmann::json& input_shape) {
+  const std::string model_class = model_config.value("class_name", "");
+  if (model_class != "Sequential")
+    file.fail("the file holds a Keras " + model_class +
+              " model (a graph of layers); load it into a ctnn::functional model "
+              "(decltype(ctnn::functional(ctnn::inputs(...), output))), not a ctnn::sequential");
+  graph_architecture graph;
+  inline_model(model_config, {}, {}, graph, file);
+  input_shape = declared_input_shape(graph.layers.front().config);
+  for (std::size_t i = 1; i < graph.layers.size(); ++i) {
+    // A nested Functional model with branches has no place in a chain of layers.
+    if (graph.reads[i].size() != 1 || graph.reads[i][0] != graph.layers[i - 1].name)
+      file.fail("layer '" + graph.layers[i].name + "' (" + graph.layers[i].keras_class +
+                ") does not read the layer before it: the nested model it belongs to is a graph, not a chain; "
+                "load the file into a ctnn::functional model");
+  }
+  return {std::make_move_iterator(graph.layers.begin() + 1), std::make_move_iterator(graph.layers.end())};
+}
+
+/// A Functional model's architecture, nested models inlined.
+inline graph_architecture functional_architecture(const nlohmann::json& model_config, const h5_file& file) {
+  const std::string model_class = model_config.value("class_name", "");
+  if (model_class != "Functional" && model_class != "Model")
+    file.fail("the file holds a Keras " + model_class +
+              " model; a ctnn::functional model loads Functional models (load a Sequential into a ctnn::sequential)");
+  graph_architecture graph;
+  graph.outputs = inline_model(model_config, {}, {}, graph, file);
+  return graph;
+}
+
+inline std::string input_shape_string(const nlohmann::json& shape) {
+  std::string text = "(";
+  for (std::size_t axis = 0; axis < shape.size(); ++axis) text += (axis ? ", " : "") + (shape[axis].is_null() ? std::string("None") : shape[axis].dump());
+  return text + ")";
+}
+
+}  // namespace ctnn::keras::detail

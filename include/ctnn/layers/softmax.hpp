@@ -1,0 +1,69 @@
+// ctnn/layers/softmax.hpp: Keras `Softmax(axis=-1)`.
+#pragma once
+
+#include <cstddef>
+
+#include "ctnn/layers/keras_config.hpp"
+#include "ctnn/layers/layer.hpp"
+
+namespace ctnn {
+
+/// The axis a Keras `axis` argument names, counted within one sample from 0 (Keras counts the
+/// batch axis as 0 and the last as -1): axis 3 and axis -1 of a (None, 5, 5, 2) image are both 2.
+/// `rank` when the argument is the batch axis or none of the input's axes.
+constexpr std::size_t softmax_sample_axis(int keras_axis, std::size_t rank) {
+  const long long r = static_cast<long long>(rank);
+  const long long axis = keras_axis < 0 ? r + keras_axis : keras_axis - 1LL;
+  return axis < 0 || axis >= r ? rank : static_cast<std::size_t>(axis);
+}
+
+/// y = exp(x - max) / sum(exp(x - max)) along one axis: each line of values along the axis
+/// sums to 1. `softmax<>` is Keras `Softmax()` (the last axis); `softmax<1>` on an image
+/// (rows, columns, channels) is `Softmax(axis=1)`, along the rows. No parameters. Not
+/// element-wise: a step of its own (ctnn/reference/softmax.hpp).
+template <int Axis = -1>
+struct softmax : same_shape_layer {
+  static constexpr std::string_view keras_class = "Softmax";
+  static constexpr std::string_view keras_name = "softmax";
+  static constexpr int axis = Axis;
+
+  template <class In>
+  static consteval bool check() {
+    CTNN_REQUIRE(Axis != 0, "ctnn::softmax: axis 0 is the batch axis; a softmax across the samples of a batch is not supported")
+    CTNN_REQUIRE(softmax_sample_axis(Axis, In::rank) < In::rank, "ctnn::softmax: the axis is not one of the input's axes (1 to rank, or -rank to -1, as Keras counts them)")
+    return true;
+  }
+
+  /// What a Keras file's Softmax holds when it is this type (ctnn/layers/keras_config.hpp): the
+  /// axis as written, or the same axis counted from the other end, as a number or a list of one.
+  template <class In>
+  static constexpr keras::layer_config keras_config() {
+    const int other = Axis < 0 ? Axis + static_cast<int>(In::rank) + 1 : Axis - static_cast<int>(In::rank) - 1;
+    return {{"axis", Axis, {}, false, {other, keras::config_value::list({Axis}), keras::config_value::list({other})}}};
+  }
+};
+
+namespace keras {
+
+/// A file's Softmax as ctnn::softmax<axis>, for ctnn-keras-type. Keras 3 also takes several axes
+/// at once, which ctnn does not.
+inline layer_reading read_softmax(const config_reader& config, std::span<const extents> inputs) {
+  long long axis = -1;
+  if (config.contains("axis")) {
+    if (config.type("axis") == config_reader::kind::list) {
+      if (config.length("axis") != 1) throw config_error("axis is " + config.dump("axis") + "; ctnn::softmax takes one axis");
+      axis = config.integer("axis", {0});
+    } else {
+      axis = config.integer("axis");
+    }
+  }
+  const std::size_t rank = inputs[0].size();
+  if (axis == 0 || axis < -static_cast<long long>(rank) || axis > static_cast<long long>(rank))
+    throw config_error("axis " + config.dump("axis") + " is not an axis of the samples " + keras_shape(inputs[0]) + " (axis 0 is the batch)");
+  return {"ctnn::softmax<" + std::to_string(axis) + ">", same_extents(inputs)};
+}
+inline constexpr layer_kind softmax_kind{"Softmax", 1, read_softmax};
+
+}  // namespace keras
+
+}  // namespace ctnn

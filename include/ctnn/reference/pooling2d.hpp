@@ -1,0 +1,61 @@
+// ctnn/reference/pooling2d.hpp: reference kernel of ctnn::max_pooling2d, ctnn::average_pooling2d,
+// ctnn::global_max_pooling2d and ctnn::global_average_pooling2d: one loop over the windows a
+// description's `window<In>()` gives (a global pooling's one window is the whole image).
+#pragma once
+
+#include <algorithm>
+#include <limits>
+
+#include "ctnn/layers/average_pooling2d.hpp"
+#include "ctnn/layers/global_pooling2d.hpp"
+#include "ctnn/layers/max_pooling2d.hpp"
+#include "ctnn/reference/kernel.hpp"
+
+namespace ctnn::reference {
+
+/// out[oy, ox, c] = max, or mean, of in[oy * sh - pad_top + i, ox * sw - pad_left + j, c] over the
+/// window's cells (i < pool_h, j < pool_w) that lie inside the input; cells outside are not read.
+CTNN_REFERENCE_LOOP void pooling2d(const pool_geometry& g, pool_mode mode, const float* x, float* y, std::size_t batch) {
+  for (std::size_t n = 0; n < batch; ++n) {
+    const float* xs = x + n * std::size_t(g.in_h * g.in_w * g.channels);     // (in_h, in_w, c)
+    float* ys = y + n * std::size_t(g.out_h * g.out_w * g.channels);         // (out_h, out_w, c)
+    for (int oy = 0; oy < g.out_h; ++oy) {
+      const int y0 = std::max(oy * g.stride_h - g.pad_top, 0);
+      const int y1 = std::min(oy * g.stride_h - g.pad_top + g.pool_h, g.in_h);
+      for (int ox = 0; ox < g.out_w; ++ox) {
+        const int x0 = std::max(ox * g.stride_w - g.pad_left, 0);
+        const int x1 = std::min(ox * g.stride_w - g.pad_left + g.pool_w, g.in_w);
+        const float cells = float((y1 - y0) * (x1 - x0));  // at least 1: every window meets the input
+        for (int c = 0; c < g.channels; ++c) {
+          float result = mode == pool_mode::max ? -std::numeric_limits<float>::infinity() : 0.0f;
+          for (int iy = y0; iy < y1; ++iy)
+            for (int ix = x0; ix < x1; ++ix) {
+              const float v = xs[(iy * g.in_w + ix) * g.channels + c];
+              result = mode == pool_mode::max ? std::max(result, v) : result + v;
+            }
+          ys[(oy * g.out_w + ox) * g.channels + c] = mode == pool_mode::max ? result : result / cells;
+        }
+      }
+    }
+  }
+}
+
+/// The kernel of a pooling description: its windows (`window<In>()`) and its `mode`.
+template <class Layer>
+struct pooling_kernel {
+  template <class In, class Out>
+  static void run(const float*, const float* x, float* y, std::size_t batch) {
+    pooling2d(Layer::template window<In>(), Layer::mode, x, y, batch);
+  }
+};
+
+template <pooling2d_opts Opts>
+struct kernel<ctnn::max_pooling2d<Opts>> : pooling_kernel<ctnn::max_pooling2d<Opts>> {};
+template <pooling2d_opts Opts>
+struct kernel<ctnn::average_pooling2d<Opts>> : pooling_kernel<ctnn::average_pooling2d<Opts>> {};
+template <global_pooling2d_opts Opts>
+struct kernel<ctnn::global_max_pooling2d<Opts>> : pooling_kernel<ctnn::global_max_pooling2d<Opts>> {};
+template <global_pooling2d_opts Opts>
+struct kernel<ctnn::global_average_pooling2d<Opts>> : pooling_kernel<ctnn::global_average_pooling2d<Opts>> {};
+
+}  // namespace ctnn::reference

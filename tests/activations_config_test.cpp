@@ -1,0 +1,134 @@
+// The activations' and the activation, noise and rescaling layers' Keras configurations in both
+// directions (ctnn/layers/keras_config.hpp): what each type expects of a file, what a file's
+// configuration (as Keras 2 and Keras 3 write it) makes of a layer, and the reasons a
+// configuration is refused.
+#include <string>
+#include <vector>
+
+#include <catch2/catch.hpp>
+#include <ctnn/io/keras_config.hpp>
+#include <ctnn/keras_layers.hpp>
+
+#include "support/keras_config_checks.hpp"
+
+using Catch::Matchers::Contains;
+using ctnn::keras::extents;
+using nlohmann::json;
+using namespace keras_config_checks;
+
+namespace {
+
+// ---- Compile-time facts of the checking direction -------------------------------------------
+static_assert(ctnn::keras::activation_entry(ctnn::activation::silu).expected.text() == "silu");
+static_assert(ctnn::keras::activation_entry(ctnn::activation::silu).also_accepted[0].text() == "swish");
+static_assert(ctnn::keras::activation_entry(ctnn::activation::gelu).also_accepted[0].type() == ctnn::keras::config_value::kind::none);
+static_assert(ctnn::relu<>::keras_config<ctnn::shape<4>>()[0].expected.type() == ctnn::keras::config_value::kind::null);
+static_assert(ctnn::relu<ctnn::relu_opts{.max_value = 6.0}>::keras_config<ctnn::shape<4>>()[0].expected.real() == 6.0);
+static_assert(ctnn::softmax<>::keras_config<ctnn::shape<3, 3, 2>>()[0].also_accepted[0].integer() == 3);  // -1 is 3 on an image
+static_assert(ctnn::softmax<1>::keras_config<ctnn::shape<3, 3, 2>>()[0].also_accepted[0].integer() == -3);
+static_assert(ctnn::prelu<1, 2>::keras_config<ctnn::shape<3, 3, 2>>()[0].expected.size() == 2);
+static_assert(ctnn::prelu<>::keras_config<ctnn::shape<3, 3, 2>>()[0].expected.type() == ctnn::keras::config_value::kind::null);
+static_assert(ctnn::prelu<1, 2>::weights<ctnn::shape<3, 4, 2>>()[0].size() == 2);
+static_assert(ctnn::prelu<>::weights<ctnn::shape<3, 4, 2>>()[0].size() == 24);
+static_assert(ctnn::prelu<3>::weights<ctnn::shape<3, 4, 2>>()[0].dims == std::array<std::size_t, 4>{3, 4, 1, 0});
+
+
+}  // namespace
+
+TEST_CASE("keras_config: the new activations by name, and Keras 2's swish as silu", "[keras][keras_config][activations]") {
+  using namespace ctnn;
+  check_round_trip<activation_layer<activation::leaky_relu>, shape<4>>("ctnn::activation_layer<ctnn::activation::leaky_relu>");
+  check_round_trip<activation_layer<activation::elu>, shape<4>>("ctnn::activation_layer<ctnn::activation::elu>");
+  check_round_trip<activation_layer<activation::silu>, shape<4>>("ctnn::activation_layer<ctnn::activation::silu>");
+  check_round_trip<activation_layer<activation::gelu>, shape<4>>("ctnn::activation_layer<ctnn::activation::gelu>");
+  check_round_trip<activation_layer<activation::softplus>, shape<4>>("ctnn::activation_layer<ctnn::activation::softplus>");
+  check_round_trip<activation_layer<activation::relu6>, shape<4>>("ctnn::activation_layer<ctnn::activation::relu6>");
+  check_round_trip<activation_layer<activation::softmax>, shape<4>>("ctnn::activation_layer<ctnn::activation::softmax>");
+  check_round_trip<dense<3, dense_opts{.activation = activation::softmax}>, shape<4>>(
+      "ctnn::dense<3, ctnn::dense_opts{.activation = ctnn::activation::softmax, .use_bias = true}>");
+  check_round_trip<conv2d<conv2d_opts{.filters = 2, .kernel_size = 3, .activation = activation::gelu}>, shape<5, 5, 1>>(
+      "ctnn::conv2d<ctnn::conv2d_opts{.filters = 2, .kernel_size = {3, 3}, .strides = {1, 1}, .padding = ctnn::padding::valid, "
+      ".dilation_rate = {1, 1}, .activation = ctnn::activation::gelu, .use_bias = true}>");
+
+  // Keras 2 writes silu as "swish": read as silu, and accepted where a type asks for silu.
+  using swish_dense = dense<3, dense_opts{.activation = activation::silu}>;
+  const json keras2 = {{"units", 3}, {"activation", "swish"}, {"use_bias", true}};
+  CHECK(accepts<swish_dense, shape<4>>(keras2));
+  CHECK(read("Dense", keras2, {{4}}).cpp == "ctnn::dense<3, ctnn::dense_opts{.activation = ctnn::activation::silu, .use_bias = true}>");
+  CHECK(read("Activation", {{"activation", "swish"}}, {{4}}).cpp == "ctnn::activation_layer<ctnn::activation::silu>");
+  CHECK_FALSE(accepts<swish_dense, shape<4>>({{"units", 3}, {"activation", "gelu"}, {"use_bias", true}}));
+  CHECK_THAT(fails("Activation", {{"activation", "mish"}}, {{4}}), Contains("activation 'mish' is not supported"));
+}
+
+TEST_CASE("keras_config: ReLU and ELU", "[keras][keras_config][activations]") {
+  using namespace ctnn;
+  check_round_trip<relu<>, shape<4>>("ctnn::relu<>");
+  check_round_trip<relu<relu_opts{.max_value = 6.0}>, shape<4>>("ctnn::relu<ctnn::relu_opts{.max_value = 6.0}>");
+  check_round_trip<relu<relu_opts{.max_value = 1.0, .negative_slope = 0.1, .threshold = 0.5}>, shape<2, 3>>(
+      "ctnn::relu<ctnn::relu_opts{.max_value = 1.0, .negative_slope = 0.1, .threshold = 0.5}>");
+  // As Keras 3 writes it (max_value null), and as tf.keras writes a float32 slope.
+  CHECK(read("ReLU", {{"max_value", nullptr}, {"negative_slope", 0.0}, {"threshold", 0.0}}, {{4}}).cpp == "ctnn::relu<>");
+  CHECK(read("ReLU", {{"max_value", 6.0}, {"negative_slope", 0.20000000298023224}, {"threshold", 0.0}}, {{4}}).cpp ==
+        "ctnn::relu<ctnn::relu_opts{.max_value = 6.0, .negative_slope = 0.2}>");
+  CHECK(accepts<relu<relu_opts{.negative_slope = 0.2}>, shape<4>>({{"max_value", nullptr}, {"negative_slope", 0.20000000298023224}, {"threshold", 0.0}}));
+  CHECK_FALSE(accepts<relu<>, shape<4>>({{"max_value", 6.0}, {"negative_slope", 0.0}, {"threshold", 0.0}}));
+  CHECK_THAT(fails("ReLU", {{"max_value", -1.0}}, {{4}}), Contains("max_value >= 0"));
+  CHECK_THAT(fails("ReLU", {{"negative_slope", -0.5}}, {{4}}), Contains("slope >= 0"));
+  CHECK_THAT(fails("ReLU", {{"threshold", -0.5}}, {{4}}), Contains("threshold >= 0"));
+
+  check_round_trip<elu<>, shape<4>>("ctnn::elu<1.0>");
+  check_round_trip<elu<0.5>, shape<3, 3, 2>>("ctnn::elu<0.5>");
+}
+
+TEST_CASE("keras_config: Softmax along an axis", "[keras][keras_config][activations]") {
+  using namespace ctnn;
+  check_round_trip<softmax<>, shape<3, 3, 2>>("ctnn::softmax<-1>");
+  check_round_trip<softmax<1>, shape<3, 3, 2>>("ctnn::softmax<1>");
+  // The last axis of an image as -1, 3, [-1] or [3]; not 2.
+  CHECK(accepts<softmax<>, shape<3, 3, 2>>({{"axis", 3}}));
+  CHECK(accepts<softmax<>, shape<3, 3, 2>>({{"axis", json::array({-1})}}));
+  CHECK(accepts<softmax<>, shape<3, 3, 2>>({{"axis", json::array({3})}}));
+  CHECK_FALSE(accepts<softmax<>, shape<3, 3, 2>>({{"axis", 2}}));
+  CHECK(read("Softmax", {{"axis", json::array({2})}}, {{3, 3, 2}}).cpp == "ctnn::softmax<2>");
+  CHECK_THAT(fails("Softmax", {{"axis", 0}}, {{3, 3, 2}}), Contains("axis 0 is the batch"));
+  CHECK_THAT(fails("Softmax", {{"axis", 4}}, {{3, 3, 2}}), Contains("is not an axis of the samples (None, 3, 3, 2)"));
+  CHECK_THAT(fails("Softmax", {{"axis", json::array({1, 2})}}, {{3, 3, 2}}), Contains("takes one axis"));
+}
+
+TEST_CASE("keras_config: PReLU's shared axes", "[keras][keras_config][activations]") {
+  using namespace ctnn;
+  check_round_trip<prelu<>, shape<3, 3, 2>>("ctnn::prelu<>");
+  check_round_trip<prelu<1, 2>, shape<3, 3, 2>>("ctnn::prelu<1, 2>");
+  const json keras3 = {{"alpha_initializer", {{"module", "keras.initializers"}, {"class_name", "Zeros"}, {"config", json::object()}}},
+                       {"alpha_regularizer", nullptr},
+                       {"alpha_constraint", nullptr},
+                       {"shared_axes", json::array({1, 2})}};
+  CHECK(accepts<prelu<1, 2>, shape<3, 3, 2>>(keras3));
+  CHECK_FALSE(accepts<prelu<>, shape<3, 3, 2>>(keras3));
+  CHECK(read("PReLU", {{"shared_axes", 3}}, {{3, 3, 2}}).cpp == "ctnn::prelu<3>");
+  CHECK_THAT(fails("PReLU", {{"shared_axes", json::array({0})}}, {{3, 3, 2}}), Contains("1 to 3"));
+  CHECK_THAT(fails("PReLU", {{"shared_axes", json::array({1, 4})}}, {{3, 3, 2}}), Contains("1 to 3"));
+}
+
+TEST_CASE("keras_config: GaussianNoise, GaussianDropout, SpatialDropout2D and Rescaling", "[keras][keras_config][activations]") {
+  using namespace ctnn;
+  check_round_trip<gaussian_noise<0.1>, shape<4>>("ctnn::gaussian_noise<0.1>");
+  check_round_trip<gaussian_dropout<0.3>, shape<4>>("ctnn::gaussian_dropout<0.3>");
+  check_round_trip<spatial_dropout2d<0.25>, shape<3, 3, 2>>("ctnn::spatial_dropout2d<0.25>");
+  check_round_trip<rescaling<0.5, -1.0>, shape<3, 3, 2>>("ctnn::rescaling<0.5, -1.0>");
+  // Keras 2 writes no data_format when it is the default; Keras 3 writes it.
+  CHECK(accepts<spatial_dropout2d<0.25>, shape<3, 3, 2>>({{"rate", 0.25}}));
+  CHECK(accepts<spatial_dropout2d<0.25>, shape<3, 3, 2>>({{"rate", 0.25}, {"data_format", "channels_last"}, {"noise_shape", nullptr}}));
+  CHECK_FALSE(accepts<spatial_dropout2d<0.25>, shape<3, 3, 2>>({{"rate", 0.25}, {"data_format", "channels_first"}}));
+  CHECK_THAT(fails("SpatialDropout2D", {{"rate", 0.25}, {"data_format", "channels_first"}}, {{3, 3, 2}}), Contains("channels last"));
+  CHECK_THAT(fails("SpatialDropout2D", {{"rate", 0.25}}, {{4}}), Contains("needs an image input"));
+  CHECK_THAT(fails("SpatialDropout2D", {{"rate", 1.5}}, {{3, 3, 2}}), Contains("in [0, 1]"));
+  CHECK_THAT(fails("GaussianDropout", {{"rate", -0.1}}, {{4}}), Contains("in [0, 1]"));
+  CHECK_THAT(fails("GaussianNoise", {{"stddev", -0.1}}, {{4}}), Contains(">= 0"));
+  // Keras 2 accepts a standard deviation above 1 (Keras 3 does not); ctnn reads both.
+  CHECK(read("GaussianNoise", {{"stddev", 2.0}}, {{4}}).cpp == "ctnn::gaussian_noise<2.0>");
+  // Rescaling(1 / 127.5, offset=-1) as Keras writes it: a Python float, not a float32.
+  CHECK(read("Rescaling", {{"scale", 0.00784313725490196}, {"offset", -1.0}}, {{4}}).cpp == "ctnn::rescaling<0.00784313725490196, -1.0>");
+  CHECK(accepts<rescaling<1.0 / 127.5, -1.0>, shape<4>>({{"scale", 0.00784313725490196}, {"offset", -1.0}}));
+  CHECK(read("Rescaling", {{"scale", 2.0}}, {{4}}).cpp == "ctnn::rescaling<2.0, 0.0>");
+}

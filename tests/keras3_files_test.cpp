@@ -1,0 +1,226 @@
+// The nested-model and `.keras` files of tests/keras_files/ (written from scratch by
+// make_keras3_files.py, see its README.md): models that use another model as a layer load into
+// the flat ctnn type of their layers, from a legacy tf.keras .h5 and from a Keras 3 .keras
+// archive alike, and give the outputs numpy computes; every broken file is refused with a
+// file_error that names the file and what is wrong, leaving the model as it was.
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include <catch2/catch.hpp>
+#include <ctnn/io/keras.hpp>
+
+using Catch::Matchers::Contains;
+
+namespace {
+
+const std::filesystem::path files_dir = CTNN_KERAS_FILES_DIR;
+
+namespace cgan_model {
+using namespace ctnn;
+// Model([noise, label], generator(concatenate([noise, label]))), generator = Sequential([
+// Dense(3, relu), BatchNormalization(), Dense(2, sigmoid)]): flat, the generator's layers inlined.
+inline constexpr auto noise = input<3>{};
+inline constexpr auto label = input<2>{};
+inline constexpr auto image = concatenate{}(noise, label) | dense<3, dense_opts{.activation = activation::relu}>{} |
+                              batch_normalization<>{} | dense<2, dense_opts{.activation = activation::sigmoid}>{};
+using type = decltype(functional(inputs(noise, label), image));
+static_assert(type::param_count == 38);
+}  // namespace cgan_model
+using cgan = cgan_model::type;
+
+// Sequential([generator, discriminator]): generator = Sequential([Dense(4, relu),
+// BatchNormalization(), Dense(5, tanh)]), discriminator = Sequential([Dense(3), LeakyReLU(0.2),
+// Dense(1, sigmoid)]), as one chain.
+using gan_stack = ctnn::sequential<
+    ctnn::input<3>, ctnn::dense<4, ctnn::dense_opts{.activation = ctnn::activation::relu}>, ctnn::batch_normalization<>,
+    ctnn::dense<5, ctnn::dense_opts{.activation = ctnn::activation::tanh}>, ctnn::dense<3>, ctnn::leaky_relu<0.2>,
+    ctnn::dense<1, ctnn::dense_opts{.activation = ctnn::activation::sigmoid}>>;
+static_assert(gan_stack::param_count == 79);
+
+// The weights make_keras3_files.py writes (multiples of 1/8, exact in float32), in Keras
+// get_weights() order.
+const std::vector<std::vector<float>> cgan_weights = {
+    {-0.625f, 0.25f, -0.25f, 0.625f, 0.125f, -0.375f, 0.5f, 0.0f, -0.5f, 0.375f, -0.125f, -0.625f, 0.25f, -0.25f, 0.625f},
+    {0.125f, -0.375f, 0.5f},         // dense bias
+    {1.0f, 0.5f, 1.375f},            // gamma
+    {-0.125f, -0.625f, 0.25f},       // beta
+    {-0.25f, 0.625f, 0.125f},        // moving_mean
+    {0.5f, 1.0f, 2.0f},              // moving_variance
+    {-0.375f, 0.5f, 0.0f, -0.5f, 0.375f, -0.125f},  // dense_1 kernel
+    {-0.625f, 0.25f},
+};
+const std::vector<std::vector<float>> stack_weights = {
+    {-0.625f, 0.25f, -0.25f, 0.625f, 0.125f, -0.375f, 0.5f, 0.0f, -0.5f, 0.375f, -0.125f, -0.625f},
+    {0.25f, -0.25f, 0.625f, 0.125f},
+    {0.625f, 1.5f, 1.0f, 0.5f},
+    {0.375f, -0.125f, -0.625f, 0.25f},
+    {-0.25f, 0.625f, 0.125f, -0.375f},
+    {0.5f, 1.0f, 2.0f, 0.25f},
+    {0.5f, 0.0f, -0.5f, 0.375f, -0.125f, -0.625f, 0.25f, -0.25f, 0.625f, 0.125f,
+     -0.375f, 0.5f, 0.0f, -0.5f, 0.375f, -0.125f, -0.625f, 0.25f, -0.25f, 0.625f},
+    {0.125f, -0.375f, 0.5f, 0.0f, -0.5f},
+    {0.375f, -0.125f, -0.625f, 0.25f, -0.25f, 0.625f, 0.125f, -0.375f, 0.5f, 0.0f, -0.5f, 0.375f, -0.125f, -0.625f, 0.25f},
+    {-0.25f, 0.625f, 0.125f},
+    {-0.375f, 0.5f, 0.0f},
+    {-0.5f},
+};
+
+// Two samples and the outputs make_keras3_files.py computes for them with numpy (float64 from
+// the float32 weights). Before the relu, the first sample gives (1.5625, -0.6875, -0.1875) and the
+// second (0.96875, -0.3125, 0.8125): units cut to zero and units passed through.
+const std::vector<float> cgan_noise = {-1.0f, 0.5f, 0.25f, 0.25f, 2.0f, -1.0f};
+const std::vector<float> cgan_label = {1.0f, 0.0f, 0.0f, 1.0f};
+const std::vector<double> cgan_outputs = {0.183891358, 0.872189856, 0.293287986, 0.802550844};
+const std::vector<float> stack_inputs = {1.0f, -0.5f, 0.25f, -0.75f, 0.5f, 2.0f};
+const std::vector<double> stack_outputs = {0.466089667, 0.493123226};
+
+void check_values(const std::vector<float>& y, const std::vector<double>& expected, const char* path) {
+  REQUIRE(y.size() == expected.size());
+  for (std::size_t i = 0; i < y.size(); ++i) {
+    INFO(path << " output " << i);
+    CHECK(y[i] == Approx(expected[i]).margin(1e-6));
+  }
+}
+
+void check_cgan(const cgan& model) {
+  CHECK(model.get_weights() == cgan_weights);
+  const auto y = model.predict(ctnn::tensor<ctnn::shape<3>>(2, cgan_noise), ctnn::tensor<ctnn::shape<2>>(2, cgan_label));
+  check_values({y.values().begin(), y.values().end()}, cgan_outputs, "predict");
+  std::vector<float> reference(cgan_outputs.size());
+  model.reference_predict(cgan_noise.data(), cgan_label.data(), reference.data(), 2);
+  check_values(reference, cgan_outputs, "reference_predict");
+}
+
+void check_stack(const gan_stack& model) {
+  CHECK(model.get_weights() == stack_weights);
+  const auto y = model.predict(gan_stack::input_tensor(2, stack_inputs));
+  check_values({y.values().begin(), y.values().end()}, stack_outputs, "predict");
+  std::vector<float> reference(stack_outputs.size());
+  model.reference_predict(stack_inputs.data(), reference.data(), 2);
+  check_values(reference, stack_outputs, "reference_predict");
+}
+
+}  // namespace
+
+TEST_CASE("keras3_files: a conditional GAN whose generator is a nested Sequential loads into the flat type",
+          "[keras][keras_files][nested]") {
+  // tf.keras 2.x .h5: the generator's weights all in model_weights/generator, its BatchNorm
+  // statistics after every trainable weight; Keras 3 .keras, stored and deflated:
+  // layers/sequential/layers/dense/vars/0, ...
+  // The generator as a nested Functional (keras.Model) in Keras 3: its call is node 1 of it, its
+  // InputLayer has a group of its own (layers/functional/layers/input_layer).
+  for (const char* name : {"cgan_nested_tfkeras.h5", "cgan_nested_keras3.keras", "cgan_nested_keras3_deflated.keras",
+                           "cgan_nested_functional_keras3.keras"}) {
+    INFO(name);
+    cgan model;
+    ctnn::keras::load(model, files_dir / name);
+    check_cgan(model);
+  }
+  cgan legacy;
+  ctnn::keras::load_h5(legacy, files_dir / "cgan_nested_tfkeras.h5");  // the legacy loader reads it too
+  CHECK(legacy.get_weights() == cgan_weights);
+}
+
+TEST_CASE("keras3_files: a Keras 2.2.4 Model wrapping a Sequential (Keras-GAN's generators) loads flat",
+          "[keras][keras_files][nested]") {
+  // {"class_name": "Model", ...}: the Sequential's configuration a bare list of its layers, its
+  // weights in model_weights/sequential_1 named "dense_1/kernel:0", every attribute fixed-length.
+  constexpr auto x = ctnn::input<5>{};
+  using wrapped = decltype(ctnn::functional(
+      ctnn::inputs(x), x | ctnn::dense<3, ctnn::dense_opts{.activation = ctnn::activation::relu}>{} |
+                           ctnn::batch_normalization<>{} | ctnn::dense<2, ctnn::dense_opts{.activation = ctnn::activation::sigmoid}>{}));
+  wrapped model;
+  ctnn::keras::load(model, files_dir / "generator_wrapped_keras224.h5");
+  CHECK(model.get_weights() == cgan_weights);
+  // The conditional GAN's inputs, joined: the same outputs.
+  const std::vector<float> joined = {-1.0f, 0.5f, 0.25f, 1.0f, 0.0f, 0.25f, 2.0f, -1.0f, 0.0f, 1.0f};
+  const auto y = model.predict(ctnn::tensor<ctnn::shape<5>>(2, joined));
+  check_values({y.values().begin(), y.values().end()}, cgan_outputs, "predict");
+  std::vector<float> reference(cgan_outputs.size());
+  model.reference_predict(joined.data(), reference.data(), 2);
+  check_values(reference, cgan_outputs, "reference_predict");
+}
+
+TEST_CASE("keras3_files: a Keras 3 weights file of the same layers without nesting loads", "[keras][keras_files]") {
+  cgan model;
+  ctnn::keras::load(model, files_dir / "cgan_flat_keras3.weights.h5");
+  check_cgan(model);
+}
+
+TEST_CASE("keras3_files: Sequential([generator, discriminator]) loads into one flat sequential",
+          "[keras][keras_files][nested]") {
+  // The discriminator's layers are named dense_2 and dense_3 and stored in
+  // layers/sequential_1/layers/dense and .../dense_1 (Keras 3), in model_weights/discriminator
+  // (tf.keras). Compiled and trained as GANs are, the file also holds the discriminator's own
+  // optimizer state in layers/sequential_1/optimizer/vars, beside the outer optimizer/vars.
+  for (const char* name : {"gan_stacked_keras3.keras", "gan_stacked_tfkeras.h5", "gan_stacked_compiled_keras3.keras"}) {
+    INFO(name);
+    gan_stack model;
+    ctnn::keras::load(model, files_dir / name);
+    check_stack(model);
+  }
+}
+
+TEST_CASE("keras3_files: a nested file is checked against the flat type like any other", "[keras][keras_files][nested][errors]") {
+  // The generator's last Dense with 3 units in the type: the file's has 2.
+  constexpr auto noise = cgan_model::noise;
+  constexpr auto label = cgan_model::label;
+  using wider = decltype(ctnn::functional(
+      ctnn::inputs(noise, label),
+      ctnn::concatenate{}(noise, label) | ctnn::dense<3, ctnn::dense_opts{.activation = ctnn::activation::relu}>{} |
+          ctnn::batch_normalization<>{} | ctnn::dense<3, ctnn::dense_opts{.activation = ctnn::activation::sigmoid}>{}));
+  for (const char* name : {"cgan_nested_tfkeras.h5", "cgan_nested_keras3.keras"}) {
+    INFO(name);
+    wider model;
+    CHECK_THROWS_WITH(ctnn::keras::load(model, files_dir / name),
+                      Contains("layer 5 'generator/dense_1' (Dense): units is 2, the type says 3"));
+  }
+  gan_stack stack;
+  CHECK_THROWS_WITH(ctnn::keras::load(stack, files_dir / "cgan_nested_keras3.keras"),
+                    Contains("the file holds a Keras Functional model"));
+}
+
+TEST_CASE("keras3_files: every broken file is refused with its own reason and the model keeps its weights",
+          "[keras][keras_files][errors]") {
+  struct broken_file {
+    const char* name;
+    std::vector<const char*> reasons;  // substrings of the message
+  };
+  const broken_file files[] = {
+      {"broken_truncated.keras", {"is not a readable zip archive", "a .keras file is a zip"}},
+      {"broken_no_config.keras", {"the archive has no config.json: it is not a Keras model archive (.keras)"}},
+      {"broken_no_weights.keras", {"the archive has no member 'model.weights.h5' (it holds metadata.json, config.json)"}},
+      {"broken_huge_member.keras", {"the member 'model.weights.h5' declares 4294967040 bytes", "the archive is damaged"}},
+      {"broken_huge_member_stored.keras", {"the member 'model.weights.h5' declares 4294967040 bytes", "the archive is damaged"}},
+      {"broken_units_disagree.keras", {"layer 3 'generator/dense' (Dense) kernel: 'layers/sequential/layers/dense/vars/0' has shape [5, 4], expected [5, 3]"}},
+      {"broken_missing_var.keras", {"layer 3 'generator/dense' (Dense): the file stores 1 weights [layers/sequential/layers/dense/vars/0], the type expects 2"}},
+      {"broken_missing_var.weights.h5", {"layer 3 (Dense): the file stores 1 weights [layers/dense/vars/0], the type expects 2"}},
+      {"broken_unknown_class.keras",
+       {"layer 4 'generator/pixel_normalization' (PixelNormalization): the type has a BatchNormalization at this position"}},
+      {"broken_not_a_model.keras", {"neither a Keras archive (.keras, a zip) nor an HDF5 file"}},
+      {"broken_crc.keras", {"the member 'model.weights.h5'", "CRC"}},
+      {"broken_config_not_json.keras", {"is not valid Keras JSON"}},
+      {"broken_weights_not_hdf5.keras", {"not an HDF5 file (Keras 3 writes the weights of a .keras archive as HDF5)"}},
+  };
+
+  cgan model;
+  ctnn::keras::load(model, files_dir / "cgan_nested_keras3.keras");
+  REQUIRE(model.get_weights() == cgan_weights);
+
+  for (const broken_file& file : files) {
+    const std::filesystem::path path = files_dir / file.name;
+    INFO(file.name);
+    REQUIRE(std::filesystem::is_regular_file(path));
+    try {
+      ctnn::keras::load(model, path);
+      FAIL_CHECK("loaded without an error");
+    } catch (const ctnn::keras::file_error& error) {
+      const std::string message = error.what();
+      INFO(message);
+      CHECK_THAT(message, Contains("ctnn::keras::load: " + path.string() + ": "));
+      for (const char* reason : file.reasons) CHECK_THAT(message, Contains(reason));
+    }
+    CHECK(model.get_weights() == cgan_weights);  // nothing loaded half-way
+  }
+}

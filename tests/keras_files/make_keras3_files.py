@@ -1,0 +1,659 @@
+#!/usr/bin/python3
+"""Writes the nested-model and `.keras` files of tests/keras_files/, from scratch (no TensorFlow).
+
+Run with Debian's python3 (python3-h5py, python3-numpy):
+
+    /usr/bin/python3 tests/keras_files/make_keras3_files.py
+
+The files are written next to this script; README.md lists them. They imitate, object for object
+and attribute for attribute, what Keras writes for models that use another model as a layer:
+
+- the conditional-GAN assembly `Model([noise, label], generator(concatenate([noise, label])))`,
+  `generator` a Sequential (Dense(3, relu) -> BatchNormalization -> Dense(2, sigmoid)), saved
+  (i) by tf.keras 2.x as a legacy `.h5` (the nested model's weights all in
+  model_weights/generator, named "dense/kernel:0", ..., the BatchNormalization statistics after
+  every trainable weight of the nested model, as `layer.trainable_weights +
+  layer.non_trainable_weights` lists them), and (ii) by Keras 3 as a `.keras` zip (stored entries,
+  as Keras writes them, and the same archive deflated);
+- the same conditional GAN with the generator a nested Functional (`keras.Model`), Keras 3;
+- Keras 2.2.4's `Model(noise, Sequential(...)(noise))` (the Keras-GAN generators): class
+  `Model`, the Sequential's configuration a bare list, every attribute a fixed-length string;
+- the GAN stacking `Sequential([generator, discriminator])`, both Sequential, as a Keras 3
+  `.keras` (also compiled and trained, with the discriminator's own optimizer state inside its
+  group) and a tf.keras 2.x `.h5`;
+- the same conditional GAN written without nesting, as a Keras 3 `.weights.h5`;
+
+and a corpus of broken files, each refused with its own message. The weights are small binary
+fractions (exact in float32). The output is deterministic: zip entries carry fixed dates, HDF5
+stores no timestamps. The script ends by printing the weights and the models' outputs on test
+inputs (numpy, float64 from the float32 weights), which tests/keras3_files_test.cpp holds as
+literals.
+"""
+import hashlib
+import io
+import json
+import os
+import struct
+import sys
+import zipfile
+
+import h5py
+import numpy as np
+
+from make_keras_files import keras2_layer
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ASCII = h5py.string_dtype("ascii")
+
+# Each layer: (Keras class, Keras name, options). Names are Keras's automatic ones: a session
+# names layers with one counter per class, across every model it builds.
+GENERATOR = [
+    ("Dense", "dense", {"units": 3, "activation": "relu"}),
+    ("BatchNormalization", "batch_normalization", {}),
+    ("Dense", "dense_1", {"units": 2, "activation": "sigmoid"}),
+]
+NOISE, LABEL = 3, 2  # the conditional generator reads concatenate([noise, label]): 5 values
+
+# The stacked GAN: a generator of 3 -> 5 values, then a discriminator of 5 -> 1.
+STACK_GENERATOR = [
+    ("Dense", "dense", {"units": 4, "activation": "relu"}),
+    ("BatchNormalization", "batch_normalization", {}),
+    ("Dense", "dense_1", {"units": 5, "activation": "tanh"}),
+]
+STACK_DISCRIMINATOR = [
+    ("Dense", "dense_2", {"units": 3, "activation": "linear"}),
+    ("LeakyReLU", "leaky_re_lu", {"alpha": 0.2}),
+    ("Dense", "dense_3", {"units": 1, "activation": "sigmoid"}),
+]
+STACK_INPUT = 3
+
+# Keras 2.2.4 names layers from _1.
+K224_GENERATOR = [
+    ("Dense", "dense_1", {"units": 3, "activation": "relu"}),
+    ("BatchNormalization", "batch_normalization_1", {}),
+    ("Dense", "dense_2", {"units": 2, "activation": "sigmoid"}),
+]
+
+CGAN_NOISE = np.array([[-1.0, 0.5, 0.25], [0.25, 2.0, -1.0]], dtype=np.float32)
+CGAN_LABEL = np.array([[1.0, 0.0], [0.0, 1.0]], dtype=np.float32)
+STACK_INPUTS = np.array([[1.0, -0.5, 0.25], [-0.75, 0.5, 2.0]], dtype=np.float32)
+
+
+def fractions(count, start):
+    """`count` multiples of 1/8 in [-5/8, 5/8]: exact in float32, no two neighbours alike."""
+    return np.array([(((start + i) * 7) % 11 - 5) / 8 for i in range(count)], dtype=np.float32)
+
+
+def chain_weights(layers, width, counter=0):
+    """{layer name: [(weight stem, array)]} in get_weights() order, the width out, the counter."""
+    weights = {}
+    for keras_class, name, options in layers:
+        if keras_class == "Dense":
+            units = options["units"]
+            kernel = fractions(width * units, counter).reshape(width, units)
+            bias = fractions(units, counter + kernel.size)
+            counter += kernel.size + units
+            weights[name] = [("kernel", kernel), ("bias", bias)]
+            width = units
+        elif keras_class == "BatchNormalization":
+            gamma = fractions(width, counter) + np.float32(1.0)
+            beta = fractions(width, counter + width)
+            mean = fractions(width, counter + 2 * width)
+            variance = np.array([(0.5, 1.0, 2.0, 0.25)[i % 4] for i in range(width)], dtype=np.float32)
+            counter += 3 * width
+            weights[name] = [("gamma", gamma), ("beta", beta), ("moving_mean", mean), ("moving_variance", variance)]
+        else:
+            weights[name] = []
+    return weights, width, counter
+
+
+def run_chain(layers, weights, y):
+    """The layers on y (float64), as Keras computes them."""
+    for keras_class, name, options in layers:
+        w = [value.astype(np.float64) for _, value in weights[name]]
+        if keras_class == "Dense":
+            y = y @ w[0] + w[1]
+            activation = options["activation"]
+            if activation == "relu":
+                y = np.maximum(y, 0.0)
+            elif activation == "sigmoid":
+                y = 1.0 / (1.0 + np.exp(-y))
+            elif activation == "tanh":
+                y = np.tanh(y)
+        elif keras_class == "BatchNormalization":
+            gamma, beta, mean, variance = w
+            y = gamma * (y - mean) / np.sqrt(variance + np.float64(np.float32(1e-3))) + beta
+        elif keras_class == "LeakyReLU":
+            y = np.where(y >= 0, y, np.float64(np.float32(options["alpha"])) * y)
+    return y
+
+
+# ---------------------------------------------------------------------------------------------
+# tf.keras 2.x (legacy .h5): model_config in the Keras 2 schema
+
+# A layer's tf.keras 2.x configuration: the same as make_keras_files.py writes.
+k2_layer = keras2_layer
+
+
+def k2_input(name, width):
+    return {"class_name": "InputLayer", "config": {
+        "batch_input_shape": [None, width], "dtype": "float32", "sparse": False, "ragged": False, "name": name}}
+
+
+def k2_sequential(name, width, layers):
+    """`Sequential([Dense(..., input_shape=(width,)), ...], name=name)`: tf.keras 2.4+ lists the
+    InputLayer it makes (named after the first layer) and repeats its shape on the first layer."""
+    shape = [None, width]
+    entries = [k2_input(layers[0][1] + "_input", width)]
+    entries += [k2_layer(c, n, o, shape if i == 0 else None) for i, (c, n, o) in enumerate(layers)]
+    return {"class_name": "Sequential", "config": {"name": name, "layers": entries}}
+
+
+def k2_cgan_config():
+    noise, label = k2_input("noise", NOISE), k2_input("label", LABEL)
+    for entry in (noise, label):
+        entry["name"] = entry["config"]["name"]
+        entry["inbound_nodes"] = []
+    concatenate = k2_layer("Concatenate", "concatenate", {})
+    concatenate["name"] = "concatenate"
+    concatenate["inbound_nodes"] = [[["noise", 0, 0, {}], ["label", 0, 0, {}]]]
+    generator = k2_sequential("generator", NOISE + LABEL, GENERATOR)
+    generator["name"] = "generator"
+    generator["inbound_nodes"] = [[["concatenate", 0, 0, {}]]]
+    # A model built on its own Input has a node of its own (input -> output) that the config
+    # leaves out: its call in this model is node 1.
+    return {"class_name": "Functional", "config": {
+        "name": "cgan", "layers": [noise, label, concatenate, generator],
+        "input_layers": [["noise", 0, 0], ["label", 0, 0]], "output_layers": [["generator", 1, 0]]}}
+
+
+def k2_stack_config():
+    """`Sequential([generator, discriminator], name="gan")`: tf.keras makes an InputLayer named
+    after the first layer, from the shape of the deepest first layer."""
+    return {"class_name": "Sequential", "config": {"name": "gan", "layers": [
+        k2_input("generator_input", STACK_INPUT),
+        k2_sequential("generator", STACK_INPUT, STACK_GENERATOR),
+        k2_sequential("discriminator", STACK_GENERATOR[-1][2]["units"], STACK_DISCRIMINATOR)]}}
+
+
+def fixed_names(group, name, names):
+    """A list of names as tf.keras 2.x writes it (np.asarray of bytes: fixed-length strings); no
+    names at all is np.asarray([]), an empty float64 array."""
+    group.attrs[name] = np.array([n.encode() for n in names]) if names else np.array([], dtype=np.float64)
+
+
+def write_k2_h5(path, config, top_layers):
+    """model.save(path) by tf.keras 2.4: `top_layers` is [(name, [(weight name, array)])] in
+    model.layers order; each group lists its weights as the layer's `weights` does."""
+    with h5py.File(path, "w") as f:
+        f.attrs["keras_version"] = "2.4.0"
+        f.attrs["backend"] = "tensorflow"
+        f.attrs.create("model_config", json.dumps(config).encode(), dtype=ASCII)
+        root = f.create_group("model_weights")
+        fixed_names(root, "layer_names", [name for name, _ in top_layers])
+        root.attrs.create("backend", b"tensorflow", dtype=ASCII)
+        root.attrs.create("keras_version", b"2.4.0", dtype=ASCII)
+        for name, weights in sorted(top_layers):  # groups in name order
+            group = root.create_group(name)
+            fixed_names(group, "weight_names", [n for n, _ in weights])
+            for weight_name, value in weights:
+                group.create_dataset(weight_name, data=value)
+
+
+def write_k224_h5(path, config, top_layers):
+    """model.save(path) by Keras 2.2.4 under h5py 2.x: every attribute a fixed-length byte string."""
+    with h5py.File(path, "w") as f:
+        f.attrs["keras_version"] = np.bytes_(b"2.2.4")
+        f.attrs["backend"] = np.bytes_(b"tensorflow")
+        f.attrs["model_config"] = np.bytes_(json.dumps(config).encode())
+        root = f.create_group("model_weights")
+        fixed_names(root, "layer_names", [name for name, _ in top_layers])
+        root.attrs["backend"] = np.bytes_(b"tensorflow")
+        root.attrs["keras_version"] = np.bytes_(b"2.2.4")
+        for name, weights in sorted(top_layers):
+            group = root.create_group(name)
+            fixed_names(group, "weight_names", [n for n, _ in weights])
+            for weight_name, value in weights:
+                group.create_dataset(weight_name, data=value)
+
+
+def nested_legacy_weights(layers, weights):
+    """A nested model's `trainable_weights + non_trainable_weights`, named 'dense/kernel:0'."""
+    trainable, frozen = [], []
+    for _, name, _ in layers:
+        for stem, value in weights[name]:
+            (frozen if stem.startswith("moving_") else trainable).append((f"{name}/{stem}:0", value))
+    return trainable + frozen
+
+
+# ---------------------------------------------------------------------------------------------
+# Keras 3 (.keras archive): config.json in the Keras 3 schema, model.weights.h5 by class counters
+
+POLICY = {"module": "keras", "class_name": "DTypePolicy", "config": {"name": "float32"}, "registered_name": None}
+
+
+def k3_initializer(class_name, config=None):
+    return {"module": "keras.initializers", "class_name": class_name, "config": config or {}, "registered_name": None}
+
+
+def k3_layer(keras_class, name, options, input_shape):
+    config = {"name": name, "trainable": True, "dtype": POLICY}
+    entry = {"module": "keras.layers", "class_name": keras_class, "config": config, "registered_name": None}
+    if keras_class == "Dense":
+        config.update({
+            "units": options["units"], "activation": options["activation"], "use_bias": True,
+            "kernel_initializer": k3_initializer("GlorotUniform", {"seed": None}),
+            "bias_initializer": k3_initializer("Zeros"),
+            "kernel_regularizer": None, "bias_regularizer": None, "kernel_constraint": None, "bias_constraint": None,
+        })
+    elif keras_class == "BatchNormalization":
+        config.update({
+            "axis": -1, "momentum": 0.99, "epsilon": 0.001, "center": True, "scale": True,
+            "beta_initializer": k3_initializer("Zeros"), "gamma_initializer": k3_initializer("Ones"),
+            "moving_mean_initializer": k3_initializer("Zeros"), "moving_variance_initializer": k3_initializer("Ones"),
+            "beta_regularizer": None, "gamma_regularizer": None, "beta_constraint": None, "gamma_constraint": None,
+            "synchronized": False,
+        })
+    elif keras_class == "LeakyReLU":
+        config["negative_slope"] = options["alpha"]
+    elif keras_class == "Concatenate":
+        config["axis"] = -1
+    elif "module" in options:  # a custom layer: its own module and registered name
+        config.update(options["config"])
+        entry["module"], entry["registered_name"] = options["module"], options["registered_name"]
+    if keras_class not in ("LeakyReLU",):  # layers with a build() record the shape they were built for
+        entry["build_config"] = {"input_shape": input_shape}
+    return entry
+
+
+def k3_input(name, width):
+    return {"module": "keras.layers", "class_name": "InputLayer",
+            "config": {"batch_shape": [None, width], "dtype": "float32", "sparse": False, "name": name},
+            "registered_name": None}
+
+
+def k3_sequential(name, width, layers, input_name):
+    """keras.Sequential([keras.Input((width,)), ...], name=name): the config lists its InputLayer."""
+    entries, shape = [k3_input(input_name, width)], [None, width]
+    for keras_class, layer_name, options in layers:
+        entries.append(k3_layer(keras_class, layer_name, options, shape))
+        if keras_class == "Dense":
+            shape = [None, options["units"]]
+    return {"module": "keras", "class_name": "Sequential",
+            "config": {"name": name, "trainable": True, "layers": entries, "build_input_shape": [None, width]},
+            "registered_name": None, "build_config": {"input_shape": [None, width]}}
+
+
+def k3_tensor(layer, width):
+    return {"class_name": "__keras_tensor__",
+            "config": {"shape": [None, width], "dtype": "float32", "keras_history": [layer, 0, 0]}}
+
+
+def k3_cgan_config(generator_layers=GENERATOR):
+    noise, label = k3_input("noise", NOISE), k3_input("label", LABEL)
+    for entry in (noise, label):
+        entry["name"] = entry["config"]["name"]
+        entry["inbound_nodes"] = []
+    concatenate = k3_layer("Concatenate", "concatenate", {}, [[None, NOISE], [None, LABEL]])
+    concatenate["name"] = "concatenate"
+    concatenate["inbound_nodes"] = [{"args": [[k3_tensor("noise", NOISE), k3_tensor("label", LABEL)]], "kwargs": {}}]
+    generator = k3_sequential("generator", NOISE + LABEL, generator_layers, "input_layer")
+    generator["name"] = "generator"
+    # Sequential.call(inputs, training=None, mask=None): Keras fills in the mask.
+    generator["inbound_nodes"] = [{"args": [k3_tensor("concatenate", NOISE + LABEL)], "kwargs": {"mask": None}}]
+    # A Keras 3 Sequential is no Functional: it has no node of its own, its call here is node 0.
+    return {"module": "keras.src.models.functional", "class_name": "Functional", "config": {
+        "name": "cgan", "trainable": True, "layers": [noise, label, concatenate, generator],
+        "input_layers": [["noise", 0, 0], ["label", 0, 0]], "output_layers": [["generator", 0, 0]]},
+        "registered_name": "Functional", "build_config": {"input_shape": None}}
+
+
+def k3_functional(name, width, layers, input_name):
+    """keras.Model(x, y, name=name) on keras.Input((width,), name=input_name): every layer with
+    its inbound node, the InputLayer first."""
+    entry = k3_input(input_name, width)
+    entry["name"], entry["inbound_nodes"] = input_name, []
+    entries, shape, previous = [entry], [None, width], input_name
+    for keras_class, layer_name, options in layers:
+        layer = k3_layer(keras_class, layer_name, options, shape)
+        layer["name"] = layer_name
+        # BatchNormalization.call(inputs, training=None, mask=None): Keras fills in the mask.
+        kwargs = {"mask": None} if keras_class == "BatchNormalization" else {}
+        layer["inbound_nodes"] = [{"args": [k3_tensor(previous, shape[1])], "kwargs": kwargs}]
+        entries.append(layer)
+        previous = layer_name
+        if keras_class == "Dense":
+            shape = [None, options["units"]]
+    return {"module": "keras.src.models.functional", "class_name": "Functional", "config": {
+        "name": name, "trainable": True, "layers": entries,
+        "input_layers": [[input_name, 0, 0]], "output_layers": [[previous, 0, 0]]},
+        "registered_name": "Functional", "build_config": {"input_shape": None}}
+
+
+def k3_cgan_functional_config():
+    """The conditional GAN with a Functional generator: a Functional model has a node of its own
+    (its input to its output), so its call in the outer model is node 1."""
+    config = k3_cgan_config()
+    generator = k3_functional("generator", NOISE + LABEL, GENERATOR, "input_layer")
+    generator["name"] = "generator"
+    generator["inbound_nodes"] = [{"args": [k3_tensor("concatenate", NOISE + LABEL)], "kwargs": {"mask": None}}]
+    config["config"]["layers"][3] = generator
+    config["config"]["output_layers"] = [["generator", 1, 0]]
+    return config
+
+
+def k224_cgan_config():
+    """Keras 2.2.4 (the Keras-GAN style): the generator a Sequential wrapped in
+    Model(noise, model(noise)); class "Model", a Sequential's config a bare list of its layers,
+    names counted from _1, the Sequential's call node 1."""
+    width = NOISE + LABEL
+    layers = []
+    for i, (keras_class, name, options) in enumerate(K224_GENERATOR):
+        layer = k2_layer(keras_class, name, options, [None, width] if i == 0 else None)
+        if keras_class == "Dense":
+            layer["config"]["kernel_initializer"] = {"class_name": "VarianceScaling", "config": {
+                "scale": 1.0, "mode": "fan_avg", "distribution": "uniform", "seed": None}}
+        if keras_class == "BatchNormalization":
+            layer["config"]["axis"] = -1
+        layers.append(layer)
+    noise = {"name": "input_1", "class_name": "InputLayer",
+             "config": {"batch_input_shape": [None, width], "dtype": "float32", "sparse": False, "name": "input_1"},
+             "inbound_nodes": []}
+    model = {"name": "sequential_1", "class_name": "Sequential", "config": layers,
+             "inbound_nodes": [[["input_1", 0, 0, {}]]]}
+    return {"class_name": "Model", "config": {"name": "model_1", "layers": [noise, model],
+                                              "input_layers": [["input_1", 0, 0]],
+                                              "output_layers": [["sequential_1", 1, 0]]}}
+
+
+def k3_stack_config():
+    """keras.Sequential([generator, discriminator], name="gan"): built from the first layer's
+    input shape, it puts an InputLayer of its own first."""
+    width = STACK_GENERATOR[-1][2]["units"]
+    return {"module": "keras", "class_name": "Sequential", "config": {
+        "name": "gan", "trainable": True, "layers": [
+            k3_input("input_layer_2", STACK_INPUT),
+            k3_sequential("generator", STACK_INPUT, STACK_GENERATOR, "input_layer"),
+            k3_sequential("discriminator", width, STACK_DISCRIMINATOR, "input_layer_1")],
+        "build_input_shape": [None, STACK_INPUT]},
+        "registered_name": None, "build_config": {"input_shape": [None, STACK_INPUT]}}
+
+
+def snake_case(name):
+    import re
+    name = re.sub(r"(.)([A-Z][a-z]+)", r"\1_\2", name)
+    return re.sub(r"([a-z])([A-Z])", r"\1_\2", name).lower()
+
+
+class K3Model:
+    """What Keras 3's saving_lib walks: a saveable with a name and variables, for a model its
+    `layers` (a Sequential's without its InputLayer) and, once compiled, its `optimizer` (walked
+    after the layers, at every level of nesting)."""
+
+    def __init__(self, name, variables=(), layers=None, optimizer=None):
+        self.name, self.variables, self.layers, self.optimizer = name, list(variables), layers, optimizer
+
+
+def adam_state(weights, names):
+    """An Adam optimizer after training (Keras 3): iterations, learning_rate, then a momentum and a
+    velocity per trainable variable. Every value 99: a loader that took them for weights would
+    show it."""
+    variables = [np.array(120, dtype=np.int64), np.array(0.0002, dtype=np.float32)]
+    for name in names:
+        for stem, value in weights[name]:
+            if not stem.startswith("moving_"):
+                variables += [np.full(value.shape, 99.0, dtype=np.float32)] * 2
+    return K3Model("adam", variables)
+
+
+def k3_chain(layers, weights):
+    return [K3Model(name, [v for _, v in weights[name]]) for _, name, _ in layers]
+
+
+
+def write_k3_weights(h5, model, classes, drop=()):
+    """saving_lib._save_state: `<path>/vars` (with a `name` attribute, Keras 3.6+) for every
+    saveable, then its layers at `<path>/layers/<snake_case(class)>[_k]`; `drop` leaves out
+    datasets ("layers/dense/vars/1")."""
+    def save(node, path):
+        group = h5.create_group(path + "/vars" if path else "vars")
+        group.attrs["name"] = node.name
+        for i, value in enumerate(node.variables):
+            if f"{path}/vars/{i}" not in drop:
+                group.create_dataset(str(i), data=value)
+        if node.layers is None:
+            return
+        used = {}
+        for layer in node.layers:
+            stem = snake_case(classes[id(layer)])
+            used[stem] = used.get(stem, -1) + 1
+            key = stem if used[stem] == 0 else f"{stem}_{used[stem]}"
+            save(layer, f"{path}/layers/{key}" if path else f"layers/{key}")
+        if node.optimizer is not None:
+            save(node.optimizer, f"{path}/optimizer" if path else "optimizer")
+    save(model, "")
+
+
+def k3_weights_bytes(model, classes, drop=()):
+    buffer = io.BytesIO()
+    with h5py.File(buffer, "w") as h5:
+        write_k3_weights(h5, model, classes, drop)
+    return buffer.getvalue()
+
+
+JSON_DATE = (1980, 1, 1, 0, 0, 0)
+WEIGHTS_DATE = (2025, 7, 27, 7, 27, 6)
+
+
+def zip_bytes(members, compression=zipfile.ZIP_STORED):
+    """A zip as Keras writes a .keras: [(name, bytes)], Unix permissions 0600, fixed dates."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, data in members:
+            info = zipfile.ZipInfo(name, date_time=WEIGHTS_DATE if name.endswith(".h5") else JSON_DATE)
+            info.compress_type = compression
+            info.external_attr = 0o600 << 16
+            info.create_system = 3
+            archive.writestr(info, data)
+    return buffer.getvalue()
+
+
+def keras_members(config, weights, config_text=None):
+    metadata = {"keras_version": "3.8.0", "date_saved": "2025-07-27@07:27:06"}
+    text = json.dumps(config) if config_text is None else config_text
+    return [("metadata.json", json.dumps(metadata).encode()), ("config.json", text.encode()), ("model.weights.h5", weights)]
+
+
+def patch_declared_size(data, member, size):
+    """Sets the uncompressed size of `member` in its local header and its central directory entry."""
+    data = bytearray(data)
+    local = data.find(b"PK\x03\x04")
+    while local >= 0:
+        name_length = struct.unpack_from("<H", data, local + 26)[0]
+        if bytes(data[local + 30:local + 30 + name_length]) == member.encode():
+            struct.pack_into("<I", data, local + 22, size)
+            break
+        local = data.find(b"PK\x03\x04", local + 4)
+    central = data.find(b"PK\x01\x02")
+    while central >= 0:
+        name_length = struct.unpack_from("<H", data, central + 28)[0]
+        if bytes(data[central + 46:central + 46 + name_length]) == member.encode():
+            struct.pack_into("<I", data, central + 24, size)
+            break
+        central = data.find(b"PK\x01\x02", central + 4)
+    return bytes(data)
+
+
+def member_data_range(data, member):
+    """Where the bytes of a stored member lie in the archive."""
+    local = 0
+    while True:
+        local = data.find(b"PK\x03\x04", local)
+        name_length, extra_length = struct.unpack_from("<HH", data, local + 26)
+        if data[local + 30:local + 30 + name_length] == member.encode():
+            size = struct.unpack_from("<I", data, local + 18)[0]
+            start = local + 30 + name_length + extra_length
+            return start, start + size
+        local += 4
+
+
+def write_bytes(path, data):
+    with open(path, "wb") as f:
+        f.write(data)
+
+
+# ---------------------------------------------------------------------------------------------
+
+def cgan_keras3(generator_layers=GENERATOR, weights=None):
+    """The Keras 3 saveables of the conditional GAN and their classes."""
+    noise, label, concatenate = K3Model("noise"), K3Model("label"), K3Model("concatenate")
+    chain = k3_chain(generator_layers, weights)
+    generator = K3Model("generator", layers=chain)
+    model = K3Model("cgan", layers=[noise, label, concatenate, generator])
+    classes = {id(noise): "InputLayer", id(label): "InputLayer", id(concatenate): "Concatenate",
+               id(generator): "Sequential", id(model): "Functional"}
+    for (keras_class, _, _), node in zip(generator_layers, chain):
+        classes[id(node)] = keras_class
+    return model, classes
+
+
+def main():
+    out = lambda name: os.path.join(HERE, name)
+
+    # ---- the conditional GAN: Model([noise, label], generator(concatenate([noise, label])))
+    gen_weights, _, _ = chain_weights(GENERATOR, NOISE + LABEL)
+    write_k2_h5(out("cgan_nested_tfkeras.h5"), k2_cgan_config(),
+                [("noise", []), ("label", []), ("concatenate", []),
+                 ("generator", nested_legacy_weights(GENERATOR, gen_weights))])
+
+    model, classes = cgan_keras3(GENERATOR, gen_weights)
+    cgan_weights = k3_weights_bytes(model, classes)
+    cgan_members = keras_members(k3_cgan_config(), cgan_weights)
+    cgan_zip = zip_bytes(cgan_members)
+    write_bytes(out("cgan_nested_keras3.keras"), cgan_zip)
+    cgan_deflated = zip_bytes(cgan_members, zipfile.ZIP_DEFLATED)
+    write_bytes(out("cgan_nested_keras3_deflated.keras"), cgan_deflated)
+
+    # The generator as a nested Functional model (keras.Model): layers/functional/layers/...,
+    # with an input_layer group of its own.
+    functional_input = K3Model("input_layer")
+    nested_functional = K3Model("generator", layers=[functional_input] + model.layers[3].layers)
+    functional_model = K3Model("cgan", layers=model.layers[:3] + [nested_functional])
+    functional_classes = dict(classes)
+    functional_classes.update({id(functional_input): "InputLayer", id(nested_functional): "Functional"})
+    write_bytes(out("cgan_nested_functional_keras3.keras"),
+                zip_bytes(keras_members(k3_cgan_functional_config(), k3_weights_bytes(functional_model, functional_classes))))
+
+    # Keras 2.2.4, as the Keras-GAN generators are saved: Model(noise, Sequential(...)(noise)).
+    k224_weights = {new: gen_weights[old] for (_, old, _), (_, new, _) in zip(GENERATOR, K224_GENERATOR)}
+    write_k224_h5(out("generator_wrapped_keras224.h5"), k224_cgan_config(),
+                  [("input_1", []), ("sequential_1", nested_legacy_weights(K224_GENERATOR, k224_weights))])
+
+    # The same layers without nesting (Model([noise, label], dense_1(bn(dense(concatenate))))),
+    # weights only: every group at the top level.
+    flat = K3Model("cgan", layers=[model.layers[0], model.layers[1], model.layers[2]] + model.layers[3].layers)
+    write_bytes(out("cgan_flat_keras3.weights.h5"), k3_weights_bytes(flat, classes))
+
+    # ---- the stacked GAN: Sequential([generator, discriminator])
+    stack_gen_weights, width, counter = chain_weights(STACK_GENERATOR, STACK_INPUT)
+    stack_dis_weights, _, _ = chain_weights(STACK_DISCRIMINATOR, width, counter)
+    write_k2_h5(out("gan_stacked_tfkeras.h5"), k2_stack_config(),
+                [("generator", nested_legacy_weights(STACK_GENERATOR, stack_gen_weights)),
+                 ("discriminator", nested_legacy_weights(STACK_DISCRIMINATOR, stack_dis_weights))])
+    generator = K3Model("generator", layers=k3_chain(STACK_GENERATOR, stack_gen_weights))
+    discriminator = K3Model("discriminator", layers=k3_chain(STACK_DISCRIMINATOR, stack_dis_weights))
+    stack = K3Model("gan", layers=[generator, discriminator])
+    stack_classes = {id(generator): "Sequential", id(discriminator): "Sequential", id(stack): "Sequential"}
+    for layers, node in ((STACK_GENERATOR, generator), (STACK_DISCRIMINATOR, discriminator)):
+        for (keras_class, _, _), child in zip(layers, node.layers):
+            stack_classes[id(child)] = keras_class
+    write_bytes(out("gan_stacked_keras3.keras"), zip_bytes(keras_members(k3_stack_config(), k3_weights_bytes(stack, stack_classes))))
+
+    # The GAN recipe: discriminator.compile(...), then gan = Sequential([generator,
+    # discriminator]) compiled with an optimizer of its own, both trained: the discriminator's
+    # optimizer is saved inside its group, layers/sequential_1/optimizer/vars, the outer one at
+    # optimizer/vars.
+    discriminator.optimizer = adam_state(stack_dis_weights, [n for _, n, _ in STACK_DISCRIMINATOR])
+    stack.optimizer = adam_state(stack_gen_weights, [n for _, n, _ in STACK_GENERATOR])
+    write_bytes(out("gan_stacked_compiled_keras3.keras"),
+                zip_bytes(keras_members(k3_stack_config(), k3_weights_bytes(stack, stack_classes))))
+    discriminator.optimizer = stack.optimizer = None
+
+    # ---- broken files
+    write_bytes(out("broken_truncated.keras"), cgan_zip[: len(cgan_zip) // 2])
+    write_bytes(out("broken_no_config.keras"), zip_bytes([m for m in cgan_members if m[0] != "config.json"]))
+    write_bytes(out("broken_no_weights.keras"), zip_bytes([m for m in cgan_members if m[0] != "model.weights.h5"]))
+    # A member that declares about 4 GiB: refused before anything is allocated for it.
+    write_bytes(out("broken_huge_member.keras"), patch_declared_size(cgan_deflated, "model.weights.h5", 0xFFFFFF00))
+    write_bytes(out("broken_huge_member_stored.keras"), patch_declared_size(cgan_zip, "model.weights.h5", 0xFFFFFF00))
+    # config.json says Dense(3) (the type's), the weights are those of a Dense(4) model.
+    wide = [("Dense", "dense", {"units": 4, "activation": "relu"})] + GENERATOR[1:]
+    wide_weights, _, _ = chain_weights(wide, NOISE + LABEL)
+    wide_model, wide_classes = cgan_keras3(wide, wide_weights)
+    write_bytes(out("broken_units_disagree.keras"),
+                zip_bytes(keras_members(k3_cgan_config(), k3_weights_bytes(wide_model, wide_classes))))
+    # The dense layer's bias (vars/1) left out.
+    write_bytes(out("broken_missing_var.keras"),
+                zip_bytes(keras_members(k3_cgan_config(), k3_weights_bytes(model, classes, drop={"layers/sequential/layers/dense/vars/1"}))))
+    write_bytes(out("broken_missing_var.weights.h5"), k3_weights_bytes(flat, classes, drop={"layers/dense/vars/1"}))
+    # A custom layer in place of the BatchNormalization (a user's class, registered with
+    # @keras.saving.register_keras_serializable()): no weights.
+    custom = [GENERATOR[0], ("PixelNormalization", "pixel_normalization",
+                             {"module": "__main__", "registered_name": "Custom>PixelNormalization",
+                              "config": {"epsilon": 1e-08}}), GENERATOR[2]]
+    custom_weights = dict(gen_weights)
+    custom_weights["pixel_normalization"] = []
+    custom_model, custom_classes = cgan_keras3(custom, custom_weights)
+    write_bytes(out("broken_unknown_class.keras"),
+                zip_bytes(keras_members(k3_cgan_config(custom), k3_weights_bytes(custom_model, custom_classes))))
+    # What a failed download leaves in place of a model.
+    write_bytes(out("broken_not_a_model.keras"),
+                b"<!DOCTYPE html>\n<html><head><title>404 Not Found</title></head>\n"
+                b"<body><h1>Not Found</h1></body></html>\n")
+    # One byte of the stored weights changed: the member's CRC-32 no longer matches.
+    _, end = member_data_range(cgan_zip, "model.weights.h5")
+    damaged = bytearray(cgan_zip)
+    damaged[end - 1] ^= 0xFF
+    write_bytes(out("broken_crc.keras"), bytes(damaged))
+    text = json.dumps(k3_cgan_config())
+    write_bytes(out("broken_config_not_json.keras"), zip_bytes(keras_members(None, cgan_weights, text[: len(text) // 2])))
+    write_bytes(out("broken_weights_not_hdf5.keras"),
+                zip_bytes(keras_members(k3_cgan_config(), b"version https://git-lfs.github.com/spec/v1\n")))
+
+    # ---- what the tests compare with
+    print("conditional GAN: generator weights (get_weights() order):")
+    for _, name, _ in GENERATOR:
+        for stem, value in gen_weights[name]:
+            print(f"  {name}/{stem} {list(value.shape)}: {{{', '.join(repr(float(v)) for v in value.ravel())}}}")
+    joined = np.concatenate([CGAN_NOISE, CGAN_LABEL], axis=1).astype(np.float64)
+    first = joined @ gen_weights["dense"][0][1] + gen_weights["dense"][1][1]
+    print("noise:", CGAN_NOISE.tolist(), "label:", CGAN_LABEL.tolist())
+    print("first Dense before relu:", first.tolist())
+    y = run_chain(GENERATOR, gen_weights, joined)
+    print("outputs:", ", ".join(f"{v:.9g}" for v in y.ravel()))
+
+    print("stacked GAN weights:")
+    for layers, weights in ((STACK_GENERATOR, stack_gen_weights), (STACK_DISCRIMINATOR, stack_dis_weights)):
+        for _, name, _ in layers:
+            for stem, value in weights[name]:
+                print(f"  {name}/{stem} {list(value.shape)}: {{{', '.join(repr(float(v)) for v in value.ravel())}}}")
+    x = STACK_INPUTS.astype(np.float64)
+    fake = run_chain(STACK_GENERATOR, stack_gen_weights, x)
+    print("inputs:", STACK_INPUTS.tolist())
+    print("generator outputs:", fake.tolist())
+    y = run_chain(STACK_DISCRIMINATOR, stack_dis_weights, fake)
+    print("outputs:", ", ".join(f"{v:.9g}" for v in y.ravel()))
+
+    files = sorted(n for n in os.listdir(HERE)
+                   if n.endswith(".keras") or n.startswith(("cgan_", "gan_", "broken_", "generator_wrapped")))
+    total = 0
+    for name in files:
+        data = open(out(name), "rb").read()
+        total += len(data)
+        print(f"  {name:36} {len(data):6} bytes  sha256 {hashlib.sha256(data).hexdigest()[:16]}")
+    print(f"  {len(files)} files, {total} bytes")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

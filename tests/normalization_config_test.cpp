@@ -1,0 +1,84 @@
+// LayerNormalization's and GroupNormalization's Keras configurations in both directions
+// (ctnn/layers/keras_config.hpp): what each type expects of a file, what a file's configuration
+// (as tf.keras and Keras 3 write it once the layer is built) makes of a layer, and the reasons a
+// configuration is refused.
+#include <string>
+#include <vector>
+
+#include <catch2/catch.hpp>
+#include <ctnn/io/keras_config.hpp>
+#include <ctnn/keras_layers.hpp>
+
+#include "support/keras_config_checks.hpp"
+
+using Catch::Matchers::Contains;
+using ctnn::keras::extents;
+using nlohmann::json;
+using namespace keras_config_checks;
+
+TEST_CASE("normalization config: each type reads back from the configuration it expects", "[keras][keras_config][normalization]") {
+  using namespace ctnn;
+  check_round_trip<layer_normalization<>, shape<8>>(
+      "ctnn::layer_normalization<ctnn::layer_normalization_opts{.axis = -1, .epsilon = 0.001, .center = true, .scale = true}>");
+  check_round_trip<layer_normalization<layer_normalization_opts{.epsilon = 1e-5, .center = false}>, shape<4, 4, 3>>(
+      "ctnn::layer_normalization<ctnn::layer_normalization_opts{.axis = -1, .epsilon = 1e-05, .center = false, .scale = true}>");
+  check_round_trip<layer_normalization<layer_normalization_opts{.axis = {1, 2, 3}, .scale = false}>, shape<4, 4, 3>>(
+      "ctnn::layer_normalization<ctnn::layer_normalization_opts{.axis = {1, 2, 3}, .epsilon = 0.001, .center = true, .scale = false}>");
+  check_round_trip<group_normalization<group_normalization_opts{.groups = 2}>, shape<4, 4, 8>>(
+      "ctnn::group_normalization<ctnn::group_normalization_opts{.groups = 2, .epsilon = 0.001, .center = true, .scale = true}>");
+  check_round_trip<group_normalization<group_normalization_opts{.groups = -1, .epsilon = 1e-5}>, shape<4, 4, 8>>(
+      "ctnn::group_normalization<ctnn::group_normalization_opts{.groups = -1, .epsilon = 1e-05, .center = true, .scale = true}>");
+  check_round_trip<group_normalization<>, shape<64>>(
+      "ctnn::group_normalization<ctnn::group_normalization_opts{.groups = 32, .epsilon = 0.001, .center = true, .scale = true}>");
+}
+
+TEST_CASE("normalization config: the spellings Keras versions write are accepted", "[keras][keras_config][normalization]") {
+  using namespace ctnn;
+  using last = layer_normalization<>;
+  using image = shape<4, 4, 3>;
+  // LayerNormalization's axis: Keras 3 writes [-1] once built, tf.keras resolves it ([3] on an
+  // image); -1 and 3 are accepted too. tf.keras has no rms_scaling entry.
+  for (const json& axis : {json(-1), json(3), json::array({-1}), json::array({3})})
+    CHECK(accepts<last, image>({{"axis", axis}, {"epsilon", 0.0010000000474974513}, {"center", true}, {"scale", true}}));
+  CHECK_FALSE(accepts<last, image>({{"axis", json::array({1, 2, 3})}, {"epsilon", 1e-3}, {"center", true}, {"scale", true}}));
+  CHECK_FALSE(accepts<last, image>({{"axis", -1}, {"epsilon", 1e-3}, {"center", true}, {"scale", true}, {"rms_scaling", true}}));
+  using all = layer_normalization<layer_normalization_opts{.axis = {-3, -2, -1}}>;
+  for (const json& axis : {json::array({1, 2, 3}), json::array({-3, -2, -1})})
+    CHECK(accepts<all, image>({{"axis", axis}, {"epsilon", 1e-3}, {"center", true}, {"scale", true}}));
+  CHECK_FALSE(accepts<all, image>({{"axis", json::array({-1})}, {"epsilon", 1e-3}, {"center", true}, {"scale", true}}));
+
+  // GroupNormalization saves groups=-1 resolved to the channels (Keras builds it so); a type with
+  // groups = -1 or groups = C accepts both, another number of groups neither.
+  using instance = group_normalization<group_normalization_opts{.groups = -1}>;
+  using eight = group_normalization<group_normalization_opts{.groups = 8}>;
+  using two = group_normalization<group_normalization_opts{.groups = 2}>;
+  for (const json& groups : {json(-1), json(8)}) {
+    const json config = {{"groups", groups}, {"axis", -1}, {"epsilon", 1e-3}, {"center", true}, {"scale", true}};
+    CHECK(accepts<instance, shape<4, 4, 8>>(config));
+    CHECK(accepts<eight, shape<4, 4, 8>>(config));
+    CHECK_FALSE(accepts<two, shape<4, 4, 8>>(config));
+  }
+  CHECK(accepts<two, shape<4, 4, 8>>({{"groups", 2}, {"axis", 3}, {"epsilon", 1e-3}, {"center", true}, {"scale", true}}));
+}
+
+TEST_CASE("normalization config: a file's configuration becomes the type, or is refused with the reason", "[keras][keras_config][normalization]") {
+  // Keras's defaults where entries are left out; the axis list as tf.keras resolves it.
+  CHECK(read("LayerNormalization", json::object(), {{10}}).cpp ==
+        "ctnn::layer_normalization<ctnn::layer_normalization_opts{.axis = -1, .epsilon = 0.001, .center = true, .scale = true}>");
+  CHECK(read("LayerNormalization", {{"axis", json::array({3})}, {"epsilon", 1e-6}}, {{4, 4, 3}}).cpp ==
+        "ctnn::layer_normalization<ctnn::layer_normalization_opts{.axis = -1, .epsilon = 1e-06, .center = true, .scale = true}>");
+  CHECK(read("LayerNormalization", {{"axis", json::array({-3, -2, -1})}}, {{4, 4, 3}}).cpp ==
+        "ctnn::layer_normalization<ctnn::layer_normalization_opts{.axis = {1, 2, 3}, .epsilon = 0.001, .center = true, .scale = true}>");
+  CHECK(read("GroupNormalization", json::object(), {{4, 4, 64}}).cpp ==
+        "ctnn::group_normalization<ctnn::group_normalization_opts{.groups = 32, .epsilon = 0.001, .center = true, .scale = true}>");
+  CHECK(read("GroupNormalization", {{"groups", -1}, {"axis", 3}}, {{4, 4, 8}}).output == extents{4, 4, 8});
+
+  CHECK_THAT(fails("LayerNormalization", {{"axis", json::array({1, 2})}}, {{4, 4, 3}}), Contains("neither the last axis nor all axes"));
+  CHECK_THAT(fails("LayerNormalization", {{"axis", 0}}, {{4, 4, 3}}), Contains("neither the last axis nor all axes"));
+  CHECK_THAT(fails("LayerNormalization", {{"rms_scaling", true}}, {{8}}), Contains("rms_scaling is true"));
+  CHECK_THAT(fails("LayerNormalization", {{"epsilon", 0.0}}, {{8}}), Contains("positive epsilon"));
+  CHECK_THAT(fails("GroupNormalization", json::object(), {{4, 4, 16}}), Contains("cannot be more than the number of channels (16)"));
+  CHECK_THAT(fails("GroupNormalization", {{"groups", 3}}, {{4, 4, 8}}), Contains("not a multiple of the number of groups (3)"));
+  CHECK_THAT(fails("GroupNormalization", {{"groups", 0}}, {{4, 4, 8}}), Contains("a positive number or -1"));
+  CHECK_THAT(fails("GroupNormalization", {{"groups", 2}, {"axis", 1}}, {{4, 4, 8}}), Contains("not the last axis"));
+}

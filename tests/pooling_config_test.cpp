@@ -1,0 +1,99 @@
+// Cropping2D and the pooling layers' Keras configurations in both directions
+// (ctnn/layers/keras_config.hpp): what each type expects of a file, what a file's configuration
+// (as Keras 2 and Keras 3 write it, and as the shared models hold it) makes of a layer, and the
+// reasons a configuration is refused.
+#include <string>
+#include <vector>
+
+#include <catch2/catch.hpp>
+#include <ctnn/io/keras_config.hpp>
+#include <ctnn/keras_layers.hpp>
+
+#include "support/keras_config_checks.hpp"
+
+using Catch::Matchers::Contains;
+using ctnn::keras::extents;
+using nlohmann::json;
+using namespace keras_config_checks;
+
+TEST_CASE("pooling config: each type reads the configuration it expects back into itself", "[keras][keras_config][pooling]") {
+  using namespace ctnn;
+  check_round_trip<cropping2d<cropping2d_opts{.top = 2, .bottom = 1, .left = 0, .right = 3}>, shape<8, 9, 2>>(
+      "ctnn::cropping2d<ctnn::cropping2d_opts{.top = 2, .bottom = 1, .left = 0, .right = 3}>");
+  check_round_trip<max_pooling2d<>, shape<5, 5, 2>>(
+      "ctnn::max_pooling2d<ctnn::pooling2d_opts{.pool_size = {2, 2}, .strides = {2, 2}, .padding = ctnn::padding::valid}>");
+  check_round_trip<max_pooling2d<pooling2d_opts{.pool_size = {3, 2}, .strides = {1, 2}, .padding = padding::same}>, shape<5, 7, 2>>(
+      "ctnn::max_pooling2d<ctnn::pooling2d_opts{.pool_size = {3, 2}, .strides = {1, 2}, .padding = ctnn::padding::same}>");
+  check_round_trip<average_pooling2d<pooling2d_opts{.pool_size = 3, .strides = 2, .padding = padding::same}>, shape<6, 7, 3>>(
+      "ctnn::average_pooling2d<ctnn::pooling2d_opts{.pool_size = {3, 3}, .strides = {2, 2}, .padding = ctnn::padding::same}>");
+  check_round_trip<global_average_pooling2d<>, shape<4, 3, 5>>("ctnn::global_average_pooling2d<ctnn::global_pooling2d_opts{.keepdims = false}>");
+  check_round_trip<global_max_pooling2d<global_pooling2d_opts{.keepdims = true}>, shape<4, 3, 5>>(
+      "ctnn::global_max_pooling2d<ctnn::global_pooling2d_opts{.keepdims = true}>");
+}
+
+TEST_CASE("pooling config: the configurations of the shared models' files", "[keras][keras_config][pooling]") {
+  using namespace ctnn;
+  // fmnist_vae_decoder_cropping2d_keras38/decoder_model.keras (Keras 3.8), config.json.
+  const json cropping = json::parse(R"({"name": "cropping2d", "trainable": true, "dtype": {"module": "keras",
+      "class_name": "DTypePolicy", "config": {"name": "float32"}, "registered_name": null},
+      "cropping": [[2, 2], [2, 2]], "data_format": "channels_last"})");
+  using crop = cropping2d<cropping2d_opts{.top = 2, .bottom = 2, .left = 2, .right = 2}>;
+  CHECK(accepts<crop, shape<32, 32, 1>>(cropping));
+  CHECK_FALSE(accepts<cropping2d<cropping2d_opts{.top = 2, .bottom = 2, .left = 2, .right = 1}>, shape<32, 32, 1>>(cropping));
+  const auto crop_reading = read("Cropping2D", cropping, {{32, 32, 1}});
+  CHECK(crop_reading.cpp == "ctnn::cropping2d<ctnn::cropping2d_opts{.top = 2, .bottom = 2, .left = 2, .right = 2}>");
+  CHECK(crop_reading.output == extents{28, 28, 1});
+  // mnist_gan_maxpool_keras213_native/descriminator.keras (tf.keras 2.13), config.json.
+  const json pooling = json::parse(R"({"name": "max_pooling2d", "trainable": true, "dtype": "float32",
+      "pool_size": [2, 2], "padding": "valid", "strides": [2, 2], "data_format": "channels_last"})");
+  CHECK(accepts<max_pooling2d<>, shape<28, 28, 64>>(pooling));
+  CHECK(accepts<max_pooling2d<pooling2d_opts{.pool_size = 2, .strides = 2}>, shape<28, 28, 64>>(pooling));
+  CHECK_FALSE(accepts<max_pooling2d<pooling2d_opts{.pool_size = 2, .strides = 1}>, shape<28, 28, 64>>(pooling));
+  CHECK_FALSE(accepts<max_pooling2d<pooling2d_opts{.padding = padding::same}>, shape<28, 28, 64>>(pooling));
+  const auto pool_reading = read("MaxPooling2D", pooling, {{28, 28, 64}});
+  CHECK(pool_reading.cpp == "ctnn::max_pooling2d<ctnn::pooling2d_opts{.pool_size = {2, 2}, .strides = {2, 2}, .padding = ctnn::padding::valid}>");
+  CHECK(pool_reading.output == extents{14, 14, 64});
+}
+
+TEST_CASE("pooling config: Keras 2 and Keras 3 spellings", "[keras][keras_config][pooling]") {
+  using namespace ctnn;
+  // Cropping as one number, one per axis, or one per side (Keras stores the last).
+  for (const json& cropping : {json(1), json::array({1, 1}), json::array({json::array({1, 1}), json::array({1, 1})})})
+    CHECK(read("Cropping2D", {{"cropping", cropping}}, {{5, 5, 2}}).output == extents{3, 3, 2});
+  // strides null is the pool size, in both directions; no data_format is channels_last.
+  const json none = {{"pool_size", {3, 3}}, {"strides", nullptr}, {"padding", "valid"}};
+  CHECK(accepts<average_pooling2d<pooling2d_opts{.pool_size = 3}>, shape<7, 7, 1>>(none));
+  CHECK(accepts<average_pooling2d<pooling2d_opts{.pool_size = 3, .strides = 3}>, shape<7, 7, 1>>(none));
+  CHECK_FALSE(accepts<average_pooling2d<pooling2d_opts{.pool_size = 3, .strides = 1}>, shape<7, 7, 1>>(none));
+  const auto reading = read("AveragePooling2D", none, {{7, 7, 1}});
+  CHECK(reading.cpp == "ctnn::average_pooling2d<ctnn::pooling2d_opts{.pool_size = {3, 3}, .strides = {3, 3}, .padding = ctnn::padding::valid}>");
+  CHECK(reading.output == extents{2, 2, 1});
+  CHECK(read("MaxPooling2D", {{"pool_size", 2}, {"strides", 1}, {"padding", "same"}}, {{3, 3, 1}}).output == extents{3, 3, 1});
+  // Global pooling: keepdims (Keras >= 2.6), or none (older Keras: keepdims false).
+  CHECK(accepts<global_average_pooling2d<>, shape<4, 4, 3>>({{"data_format", "channels_last"}}));
+  CHECK(accepts<global_average_pooling2d<>, shape<4, 4, 3>>({{"data_format", "channels_last"}, {"keepdims", false}}));
+  CHECK_FALSE(accepts<global_average_pooling2d<global_pooling2d_opts{.keepdims = true}>, shape<4, 4, 3>>({{"data_format", "channels_last"}}));
+  CHECK(accepts<global_max_pooling2d<global_pooling2d_opts{.keepdims = true}>, shape<4, 4, 3>>({{"keepdims", true}}));
+  CHECK(read("GlobalAveragePooling2D", {{"data_format", "channels_last"}}, {{4, 4, 3}}).output == extents{3});
+  CHECK(read("GlobalMaxPooling2D", {{"keepdims", true}}, {{4, 4, 3}}).output == extents{1, 1, 3});
+}
+
+TEST_CASE("pooling config: a configuration ctnn cannot be is refused with its reason", "[keras][keras_config][pooling][errors]") {
+  using namespace ctnn;
+  // channels_first: refused when read, and not what a type expects.
+  const json first = {{"pool_size", {2, 2}}, {"strides", {2, 2}}, {"padding", "valid"}, {"data_format", "channels_first"}};
+  CHECK_THAT(fails("MaxPooling2D", first, {{4, 4, 1}}), Contains("data_format 'channels_first' is not supported by ctnn"));
+  CHECK_FALSE(accepts<max_pooling2d<>, shape<4, 4, 1>>(first));
+  CHECK_THAT(fails("Cropping2D", {{"cropping", 1}, {"data_format", "channels_first"}}, {{4, 4, 1}}), Contains("channels_last"));
+  CHECK_THAT(fails("GlobalMaxPooling2D", {{"data_format", "channels_first"}}, {{4, 4, 1}}), Contains("channels_last"));
+  CHECK_FALSE(accepts<global_max_pooling2d<>, shape<4, 4, 1>>({{"data_format", "channels_first"}}));
+  CHECK_THAT(fails("AveragePooling2D", {{"pool_size", 5}, {"strides", 1}, {"padding", "valid"}}, {{4, 6, 1}}),
+             Contains("with padding 'valid' the pool of 5 x 5 does not fit in its input (None, 4, 6, 1)"));
+  CHECK_THAT(fails("MaxPooling2D", {{"pool_size", {2, 0}}, {"strides", 1}, {"padding", "valid"}}, {{4, 4, 1}}), Contains("positive values"));
+  CHECK_THAT(fails("MaxPooling2D", {{"pool_size", 2}, {"strides", 0}, {"padding", "valid"}}, {{4, 4, 1}}), Contains("positive values"));
+  CHECK_THAT(fails("MaxPooling2D", {{"pool_size", 2}, {"strides", 2}, {"padding", "full"}}, {{4, 4, 1}}), Contains("padding 'full' is not supported"));
+  CHECK_THAT(fails("MaxPooling2D", {{"pool_size", 2}, {"strides", 2}, {"padding", "valid"}}, {{16}}), Contains("needs an image input"));
+  CHECK_THAT(fails("Cropping2D", {{"cropping", {{2, 2}, {0, 0}}}}, {{4, 4, 1}}), Contains("leaves nothing of its input (None, 4, 4, 1)"));
+  CHECK_THAT(fails("Cropping2D", {{"cropping", {{0, 0}, {-1, 0}}}}, {{4, 4, 1}}), Contains("holds a negative value"));
+  CHECK_THAT(fails("GlobalAveragePooling2D", json::object(), {{4, 4}}), Contains("needs an image input"));
+}
