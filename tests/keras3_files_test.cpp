@@ -146,6 +146,11 @@ TEST_CASE("keras3_files: a Keras 3 weights file of the same layers without nesti
   cgan model;
   ctnn::keras::load(model, files_dir / "cgan_flat_keras3.weights.h5");
   check_cgan(model);
+  // The nested model's weights alone: no architecture says where the generator's layers sit.
+  cgan nested;
+  CHECK_THROWS_WITH(ctnn::keras::load(nested, files_dir / "cgan_nested_keras3.weights.h5"),
+                    Contains("cgan_nested_keras3.weights.h5: the weights include the nested model 'layers/sequential'") &&
+                        Contains("load the model's .keras file"));
 }
 
 TEST_CASE("keras3_files: Sequential([generator, discriminator]) loads into one flat sequential",

@@ -553,6 +553,8 @@ def main():
     # weights only: every group at the top level.
     flat = K3Model("cgan", layers=[model.layers[0], model.layers[1], model.layers[2]] + model.layers[3].layers)
     write_bytes(out("cgan_flat_keras3.weights.h5"), k3_weights_bytes(flat, classes))
+    # The nested model's weights alone (model.save_weights("x.weights.h5")): what the archive holds.
+    write_bytes(out("cgan_nested_keras3.weights.h5"), cgan_weights)
 
     # ---- the stacked GAN: Sequential([generator, discriminator])
     stack_gen_weights, width, counter = chain_weights(STACK_GENERATOR, STACK_INPUT)

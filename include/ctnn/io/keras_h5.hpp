@@ -347,6 +347,12 @@ inline std::vector<float> read_legacy_weights_only(const model_facts& model, con
 /// A Keras 3 file of weights only (`.weights.h5`): no architecture, so each of the type's layers
 /// takes the group of its class and rank among the layers of that class, as Keras names them.
 inline std::vector<float> read_keras3_weights_only(const model_facts& model, const h5_file& file, weight_store& store) {
+  // A nested model's layers are counted inside its own group; without the architecture nothing
+  // says where they sit among the flat type's layers.
+  if (const std::vector<std::string> nested = store.nested_models(); !nested.empty())
+    file.fail("the weights include the nested model '" + nested.front() +
+              "' (a model used as a layer), and a weights file carries no architecture to tell where its layers sit "
+              "in the flat type; load the model's .keras file (model.save), whose config.json says");
   std::vector<file_layer> layers;
   std::map<std::string, std::size_t> counters;
   for (std::size_t p = model.input_is_layer ? 0 : 1; p < model.positions.size(); ++p) {

@@ -220,6 +220,22 @@ class weight_store {
     return result;
   }
 
+  /// Keras 3 layout: the top-level groups that are whole models used as layers (they hold
+  /// layers of their own), "layers/sequential".
+  std::vector<std::string> nested_models() const {
+    std::vector<std::string> models;
+    if (!tree_) return models;
+    for (const char* container : {"layers", "_layer_checkpoint_dependencies"}) {
+      if (!tree_->is_group(container)) continue;
+      for (const std::string& child : tree_->children(container)) {
+        const std::string group = keras3_tree::join(container, child);
+        if (tree_->is_group(keras3_tree::join(group, "layers")) || tree_->is_group(keras3_tree::join(group, "_layer_checkpoint_dependencies")))
+          models.push_back(group);
+      }
+    }
+    return models;
+  }
+
   /// Keras 3 layout: where a layer's group is, for messages ("layers/dense_1").
   std::string keras3_group(const file_layer& layer, const std::string& what) const { return locate(layer, what); }
 
