@@ -333,15 +333,13 @@ int run(const std::filesystem::path& path, std::string name, const std::string& 
   json config;
   std::string keras_version = "?";
   if (ctnn::keras::detail::sniff(path, who) == ctnn::keras::detail::file_format::keras_archive) {
-    // A .keras archive: the architecture in config.json, the version in metadata.json.
-    const ctnn::keras::detail::zip_archive archive(path, who);
-    auto member = [&](const std::string& entry) {
-      const std::vector<char> bytes = archive.read(entry, ctnn::keras::detail::largest_config);
-      return json::parse(bytes.begin(), bytes.end());
-    };
-    config = member("config.json");
-    if (archive.contains("metadata.json")) keras_version = member("metadata.json").value("keras_version", "?");
-    file.emplace(path.string(), archive.read("model.weights.h5", std::uint64_t{16} << 30), who);
+    // A .keras archive: the architecture in config.json, the version in metadata.json. The type is
+    // not known yet, so the weights' size is bounded only by what the archive can expand to.
+    const ctnn::keras::detail::archive_members members =
+        ctnn::keras::detail::read_archive_members(path, who, std::uint64_t{16} << 30);
+    config = json::parse(members.config);
+    if (!members.metadata.empty()) keras_version = json::parse(members.metadata).value("keras_version", "?");
+    file.emplace(path.string(), members.weights, who);
   } else {
     file.emplace(path, who);
     const hid_t root = file->root();

@@ -116,6 +116,28 @@ class h5_file {
     return result;
   }
 
+  /// The extents of an open dataset.
+  static std::vector<std::size_t> extents(hid_t dataset) {
+    handle space(H5Dget_space(dataset), H5Sclose);
+    const int rank = H5Sget_simple_extent_ndims(space.get());
+    std::vector<hsize_t> dims(static_cast<std::size_t>(std::max(rank, 0)));
+    H5Sget_simple_extent_dims(space.get(), dims.data(), nullptr);
+    return {dims.begin(), dims.end()};
+  }
+
+  /// The names of the objects in `group` (hard links; soft and external links lead elsewhere),
+  /// in name order.
+  std::vector<std::string> links(hid_t group, const std::string& what) const {
+    std::vector<std::string> names;
+    auto collect = [](hid_t, const char* name, const H5L_info_t* info, void* out) -> herr_t {
+      if (info->type == H5L_TYPE_HARD) static_cast<std::vector<std::string>*>(out)->emplace_back(name);
+      return 0;
+    };
+    if (H5Literate(group, H5_INDEX_NAME, H5_ITER_NATIVE, nullptr, collect, &names) < 0)
+      fail(what + " cannot be listed (is the file damaged?)");
+    return names;
+  }
+
   /// Reads a float32 dataset of exactly `dims` into `destination`.
   void read_floats(hid_t group, const std::string& name, const std::vector<std::size_t>& dims,
                    std::span<float> destination, const std::string& what) const {
@@ -127,13 +149,10 @@ class h5_file {
     }
     handle dataset(H5Dopen2(group, name.c_str(), H5P_DEFAULT), H5Dclose);
     if (!dataset.valid()) fail(what + ": the dataset '" + name + "' cannot be opened (is the file damaged?)");
-    handle type(H5Dget_type(dataset.get()), H5Tclose), space(H5Dget_space(dataset.get()), H5Sclose);
+    handle type(H5Dget_type(dataset.get()), H5Tclose);
     if (H5Tget_class(type.get()) != H5T_FLOAT || H5Tget_size(type.get()) != 4)
       fail(what + ": '" + name + "' holds " + describe_type(type.get()) + ", expected float32");
-    const int rank = H5Sget_simple_extent_ndims(space.get());
-    std::vector<hsize_t> extents(static_cast<std::size_t>(std::max(rank, 0)));
-    H5Sget_simple_extent_dims(space.get(), extents.data(), nullptr);
-    const std::vector<std::size_t> found(extents.begin(), extents.end());
+    const std::vector<std::size_t> found = extents(dataset.get());
     if (found != dims) fail(what + ": '" + name + "' has shape " + bracketed(found) + ", expected " + bracketed(dims));
     if (H5Dread(dataset.get(), H5T_NATIVE_FLOAT, H5S_ALL, H5S_ALL, H5P_DEFAULT, destination.data()) < 0)
       fail(what + ": '" + name + "' cannot be read (is the file truncated?)");

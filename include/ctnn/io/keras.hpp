@@ -50,20 +50,38 @@ inline file_format sniff(const std::filesystem::path& path, const std::string& w
 /// The largest config.json or metadata.json accepted (the largest Keras config seen is ~100 KB).
 inline constexpr std::uint64_t largest_config = std::uint64_t{64} << 20;
 
-/// The weights of a `.keras` archive for the model `model` describes.
-inline std::vector<float> read_keras_archive(const model_facts& model, const std::filesystem::path& path, const std::string& who) {
+/// What a `.keras` archive holds: its architecture (config.json), its metadata.json ("" when it
+/// has none) and the bytes of its model.weights.h5.
+struct archive_members {
+  std::string config, metadata;
+  std::vector<char> weights;
+};
+
+/// The members of the `.keras` archive at `path`, each refused before it is allocated when it
+/// declares more than it can hold; the weights file may declare at most `largest_weights` bytes.
+inline archive_members read_archive_members(const std::filesystem::path& path, const std::string& who,
+                                            std::uint64_t largest_weights) {
   const zip_archive archive(path, who);
   if (!archive.contains("config.json"))
     archive.fail("the archive has no config.json: it is not a Keras model archive (.keras)" +
                  std::string(archive.contains("model.weights.h5") ? "" : " and holds no model.weights.h5"));
-  const std::vector<char> config = archive.read("config.json", largest_config);
+  auto text = [&](const char* member) {
+    const std::vector<char> bytes = archive.read(member, largest_config);
+    return std::string(bytes.begin(), bytes.end());
+  };
+  archive_members members{text("config.json"), archive.contains("metadata.json") ? text("metadata.json") : std::string(), {}};
+  members.weights = archive.read("model.weights.h5", largest_weights);
+  return members;
+}
+
+/// The weights of a `.keras` archive for the model `model` describes.
+inline std::vector<float> read_keras_archive(const model_facts& model, const std::filesystem::path& path, const std::string& who) {
   // The weights, the optimizer's state (Adam keeps two values per weight) and HDF5's bookkeeping:
   // a member that declares more is not this model's, and is refused before anything is allocated.
   const std::uint64_t largest_weights = largest_config + 16 * sizeof(float) * std::uint64_t{model.param_count};
-  const std::vector<char> weights = archive.read("model.weights.h5", largest_weights);
-  const h5_file file(path.string(), weights, who);  // config.json and the weights: one file to the user
-  const std::string architecture(config.begin(), config.end());
-  return read_h5(model, file, &architecture);
+  const archive_members members = read_archive_members(path, who, largest_weights);
+  const h5_file file(path.string(), members.weights, who);  // config.json and the weights: one file to the user
+  return read_h5(model, file, &members.config);
 }
 
 /// The weights of the Keras file at `path`, of any format, for the model `model` describes.

@@ -79,11 +79,6 @@ class keras3_tree {
     std::vector<std::string> children;
   };
 
-  static herr_t collect(hid_t, const char* name, const H5L_info_t* info, void* names) {
-    if (info->type == H5L_TYPE_HARD) static_cast<std::vector<std::string>*>(names)->emplace_back(name);
-    return 0;
-  }
-
   /// Whether the link `components` (below the normalized path `parent`) is a model's training
   /// state: Keras 3 saves a compiled model's `optimizer` (and `metrics`) beside its `layers` and
   /// `vars`, and a nested model compiled on its own (a GAN's discriminator) keeps its own there,
@@ -105,10 +100,7 @@ class keras3_tree {
     if (depth > deepest) file_.fail("the weights nest groups more than " + std::to_string(deepest) + " deep");
     handle group(H5Gopen2(file_.root(), real.empty() ? "/" : real.c_str(), H5P_DEFAULT), H5Gclose);
     if (!group.valid()) file_.fail("the group '" + real + "' cannot be read (is the file damaged?)");
-    std::vector<std::string> links;
-    if (H5Literate(group.get(), H5_INDEX_NAME, H5_ITER_NATIVE, nullptr, collect, &links) < 0)
-      file_.fail("the group '" + real + "' cannot be listed (is the file damaged?)");
-    for (const std::string& link : links) {
+    for (const std::string& link : file_.links(group.get(), "the group '" + real + "'")) {
       // "a\\b" is the path a/b written by Windows: each component is a level of its own.
       std::vector<std::string> components;
       for (std::size_t start = 0; start <= link.size();) {
@@ -170,11 +162,7 @@ class weight_store {
     handle group = open(weight.group, what);
     handle dataset(H5Dopen2(group.get(), weight.name.c_str(), H5P_DEFAULT), H5Dclose);
     if (!dataset.valid()) file_.fail(what + ": the dataset '" + weight.name + "' cannot be opened (is the file damaged?)");
-    handle space(H5Dget_space(dataset.get()), H5Sclose);
-    const int rank = H5Sget_simple_extent_ndims(space.get());
-    std::vector<hsize_t> extents(static_cast<std::size_t>(std::max(rank, 0)));
-    H5Sget_simple_extent_dims(space.get(), extents.data(), nullptr);
-    return {extents.begin(), extents.end()};
+    return h5_file::extents(dataset.get());
   }
 
   /// Reads a float32 weight of exactly `dims` into `destination`.
@@ -236,20 +224,12 @@ class weight_store {
     return models;
   }
 
-  /// Keras 3 layout: where a layer's group is, for messages ("layers/dense_1").
-  std::string keras3_group(const file_layer& layer, const std::string& what) const { return locate(layer, what); }
-
  private:
   static layout detect(const h5_file& file) {
     if (file.has_link(file.root(), "layers") || file.has_link(file.root(), "_layer_checkpoint_dependencies")) return layout::keras3;
     if (file.has_link(file.root(), "model_weights") || file.has_attribute(file.root(), "layer_names")) return layout::legacy;
     // A file saved on Windows by tf.keras 2.13 names its root's groups "_layer_checkpoint_dependencies\\conv2d".
-    std::vector<std::string> links;
-    H5Literate(file.root(), H5_INDEX_NAME, H5_ITER_NATIVE, nullptr, [](hid_t, const char* name, const H5L_info_t*, void* out) -> herr_t {
-      static_cast<std::vector<std::string>*>(out)->emplace_back(name);
-      return 0;
-    }, &links);
-    for (const std::string& link : links)
+    for (const std::string& link : file.links(file.root(), "the file's root"))
       if (link.starts_with("layers\\") || link.starts_with("_layer_checkpoint_dependencies\\")) return layout::keras3;
     return layout::legacy;  // which then says what the file lacks
   }
