@@ -6,7 +6,9 @@
 #  2. Clang 14 under AddressSanitizer and UndefinedBehaviorSanitizer, also -Werror, -O1: the same
 #     but the install test, the benchmark (Google Benchmark is not built with sanitizers), the
 #     docs/errors.md check (the page shows GCC's output), the compile-fail tests' fixed models and
-#     the headers compiled alone (neither depends on the sanitizers; the GCC build has them).
+#     the headers compiled alone (neither depends on the sanitizers; the GCC build has them);
+#  3. Clang 14 under ThreadSanitizer, -O1: only the test that runs threads against each other
+#     (8 concurrent callers of predict, the pool's caps and its exceptions).
 # The Keras model tests read ../shared/models (CMake: CTNN_MODELS_DIR).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -28,3 +30,15 @@ cmake -S . -B build/clang-sanitized -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_T
 cmake --build build/clang-sanitized -j "$jobs"
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
   ctest --test-dir build/clang-sanitized -j "$jobs" --output-on-failure
+
+echo "== Clang, ThreadSanitizer: the threaded tests"
+# Only the stress test, built and run alone, so that this build adds under two minutes to CI: 8
+# callers of predict on three models, half with threads{2}, through the shared pool. (The engine
+# tests' thread-count case runs the same pool paths; their translation unit alone would add
+# about four minutes here.)
+cmake -S . -B build/clang-tsan -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+  -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1 -DNDEBUG" -DCTNN_WARNINGS_AS_ERRORS=ON -DCTNN_SANITIZERS=thread \
+  -DCTNN_BUILD_BENCHMARKS=OFF -DCTNN_BUILD_EXAMPLES=OFF -DCTNN_COMPILE_FAIL_TESTS=OFF -DCTNN_HEADER_TESTS=OFF
+cmake --build build/clang-tsan -j "$jobs" --target ctnn_stress_tests
+TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1 \
+  ctest --test-dir build/clang-tsan -j "$jobs" --output-on-failure -R '^stress: '

@@ -118,7 +118,7 @@ std::string describe_weights_only(const ctnn::keras::detail::h5_file& file, ctnn
   }
   const hid_t root = file.root();
   for (const std::string& layer : file.strings(root, "layer_names", "the layer list")) {
-    ctnn::keras::detail::file_layer entry{"", layer, {}};
+    const ctnn::keras::detail::file_layer entry{.name = layer};
     const auto stored = store.of(entry, false, "layer '" + layer + "'");
     text << "  " << layer << (stored.empty() ? ": no weights\n" : ":\n");
     for (const auto& weight : stored) print(weight.name, weight);
@@ -157,12 +157,12 @@ std::string model_name_of(const json& config, const std::string& fallback) {
 int print_sequential(const std::filesystem::path& path, const ctnn::keras::detail::h5_file& file,
                      ctnn::keras::detail::weight_store& store, const json& config, const std::string& keras_version,
                      const std::string& name, const std::string& name_space) {
-  json input_shape;
+  const json* input_shape = nullptr;
   const std::vector<ctnn::keras::detail::file_layer> layers = ctnn::keras::detail::architecture_layers(config, file, input_shape);
-  if (!input_shape.is_array()) file.fail("the architecture gives no input shape (batch_input_shape)");
+  if (input_shape == nullptr || !input_shape->is_array()) file.fail("the architecture gives no input shape (batch_input_shape)");
   // The input is the InputLayer that a Sequential's first layer declares with its shape.
   const ctnn::keras::layer_reading input =
-      read_layer(ctnn::keras::input_kind, json{{"batch_input_shape", input_shape}}, {}, path.string() + ": the model's input");
+      read_layer(ctnn::keras::input_kind, json{{"batch_input_shape", *input_shape}}, {}, path.string() + ": the model's input");
   extents shape = input.output;
   std::vector<ctnn::summary_row> rows;
   std::vector<std::string> lines{input.cpp};
@@ -170,7 +170,7 @@ int print_sequential(const std::filesystem::path& path, const ctnn::keras::detai
   for (std::size_t i = 0; i < layers.size(); ++i) {
     const auto& layer = layers[i];
     const std::string where = path.string() + ": layer " + std::to_string(i + 1) + " '" + layer.name + "' (" + layer.keras_class + ")";
-    const ctnn::keras::layer_reading reading = read_layer(kind_of(layer.keras_class, where), layer.config, {&shape, 1}, where);
+    const ctnn::keras::layer_reading reading = read_layer(kind_of(layer.keras_class, where), *layer.config, {&shape, 1}, where);
     shape = reading.output;
     const stored_count params = stored_parameters(store, layer, where);
     total += params.total;
@@ -223,7 +223,7 @@ int print_functional(const std::filesystem::path& path, const ctnn::keras::detai
   std::size_t total = 0, non_trainable = 0;
   for (std::size_t i = 0; i < count; ++i) {
     const auto& layer = graph.layers[i];
-    const json& c = layer.config;
+    const json& c = *layer.config;
     const std::string where = path.string() + ": layer " + std::to_string(i + 1) + " '" + layer.name + "' (" + layer.keras_class + ")";
     if (index_of.contains(layer.name)) throw conversion_error(where + ": the file has two layers of this name");
     std::vector<std::size_t> reads;
@@ -337,9 +337,10 @@ int run(const std::filesystem::path& path, std::string name, const std::string& 
     // not known yet, so the weights' size is bounded only by what the archive can expand to.
     const ctnn::keras::detail::archive_members members =
         ctnn::keras::detail::read_archive_members(path, who, std::uint64_t{16} << 30);
-    config = json::parse(members.config);
-    if (!members.metadata.empty()) keras_version = json::parse(members.metadata).value("keras_version", "?");
     file.emplace(path.string(), members.weights, who);
+    config = ctnn::keras::detail::parse_architecture(members.config, *file, "config.json");
+    if (!members.metadata.empty())
+      keras_version = ctnn::keras::detail::parse_architecture(members.metadata, *file, "metadata.json").value("keras_version", "?");
   } else {
     file.emplace(path, who);
     const hid_t root = file->root();
@@ -351,7 +352,8 @@ int run(const std::filesystem::path& path, std::string name, const std::string& 
                 << describe_weights_only(*file, store);
       return 2;
     }
-    config = json::parse(file->strings(root, "model_config", "the architecture").at(0));
+    config = ctnn::keras::detail::parse_architecture(file->strings(root, "model_config", "the architecture").at(0), *file,
+                                                     "model_config");
     if (file->has_attribute(root, "keras_version")) keras_version = file->strings(root, "keras_version", "the Keras version").at(0);
   }
   ctnn::keras::detail::weight_store store(*file);

@@ -51,15 +51,21 @@ inline constexpr float leaky_relu_slope = 0.2f;
 namespace detail {
 /// The activations that compare and select only, written once for a float and for a vector of
 /// floats (a vector's `?:` selects lane by lane), so that both return the same values.
+///
+/// NaN in, NaN out, as TensorFlow computes them (Keras's relu and relu6 are tf.nn.relu and
+/// tf.nn.relu6, Eigen's `cwiseMax<PropagateNaN>(0)` and `cwiseMin<PropagateNaN>(6)`; leaky_relu
+/// is `x > 0 ? x : x * alpha`): every comparison is written so that NaN, for which it is false,
+/// takes the branch that returns x. `v < 0 ? 0 : v` costs what `v > 0 ? v : 0` did: a compare
+/// and a mask.
 template <activation A, class Value>
 [[gnu::always_inline]] inline Value select_activation(Value v) {
   if constexpr (A == activation::relu) {
-    return v > 0.0f ? v : Value{};
+    return v < 0.0f ? Value{} : v;
   } else if constexpr (A == activation::leaky_relu) {
     return v >= 0.0f ? v : v * leaky_relu_slope;
   } else {  // relu6
-    const Value r = v > 0.0f ? v : Value{};
-    return r < 6.0f ? r : Value{} + 6.0f;
+    const Value r = v < 0.0f ? Value{} : v;
+    return r > 6.0f ? Value{} + 6.0f : r;
   }
 }
 }  // namespace detail

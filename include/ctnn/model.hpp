@@ -16,7 +16,6 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
-#include <thread>
 #include <type_traits>
 #include <utility>
 #include <vector>
@@ -36,10 +35,17 @@
 namespace ctnn {
 
 /// How many threads `predict` may use: `model.predict(x, ctnn::threads{2})`. The default, 0, is
-/// the hardware's concurrency. Results are bit-identical for every count.
+/// the hardware's concurrency (std::thread::hardware_concurrency()), and so is the most any count
+/// gets: `threads{1000}` on 8 cores runs on 8, and starts no thread beyond the pool's 7. Where the
+/// hardware's concurrency is unknown (0), predict runs on the calling thread alone. Results are
+/// bit-identical for every count.
 struct threads {
   unsigned count = 0;
-  unsigned resolve() const { return count != 0 ? count : std::max(1u, std::thread::hardware_concurrency()); }
+  /// The threads a call runs on: count, or the hardware's concurrency when count is 0 or more.
+  unsigned resolve() const {
+    const unsigned hardware = engine::hardware_threads();
+    return count == 0 ? hardware : std::min(count, hardware);
+  }
 };
 
 namespace detail {

@@ -13,6 +13,14 @@
 
 namespace ctnn::engine {
 
+/// The threads the hardware runs at once (std::thread::hardware_concurrency()), read once; 1
+/// where the standard library cannot tell (it returns 0). No job runs on more threads than this,
+/// and the pool never holds more than this many threads less one.
+inline unsigned hardware_threads() {
+  static const unsigned count = std::max(1u, std::thread::hardware_concurrency());
+  return count;
+}
+
 /// The calling thread's working memory for the fused pass, shared by every model: it grows to
 /// the largest size asked for and is then reused, so a steady stream of predict calls allocates
 /// nothing.
@@ -22,10 +30,20 @@ inline float* thread_arena(std::size_t floats) {
   return arena.data();
 }
 
-/// A process-wide pool of worker threads, started on first use and grown to the largest thread
-/// count ever asked for. A job is a plain function pointer and a context, and its tasks are
-/// handed out by one atomic counter: running a job allocates nothing once every thread's arena
-/// has its size.
+/// A process-wide pool of worker threads that independent jobs share. A job is a plain function
+/// pointer, a context and a task count, described on its caller's stack; its tasks are handed out
+/// by one atomic counter, to its caller and to the workers that join it. Running a job allocates
+/// nothing once the pool has its threads and they have their arenas.
+///
+/// - The caller always works on its own job, so it never waits while its job has tasks left, and
+///   no job waits for another: a job that finds every worker busy runs on its caller alone.
+/// - Open jobs (tasks left, fewer helpers than asked) wait in a queue; an idle worker joins the
+///   oldest. The pool grows to the helpers that the jobs open at once ask for, at most
+///   hardware_threads() - 1 threads, which live as long as the process (as OpenMP's and oneDNN's
+///   do): a thread started per job would cost more than most jobs.
+/// - Every worker's arena is sized to the largest job seen before that job's first task runs,
+///   so which worker joins which job never decides whether a call allocates. The memory the
+///   pool holds is therefore at most (hardware_threads() - 1) x the largest model's arena.
 class thread_pool {
  public:
   using task_function = void (*)(void* context, std::size_t task, float* arena);
@@ -35,39 +53,40 @@ class thread_pool {
     return pool;
   }
 
-  /// Runs task(context, i, arena) for every i in [0, tasks) on at most `threads` threads, the
-  /// calling thread included, each with an arena of `arena_floats`, and returns when all are done.
-  /// Every thread of the job sizes its arena first, whether it gets a task or not, so that the
-  /// next job of that size allocates nothing. The first exception a task throws stops the
-  /// remaining tasks and is rethrown here, after every thread has left the job. One job at a
-  /// time: concurrent callers wait.
+  /// Runs task(context, i, arena) for every i in [0, tasks) on at most `threads` threads (capped
+  /// at hardware_threads()), the calling thread included, each with an arena of `arena_floats`,
+  /// and returns when all are done. The first exception a task throws stops the job's remaining
+  /// tasks and is rethrown here, after every thread has left the job; other jobs go on.
   void run(std::size_t tasks, unsigned threads, std::size_t arena_floats, task_function task, void* context) {
     if (tasks == 0) return;
-    const unsigned helpers = unsigned(std::min<std::size_t>(std::max(threads, 1u), tasks)) - 1;
+    const unsigned most = std::min(std::max(threads, 1u), hardware_threads());
+    const unsigned helpers = unsigned(std::min<std::size_t>(most, tasks)) - 1;
     if (helpers == 0) {
       float* arena = thread_arena(arena_floats);
       for (std::size_t i = 0; i < tasks; ++i) task(context, i, arena);
       return;
     }
-    const std::lock_guard<std::mutex> one_job(job_mutex_);
+    job j{task, context, tasks, arena_floats, helpers};
     {
-      const std::lock_guard<std::mutex> lock(mutex_);
-      while (workers_.size() < helpers) workers_.emplace_back([this, id = workers_.size()] { work(id); });
-      task_ = task;
-      context_ = context;
-      tasks_ = tasks;
-      arena_floats_ = arena_floats;
-      next_.store(0);
-      failure_ = nullptr;
-      helpers_ = helpers;
-      busy_ = helpers;
-      ++generation_;
+      std::unique_lock<std::mutex> lock(mutex_);
+      if (arena_floats > arena_floats_) grow_arenas(lock, arena_floats);
+      // Threads first: if one cannot start, the exception leaves no job of this frame queued.
+      const std::size_t wanted = std::min<std::size_t>(busy_ + demand_ + helpers, hardware_threads() - 1);
+      while (workers_.size() < wanted) workers_.emplace_back([this, floats = arena_floats_, epoch = arena_epoch_] { work(floats, epoch); });
+      open(j);
     }
-    wake_.notify_all();
-    drain();
+    for (unsigned i = 0; i < helpers; ++i) wake_.notify_one();
+    drain(j);
     std::unique_lock<std::mutex> lock(mutex_);
-    done_.wait(lock, [this] { return busy_ == 0; });
-    if (failure_) std::rethrow_exception(failure_);
+    if (j.queued) close(j);
+    left_.wait(lock, [&] { return j.active == 0; });
+    if (j.failure) std::rethrow_exception(j.failure);
+  }
+
+  /// Worker threads the pool holds now (at most hardware_threads() - 1).
+  std::size_t worker_count() {
+    const std::lock_guard<std::mutex> lock(mutex_);
+    return workers_.size();
   }
 
   ~thread_pool() {
@@ -80,44 +99,108 @@ class thread_pool {
   }
 
  private:
+  /// One run() call: on its caller's stack, linked into the queue while it is open.
+  struct job {
+    job(task_function t, void* c, std::size_t count, std::size_t floats, unsigned helpers)
+        : task(t), context(c), tasks(count), arena_floats(floats), slots(helpers) {}
+    task_function task;
+    void* context;
+    std::size_t tasks, arena_floats;
+    unsigned slots;  ///< helpers it may still take
+    std::atomic<std::size_t> next{0};
+    std::size_t active = 0;  ///< workers in it now
+    std::exception_ptr failure;
+    job *before = nullptr, *after = nullptr;
+    bool queued = false;
+  };
+
   thread_pool() = default;
 
-  /// Takes tasks until none is left; on an exception, keeps the first and ends the job's tasks.
-  void drain() noexcept {
+  // ---- The queue of open jobs (under mutex_) -------------------------------------------------
+  void open(job& j) {
+    j.before = last_;
+    (last_ != nullptr ? last_->after : first_) = &j;
+    last_ = &j;
+    j.queued = true;
+    demand_ += j.slots;
+  }
+  void close(job& j) {
+    (j.before != nullptr ? j.before->after : first_) = j.after;
+    (j.after != nullptr ? j.after->before : last_) = j.before;
+    j.queued = false;
+    demand_ -= j.slots;
+  }
+
+  /// Makes every worker size its arena to `floats` before any job of that size runs, and waits
+  /// for it: this happens only when a job larger than every earlier one comes (warm-up).
+  void grow_arenas(std::unique_lock<std::mutex>& lock, std::size_t floats) {
+    arena_floats_ = floats;
+    const std::size_t epoch = ++arena_epoch_;
+    sized_ = 0;
+    wake_.notify_all();
+    left_.wait(lock, [&] { return arena_epoch_ != epoch || sized_ == workers_.size(); });
+  }
+
+  /// One more worker has its arena at arena_floats_ (under mutex_).
+  void count_sized() {
+    if (++sized_ == workers_.size()) left_.notify_all();
+  }
+
+  /// Takes tasks of j until none is left; on an exception, keeps the first and ends j's tasks.
+  void drain(job& j) noexcept {
     try {
-      float* arena = thread_arena(arena_floats_);
-      for (std::size_t i = next_.fetch_add(1); i < tasks_; i = next_.fetch_add(1)) task_(context_, i, arena);
+      float* arena = thread_arena(j.arena_floats);
+      for (std::size_t i = j.next.fetch_add(1); i < j.tasks; i = j.next.fetch_add(1)) j.task(j.context, i, arena);
     } catch (...) {
-      next_.store(tasks_);
+      j.next.store(j.tasks);
       const std::lock_guard<std::mutex> lock(mutex_);
-      if (!failure_) failure_ = std::current_exception();
+      if (!j.failure) j.failure = std::current_exception();
     }
   }
 
-  void work(std::size_t id) {
-    std::size_t seen = 0;
+  void work(std::size_t floats, std::size_t epoch) {
+    thread_arena(floats);
+    std::unique_lock<std::mutex> lock(mutex_);
+    std::size_t sized_epoch = epoch;
+    if (sized_epoch == arena_epoch_) count_sized();
     for (;;) {
-      {
-        std::unique_lock<std::mutex> lock(mutex_);
-        wake_.wait(lock, [&] { return stopping_ || (generation_ != seen && id < helpers_); });
-        if (stopping_) return;
-        seen = generation_;
+      wake_.wait(lock, [&] { return stopping_ || sized_epoch != arena_epoch_ || first_ != nullptr; });
+      if (stopping_) return;
+      if (sized_epoch != arena_epoch_) {
+        const std::size_t target = arena_floats_, seen = arena_epoch_;
+        lock.unlock();
+        thread_arena(target);
+        lock.lock();
+        sized_epoch = seen;
+        if (seen == arena_epoch_) count_sized();
+        continue;
       }
-      drain();
-      const std::lock_guard<std::mutex> lock(mutex_);
-      if (--busy_ == 0) done_.notify_one();
+      job& j = *first_;
+      if (j.next.load() >= j.tasks) {  // its caller has taken the last task: nothing to help with
+        close(j);
+        continue;
+      }
+      --j.slots;
+      --demand_;
+      if (j.slots == 0) close(j);
+      ++j.active;
+      ++busy_;
+      lock.unlock();
+      drain(j);
+      lock.lock();
+      --busy_;
+      if (--j.active == 0) left_.notify_all();
     }
   }
 
-  std::mutex job_mutex_, mutex_;
-  std::condition_variable wake_, done_;
+  std::mutex mutex_;
+  std::condition_variable wake_;  ///< workers: a job is open, the arenas grow, or the pool stops
+  std::condition_variable left_;  ///< callers: the last worker left a job, or the arenas have grown
   std::vector<std::thread> workers_;
-  task_function task_ = nullptr;
-  void* context_ = nullptr;
-  std::size_t tasks_ = 0, arena_floats_ = 0;
-  std::atomic<std::size_t> next_{0};
-  std::exception_ptr failure_;
-  std::size_t helpers_ = 0, busy_ = 0, generation_ = 0;
+  job *first_ = nullptr, *last_ = nullptr;
+  std::size_t demand_ = 0;  ///< helpers the open jobs still ask for
+  std::size_t busy_ = 0;    ///< workers inside a job
+  std::size_t arena_floats_ = 0, arena_epoch_ = 0, sized_ = 0;
   bool stopping_ = false;
 };
 

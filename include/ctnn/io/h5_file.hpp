@@ -4,9 +4,11 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <cstdint>
 #include <filesystem>
 #include <span>
 #include <string>
+#include <string_view>
 #include <system_error>
 #include <utility>
 #include <vector>
@@ -83,28 +85,49 @@ class h5_file {
     return group;
   }
 
+  /// The most bytes a list of names may hold (Keras's longest, a layer_names of a few hundred
+  /// layers, is kilobytes); the architecture has a limit of its own, derived from the model.
+  static constexpr std::size_t largest_attribute = std::size_t{16} << 20;
+
   /// A list of strings stored as fixed-length or variable-length text; an empty attribute of any
-  /// type (Keras writes layers without weights that way) is an empty list.
-  std::vector<std::string> strings(hid_t object, const char* name, const std::string& what) const {
+  /// type (Keras writes layers without weights that way) is an empty list. One that declares more
+  /// than `largest_bytes` is refused before it is read (variable-length text declares only its
+  /// count: its total is checked once read).
+  std::vector<std::string> strings(hid_t object, const char* name, const std::string& what,
+                                   std::size_t largest_bytes = largest_attribute) const {
     handle attribute(H5Aopen(object, name, H5P_DEFAULT), H5Aclose);
     if (!attribute.valid()) fail(what + ": the attribute '" + std::string(name) + "' is missing");
     handle type(H5Aget_type(attribute.get()), H5Tclose), space(H5Aget_space(attribute.get()), H5Sclose);
     const hssize_t count = H5Sget_simple_extent_npoints(space.get());
-    if (count < 0) fail(what + ": the attribute '" + std::string(name) + "' cannot be read");
+    if (count < 0 || !type.valid()) fail(what + ": the attribute '" + std::string(name) + "' cannot be read");
     if (count == 0) return {};
     if (H5Tget_class(type.get()) != H5T_STRING) fail(what + ": the attribute '" + std::string(name) + "' is not text");
+    const bool variable = H5Tis_variable_str(type.get()) > 0;
+    const std::size_t item_bytes = variable ? sizeof(char*) : std::max<std::size_t>(H5Tget_size(type.get()), 1);
+    if (static_cast<std::uint64_t>(count) > largest_bytes / item_bytes)
+      fail(what + ": the attribute '" + std::string(name) + "' declares " + std::to_string(count) + (count == 1 ? " string" : " strings") +
+           (variable ? "" : " of " + std::to_string(item_bytes) + " bytes") + ", more than the " +
+           std::to_string(largest_bytes) + " bytes accepted");
     std::vector<std::string> result;
-    if (H5Tis_variable_str(type.get()) > 0) {
+    if (variable) {
       handle memory(H5Tcopy(H5T_C_S1), H5Tclose);
       H5Tset_size(memory.get(), H5T_VARIABLE);
       H5Tset_cset(memory.get(), H5Tget_cset(type.get()));
       std::vector<char*> texts(static_cast<std::size_t>(count), nullptr);
       if (H5Aread(attribute.get(), memory.get(), texts.data()) < 0)
         fail(what + ": the attribute '" + std::string(name) + "' cannot be read");
-      for (char* text : texts) result.emplace_back(text != nullptr ? text : "");
+      std::size_t total = 0;
+      for (const char* text : texts) {
+        const std::string_view view = text != nullptr ? std::string_view(text) : std::string_view();
+        total += view.size();
+        if (total <= largest_bytes) result.emplace_back(view);
+      }
       H5Dvlen_reclaim(memory.get(), space.get(), H5P_DEFAULT, texts.data());
+      if (total > largest_bytes)
+        fail(what + ": the attribute '" + std::string(name) + "' holds more than the " + std::to_string(largest_bytes) +
+             " bytes accepted");
     } else {
-      const std::size_t size = H5Tget_size(type.get());
+      const std::size_t size = item_bytes;
       std::vector<char> buffer(static_cast<std::size_t>(count) * size);
       if (H5Aread(attribute.get(), type.get(), buffer.data()) < 0)
         fail(what + ": the attribute '" + std::string(name) + "' cannot be read");

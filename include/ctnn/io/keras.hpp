@@ -47,7 +47,8 @@ inline file_format sniff(const std::filesystem::path& path, const std::string& w
   return H5Fis_hdf5(path.c_str()) > 0 ? file_format::hdf5 : file_format::unknown;
 }
 
-/// The largest config.json or metadata.json accepted (the largest Keras config seen is ~100 KB).
+/// The largest config.json or metadata.json accepted where no model says more (ctnn-keras-type);
+/// `load` accepts at most largest_architecture(model).
 inline constexpr std::uint64_t largest_config = std::uint64_t{64} << 20;
 
 /// What a `.keras` archive holds: its architecture (config.json), its metadata.json ("" when it
@@ -58,15 +59,16 @@ struct archive_members {
 };
 
 /// The members of the `.keras` archive at `path`, each refused before it is allocated when it
-/// declares more than it can hold; the weights file may declare at most `largest_weights` bytes.
+/// declares more than it can hold; the weights file may declare at most `largest_weights` bytes,
+/// config.json and metadata.json at most `largest_text`.
 inline archive_members read_archive_members(const std::filesystem::path& path, const std::string& who,
-                                            std::uint64_t largest_weights) {
+                                            std::uint64_t largest_weights, std::uint64_t largest_text = largest_config) {
   const zip_archive archive(path, who);
   if (!archive.contains("config.json"))
     archive.fail("the archive has no config.json: it is not a Keras model archive (.keras)" +
                  std::string(archive.contains("model.weights.h5") ? "" : " and holds no model.weights.h5"));
   auto text = [&](const char* member) {
-    const std::vector<char> bytes = archive.read(member, largest_config);
+    const std::vector<char> bytes = archive.read(member, largest_text);
     return std::string(bytes.begin(), bytes.end());
   };
   archive_members members{text("config.json"), archive.contains("metadata.json") ? text("metadata.json") : std::string(), {}};
@@ -78,8 +80,9 @@ inline archive_members read_archive_members(const std::filesystem::path& path, c
 inline std::vector<float> read_keras_archive(const model_facts& model, const std::filesystem::path& path, const std::string& who) {
   // The weights, the optimizer's state (Adam keeps two values per weight) and HDF5's bookkeeping:
   // a member that declares more is not this model's, and is refused before anything is allocated.
-  const std::uint64_t largest_weights = largest_config + 16 * sizeof(float) * std::uint64_t{model.param_count};
-  const archive_members members = read_archive_members(path, who, largest_weights);
+  const std::uint64_t largest_text = largest_architecture(model);
+  const std::uint64_t largest_weights = largest_text + 16 * sizeof(float) * std::uint64_t{model.param_count};
+  const archive_members members = read_archive_members(path, who, largest_weights, largest_text);
   const h5_file file(path.string(), members.weights, who);  // config.json and the weights: one file to the user
   return read_h5(model, file, &members.config);
 }

@@ -12,8 +12,11 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <cstdint>
 #include <iterator>
 #include <map>
+#include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -80,11 +83,16 @@ struct keras3_step {
   std::size_t ordinal = 0;
 };
 
+/// The configuration of a layer the file gives none (weights-only files): an empty object.
+inline const nlohmann::json no_configuration = nlohmann::json::object();
+
 /// One layer of the file's architecture.
 struct file_layer {
-  std::string keras_class;
-  std::string name;  ///< "dense_1", or "generator/dense_1" inside the nested model "generator"
-  nlohmann::json config;
+  std::string keras_class{};
+  std::string name{};  ///< "dense_1", or "generator/dense_1" inside the nested model "generator"
+  /// Its configuration, in the parsed architecture (which outlives the layer list): never a copy,
+  /// so a file's subtree is walked only where it is read.
+  const nlohmann::json* config = &no_configuration;
   /// Legacy layout: the group under the weights root that holds the layer's weights, when it is
   /// not its own name (the outermost nested model it sits in, or the wrapper of a weights-only
   /// file), and, for weights-only files, the layer's weight names in it.
@@ -94,12 +102,55 @@ struct file_layer {
   std::vector<keras3_step> steps{};  ///< Keras 3 layout: where its group is
 };
 
+/// How deep an architecture's JSON may nest. Keras's own files nest at most 13 levels (a nested
+/// Keras 3 Functional model, its calls' keras_history), and each model nested in another adds 3:
+/// 100 admits the 16 levels of models inline_model accepts, and keeps every walk over the parsed
+/// tree (and its destruction) within a small, fixed stack.
+inline constexpr int deepest_json = 100;
+
+/// The architecture `text` (a model_config attribute or a config.json) parsed, refused as soon as
+/// it nests deeper than `deepest_json`, before a deeper level is built.
+inline nlohmann::json parse_architecture(std::string_view text, const h5_file& file, std::string_view source) {
+  try {
+    return nlohmann::json::parse(text, [&](int depth, nlohmann::json::parse_event_t, const nlohmann::json&) {
+      if (depth > deepest_json)
+        file.fail("the architecture (" + std::string(source) + ") nests JSON more than " + std::to_string(deepest_json) +
+                  " levels deep; no Keras model does");
+      return true;
+    });
+  } catch (const nlohmann::json::exception& error) {
+    file.fail("the architecture (" + std::string(source) + ") is not valid Keras JSON: " + error.what());
+  }
+}
+
 /// The input shape a layer's configuration declares (Keras 2 batch_input_shape, Keras 3
-/// batch_shape), or null.
-inline nlohmann::json declared_input_shape(const nlohmann::json& layer_config) {
+/// batch_shape), or nullptr.
+inline const nlohmann::json* declared_input_shape(const nlohmann::json& layer_config) {
+  if (!layer_config.is_object()) return nullptr;
   for (const char* key : {"batch_input_shape", "batch_shape"})
-    if (layer_config.contains(key)) return layer_config.at(key);
+    if (const auto found = layer_config.find(key); found != layer_config.end()) return &*found;
   return nullptr;
+}
+
+/// An extent of a shape a file declares: a whole number that fits the extents ctnn has, or
+/// nothing (null, a fraction, 1e30, a negative number: no extent, so never equal to one).
+inline std::optional<std::size_t> declared_extent(const nlohmann::json& value) {
+  constexpr std::uint64_t largest = std::uint64_t{1} << 40;
+  if (value.is_number_unsigned() && value.get<std::uint64_t>() <= largest) return static_cast<std::size_t>(value.get<std::uint64_t>());
+  if (value.is_number_integer() && value.get<std::int64_t>() >= 0 && static_cast<std::uint64_t>(value.get<std::int64_t>()) <= largest)
+    return static_cast<std::size_t>(value.get<std::int64_t>());
+  return std::nullopt;
+}
+
+/// Whether a declared input shape (batch axis first) is `dims`; None matches any extent.
+inline bool declared_shape_is(const nlohmann::json& declared, std::span<const std::size_t> dims) {
+  if (!declared.is_array() || declared.size() != dims.size() + 1) return false;
+  for (std::size_t axis = 1; axis < declared.size(); ++axis) {
+    if (declared[axis].is_null()) continue;
+    const std::optional<std::size_t> extent = declared_extent(declared[axis]);
+    if (!extent || *extent != dims[axis - 1]) return false;
+  }
+  return true;
 }
 
 /// A model's architecture as a graph: every layer (InputLayers included) with the layers it
@@ -133,13 +184,15 @@ inline void keras3_tensors(const nlohmann::json& argument, std::vector<std::stri
 /// shared layer) has several nodes: a ctnn graph applies each layer once.
 inline std::vector<std::string> inbound_layers(const nlohmann::json& layer, const h5_file& file) {
   std::vector<std::string> names;
-  const nlohmann::json inbound = layer.value("inbound_nodes", nlohmann::json::array());
+  const auto found = layer.find("inbound_nodes");
+  if (found == layer.end()) return names;
+  const nlohmann::json& inbound = *found;
   if (inbound.size() > 1)
     file.fail("layer '" + layer_name(layer) + "' is called " + std::to_string(inbound.size()) +
               " times (a shared layer); a ctnn graph applies each layer once");
   for (const nlohmann::json& call : inbound) {
     if (call.is_object()) {
-      keras3_tensors(call.value("args", nlohmann::json::array()), names);
+      if (const auto args = call.find("args"); args != call.end()) keras3_tensors(*args, names);
     } else {
       for (const nlohmann::json& tensor : call) names.push_back(tensor.at(0).get<std::string>());
     }
@@ -203,7 +256,7 @@ inline std::vector<std::string> inline_model(const nlohmann::json& model, const 
     const std::string stem = snake_case(keras_class);
     std::vector<keras3_step> steps = at.steps;
     steps.push_back({stem, counters[stem]++});
-    file_layer entry{keras_class, at.prefix + own_name, layer_config, at.group, {}, own_name, steps};
+    file_layer entry{keras_class, at.prefix + own_name, &layer_config, at.group, {}, own_name, steps};
 
     if (sequential) {
       if (keras_class == "InputLayer") {
@@ -211,9 +264,11 @@ inline std::vector<std::string> inline_model(const nlohmann::json& model, const 
         continue;
       }
       if (top && previous.empty()) {  // Keras 2's first layer declares the input: batch_input_shape
-        if (!declared_input_shape(layer_config).is_array())
+        const nlohmann::json* declared = declared_input_shape(layer_config);
+        if (declared == nullptr || !declared->is_array())
           file.fail("the model declares no input shape (an InputLayer, or batch_input_shape on its first layer)");
-        previous = add({"InputLayer", at.prefix + own_name + "_input", {{"batch_input_shape", declared_input_shape(layer_config)}}}, {});
+        // The input layer Keras 2 leaves implicit reads its shape from the first layer's configuration.
+        previous = add({"InputLayer", at.prefix + own_name + "_input", &layer_config}, {});
       }
       if (is_model_class(keras_class)) {
         const std::vector<std::string> outputs =
@@ -271,7 +326,7 @@ inline std::vector<std::string> inline_model(const nlohmann::json& model, const 
 /// The layers of a Sequential model's architecture, in order, nested models inlined (its
 /// InputLayer left out, its shape in `input_shape`).
 inline std::vector<file_layer> architecture_layers(const nlohmann::json& model_config, const h5_file& file,
-                                                   nlohmann::json& input_shape) {
+                                                   const nlohmann::json*& input_shape) {
   const std::string model_class = model_config.value("class_name", "");
   if (model_class != "Sequential")
     file.fail("the file holds a Keras " + model_class +
@@ -279,7 +334,7 @@ inline std::vector<file_layer> architecture_layers(const nlohmann::json& model_c
               "(decltype(ctnn::functional(ctnn::inputs(...), output))), not a ctnn::sequential");
   graph_architecture graph;
   inline_model(model_config, {}, {}, graph, file);
-  input_shape = declared_input_shape(graph.layers.front().config);
+  input_shape = declared_input_shape(*graph.layers.front().config);
   for (std::size_t i = 1; i < graph.layers.size(); ++i) {
     // A nested Functional model with branches has no place in a chain of layers.
     if (graph.reads[i].size() != 1 || graph.reads[i][0] != graph.layers[i - 1].name)

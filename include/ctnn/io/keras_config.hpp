@@ -9,6 +9,8 @@
 #pragma once
 
 #include <algorithm>
+#include <cmath>
+#include <limits>
 #include <string>
 #include <string_view>
 
@@ -50,8 +52,14 @@ inline bool config_matches(const nlohmann::json& found, const config_entry& entr
   auto same = [&](const config_value& value) {
     if (value.type() == config_value::kind::none) return false;
     const nlohmann::json wanted = to_json(value);
-    if (entry.real_valued && found.is_number() && wanted.is_number())
-      return static_cast<float>(found.get<double>()) == static_cast<float>(wanted.get<double>());
+    if (entry.real_valued && found.is_number() && wanted.is_number()) {
+      // Compared as the float32 Keras computes with; a value beyond float's range (1e300 in a
+      // file) has no float, and converting it would be undefined: it equals only itself.
+      const double have = found.get<double>(), want = wanted.get<double>();
+      constexpr double largest = std::numeric_limits<float>::max();
+      if (!(std::fabs(have) <= largest) || !(std::fabs(want) <= largest)) return have == want;
+      return static_cast<float>(have) == static_cast<float>(want);
+    }
     return found == wanted;
   };
   return same(entry.expected) || std::any_of(entry.also_accepted.begin(), entry.also_accepted.end(), same);

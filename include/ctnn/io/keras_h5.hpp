@@ -14,6 +14,7 @@
 #include <concepts>
 #include <cstddef>
 #include <filesystem>
+#include <map>
 #include <span>
 #include <string>
 #include <string_view>
@@ -124,12 +125,18 @@ inline constexpr model_facts facts_of{Model::graph::kind,        Model::graph::i
 /// Two layers of a file that a ctnn graph cannot tell apart without an id: one class and
 /// configuration (their names aside), reading the same values.
 inline bool twins(const graph_architecture& graph, std::size_t a, std::size_t b) {
-  auto unnamed = [&](std::size_t f) {
-    nlohmann::json config = graph.layers[f].config;
-    if (config.is_object()) config.erase("name");
-    return config;
+  if (graph.layers[a].keras_class != graph.layers[b].keras_class || graph.reads[a] != graph.reads[b]) return false;
+  const nlohmann::json &first = *graph.layers[a].config, &second = *graph.layers[b].config;
+  if (!first.is_object() || !second.is_object()) return first == second;
+  auto same_but_name = [](const nlohmann::json& x, const nlohmann::json& y) {
+    for (const auto& [key, value] : x.items()) {
+      if (key == "name") continue;
+      const auto other = y.find(key);
+      if (other == y.end() || *other != value) return false;
+    }
+    return true;
   };
-  return graph.layers[a].keras_class == graph.layers[b].keras_class && graph.reads[a] == graph.reads[b] && unnamed(a) == unnamed(b);
+  return same_but_name(first, second) && same_but_name(second, first);
 }
 
 /// The file's layer at each of the model's positions, found by walking both graphs from the
@@ -152,10 +159,12 @@ inline std::vector<file_layer> match_graph(const model_facts& model, const graph
     file.fail("the file's model has " + std::to_string(graph.inputs.size()) + " inputs " + names(graph.inputs) +
               ", the type has " + std::to_string(model.input_positions.size()));
   std::vector<std::size_t> file_of(n, none), position_of(graph.layers.size(), none);
+  std::map<std::string_view, std::size_t> layer_named;
+  for (std::size_t f = 0; f < graph.layers.size(); ++f) layer_named.emplace(graph.layers[f].name, f);
   auto bind = [&](std::size_t p, const std::string& name, const std::string& role) {
-    std::size_t f = 0;
-    while (f < graph.layers.size() && graph.layers[f].name != name) ++f;
-    if (f == graph.layers.size()) file.fail("the architecture refers to a layer '" + name + "' it does not define");
+    const auto found = layer_named.find(name);
+    if (found == layer_named.end()) file.fail("the architecture refers to a layer '" + name + "' it does not define");
+    const std::size_t f = found->second;
     if (file_of[p] == f) return;
     if (file_of[p] != none || position_of[f] != none)
       file.fail("the file's graph differs from the type's: " + role + " is '" + name + "' (" + graph.layers[f].keras_class +
@@ -195,13 +204,10 @@ inline std::vector<file_layer> match_graph(const model_facts& model, const graph
   for (std::size_t p = 0; p < n; ++p) {
     if (!model.positions[p].is_input) continue;
     const std::span<const std::size_t> dims = model.positions[p].output_dims;
-    const nlohmann::json declared = declared_input_shape(by_position[p].config);
-    if (!declared.is_array()) continue;
-    bool same = declared.size() == dims.size() + 1;
-    for (std::size_t axis = 1; same && axis < declared.size(); ++axis)
-      same = declared[axis].is_null() || (declared[axis].is_number() && declared[axis].get<std::size_t>() == dims[axis - 1]);
-    if (!same)
-      file.fail("input '" + by_position[p].name + "': the file's input shape is " + input_shape_string(declared) +
+    const nlohmann::json* declared = declared_input_shape(*by_position[p].config);
+    if (declared == nullptr || !declared->is_array()) continue;
+    if (!declared_shape_is(*declared, dims))
+      file.fail("input '" + by_position[p].name + "': the file's input shape is " + input_shape_string(*declared) +
                 ", the type's is " + keras_shape({dims.begin(), dims.end()}));
   }
   return by_position;
@@ -210,11 +216,13 @@ inline std::vector<file_layer> match_graph(const model_facts& model, const graph
 /// Checks a file layer's configuration against the entries the type expects.
 inline void check_config(const file_layer& layer, std::span<const config_entry> expected, const std::string& what,
                          const h5_file& file) {
+  const nlohmann::json& config = *layer.config;
+  if (!config.is_object() && !expected.empty()) file.fail(what + ": the configuration is not a JSON object");
   for (const config_entry& entry : expected) {
     const nlohmann::json* found = nullptr;  // where several keys are present, the last counts
-    if (layer.config.contains(std::string(entry.key))) found = &layer.config.at(std::string(entry.key));
     for (std::string_view key : entry.alternatives)
-      if (!key.empty() && layer.config.contains(std::string(key))) found = &layer.config.at(std::string(key));
+      if (const auto at = config.find(key); !key.empty() && at != config.end()) found = &*at;
+    if (const auto at = config.find(entry.key); at != config.end() && found == nullptr) found = &*at;
     if (found == nullptr && entry.absent_means_expected) continue;
     if (found == nullptr) file.fail(what + ": the configuration has no '" + std::string(entry.key) + "'");
     if (!config_matches(*found, entry))
@@ -255,8 +263,8 @@ inline std::vector<float> read_layers(const model_facts& model, const h5_file& f
       std::string names;
       for (const stored_weight& weight : stored)
         names += (names.empty() ? "" : ", ") + (weight.stem.empty() ? weight.group + "/" : "") + weight.name;
-      file.fail(what + ": the file stores " + std::to_string(stored.size()) + " weights [" + names + "], the type expects " +
-                std::to_string(at.weights.size()));
+      file.fail(what + ": the file stores " + std::to_string(stored.size()) + (stored.size() == 1 ? " weight [" : " weights [") +
+                names + "], the type expects " + std::to_string(at.weights.size()));
     }
     std::size_t offset = at.param_offset;
     for (std::size_t i = 0; i < at.weights.size(); ++i) {
@@ -283,13 +291,9 @@ inline std::vector<float> read_layers(const model_facts& model, const h5_file& f
   return staged;
 }
 
-[[noreturn]] inline void fail_json(const h5_file& file, const nlohmann::json::exception& error) {
-  file.fail(std::string("the architecture (model_config) is not valid Keras JSON: ") + error.what());
-}
-
 /// A Sequential model's layers from the file's architecture: in order, the type's.
 inline std::vector<file_layer> sequential_layers(const model_facts& model, const h5_file& file, const nlohmann::json& architecture) {
-  nlohmann::json input_shape;
+  const nlohmann::json* input_shape = nullptr;
   std::vector<file_layer> layers = architecture_layers(architecture, file, input_shape);
   if (layers.size() != model.layer_count) {
     std::string names;
@@ -298,13 +302,9 @@ inline std::vector<file_layer> sequential_layers(const model_facts& model, const
               std::to_string(model.layer_count));
   }
   const std::span<const std::size_t> dims = model.positions.front().output_dims;
-  const std::vector<std::size_t> expected(dims.begin(), dims.end());
-  if (input_shape.is_array()) {
-    std::vector<std::size_t> found;
-    for (std::size_t axis = 1; axis < input_shape.size(); ++axis)
-      found.push_back(input_shape[axis].is_number() ? input_shape[axis].get<std::size_t>() : 0);
-    if (found != expected) file.fail("the file's input shape is " + keras_shape(found) + ", the type's is " + keras_shape(expected));
-  }
+  if (input_shape != nullptr && input_shape->is_array() && !declared_shape_is(*input_shape, dims))
+    file.fail("the file's input shape is " + input_shape_string(*input_shape) + ", the type's is " +
+              keras_shape({dims.begin(), dims.end()}));
   return layers;
 }
 
@@ -312,16 +312,22 @@ inline std::vector<file_layer> sequential_layers(const model_facts& model, const
 /// checked against the type (a Sequential's layers in order, a Functional's graph matched with
 /// the type's), then the weights read.
 inline std::vector<float> read_full_save(const model_facts& model, const h5_file& file, weight_store& store,
-                                         const std::string& architecture) {
-  std::vector<file_layer> layers;
+                                         std::string_view architecture, std::string_view source) {
+  const nlohmann::json config = parse_architecture(architecture, file, source);
   try {
-    const nlohmann::json config = nlohmann::json::parse(architecture);
-    layers = model.input_is_layer ? match_graph(model, functional_architecture(config, file), file)
-                                  : sequential_layers(model, file, config);
-  } catch (const nlohmann::json::exception& error) {
-    fail_json(file, error);
+    const std::vector<file_layer> layers = model.input_is_layer ? match_graph(model, functional_architecture(config, file), file)
+                                                                : sequential_layers(model, file, config);
+    return read_layers(model, file, store, layers, layer_order::architecture);
+  } catch (const nlohmann::json::exception& error) {  // a value of the wrong JSON type where Keras writes another
+    file.fail("the architecture (" + std::string(source) + ") is not valid Keras JSON: " + error.what());
   }
-  return read_layers(model, file, store, layers, layer_order::architecture);
+}
+
+/// The longest architecture accepted for `model`: Keras writes a few kilobytes per layer (22 KB for
+/// the largest shared model), so this leaves room for any real file and refuses a huge one before
+/// it is read.
+inline std::size_t largest_architecture(const model_facts& model) {
+  return (std::size_t{1} << 20) + (std::size_t{64} << 10) * model.positions.size();
 }
 
 /// A legacy file of weights only (`model.save_weights`): the stored layers that hold weights, in
@@ -331,14 +337,25 @@ inline std::vector<float> read_full_save(const model_facts& model, const h5_file
 inline std::vector<float> read_legacy_weights_only(const model_facts& model, const h5_file& file, weight_store& store,
                                                    hid_t weights_root, const std::vector<std::string>& stored_layers) {
   std::vector<file_layer> layers;
+  std::map<std::pair<std::string, std::string>, std::size_t> layer_of;  // (group, owner) -> its entry in layers
+  // A file with more weight owners, or more weights, than the type has layers and arrays with
+  // weights is not the type's: it is refused as soon as it says so, before it is all listed.
+  std::size_t layers_with_weights = 0, arrays = 0, names = 0;
+  for (const position_facts& at : model.positions) {
+    layers_with_weights += at.weights.empty() ? 0 : 1;
+    arrays += at.weights.size();
+  }
   for (const std::string& name : stored_layers) {
     handle group = file.open_group(weights_root, name, "layer '" + name + "'");
     for (const std::string& weight : file.strings(group.get(), "weight_names", "layer '" + name + "'")) {
       const std::string owner = weight_owner(weight);
-      auto same_owner = [&](const file_layer& layer) { return layer.group == name && layer.name == owner; };
-      auto existing = std::find_if(layers.begin(), layers.end(), same_owner);
-      if (existing == layers.end()) existing = layers.insert(layers.end(), {"", owner.empty() ? name : owner, {}, name, {}});
-      existing->weights.push_back(weight);
+      const auto [entry, added] = layer_of.try_emplace({name, owner}, layers.size());
+      if (added) layers.push_back({.name = owner.empty() ? name : owner, .group = name});
+      layers[entry->second].weights.push_back(weight);
+      if (layers.size() > layers_with_weights || ++names > arrays)
+        file.fail("the file stores weights for more than " + std::to_string(layers_with_weights) + " layers or more than " +
+                  std::to_string(arrays) + " arrays (at '" + weight + "' in the group '" + name + "'); the type has " +
+                  std::to_string(layers_with_weights) + " layers with weights, " + std::to_string(arrays) + " arrays in all");
     }
   }
   return read_layers(model, file, store, layers, layer_order::with_weights);
@@ -357,7 +374,7 @@ inline std::vector<float> read_keras3_weights_only(const model_facts& model, con
   std::map<std::string, std::size_t> counters;
   for (std::size_t p = model.input_is_layer ? 0 : 1; p < model.positions.size(); ++p) {
     const std::string stem = snake_case(model.positions[p].keras_class);
-    layers.push_back({"", "", {}, {}, {}, {}, {{stem, counters[stem]++}}});
+    layers.push_back({.steps = {{stem, counters[stem]++}}});
   }
   return read_layers(model, file, store, layers, layer_order::by_position);
 }
@@ -366,8 +383,10 @@ inline std::vector<float> read_keras3_weights_only(const model_facts& model, con
 /// order, after checking the whole file against it; `architecture` is the model's JSON where it
 /// comes from elsewhere (a .keras archive's config.json), otherwise the file's own model_config.
 inline std::vector<float> read_h5(const model_facts& model, const h5_file& file, const std::string* architecture = nullptr) {
-  weight_store store(file);
-  if (architecture != nullptr) return read_full_save(model, file, store, *architecture);
+  // A layer's group, its vars and its arrays, a container per level of nesting: Keras 3 writes
+  // fewer than 8 objects per layer (a seed generator's state included).
+  weight_store store(file, 1024 + 32 * model.positions.size());
+  if (architecture != nullptr) return read_full_save(model, file, store, *architecture, "config.json");
   if (store.kind() == weight_store::layout::keras3) return read_keras3_weights_only(model, file, store);
   const hid_t root = file.root();
   const bool full_save = file.has_link(root, "model_weights");
@@ -381,8 +400,8 @@ inline std::vector<float> read_h5(const model_facts& model, const h5_file& file,
   if (!file.has_attribute(root, "model_config"))
     return read_legacy_weights_only(model, file, store, weights_root.get(),
                                     file.strings(weights_root.get(), "layer_names", "the layer list"));
-  const std::vector<std::string> text = file.strings(root, "model_config", "the architecture");
-  return read_full_save(model, file, store, text.empty() ? std::string() : text.front());
+  const std::vector<std::string> text = file.strings(root, "model_config", "the architecture", largest_architecture(model));
+  return read_full_save(model, file, store, text.empty() ? std::string() : text.front(), "model_config");
 }
 
 }  // namespace detail

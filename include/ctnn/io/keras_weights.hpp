@@ -39,7 +39,8 @@ struct stored_weight {
 /// The groups and datasets of a Keras 3 weights file, by path, with backslashes read as '/'.
 class keras3_tree {
  public:
-  explicit keras3_tree(const h5_file& file) : file_(file) {
+  /// The tree of `file`, refused when it holds more than `most_objects` groups and datasets.
+  keras3_tree(const h5_file& file, std::size_t most_objects) : file_(file), most_objects_(most_objects) {
     nodes_[""].real = "/";
     visit("", "", 0);
   }
@@ -96,7 +97,6 @@ class keras3_tree {
 
   void visit(const std::string& normalized, const std::string& real, int depth) {
     constexpr int deepest = 24;
-    constexpr std::size_t most_objects = 200'000;
     if (depth > deepest) file_.fail("the weights nest groups more than " + std::to_string(deepest) + " deep");
     handle group(H5Gopen2(file_.root(), real.empty() ? "/" : real.c_str(), H5P_DEFAULT), H5Gclose);
     if (!group.valid()) file_.fail("the group '" + real + "' cannot be read (is the file damaged?)");
@@ -117,11 +117,15 @@ class keras3_tree {
       if (type != H5I_GROUP && type != H5I_DATASET) continue;
       std::string path = normalized;
       for (const std::string& component : components) {
-        node& parent = nodes_[path];
-        path = join(path, component);
-        if (std::find(parent.children.begin(), parent.children.end(), component) == parent.children.end())
-          parent.children.push_back(component);
-        if (nodes_.size() > most_objects) file_.fail("the file holds more than " + std::to_string(most_objects) + " objects");
+        std::string child = join(path, component);
+        if (!nodes_.contains(child)) {  // a level first seen here (map lookups: a group may hold 100,000 links)
+          nodes_[path].children.push_back(component);
+          nodes_.emplace(child, node{});
+        }
+        path = std::move(child);
+        if (nodes_.size() > most_objects_)
+          file_.fail("the weights file holds more than " + std::to_string(most_objects_) + " groups and datasets outside the "
+                     "training state; no Keras file of this model does");
       }
       node& here = nodes_[path];
       here.real = link_real;
@@ -131,6 +135,7 @@ class keras3_tree {
   }
 
   const h5_file& file_;
+  std::size_t most_objects_;
   std::map<std::string, node> nodes_;
 };
 
@@ -139,9 +144,15 @@ class weight_store {
  public:
   enum class layout { legacy, keras3 };
 
-  explicit weight_store(const h5_file& file) : file_(file), layout_(detect(file)) {
+  /// The most groups and datasets a Keras 3 weights file may hold where no model says (ctnn-keras-type).
+  static constexpr std::size_t most_objects = 200'000;
+
+  /// The weights of `file`; a Keras 3 file holding more than `most_objects` groups and datasets
+  /// (its training state aside) is refused as it is listed.
+  explicit weight_store(const h5_file& file, std::size_t most_keras3_objects = most_objects)
+      : file_(file), layout_(detect(file)) {
     if (layout_ == layout::keras3) {
-      tree_.emplace(file);
+      tree_.emplace(file, most_keras3_objects);
     } else {
       root_ = file.has_link(file.root(), "model_weights") ? "model_weights" : "";
     }

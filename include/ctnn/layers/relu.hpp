@@ -21,6 +21,11 @@ struct relu_opts {
 /// x = threshold the negative branch: 0). `relu<>` is `ReLU()` and returns what
 /// `activation::relu` returns; `relu<relu_opts{.max_value = 6.0}>` is `ReLU(max_value=6)`.
 /// Element-wise: fused into a producer's epilogue.
+///
+/// NaN gives NaN, and infinities what Keras 3's `activations.relu` gives: with a threshold it
+/// computes `x * (x > threshold) - negative_slope * relu(threshold - x)`, so x = -inf gives
+/// -inf * 0, NaN; without one, `relu(x)` (or `leaky_relu`), then `clip(x, 0, max_value)`, both of
+/// which keep NaN (TensorFlow's Relu, Minimum and Maximum propagate it).
 template <relu_opts Opts = relu_opts{}>
 struct relu : same_shape_layer {
   static constexpr std::string_view keras_class = "ReLU";
@@ -32,15 +37,17 @@ struct relu : same_shape_layer {
   static constexpr bool capped = max_value != std::numeric_limits<double>::infinity();
 
   /// One expression for a float and for a vector of floats (a vector's `?:` selects by lane).
+  /// Each comparison sends NaN (for which it is false) to a branch that keeps it.
   template <class Value>
   static Value apply(Value v) {
     constexpr float t = static_cast<float>(threshold), s = static_cast<float>(negative_slope);
     Value r;
-    if constexpr (t == 0.0f && s == 0.0f) r = v > 0.0f ? v : Value{};  // as activation::relu
-    else r = v > t ? v : (v - t) * s;
+    if constexpr (t == 0.0f && s == 0.0f) r = v < 0.0f ? Value{} : v;  // as activation::relu
+    else if constexpr (t == 0.0f) r = v > 0.0f ? v : v * s;
+    else r = v > t ? v : v * 0.0f - (t - v) * s;  // Keras's x * 0 - s * (t - x): -inf gives NaN there too
     if constexpr (capped) {
       constexpr float m = static_cast<float>(max_value);
-      r = r < m ? r : Value{} + m;
+      r = r > m ? Value{} + m : r;
     }
     return r;
   }

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 
 #include "ctnn/layers/average_pooling2d.hpp"
@@ -15,6 +16,10 @@ namespace ctnn::reference {
 
 /// out[oy, ox, c] = max, or mean, of in[oy * sh - pad_top + i, ox * sw - pad_left + j, c] over the
 /// window's cells (i < pool_h, j < pool_w) that lie inside the input; cells outside are not read.
+/// A NaN in a window makes its maximum NaN, as Keras's GlobalMaxPooling2D (tf.reduce_max, Eigen's
+/// MaxReducer<PropagateNaN>), TensorFlow's GPU MaxPool and its CPU MaxPool's vector path, JAX and
+/// PyTorch compute it (TensorFlow's CPU MaxPool drops NaN in the channels its scalar tail takes:
+/// tensorflow/tensorflow#125965), and the mean of a window with NaN is NaN.
 CTNN_REFERENCE_LOOP void pooling2d(const pool_geometry& g, pool_mode mode, const float* x, float* y, std::size_t batch) {
   for (std::size_t n = 0; n < batch; ++n) {
     const float* xs = x + n * std::size_t(g.in_h * g.in_w * g.channels);     // (in_h, in_w, c)
@@ -31,7 +36,8 @@ CTNN_REFERENCE_LOOP void pooling2d(const pool_geometry& g, pool_mode mode, const
           for (int iy = y0; iy < y1; ++iy)
             for (int ix = x0; ix < x1; ++ix) {
               const float v = xs[(iy * g.in_w + ix) * g.channels + c];
-              result = mode == pool_mode::max ? std::max(result, v) : result + v;
+              if (mode == pool_mode::average) result += v;
+              else if (v > result || std::isnan(v)) result = v;  // once NaN, only NaN replaces it
             }
           ys[(oy * g.out_w + ox) * g.channels + c] = mode == pool_mode::max ? result : result / cells;
         }

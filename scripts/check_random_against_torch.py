@@ -1,0 +1,364 @@
+#!/usr/bin/python3
+"""The reference path against an independent implementation, on a sample of the random models.
+
+For each model the stress runner dumped (tests/random_models/run_random_models.cpp --dump DIR:
+the weights ctnn used, in Keras order, with the position of the layer owning each array; the
+inputs; ctnn's reference output; and where each of the generator's values sits among ctnn's
+positions), this recomputes the output from the generator's description of the model
+(scripts/random_models.py describe) with PyTorch in float64, with Keras semantics written out
+here: NHWC tensors, Keras weight layouts, TensorFlow's 'same' padding (the odd cell after),
+transposed convolutions cropped as Keras crops them, TF's half-pixel bilinear resize, pooling that
+ignores padded cells, Keras's ReLU composition. Nothing here reads ctnn's code.
+
+Writes one line per model (index, kinds, output kind, difference, sensitivity) to --out, where the
+difference is max |reference - torch| / max(1, max |torch|), the measure the C++ driver uses, and
+the sensitivity is the same measure between the float64 output and the output with every layer's
+result perturbed by up to 2^-23 (what rounding to float32 can do): how much the model itself
+amplifies float32 rounding. A model fails when its difference is beyond --tolerance and beyond
+--sensitivity-factor times its sensitivity; exit status 1 when any fails.
+
+    /usr/bin/python3 scripts/check_random_against_torch.py --models models.json --dumps DIR --out torch.tsv
+"""
+
+import argparse
+import glob
+import json
+import math
+import os
+import sys
+
+import numpy as np
+import torch
+import torch.nn.functional as F
+
+DT = torch.float64
+torch.set_num_threads(1)
+SELU_ALPHA = 1.6732632423543772848170429916717
+SELU_SCALE = 1.0507009873554804934193349852946
+
+
+def activate(x, name):
+    if name == "linear":
+        return x
+    if name == "relu":
+        return torch.clamp(x, min=0.0)
+    if name == "sigmoid":
+        return 1.0 / (1.0 + torch.exp(-x))
+    if name == "tanh":
+        return torch.tanh(x)
+    if name == "selu":
+        return SELU_SCALE * torch.where(x > 0, x, SELU_ALPHA * torch.expm1(x))
+    if name == "leaky_relu":  # keras.activations.leaky_relu: negative_slope 0.2
+        return torch.where(x >= 0, x, 0.2 * x)
+    if name == "elu":
+        return torch.where(x > 0, x, torch.expm1(x))
+    if name == "silu":
+        return x / (1.0 + torch.exp(-x))
+    if name == "gelu":  # approximate=False
+        return 0.5 * x * (1.0 + torch.erf(x / math.sqrt(2.0)))
+    if name == "softplus":
+        return torch.clamp(x, min=0.0) + torch.log1p(torch.exp(-torch.abs(x)))
+    if name == "relu6":
+        return torch.clamp(x, 0.0, 6.0)
+    if name == "softmax":
+        return softmax(x, -1)
+    raise ValueError("activation " + name)
+
+
+def softmax(x, dim):
+    e = torch.exp(x - torch.amax(x, dim=dim, keepdim=True))
+    return e / torch.sum(e, dim=dim, keepdim=True)
+
+
+def same_padding(n, k, s, d):
+    """TensorFlow's 'same': out = ceil(n / s), the total padding split with the odd cell after."""
+    ke = (k - 1) * d + 1
+    out = -(-n // s)
+    total = max((out - 1) * s + ke - n, 0)
+    return total // 2, total - total // 2
+
+
+def nchw(x):
+    return x.permute(0, 3, 1, 2)
+
+
+def nhwc(x):
+    return x.permute(0, 2, 3, 1)
+
+
+def conv2d(x, w, c):
+    (kh, kw), (sh, sw), (dh, dw) = c["kernel_size"], c["strides"], c["dilation_rate"]
+    kernel = w["kernel"].reshape(kh, kw, x.shape[3], c["filters"])  # [kh, kw, in, out]
+    t = nchw(x)
+    if c["padding"] == "same":
+        top, bottom = same_padding(x.shape[1], kh, sh, dh)
+        left, right = same_padding(x.shape[2], kw, sw, dw)
+        t = F.pad(t, (left, right, top, bottom))
+    y = F.conv2d(t, kernel.permute(3, 2, 0, 1), stride=(sh, sw), dilation=(dh, dw))
+    y = nhwc(y)
+    if c["use_bias"]:
+        y = y + w["bias"]
+    return y
+
+
+def deconv_length(n, k, s, d, same, op):
+    ke = (k - 1) * d + 1
+    if op is None:
+        return n * s if same else n * s + max(ke - s, 0)
+    pad = ke // 2 if same else 0
+    return (n - 1) * s + ke - 2 * pad + op
+
+
+def conv2d_transpose(x, w, c):
+    """Every input value scattered through the kernel into the full result ((n - 1) s + ke cells
+    per axis), then Keras's output length cut from it: with 'same' the surplus is cropped, half
+    before (rounded down); cells past the full result hold the bias only."""
+    (kh, kw), (sh, sw), (dh, dw) = c["kernel_size"], c["strides"], c["dilation_rate"]
+    n, h, wi, cin = x.shape
+    f = c["filters"]
+    kernel = w["kernel"].reshape(kh, kw, f, cin)  # [kh, kw, out, in]
+    same = c["padding"] == "same"
+    op = c["output_padding"] or [None, None]
+    out_h = deconv_length(h, kh, sh, dh, same, op[0])
+    out_w = deconv_length(wi, kw, sw, dw, same, op[1])
+    full_h, full_w = (h - 1) * sh + (kh - 1) * dh + 1, (wi - 1) * sw + (kw - 1) * dw + 1
+    crop_h = max(full_h - out_h, 0) // 2 if same else 0
+    crop_w = max(full_w - out_w, 0) // 2 if same else 0
+    full = torch.zeros(n, max(full_h, crop_h + out_h), max(full_w, crop_w + out_w), f, dtype=DT)
+    for ky in range(kh):
+        for kx in range(kw):
+            contribution = torch.einsum("nhwc,oc->nhwo", x, kernel[ky, kx])
+            full[:, ky * dh: ky * dh + (h - 1) * sh + 1: sh, kx * dw: kx * dw + (wi - 1) * sw + 1: sw, :] += contribution
+    y = full[:, crop_h: crop_h + out_h, crop_w: crop_w + out_w, :]
+    if c["use_bias"]:
+        y = y + w["bias"]
+    return y
+
+
+def resize_axis(x, axis, out):
+    """TF2 tf.image.resize bilinear along one axis: half-pixel centres, no antialiasing."""
+    n_in = x.shape[axis]
+    src = (torch.arange(out, dtype=DT) + 0.5) * (n_in / out) - 0.5
+    lower_f = torch.floor(src)
+    lerp = src - lower_f
+    lower = torch.clamp(lower_f, min=0).long()
+    upper = torch.clamp(torch.ceil(src), max=n_in - 1).long()
+    a = torch.index_select(x, axis, lower)
+    b = torch.index_select(x, axis, upper)
+    shape = [1] * x.dim()
+    shape[axis] = out
+    lerp = lerp.reshape(shape)
+    return a + (b - a) * lerp
+
+
+def upsampling(x, c):
+    sh, sw = c["size"]
+    if c["interpolation"] == "nearest":
+        return x.repeat_interleave(sh, dim=1).repeat_interleave(sw, dim=2)
+    return resize_axis(resize_axis(x, 2, x.shape[2] * sw), 1, x.shape[1] * sh)
+
+
+def pooling(x, c, mode):
+    (ph, pw), (sh, sw) = c["pool_size"], c["strides"]
+    t = nchw(x)
+    if c["padding"] == "same":
+        top, bottom = same_padding(x.shape[1], ph, sh, 1)
+        left, right = same_padding(x.shape[2], pw, sw, 1)
+    else:
+        top = bottom = left = right = 0
+    if mode == "max":
+        t = F.pad(t, (left, right, top, bottom), value=-math.inf)
+        return nhwc(F.max_pool2d(t, (ph, pw), (sh, sw)))
+    # The mean of the cells inside the input: padded cells count neither in the sum nor the count.
+    total = F.avg_pool2d(F.pad(t, (left, right, top, bottom)), (ph, pw), (sh, sw), divisor_override=1)
+    cells = F.avg_pool2d(F.pad(torch.ones_like(t), (left, right, top, bottom)), (ph, pw), (sh, sw), divisor_override=1)
+    return nhwc(total / cells)
+
+
+def keras_relu(x, c):
+    """keras.layers.ReLU: the positive part x * (x > threshold) (or relu), capped at max_value,
+    minus negative_slope * relu(threshold - x)."""
+    t, slope, cap = c["threshold"], c["negative_slope"], c["max_value"]
+    positive = x * (x > t).to(DT) if t != 0 else torch.clamp(x, min=0.0)
+    if cap is not None:
+        positive = torch.clamp(positive, 0.0, cap)
+    return positive - slope * torch.clamp(t - x, min=0.0)
+
+
+def normalize(x, mean, variance, eps, gamma, beta):
+    return (x - mean) / torch.sqrt(variance + eps) * gamma + beta
+
+
+def f32(v):
+    return float(np.float32(v))
+
+
+def layer(node, xs, w, batch):
+    kind, c = node["kind"], node["config"]
+    shape = [batch] + node["shape"]
+    x = xs[0] if xs else None
+    if kind == "Dense":
+        kernel = w["kernel"].reshape(x.shape[-1], c["units"])
+        y = x @ kernel + (w["bias"] if c["use_bias"] else 0.0)
+        return activate(y, c["activation"])
+    if kind == "Conv2D":
+        return activate(conv2d(x, w, c), c["activation"])
+    if kind == "Conv2DTranspose":
+        return activate(conv2d_transpose(x, w, c), c["activation"])
+    if kind == "UpSampling2D":
+        return upsampling(x, c)
+    if kind == "ZeroPadding2D":
+        t, b, l, r = c["padding"]
+        return nhwc(F.pad(nchw(x), (l, r, t, b)))
+    if kind == "Cropping2D":
+        t, b, l, r = c["cropping"]
+        return x[:, t: x.shape[1] - b, l: x.shape[2] - r, :]
+    if kind in ("MaxPooling2D", "AveragePooling2D"):
+        return pooling(x, c, "max" if kind == "MaxPooling2D" else "average")
+    if kind in ("GlobalAveragePooling2D", "GlobalMaxPooling2D"):
+        y = torch.mean(x, dim=(1, 2), keepdim=True) if kind == "GlobalAveragePooling2D" else \
+            torch.amax(x, dim=(1, 2), keepdim=True)
+        return y.reshape(shape)
+    if kind == "Activation":
+        return activate(x, c["activation"])
+    if kind == "LeakyReLU":
+        return torch.where(x >= 0, x, c["alpha"] * x)
+    if kind == "ReLU":
+        return keras_relu(x, c)
+    if kind == "ELU":
+        return torch.where(x > 0, x, c["alpha"] * torch.expm1(x))
+    if kind == "Softmax":
+        return softmax(x, c["axis"])  # Keras counts the batch axis, as torch does here
+    if kind == "PReLU":
+        alpha_shape = [1 if (a + 1) in c["shared_axes"] else d for a, d in enumerate(node["shape"])]
+        alpha = w["alpha"].reshape(alpha_shape)
+        return torch.clamp(x, min=0.0) - alpha * torch.clamp(-x, min=0.0)
+    if kind == "BatchNormalization":
+        ch = x.shape[-1]
+        gamma = w["gamma"] if c["scale"] else torch.ones(ch, dtype=DT)
+        beta = w["beta"] if c["center"] else torch.zeros(ch, dtype=DT)
+        return normalize(x, w["moving_mean"], w["moving_variance"], c["epsilon"], gamma, beta)
+    if kind == "LayerNormalization":
+        dims = tuple(range(1, x.dim())) if c["axes"] == "all" else (-1,)
+        param_shape = list(x.shape[1:]) if c["axes"] == "all" else [x.shape[-1]]
+        mean = torch.mean(x, dim=dims, keepdim=True)
+        variance = torch.mean((x - mean) ** 2, dim=dims, keepdim=True)
+        gamma = w["gamma"].reshape(param_shape) if c["scale"] else 1.0
+        beta = w["beta"].reshape(param_shape) if c["center"] else 0.0
+        return normalize(x, mean, variance, c["epsilon"], gamma, beta)
+    if kind == "GroupNormalization":
+        ch, groups = x.shape[-1], c["groups"]
+        g = x.reshape(batch, -1, groups, ch // groups)
+        mean = torch.mean(g, dim=(1, 3), keepdim=True)
+        variance = torch.mean((g - mean) ** 2, dim=(1, 3), keepdim=True)
+        y = ((g - mean) / torch.sqrt(variance + c["epsilon"])).reshape(x.shape)
+        gamma = w["gamma"] if c["scale"] else 1.0
+        beta = w["beta"] if c["center"] else 0.0
+        return y * gamma + beta
+    if kind in ("Dropout", "GaussianNoise", "GaussianDropout", "SpatialDropout2D"):
+        return x
+    if kind == "Rescaling":  # Keras casts scale and offset to the layer's dtype, float32
+        return x * f32(c["scale"]) + f32(c["offset"])
+    if kind in ("Reshape", "Flatten"):
+        return x.reshape(shape)
+    if kind == "Embedding":
+        table = w["embeddings"].reshape(c["input_dim"], c["output_dim"])
+        return table[x.long()]
+    if kind == "Concatenate":
+        return torch.cat(xs, dim=c["axis"])
+    if kind == "Add":
+        y = xs[0]
+        for other in xs[1:]:
+            y = y + other
+        return y
+    if kind == "Multiply":
+        y = xs[0]
+        for other in xs[1:]:
+            y = y * other
+        return y
+    raise ValueError("layer kind " + kind)
+
+
+def run(model, dump, perturbation=None):
+    """The model's output, float64. With `perturbation` (a torch.Generator), every layer's result
+    is also multiplied by 1 + e, |e| <= 2^-23, drawn per value: what rounding to float32 after each
+    layer can do, to measure how much the model itself amplifies such errors."""
+    batch = dump["batch"]
+    positions = dump["positions"]
+    nodes = model["nodes"]
+    if len(positions) != len(nodes):
+        raise RuntimeError("model %d: %d positions for %d nodes" % (model["index"], len(positions), len(nodes)))
+    arrays = {}
+    for array, position, name in zip(dump["weights"], dump["weight_positions"], dump["weight_names"]):
+        arrays.setdefault(position, {})[name] = torch.tensor(array, dtype=DT)
+    values, next_input = {}, 0
+    for node in nodes:
+        if node["kind"] == "InputLayer":
+            values[node["id"]] = torch.tensor(dump["inputs"][next_input], dtype=DT).reshape([batch] + node["shape"])
+            next_input += 1
+            continue
+        xs = [values[i] for i in node["inputs"]]
+        y = layer(node, xs, arrays.get(positions[node["id"]], {}), batch)
+        if list(y.shape) != [batch] + node["shape"]:
+            raise RuntimeError("model %d, node %d (%s): shape %s, the generator says %s" % (
+                model["index"], node["id"], node["kind"], list(y.shape[1:]), node["shape"]))
+        if perturbation is not None and node["kind"] != "Embedding":
+            e = torch.rand(y.shape, generator=perturbation, dtype=DT) * 2.0 - 1.0
+            y = y * (1.0 + e * 2.0 ** -23)
+        values[node["id"]] = y
+    return values[model["output"]].reshape(-1)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--models", required=True, help="scripts/random_models.py describe output")
+    parser.add_argument("--dumps", required=True, help="folder of model_<index>.json from the runner's --dump")
+    parser.add_argument("--out", required=True, help="one line per model: index, kinds, output kind, difference")
+    parser.add_argument("--tolerance", type=float, default=1e-4)
+    parser.add_argument("--sensitivity-factor", type=float, default=8.0,
+                        help="a difference within this many times the model's float32 sensitivity passes too")
+    args = parser.parse_args()
+    with open(args.models) as f:
+        models = {m["index"]: m for m in json.load(f)["models"]}
+    paths = sorted(glob.glob(os.path.join(args.dumps, "model_*.json")),
+                   key=lambda p: int(os.path.basename(p)[6:-5]))
+    if not paths:
+        print("no dumps in " + args.dumps)
+        return 1
+    failures, worst = 0, 0.0
+    with open(args.out, "w") as out:
+        out.write("# index\tkinds\toutput kind\tdifference (reference vs torch float64)\tfloat32 sensitivity\n")
+        for path in paths:
+            with open(path) as f:
+                dump = json.load(f)
+            model = models[dump["index"]]
+            expected = run(model, dump)
+            reference = torch.tensor([math.nan if v is None else v for v in dump["reference"]], dtype=DT)
+            scale = max(1.0, float(torch.max(torch.abs(expected))))
+            difference = float(torch.max(torch.abs(reference - expected))) / scale
+            if math.isnan(difference):
+                difference = math.inf
+            # The model's own sensitivity to float32 rounding: a difference within a few times
+            # what it amplifies rounding to is float32 arithmetic, not a disagreement.
+            generator = torch.Generator().manual_seed(dump["index"])
+            sensitivity = max(float(torch.max(torch.abs(run(model, dump, generator) - expected))) / scale
+                              for _ in range(3))
+            worst = max(worst, difference)
+            kinds = model["kinds"] + model["features"]
+            out.write("%d\t%s\t%s\t%.6g\t%.6g\n" % (model["index"], ",".join(kinds),
+                                                   model["nodes"][model["output"]]["kind"], difference, sensitivity))
+            if not (difference <= args.tolerance or difference <= args.sensitivity_factor * sensitivity):
+                failures += 1
+                print("FAILED model %d (%s: %s): reference vs torch %.3g, float32 sensitivity %.3g" % (
+                    model["index"], model["structure"], ",".join(kinds), difference, sensitivity))
+            elif difference > args.tolerance:
+                print("model %d (%s): reference vs torch %.3g, beyond %.1g but within %g x its float32 sensitivity "
+                      "%.3g" % (model["index"], ",".join(kinds), difference, args.tolerance, args.sensitivity_factor,
+                                sensitivity))
+    print("torch float64: %d models, %d failed, worst difference %.3g (tolerance %.1g)" % (
+        len(paths), failures, worst, args.tolerance))
+    return 0 if failures == 0 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

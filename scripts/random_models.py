@@ -1,0 +1,870 @@
+#!/usr/bin/env python3
+"""Random, valid ctnn models, emitted as C++ types (issue 12: the engine against the reference).
+
+Each model is drawn from its own stream, seeded with (--seed, model index), so model 7 is the
+same model whichever file it lands in and however many are generated. A model is sequential
+(`ctnn::sequential<...>`) or functional (`ctnn::functional(ctnn::inputs(...), output)` with
+merges, twin layers `layer_id<Layer, N>`, a value read twice `again(h)`, inputs of one shape
+`input<...>::id<N>`). The generator tracks every shape and applies Keras's rules (and ctnn's,
+which are Keras's: docs/layers.md), so every model it writes compiles; each model is made to
+contain one "focus" kind in turn, so that any run of len(FOCUS) consecutive models covers every
+layer kind.
+
+Commands (plain python3, no third-party module):
+
+  random_models.py emit --first 0 --count 50 --out FILE.cpp   C++ source of models [first, first+count)
+  random_models.py describe --count 500 --out models.json      every model as data (for the torch check)
+  random_models.py check --first 0 --count 50 FILE.cpp         FILE is what `emit` writes (exit 1 if not)
+  random_models.py table RESULTS.tsv... [--torch TORCH.tsv]    the worst difference per layer kind
+
+The driver (tests/random_models/random_models.hpp) gives the models seeded weights and inputs and
+compares the fused engine with the reference path; scripts/check_random_against_torch.py
+recomputes a sample with PyTorch; scripts/stress.sh runs it all.
+"""
+
+import argparse
+import json
+import random
+import sys
+
+DEFAULT_SEED = 20261129
+
+MAX_HW = 16  # rows and columns of any image
+MAX_C = 16  # channels, dense units
+MAX_SIZE = 1024  # floats in one sample of any value
+
+ACTIVATIONS = ["linear", "relu", "sigmoid", "tanh", "selu", "leaky_relu", "elu", "silu", "gelu", "softplus",
+               "relu6", "softmax"]
+
+# Every layer kind ctnn has (Keras class), and the graph features the functional models use.
+FOCUS = ["Dense", "Conv2D", "Conv2DTranspose", "UpSampling2D", "ZeroPadding2D", "Cropping2D", "MaxPooling2D",
+         "AveragePooling2D", "GlobalAveragePooling2D", "GlobalMaxPooling2D", "Activation", "LeakyReLU", "ReLU",
+         "ELU", "Softmax", "PReLU", "BatchNormalization", "LayerNormalization", "GroupNormalization", "Dropout",
+         "GaussianNoise", "GaussianDropout", "SpatialDropout2D", "Rescaling", "Reshape", "Flatten", "Embedding",
+         "Concatenate", "Add", "Multiply", "twin", "again"]
+MERGES = {"Concatenate", "Add", "Multiply"}
+ELEMENTWISE = ["Activation", "LeakyReLU", "ReLU", "ELU", "Rescaling", "BatchNormalization"]
+
+
+def size_of(shape):
+    n = 1
+    for d in shape:
+        n *= d
+    return n
+
+
+def conv_out(n, k, s, d, same):
+    ke = (k - 1) * d + 1
+    return -(-n // s) if same else (n - ke) // s + 1
+
+
+def deconv_out(n, k, s, d, same, op):
+    ke = (k - 1) * d + 1
+    if op is None:
+        return n * s if same else n * s + max(ke - s, 0)
+    pad = ke // 2 if same else 0
+    return (n - 1) * s + ke - 2 * pad + op
+
+
+def deconv_valid(n, k, s, d, same, op):
+    """TensorFlow computes a transposed convolution as the gradient of the Conv2D that maps its
+    output back to its input: it (and ctnn) accepts only outputs that convolve back to n."""
+    out = deconv_out(n, k, s, d, same, op)
+    ke = (k - 1) * d + 1
+    return out >= 1 and out >= (1 if same else ke) and conv_out(out, k, s, d, same) == n
+
+
+def real(x):
+    """A C++ floating-point literal (ctnn::real template arguments need one)."""
+    text = repr(float(x))
+    return text if ("." in text or "e" in text or "inf" in text) else text + ".0"
+
+
+def extent(pair):
+    return str(pair[0]) if pair[0] == pair[1] else "{%d, %d}" % (pair[0], pair[1])
+
+
+def opts(struct, fields):
+    """`struct{.a = 1, .b = 2}` with the fields that differ from the defaults, in declaration order."""
+    given = [(name, text) for name, text in fields if text is not None]
+    if not given:
+        return None
+    return "%s{%s}" % (struct, ", ".join(".%s = %s" % (name, text) for name, text in given))
+
+
+def template(name, *arguments):
+    arguments = [a for a in arguments if a is not None]
+    return "%s<%s>" % (name, ", ".join(arguments)) if arguments else name + "<>"
+
+
+class Layer:
+    """One layer applied to one value: its Keras class, C++ type, configuration and output shape."""
+
+    def __init__(self, kind, cpp, config, out):
+        self.kind, self.cpp, self.config, self.out = kind, cpp, config, tuple(out)
+
+
+# ---- One layer for a value of a given shape ------------------------------------------------------
+
+def pick_activation(rng, linear_weight=6):
+    return rng.choices(ACTIVATIONS, weights=[linear_weight] + [1] * (len(ACTIVATIONS) - 1))[0]
+
+
+def act_field(a):
+    return None if a == "linear" else "activation::" + a
+
+
+def make_dense(rng, shape):
+    units = rng.randint(1, MAX_C)
+    a = pick_activation(rng)
+    bias = rng.random() < 0.8
+    out = shape[:-1] + (units,)
+    o = opts("dense_opts", [("activation", act_field(a)), ("use_bias", None if bias else "false")])
+    return Layer("Dense", template("dense", str(units), o), {"units": units, "activation": a, "use_bias": bias}, out)
+
+
+def make_conv2d(rng, shape, filters=None, same=None, stride_one=False):
+    h, w, c = shape
+    for _ in range(20):
+        k = (rng.randint(1, 4),) * 2 if rng.random() < 0.7 else (rng.randint(1, 4), rng.randint(1, 4))
+        s = (1, 1) if stride_one or rng.random() < 0.5 else ((rng.randint(1, 3),) * 2 if rng.random() < 0.7
+                                                              else (rng.randint(1, 3), rng.randint(1, 3)))
+        d = (1, 1)
+        if s == (1, 1) and rng.random() < 0.3:
+            d = (rng.randint(1, 3), rng.randint(1, 3))
+        sm = rng.random() < 0.5 if same is None else same
+        ke = [(k[i] - 1) * d[i] + 1 for i in range(2)]
+        if not sm and (ke[0] > h or ke[1] > w):
+            continue
+        out = (conv_out(h, k[0], s[0], d[0], sm), conv_out(w, k[1], s[1], d[1], sm))
+        if min(out) < 1:
+            continue
+        f = filters if filters is not None else rng.randint(1, MAX_C)
+        a = pick_activation(rng)
+        bias = rng.random() < 0.8
+        o = opts("conv2d_opts", [("filters", str(f)), ("kernel_size", extent(k)),
+                                 ("strides", None if s == (1, 1) else extent(s)),
+                                 ("padding", "padding::same" if sm else None),
+                                 ("dilation_rate", None if d == (1, 1) else extent(d)),
+                                 ("activation", act_field(a)), ("use_bias", None if bias else "false")])
+        config = {"filters": f, "kernel_size": list(k), "strides": list(s), "padding": "same" if sm else "valid",
+                  "dilation_rate": list(d), "activation": a, "use_bias": bias}
+        return Layer("Conv2D", template("conv2d", o), config, out + (f,))
+    return None
+
+
+def make_conv2d_transpose(rng, shape):
+    h, w, c = shape
+    for _ in range(30):
+        k = (rng.randint(1, 4),) * 2 if rng.random() < 0.7 else (rng.randint(1, 4), rng.randint(1, 4))
+        s = (1, 1) if rng.random() < 0.3 else ((rng.randint(1, 3),) * 2 if rng.random() < 0.7
+                                               else (rng.randint(1, 3), rng.randint(1, 3)))
+        d = (1, 1)
+        if s == (1, 1) and rng.random() < 0.3:
+            d = (rng.randint(1, 2), rng.randint(1, 2))
+        sm = rng.random() < 0.5
+        op = None
+        if rng.random() < 0.35:
+            op = (rng.randint(0, s[0] - 1), rng.randint(0, s[1] - 1))
+        if not all(deconv_valid(n, k[i], s[i], d[i], sm, None if op is None else op[i])
+                   for i, n in enumerate((h, w))):
+            continue
+        out = tuple(deconv_out(n, k[i], s[i], d[i], sm, None if op is None else op[i]) for i, n in enumerate((h, w)))
+        if max(out) > MAX_HW:
+            continue
+        f = rng.randint(1, MAX_C)
+        a = pick_activation(rng)
+        bias = rng.random() < 0.8
+        o = opts("conv2d_transpose_opts", [("filters", str(f)), ("kernel_size", extent(k)),
+                                           ("strides", None if s == (1, 1) else extent(s)),
+                                           ("padding", "padding::same" if sm else None),
+                                           ("output_padding", None if op is None else extent(op)),
+                                           ("dilation_rate", None if d == (1, 1) else extent(d)),
+                                           ("activation", act_field(a)), ("use_bias", None if bias else "false")])
+        config = {"filters": f, "kernel_size": list(k), "strides": list(s), "padding": "same" if sm else "valid",
+                  "output_padding": None if op is None else list(op), "dilation_rate": list(d), "activation": a,
+                  "use_bias": bias}
+        return Layer("Conv2DTranspose", template("conv2d_transpose", o), config, out + (f,))
+    return None
+
+
+def make_upsampling(rng, shape):
+    h, w, c = shape
+    for _ in range(10):
+        size = (rng.randint(1, 3), rng.randint(1, 3)) if rng.random() < 0.4 else (rng.randint(1, 3),) * 2
+        if h * size[0] > MAX_HW or w * size[1] > MAX_HW:
+            continue
+        bilinear = rng.random() < 0.4
+        o = opts("upsampling2d_opts", [("size", None if size == (2, 2) else extent(size)),
+                                       ("interpolation", "interpolation::bilinear" if bilinear else None)])
+        return Layer("UpSampling2D", template("upsampling2d", o),
+                     {"size": list(size), "interpolation": "bilinear" if bilinear else "nearest"},
+                     (h * size[0], w * size[1], c))
+    return None
+
+
+def make_zero_padding(rng, shape):
+    h, w, c = shape
+    t, b, l, r = (rng.randint(0, 2) for _ in range(4))
+    if h + t + b > MAX_HW or w + l + r > MAX_HW:
+        return None
+    o = None if (t, b, l, r) == (1, 1, 1, 1) else \
+        opts("zero_padding2d_opts", [("top", str(t)), ("bottom", str(b)), ("left", str(l)), ("right", str(r))])
+    return Layer("ZeroPadding2D", template("zero_padding2d", o), {"padding": [t, b, l, r]}, (h + t + b, w + l + r, c))
+
+
+def make_cropping(rng, shape, rows_only=False, columns_only=False):
+    h, w, c = shape
+    t, b = (0, 0) if columns_only else (rng.randint(0, 2), rng.randint(0, 2))
+    l, r = (0, 0) if rows_only else (rng.randint(0, 2), rng.randint(0, 2))
+    if t + b >= h or l + r >= w or (t, b, l, r) == (0, 0, 0, 0):
+        return None
+    o = opts("cropping2d_opts", [("top", str(t) if t else None), ("bottom", str(b) if b else None),
+                                 ("left", str(l) if l else None), ("right", str(r) if r else None)])
+    return Layer("Cropping2D", template("cropping2d", o), {"cropping": [t, b, l, r]}, (h - t - b, w - l - r, c))
+
+
+def make_pooling(rng, shape, kind, same=None, stride_one=False):
+    h, w, c = shape
+    for _ in range(10):
+        p = (rng.randint(1, 3),) * 2 if rng.random() < 0.7 else (rng.randint(1, 3), rng.randint(1, 3))
+        s = None
+        if stride_one:
+            s = (1, 1)
+        elif rng.random() < 0.5:
+            s = (rng.randint(1, 3), rng.randint(1, 3))
+        sm = rng.random() < 0.4 if same is None else same
+        if not sm and (p[0] > h or p[1] > w):
+            continue
+        st = s if s is not None else p
+        out = (conv_out(h, p[0], st[0], 1, sm), conv_out(w, p[1], st[1], 1, sm))
+        o = opts("pooling2d_opts", [("pool_size", None if p == (2, 2) else extent(p)),
+                                    ("strides", None if s is None else extent(s)),
+                                    ("padding", "padding::same" if sm else None)])
+        name = "max_pooling2d" if kind == "MaxPooling2D" else "average_pooling2d"
+        return Layer(kind, template(name, o), {"pool_size": list(p), "strides": list(st),
+                                                "padding": "same" if sm else "valid"}, out + (c,))
+    return None
+
+
+def make_global_pooling(rng, shape, kind):
+    keep = rng.random() < 0.3
+    o = opts("global_pooling2d_opts", [("keepdims", "true" if keep else None)])
+    name = "global_average_pooling2d" if kind == "GlobalAveragePooling2D" else "global_max_pooling2d"
+    return Layer(kind, template(name, o), {"keepdims": keep}, (1, 1, shape[2]) if keep else (shape[2],))
+
+
+def make_activation_layer(rng, shape):
+    a = rng.choice(ACTIVATIONS)
+    return Layer("Activation", template("activation_layer", "activation::" + a), {"activation": a}, shape)
+
+
+def make_leaky_relu(rng, shape):
+    alpha = rng.choice([0.0, 0.01, 0.1, 0.2, 0.3, 0.5])
+    return Layer("LeakyReLU", template("leaky_relu", None if alpha == 0.3 else real(alpha)), {"alpha": alpha}, shape)
+
+
+def make_relu(rng, shape):
+    max_value = rng.choice([None, None, 6.0, 1.0, 0.5])
+    slope = rng.choice([0.0, 0.0, 0.1, 0.5])
+    # A threshold makes ReLU jump (from ~0 to ~threshold): rare, so that a value rounded to either
+    # side of it is rarer still.
+    threshold = 0.5 if rng.random() < 0.1 else 0.0
+    o = opts("relu_opts", [("max_value", None if max_value is None else real(max_value)),
+                           ("negative_slope", real(slope) if slope else None),
+                           ("threshold", real(threshold) if threshold else None)])
+    return Layer("ReLU", template("relu", o), {"max_value": max_value, "negative_slope": slope, "threshold": threshold},
+                 shape)
+
+
+def make_elu(rng, shape):
+    alpha = rng.choice([1.0, 1.0, 0.5, 2.0])
+    return Layer("ELU", template("elu", None if alpha == 1.0 else real(alpha)), {"alpha": alpha}, shape)
+
+
+def make_softmax(rng, shape):
+    rank = len(shape)
+    axis = rng.choice([-1] + list(range(1, rank + 1)) + list(range(-rank, 0)))
+    return Layer("Softmax", template("softmax", None if axis == -1 else str(axis)), {"axis": axis}, shape)
+
+
+def make_prelu(rng, shape):
+    rank = len(shape)
+    shared = [a for a in range(1, rank + 1) if rng.random() < 0.5]
+    if rank == 3 and rng.random() < 0.4:
+        shared = [1, 2]
+    return Layer("PReLU", template("prelu", *[str(a) for a in shared]), {"shared_axes": shared}, shape)
+
+
+def pick_epsilon(rng):
+    return rng.choice([1e-3, 1e-3, 1e-5, 0.01])
+
+
+def make_batch_norm(rng, shape):
+    eps, center, scale = pick_epsilon(rng), rng.random() < 0.85, rng.random() < 0.85
+    o = opts("batch_normalization_opts", [("epsilon", None if eps == 1e-3 else real(eps)),
+                                          ("center", None if center else "false"),
+                                          ("scale", None if scale else "false")])
+    return Layer("BatchNormalization", template("batch_normalization", o),
+                 {"epsilon": eps, "center": center, "scale": scale}, shape)
+
+
+def make_layer_norm(rng, shape):
+    rank = len(shape)
+    form = rng.choice(["last", "last", "all", "all_negative", "rank"])
+    axis = {"last": -1, "rank": rank, "all": list(range(1, rank + 1)),
+            "all_negative": list(range(-rank, 0))}[form]
+    if rank == 1 and form != "last":
+        axis = [1] if form.startswith("all") else 1
+    eps, center, scale = pick_epsilon(rng), rng.random() < 0.85, rng.random() < 0.85
+    axis_text = None if axis == -1 else (str(axis) if isinstance(axis, int) else "{%s}" % ", ".join(map(str, axis)))
+    o = opts("layer_normalization_opts", [("axis", axis_text), ("epsilon", None if eps == 1e-3 else real(eps)),
+                                          ("center", None if center else "false"),
+                                          ("scale", None if scale else "false")])
+    whole = isinstance(axis, list) and len(axis) == rank and rank > 1
+    return Layer("LayerNormalization", template("layer_normalization", o),
+                 {"axes": "all" if whole else "last", "epsilon": eps, "center": center, "scale": scale}, shape)
+
+
+def make_group_norm(rng, shape):
+    c = shape[-1]
+    groups = rng.choice([g for g in range(1, c + 1) if c % g == 0] + [-1])
+    eps, center, scale = pick_epsilon(rng), rng.random() < 0.85, rng.random() < 0.85
+    axis = len(shape) if rng.random() < 0.2 else -1
+    o = opts("group_normalization_opts", [("groups", str(groups)), ("axis", None if axis == -1 else str(axis)),
+                                          ("epsilon", None if eps == 1e-3 else real(eps)),
+                                          ("center", None if center else "false"),
+                                          ("scale", None if scale else "false")])
+    return Layer("GroupNormalization", template("group_normalization", o),
+                 {"groups": c if groups == -1 else groups, "epsilon": eps, "center": center, "scale": scale}, shape)
+
+
+def make_identity(rng, shape, kind):
+    rate = rng.choice([0.1, 0.25, 0.5])
+    name = {"Dropout": "dropout", "GaussianNoise": "gaussian_noise", "GaussianDropout": "gaussian_dropout",
+            "SpatialDropout2D": "spatial_dropout2d"}[kind]
+    return Layer(kind, template(name, real(rate)), {}, shape)
+
+
+def make_rescaling(rng, shape):
+    scale = rng.choice([0.5, 2.0, -1.0, 1.0 / 127.5, 0.1])
+    offset = rng.choice([0.0, 0.0, -1.0, 0.25])
+    return Layer("Rescaling", template("rescaling", real(scale), None if offset == 0.0 else real(offset)),
+                 {"scale": scale, "offset": offset}, shape)
+
+
+def factorizations(n):
+    """Shapes of n floats a reshape may make: vectors, matrices, images within the limits."""
+    shapes = [(n,)]
+    for a in range(1, min(n, MAX_HW) + 1):
+        if n % a == 0:
+            shapes.append((a, n // a))
+            rest = n // a
+            for b in range(1, min(rest, MAX_HW) + 1):
+                if rest % b == 0 and rest // b <= MAX_C:
+                    shapes.append((a, b, rest // b))
+    return shapes
+
+
+def make_reshape(rng, shape):
+    n = size_of(shape)
+    choices = [s for s in factorizations(n) if s != tuple(shape)]
+    if not choices:
+        return None
+    target = rng.choice(choices)
+    dims = [str(d) for d in target]
+    if len(dims) > 1 and rng.random() < 0.3:
+        dims[rng.randrange(len(dims))] = "-1"
+    return Layer("Reshape", template("reshape", *dims), {"target": list(target)}, target)
+
+
+def make_flatten(rng, shape):
+    return Layer("Flatten", "flatten", {}, (size_of(shape),))
+
+
+def make_embedding(rng, labels, shape):
+    dim = rng.randint(1, MAX_C)
+    return Layer("Embedding", template("embedding", str(labels), str(dim)), {"input_dim": labels, "output_dim": dim},
+                 shape + (dim,))
+
+
+def candidates(shape):
+    """(kind, weight, maker) for every layer kind that applies to a value of this shape."""
+    rank = len(shape)
+    image = rank == 3
+    kinds = [("Dense", 6, make_dense),
+             ("Activation", 2, make_activation_layer), ("LeakyReLU", 2, make_leaky_relu), ("ReLU", 2, make_relu),
+             ("ELU", 1, make_elu), ("Softmax", 1, make_softmax), ("PReLU", 1, make_prelu),
+             ("BatchNormalization", 3, make_batch_norm), ("LayerNormalization", 1, make_layer_norm),
+             ("GroupNormalization", 1, make_group_norm), ("Rescaling", 1, make_rescaling),
+             ("Dropout", 1, lambda r, s: make_identity(r, s, "Dropout")),
+             ("GaussianNoise", 1, lambda r, s: make_identity(r, s, "GaussianNoise")),
+             ("GaussianDropout", 1, lambda r, s: make_identity(r, s, "GaussianDropout")),
+             ("Reshape", 1, make_reshape)]
+    if rank > 1:
+        kinds.append(("Flatten", 1, make_flatten))
+    if image:
+        kinds += [("Conv2D", 8, make_conv2d), ("Conv2DTranspose", 4, make_conv2d_transpose),
+                  ("UpSampling2D", 3, make_upsampling), ("ZeroPadding2D", 1, make_zero_padding),
+                  ("Cropping2D", 1, make_cropping),
+                  ("MaxPooling2D", 2, lambda r, s: make_pooling(r, s, "MaxPooling2D")),
+                  ("AveragePooling2D", 2, lambda r, s: make_pooling(r, s, "AveragePooling2D")),
+                  ("GlobalAveragePooling2D", 1, lambda r, s: make_global_pooling(r, s, "GlobalAveragePooling2D")),
+                  ("GlobalMaxPooling2D", 1, lambda r, s: make_global_pooling(r, s, "GlobalMaxPooling2D")),
+                  ("SpatialDropout2D", 1, lambda r, s: make_identity(r, s, "SpatialDropout2D"))]
+    return kinds
+
+
+ELEMENTWISE_MAKERS = {"Activation": make_activation_layer, "LeakyReLU": make_leaky_relu, "ReLU": make_relu,
+                      "ELU": make_elu, "Rescaling": make_rescaling, "BatchNormalization": make_batch_norm}
+
+
+def fits(layer):
+    return layer is not None and size_of(layer.out) <= MAX_SIZE and all(d >= 1 for d in layer.out) and \
+        (len(layer.out) != 3 or (layer.out[0] <= MAX_HW and layer.out[1] <= MAX_HW and layer.out[2] <= MAX_C * 4))
+
+
+def random_layer(rng, shape, focus):
+    kinds = candidates(shape)
+    weights = [w * (12 if k == focus else 1) for k, w, _ in kinds]
+    for _ in range(30):
+        kind, _, maker = rng.choices(kinds, weights=weights)[0]
+        layer = maker(rng, shape)
+        if fits(layer):
+            return layer
+    return make_activation_layer(rng, shape)
+
+
+def layer_run(rng, shape, focus, count):
+    """`count` layers or so from a value of `shape`: random layers, with the patterns the fused
+    engine treats apart: a producer followed by element-wise layers (its epilogue, sometimes
+    through a reshape), an upsampling read by a convolution."""
+    layers = []
+    while len(layers) < count:
+        layer = random_layer(rng, shape, focus)
+        layers.append(layer)
+        shape = layer.out
+        if layer.kind in ("Dense", "Conv2D", "Conv2DTranspose") and rng.random() < 0.6:
+            for _ in range(rng.randint(1, 5)):
+                kind = rng.choice(ELEMENTWISE + ([focus] if focus in ELEMENTWISE else []))
+                if rng.random() < 0.15:
+                    view = make_reshape(rng, shape) if rng.random() < 0.5 else make_identity(rng, shape, "Dropout")
+                    if fits(view):
+                        layers.append(view)
+                        shape = view.out
+                layers.append(ELEMENTWISE_MAKERS[kind](rng, shape))
+        elif layer.kind == "UpSampling2D" and rng.random() < 0.6:
+            conv = make_conv2d(rng, shape)
+            if fits(conv):
+                layers.append(conv)
+                shape = conv.out
+    return layers
+
+
+def random_input_shape(rng):
+    form = rng.choices(["image", "vector", "matrix"], weights=[6, 2, 1])[0]
+    if form == "image":
+        return (rng.randint(1, 10), rng.randint(1, 10), rng.randint(1, 8))
+    if form == "vector":
+        return (rng.randint(1, 32),)
+    return (rng.randint(1, 8), rng.randint(1, 8))
+
+
+# ---- Models ---------------------------------------------------------------------------------------
+
+class Graph:
+    """A functional model being built: values (inputs and nodes), each with a key that says which
+    C++ type it is, so that two values of one type are told apart (input ids, layer ids)."""
+
+    def __init__(self):
+        self.nodes = []  # dicts: id, kind, cpp, config, inputs, shape, labels, key, expr
+        self.keys = set()
+
+    def add_input(self, shape, labels=0):
+        same = sum(1 for n in self.nodes if n["kind"] == "InputLayer" and n["shape"] == list(shape))
+        cpp = template("input", *[str(d) for d in shape])
+        expr = cpp + ("::id<%d>{}" % same if same else "{}")
+        return self._add("InputLayer", cpp, {}, [], shape, expr, labels=labels, key=("input", tuple(shape), same))
+
+    def apply(self, layer, value):
+        key_base = (layer.cpp, value)
+        cpp, twin = layer.cpp, 0
+        while (key_base, twin) in self.keys:
+            twin += 1
+        text = cpp if twin == 0 else "layer_id<%s, %d>" % (cpp, twin)
+        expr = "v%d | %s{}" % (value, text)
+        return self._add(layer.kind, layer.cpp, layer.config, [value], layer.out, expr, key=(key_base, twin), twin=twin)
+
+    def merge(self, kind, cpp, config, values, out):
+        key_base = (cpp, tuple(values))
+        twin = 0
+        while (key_base, twin) in self.keys:
+            twin += 1
+        text = cpp if twin == 0 else "layer_id<%s, %d>" % (cpp, twin)
+        arguments, seen, again = [], set(), False
+        for v in values:
+            if v in seen and self.nodes[v]["kind"] != "InputLayer":
+                arguments.append("again(v%d)" % v)
+                again = True
+            else:
+                arguments.append("v%d" % v)
+            seen.add(v)
+        expr = "%s{}(%s)" % (text, ", ".join(arguments))
+        return self._add(kind, cpp, config, list(values), out, expr, key=(key_base, twin), twin=twin, again=again)
+
+    def _add(self, kind, cpp, config, inputs, shape, expr, key, labels=0, twin=0, again=False):
+        self.keys.add(key)
+        self.nodes.append({"id": len(self.nodes), "kind": kind, "cpp": cpp, "config": config, "inputs": inputs,
+                           "shape": list(shape), "labels": labels, "expr": expr, "twin": twin, "again": again})
+        return len(self.nodes) - 1
+
+    def shape(self, v):
+        return tuple(self.nodes[v]["shape"])
+
+    def run(self, rng, v, focus, count):
+        for layer in layer_run(rng, self.shape(v), focus, count):
+            v = self.apply(layer, v)
+        return v
+
+
+def same_shape_branch(rng, g, x, focus):
+    """Layers that keep the shape of x: the other operand of an add or a multiply."""
+    shape = g.shape(x)
+    y = x
+    for _ in range(rng.randint(1, 3)):
+        if len(shape) == 3 and rng.random() < 0.5:
+            layer = make_conv2d(rng, shape, filters=shape[2], same=True, stride_one=True)
+        elif rng.random() < 0.4:
+            layer = make_dense(rng, shape)
+            if layer.out != shape:
+                layer = Layer("Dense", template("dense", str(shape[-1]), opts("dense_opts", [
+                    ("activation", act_field(layer.config["activation"]))])),
+                              {"units": shape[-1], "activation": layer.config["activation"], "use_bias": True}, shape)
+        else:
+            kind = rng.choice(ELEMENTWISE + ["LayerNormalization", "PReLU", "Softmax"] +
+                              ([focus] if focus in ("GroupNormalization", "Softmax", "PReLU") else []))
+            maker = {"LayerNormalization": make_layer_norm, "PReLU": make_prelu, "Softmax": make_softmax,
+                     "GroupNormalization": make_group_norm}.get(kind) or ELEMENTWISE_MAKERS[kind]
+            layer = maker(rng, shape)
+        if layer is None or layer.out != shape:
+            continue
+        y = g.apply(layer, y)
+    return y
+
+
+def block(rng, g, x, focus):
+    """A few layers and merges from x; returns the value that carries on."""
+    shape = g.shape(x)
+    choice = rng.choices(["run", "residual", "branches", "twin", "again", "axis"],
+                         weights=[3, 2, 2, 1 + 4 * (focus == "twin"), 1 + 4 * (focus == "again"),
+                                  1 + 2 * (focus == "Concatenate")])[0]
+    if choice == "run":
+        return g.run(rng, x, focus, rng.randint(1, 3))
+    if choice == "residual":
+        y = same_shape_branch(rng, g, x, focus)
+        if y == x:
+            return g.run(rng, x, focus, 1)
+        kind = rng.choice(["Add", "Multiply"] + ([focus] if focus in ("Add", "Multiply") else []))
+        operands = [x, y] if rng.random() < 0.8 else [x, y, x]
+        return g.merge(kind, kind.lower(), {}, operands, shape)
+    if choice in ("branches", "twin"):
+        # Two producers on one value, joined: different ones, or twins (one layer written twice).
+        if len(shape) == 3:
+            first = make_conv2d(rng, shape, same=True, stride_one=True)
+        else:
+            first = make_dense(rng, shape)
+        if not fits(first):
+            return g.run(rng, x, focus, 1)
+        a = g.apply(first, x)
+        if choice == "twin":
+            b = g.apply(first, x)
+        else:
+            second = make_conv2d(rng, shape, same=True, stride_one=True) if len(shape) == 3 else make_dense(rng, shape)
+            if len(shape) == 3 and rng.random() < 0.3:
+                second = make_pooling(rng, shape, rng.choice(["MaxPooling2D", "AveragePooling2D"]), same=True,
+                                      stride_one=True)
+            if not fits(second):
+                return a
+            b = g.apply(second, x)
+        return join(rng, g, [a, b], focus)
+    if choice == "again":
+        h = g.run(rng, x, focus, 1)
+        return join(rng, g, [h, h], focus)
+    # "axis": a concatenation along the rows or columns of an image, or the first axis of a matrix.
+    if len(shape) == 3:
+        rows = rng.random() < 0.5
+        crop = make_cropping(rng, shape, rows_only=rows, columns_only=not rows)
+        if crop is None or size_of(shape) * 2 > MAX_SIZE or shape[0 if rows else 1] * 2 > MAX_HW:
+            return g.run(rng, x, focus, 1)
+        b = g.apply(crop, x)
+        axis = rng.choice([1, -3]) if rows else rng.choice([2, -2])
+        out = (shape[0] + crop.out[0], shape[1], shape[2]) if rows else (shape[0], shape[1] + crop.out[1], shape[2])
+        return g.merge("Concatenate", template("concatenate", str(axis)), {"axis": axis}, [x, b], out)
+    return g.run(rng, x, focus, 1)
+
+
+def join(rng, g, values, focus):
+    """One value from several: concatenated along the last axis when their shapes allow it, else
+    brought to one shape (flatten, dense) and added, multiplied or concatenated."""
+    shapes = [g.shape(v) for v in values]
+    if all(s[:-1] == shapes[0][:-1] for s in shapes) and sum(s[-1] for s in shapes) <= 4 * MAX_C:
+        kinds = ["Concatenate"] + (["Add", "Multiply"] if all(s == shapes[0] for s in shapes) else [])
+        kinds += [focus] if focus in kinds else []
+        kind = rng.choice(kinds)
+        if kind == "Concatenate":
+            rank = len(shapes[0])
+            axis = rng.choice([-1, -1, rank])
+            out = shapes[0][:-1] + (sum(s[-1] for s in shapes),)
+            return g.merge(kind, template("concatenate", None if axis == -1 else str(axis)), {"axis": axis}, values, out)
+        return g.merge(kind, kind.lower(), {}, values, shapes[0])
+    units = rng.randint(1, MAX_C)
+    flat = []
+    for v in values:
+        if len(g.shape(v)) > 1:
+            v = g.apply(make_flatten(rng, g.shape(v)), v)
+        a = pick_activation(rng)
+        flat.append(g.apply(Layer("Dense", template("dense", str(units), opts("dense_opts", [("activation", act_field(a))])),
+                                  {"units": units, "activation": a, "use_bias": True}, (units,)), v))
+    kind = rng.choice(["Concatenate", "Add", "Multiply"] + ([focus] if focus in MERGES else []))
+    if kind == "Concatenate":
+        return g.merge(kind, "concatenate<>", {"axis": -1}, flat, (units * len(flat),))
+    return g.merge(kind, kind.lower(), {}, flat, (units,))
+
+
+def reachable(g, output):
+    seen, stack = set(), [output]
+    while stack:
+        v = stack.pop()
+        if v not in seen:
+            seen.add(v)
+            stack.extend(g.nodes[v]["inputs"])
+    return seen
+
+
+def functional_model(rng, focus):
+    g = Graph()
+    count = rng.choices([1, 2, 3], weights=[4, 3, 1])[0]
+    branches = []
+    for k in range(count):
+        if focus == "Embedding" and k == 0 or rng.random() < 0.12:
+            labels = rng.randint(2, 10)
+            x = g.add_input((rng.randint(1, 4),), labels=labels)
+            branches.append(g.apply(make_embedding(rng, labels, g.shape(x)), x))
+            continue
+        shape = random_input_shape(rng)
+        if k > 0 and rng.random() < 0.3 and g.nodes[0]["labels"] == 0:
+            rng.random()  # a draw without use, kept so that the models stay the ones committed
+            shape = g.shape(0)  # another input of the first one's shape: input<...>::id<1>
+        branches.append(g.add_input(shape))
+    for k in range(count):
+        for _ in range(rng.randint(1, 3)):
+            branches[k] = block(rng, g, branches[k], focus)
+    out = join(rng, g, branches, focus) if count > 1 else branches[0]
+    if rng.random() < 0.5:
+        out = g.run(rng, out, focus, rng.randint(1, 2))
+    return g, out
+
+
+def sequential_model(rng, focus):
+    if focus == "Embedding" or rng.random() < 0.05:
+        labels = rng.randint(2, 10)
+        shape = (rng.randint(1, 4),)
+        layers = [make_embedding(rng, labels, shape)]
+    else:
+        labels = 0
+        shape = random_input_shape(rng)
+        layers = []
+    layers += layer_run(rng, layers[-1].out if layers else shape, focus, rng.randint(2, 7))
+    return shape, labels, layers
+
+
+def model_rng(seed, index, attempt):
+    return random.Random("ctnn-random-models/%d/%d/%d" % (seed, index, attempt))
+
+
+def generate(seed, index):
+    """Model `index` of the set `seed`: a dict with its C++ text and its description."""
+    focus = FOCUS[index % len(FOCUS)]
+    for attempt in range(200):
+        rng = model_rng(seed, index, attempt)
+        functional = focus in MERGES or focus in ("twin", "again") or rng.random() < 0.4
+        if functional:
+            g, out = functional_model(rng, focus)
+            keep = reachable(g, out)
+            nodes = [n for n in g.nodes if n["id"] in keep]
+            if len(nodes) != len(g.nodes):
+                continue  # every generated value is used; a branch left over is redrawn
+            kinds = {n["kind"] for n in nodes}
+            features = {"twin"} if any(n["twin"] for n in nodes) else set()
+            features |= {"again"} if any(n["again"] for n in nodes) else set()
+        else:
+            shape, labels, layers = sequential_model(rng, focus)
+            g = Graph()
+            v = g.add_input(shape, labels=labels)
+            for layer in layers:
+                g.nodes.append({"id": len(g.nodes), "kind": layer.kind, "cpp": layer.cpp, "config": layer.config,
+                                "inputs": [v], "shape": list(layer.out), "labels": 0, "expr": None, "twin": 0,
+                                "again": False})
+                v = len(g.nodes) - 1
+            nodes, out, kinds, features = g.nodes, v, {l.kind for l in layers}, set()
+        if focus not in kinds | features:
+            continue
+        if nodes[out]["kind"] in ("Dropout", "GaussianNoise", "GaussianDropout", "SpatialDropout2D") and \
+                len(nodes) == 2:
+            continue
+        return {"index": index, "seed": seed, "focus": focus, "structure": "functional" if functional else "sequential",
+                "nodes": nodes, "output": out, "kinds": sorted(kinds - {"InputLayer"}),
+                "features": sorted(features)}
+    raise RuntimeError("model %d: no model with %s in 200 draws" % (index, focus))
+
+
+# ---- C++ ------------------------------------------------------------------------------------------
+
+def cpp_model(m):
+    name = "m%04d" % m["index"]
+    nodes = m["nodes"]
+    lines = ["// Model %d (%s): %s%s" % (m["index"], m["structure"], ", ".join(m["kinds"]),
+                                         "; " + ", ".join(m["features"]) if m["features"] else ""),
+             "namespace %s {" % name]
+    labels = [n["labels"] for n in nodes if n["kind"] == "InputLayer"]
+    if m["structure"] == "sequential":
+        lines.append("using type = sequential<")
+        lines += ["    %s%s" % (n["cpp"], "," if i + 1 < len(nodes) else ">;") for i, n in enumerate(nodes)]
+        positions = "%d" % len(nodes)
+        lines.append("inline constexpr std::array<std::size_t, %s> positions = sequence<%s>();" % (positions, positions))
+    else:
+        for n in nodes:
+            lines.append("inline constexpr auto v%d = %s;" % (n["id"], n["expr"]))
+        ins = ", ".join("v%d" % n["id"] for n in nodes if n["kind"] == "InputLayer")
+        lines.append("using type = decltype(functional(inputs(%s), v%d));" % (ins, m["output"]))
+        lines.append("inline constexpr std::array<std::size_t, %d> positions{%s};" % (
+            len(nodes), ", ".join("position_of<type>(v%d)" % n["id"] for n in nodes)))
+    lines.append("inline constexpr std::array<std::size_t, %d> labels{%s};" % (len(labels), ", ".join(map(str, labels))))
+    lines.append("}  // namespace %s" % name)
+    return "\n".join(lines)
+
+
+def emit(seed, first, count):
+    models = [generate(seed, i) for i in range(first, first + count)]
+    out = ["// Models %d to %d of the random set %d, written by scripts/random_models.py:" % (first, first + count - 1, seed),
+           "//   scripts/random_models.py emit --seed %d --first %d --count %d --out <this file>" % (seed, first, count),
+           "// Do not edit: change the script and write the file again (ctest random_models.generated_source.* checks the suite's).",
+           '#include "random_models.hpp"', "", "namespace random_models::set_%d_%d {" % (first, count),
+           "using namespace ctnn;", ""]
+    for m in models:
+        out += [cpp_model(m), ""]
+    out.append("const model_case cases[] = {")
+    for m in models:
+        name = "m%04d" % m["index"]
+        out.append('    {%d, "%s", "%s", "%s", &run_model<%s::type, %s::positions, %s::labels>},' % (
+            m["index"], m["structure"], ",".join(m["kinds"] + m["features"]), m["nodes"][m["output"]]["kind"],
+            name, name, name))
+    out += ["};", "[[maybe_unused]] const bool registered = register_cases(cases);", "}  // namespace random_models::set_%d_%d" % (first, count), ""]
+    return "\n".join(out)
+
+
+def describe(seed, count):
+    models = []
+    for i in range(count):
+        m = generate(seed, i)
+        m = dict(m)
+        m["nodes"] = [{k: n[k] for k in ("id", "kind", "config", "inputs", "shape", "labels")} for n in m["nodes"]]
+        models.append(m)
+    return json.dumps({"seed": seed, "models": models}, indent=None, separators=(",", ":"))
+
+
+# ---- The table ------------------------------------------------------------------------------------
+
+def table(result_files, torch_file=None):
+    """results: lines `index <tab> structure <tab> kinds <tab> output kind <tab> difference` per
+    build (the runner writes them); the worst difference per layer kind, as Markdown."""
+    columns = []
+    for path in result_files:
+        per_model = {}
+        with open(path) as f:
+            for line in f:
+                if line.startswith("#") or not line.strip():
+                    continue
+                index, structure, kinds, output_kind, difference = line.rstrip("\n").split("\t")[:5]
+                per_model[int(index)] = (kinds.split(","), output_kind, float(difference))
+        columns.append(per_model)
+    torch = {}
+    if torch_file:
+        with open(torch_file) as f:
+            for line in f:
+                if line.startswith("#") or not line.strip():
+                    continue
+                index, kinds, output_kind, difference = line.rstrip("\n").split("\t")[:4]
+                torch[int(index)] = (kinds.split(","), output_kind, float(difference))
+    kinds = sorted({k for c in columns for v in c.values() for k in v[0]} | {k for v in torch.values() for k in v[0]})
+    head = ["kind", "models"] + ["%s (contains / output)" % p.split("/")[-1].replace(".tsv", "") for p in result_files]
+    if torch_file:
+        head.append("reference vs torch float64 (contains / output, sample)")
+    rows = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+
+    def worst(per_model, kind):
+        inside = [v[2] for v in per_model.values() if kind in v[0]]
+        output = [v[2] for v in per_model.values() if v[1] == kind]
+        fmt = lambda xs: "%.1e" % max(xs) if xs else "-"
+        return "%s / %s" % (fmt(inside), fmt(output))
+
+    for kind in kinds:
+        count = max([sum(1 for v in c.values() if kind in v[0]) for c in columns] + [0])
+        cells = [kind, str(count)] + [worst(c, kind) for c in columns]
+        if torch_file:
+            cells.append(worst(torch, kind) + " (%d)" % sum(1 for v in torch.values() if kind in v[0]))
+        rows.append("| " + " | ".join(cells) + " |")
+    every = ["all", str(max([len(c) for c in columns] + [0]))] + \
+        ["%.1e" % max(v[2] for v in c.values()) if c else "-" for c in columns]
+    if torch_file:
+        every.append("%.1e (%d)" % (max(v[2] for v in torch.values()), len(torch)) if torch else "-")
+    rows.append("| " + " | ".join(every) + " |")
+    return "\n".join(rows)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = parser.add_subparsers(dest="command", required=True)
+    for name in ("emit", "check"):
+        p = sub.add_parser(name)
+        p.add_argument("--seed", type=int, default=DEFAULT_SEED)
+        p.add_argument("--first", type=int, default=0)
+        p.add_argument("--count", type=int, default=50)
+        if name == "emit":
+            p.add_argument("--out", required=True)
+        else:
+            p.add_argument("file")
+    p = sub.add_parser("describe")
+    p.add_argument("--seed", type=int, default=DEFAULT_SEED)
+    p.add_argument("--count", type=int, default=500)
+    p.add_argument("--out", required=True)
+    p = sub.add_parser("table")
+    p.add_argument("results", nargs="+")
+    p.add_argument("--torch")
+    args = parser.parse_args()
+    if args.command == "emit":
+        text = emit(args.seed, args.first, args.count)
+        try:
+            with open(args.out) as f:
+                unchanged = f.read() == text
+        except OSError:
+            unchanged = False
+        if not unchanged:  # an unchanged file keeps its time stamp, and is not compiled again
+            with open(args.out, "w") as f:
+                f.write(text)
+    elif args.command == "check":
+        with open(args.file) as f:
+            if f.read() != emit(args.seed, args.first, args.count):
+                print("%s is not what scripts/random_models.py emit --seed %d --first %d --count %d writes; "
+                      "write it again with that command" % (args.file, args.seed, args.first, args.count))
+                return 1
+    elif args.command == "describe":
+        with open(args.out, "w") as f:
+            f.write(describe(args.seed, args.count))
+    else:
+        print(table(args.results, args.torch))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
