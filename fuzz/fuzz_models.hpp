@@ -22,33 +22,16 @@
 #include <ctnn/io/keras.hpp>
 
 #include "keras_models.hpp"  // tests/
+#include "support/keras_file_models.hpp"
 
 namespace ctnn_fuzz {
 using namespace ctnn;
 
-// input(4) -> Dense(3, relu) -> LeakyReLU(0.2) -> Dense(2, sigmoid): tests/keras_files/valid_keras2.h5
-// and every file of make_keras_files.py.
-using tiny = sequential<input<4>, dense<3, dense_opts{.activation = activation::relu}>, leaky_relu<0.2>,
-                        dense<2, dense_opts{.activation = activation::sigmoid}>>;
-
-// The same layers as a graph: functional_model.h5.
-inline constexpr auto tiny_input = input<4>{};
-inline constexpr auto tiny_output = tiny_input | dense<3, dense_opts{.activation = activation::relu}>{} | leaky_relu<0.2>{} |
-                                    dense<2, dense_opts{.activation = activation::sigmoid}>{};
-using tiny_graph = decltype(functional(inputs(tiny_input), tiny_output));
-
-// A conditional GAN with a nested generator, flat: cgan_nested_*.{h5,keras}, and the Keras 3
-// weights file cgan_flat_keras3.weights.h5.
-inline constexpr auto noise = input<3>{};
-inline constexpr auto label = input<2>{};
-inline constexpr auto cgan_image = concatenate{}(noise, label) | dense<3, dense_opts{.activation = activation::relu}>{} |
-                                   batch_normalization<>{} | dense<2, dense_opts{.activation = activation::sigmoid}>{};
-using cgan = decltype(functional(inputs(noise, label), cgan_image));
-
-// Sequential([generator, discriminator]) as one chain: gan_stacked_*.
-using gan_stack = sequential<input<3>, dense<4, dense_opts{.activation = activation::relu}>, batch_normalization<>,
-                             dense<5, dense_opts{.activation = activation::tanh}>, dense<3>, leaky_relu<0.2>,
-                             dense<1, dense_opts{.activation = activation::sigmoid}>>;
+// The types of tests/keras_files (their files are the seeds).
+using keras_file_models::tiny;
+using keras_file_models::tiny_graph;
+using keras_file_models::cgan;
+using keras_file_models::gan_stack;
 
 /// Reads the file at `path` for `Model`: through ctnn::keras::load for the small types, through
 /// the reader load calls (the same checks, without setting a model's weights) for the real ones.

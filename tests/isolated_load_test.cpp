@@ -20,6 +20,7 @@
 #include <ctnn/io/isolated_load.hpp>
 
 #include "keras_models.hpp"
+#include "support/keras_file_models.hpp"
 
 using Catch::Matchers::Contains;
 using Catch::Matchers::StartsWith;
@@ -37,25 +38,13 @@ constexpr bool address_sanitized = __has_feature(address_sanitizer);
 constexpr bool address_sanitized = false;
 #endif
 
-// The model of tests/keras_files (make_keras_files.py): 23 parameters.
-using tiny = ctnn::sequential<ctnn::input<4>, ctnn::dense<3, ctnn::dense_opts{.activation = ctnn::activation::relu}>,
-                              ctnn::leaky_relu<0.2>,
-                              ctnn::dense<2, ctnn::dense_opts{.activation = ctnn::activation::sigmoid}>>;
+using tiny = keras_file_models::tiny;  // 23 parameters
 // valid_keras2.h5's weights in Keras get_weights() order, flat (multiples of 1/8, exact in float32).
 const std::vector<float> tiny_stored = {-0.625f, 0.25f, -0.25f, 0.625f, 0.125f, -0.375f, 0.5f,   0.0f,
                                         -0.5f,   0.375f, -0.125f, -0.625f, 0.25f,  -0.25f, 0.625f, 0.125f,
                                         -0.375f, 0.5f,   0.0f,   -0.5f,  0.375f, -0.125f, -0.625f};
 
-// Model([noise, label], generator(concatenate([noise, label]))) of make_keras3_files.py, flat: 38 parameters.
-namespace small_cgan_model {
-using namespace ctnn;
-inline constexpr auto noise = input<3>{};
-inline constexpr auto label = input<2>{};
-inline constexpr auto image = concatenate{}(noise, label) | dense<3, dense_opts{.activation = activation::relu}>{} |
-                              batch_normalization<>{} | dense<2, dense_opts{.activation = activation::sigmoid}>{};
-using type = decltype(functional(inputs(noise, label), image));
-}  // namespace small_cgan_model
-using small_cgan = small_cgan_model::type;
+using small_cgan = keras_file_models::cgan;  // 38 parameters
 
 using cgan_keras3 = mnist_cgan::keras3::generator;    // the real conditional generator: 863,543 parameters
 using cgan_tfkeras = mnist_cgan::tfkeras::generator;  // 605,880 parameters

@@ -108,6 +108,12 @@ struct file_layer {
 /// tree (and its destruction) within a small, fixed stack.
 inline constexpr int deepest_json = 100;
 
+/// An architecture that is not Keras's JSON: text that does not parse, or a value of another JSON
+/// type where Keras writes one (nlohmann's exception says which).
+[[noreturn]] inline void fail_not_keras_json(const h5_file& file, std::string_view source, const nlohmann::json::exception& error) {
+  file.fail("the architecture (" + std::string(source) + ") is not valid Keras JSON: " + error.what());
+}
+
 /// The architecture `text` (a model_config attribute or a config.json) parsed, refused as soon as
 /// it nests deeper than `deepest_json`, before a deeper level is built.
 inline nlohmann::json parse_architecture(std::string_view text, const h5_file& file, std::string_view source) {
@@ -119,7 +125,7 @@ inline nlohmann::json parse_architecture(std::string_view text, const h5_file& f
       return true;
     });
   } catch (const nlohmann::json::exception& error) {
-    file.fail("the architecture (" + std::string(source) + ") is not valid Keras JSON: " + error.what());
+    fail_not_keras_json(file, source, error);
   }
 }
 

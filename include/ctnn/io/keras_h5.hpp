@@ -319,7 +319,7 @@ inline std::vector<float> read_full_save(const model_facts& model, const h5_file
                                                                 : sequential_layers(model, file, config);
     return read_layers(model, file, store, layers, layer_order::architecture);
   } catch (const nlohmann::json::exception& error) {  // a value of the wrong JSON type where Keras writes another
-    file.fail("the architecture (" + std::string(source) + ") is not valid Keras JSON: " + error.what());
+    fail_not_keras_json(file, source, error);
   }
 }
 
