@@ -10,32 +10,23 @@
 #include <catch2/catch.hpp>
 #include <ctnn/io/keras.hpp>
 
+#include "support/keras_file_models.hpp"
+
 using Catch::Matchers::Contains;
 
 namespace {
 
 const std::filesystem::path files_dir = CTNN_KERAS_FILES_DIR;
 
-namespace cgan_model {
-using namespace ctnn;
 // Model([noise, label], generator(concatenate([noise, label]))), generator = Sequential([
 // Dense(3, relu), BatchNormalization(), Dense(2, sigmoid)]): flat, the generator's layers inlined.
-inline constexpr auto noise = input<3>{};
-inline constexpr auto label = input<2>{};
-inline constexpr auto image = concatenate{}(noise, label) | dense<3, dense_opts{.activation = activation::relu}>{} |
-                              batch_normalization<>{} | dense<2, dense_opts{.activation = activation::sigmoid}>{};
-using type = decltype(functional(inputs(noise, label), image));
-static_assert(type::param_count == 38);
-}  // namespace cgan_model
-using cgan = cgan_model::type;
+using cgan = keras_file_models::cgan;
+static_assert(cgan::param_count == 38);
 
 // Sequential([generator, discriminator]): generator = Sequential([Dense(4, relu),
 // BatchNormalization(), Dense(5, tanh)]), discriminator = Sequential([Dense(3), LeakyReLU(0.2),
 // Dense(1, sigmoid)]), as one chain.
-using gan_stack = ctnn::sequential<
-    ctnn::input<3>, ctnn::dense<4, ctnn::dense_opts{.activation = ctnn::activation::relu}>, ctnn::batch_normalization<>,
-    ctnn::dense<5, ctnn::dense_opts{.activation = ctnn::activation::tanh}>, ctnn::dense<3>, ctnn::leaky_relu<0.2>,
-    ctnn::dense<1, ctnn::dense_opts{.activation = ctnn::activation::sigmoid}>>;
+using gan_stack = keras_file_models::gan_stack;
 static_assert(gan_stack::param_count == 79);
 
 // The weights make_keras3_files.py writes (multiples of 1/8, exact in float32), in Keras
@@ -169,8 +160,8 @@ TEST_CASE("keras3_files: Sequential([generator, discriminator]) loads into one f
 
 TEST_CASE("keras3_files: a nested file is checked against the flat type like any other", "[keras][keras_files][nested][errors]") {
   // The generator's last Dense with 3 units in the type: the file's has 2.
-  constexpr auto noise = cgan_model::noise;
-  constexpr auto label = cgan_model::label;
+  constexpr auto noise = keras_file_models::noise;
+  constexpr auto label = keras_file_models::label;
   using wider = decltype(ctnn::functional(
       ctnn::inputs(noise, label),
       ctnn::concatenate{}(noise, label) | ctnn::dense<3, ctnn::dense_opts{.activation = ctnn::activation::relu}>{} |

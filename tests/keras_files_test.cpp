@@ -8,6 +8,8 @@
 #include <catch2/catch.hpp>
 #include <ctnn/io/keras_h5.hpp>
 
+#include "support/keras_file_models.hpp"
+
 using Catch::Matchers::Contains;
 
 namespace {
@@ -15,9 +17,7 @@ namespace {
 const std::filesystem::path files_dir = CTNN_KERAS_FILES_DIR;
 
 // input(4) -> Dense(3, relu) -> LeakyReLU(alpha 0.2) -> Dense(2, sigmoid), as in every file.
-using tiny = ctnn::sequential<ctnn::input<4>, ctnn::dense<3, ctnn::dense_opts{.activation = ctnn::activation::relu}>,
-                              ctnn::leaky_relu<0.2>,
-                              ctnn::dense<2, ctnn::dense_opts{.activation = ctnn::activation::sigmoid}>>;
+using tiny = keras_file_models::tiny;
 
 // The weights make_keras_files.py writes (multiples of 1/8, exact in float32), in Keras
 // get_weights() order: dense kernel (4, 3), dense bias, dense_1 kernel (3, 2), dense_1 bias.
