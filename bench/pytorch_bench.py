@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """PyTorch baseline for ctnn's fused-engine benchmark (bench/fused_bench.cpp).
 
-What it measures: the four benchmark models of bench/bench_models.hpp, built in PyTorch with the
+What it measures: the seven benchmark models of bench/bench_models.hpp, built in PyTorch with the
 same layer shapes and FLOPs as the ctnn models (Keras semantics; weights random, seeded):
 
   A  Dense(100->3200), reshape 5x5x128, UpSampling2D x2 (nearest), Conv2D(128->1, 3x3, same)
@@ -10,6 +10,19 @@ same layer shapes and FLOPs as the ctnn models (Keras semantics; weights random,
      2x [Conv2DTranspose(128->128, 4x4, stride 2, same), LeakyReLU], Conv2D(128->1, 7x7) + tanh
   D  DCGAN MNIST discriminator: 2x [Conv2D(->64, 3x3, stride 2, same), LeakyReLU], Flatten,
      Dense(3136->1) + sigmoid
+  E  tf.keras conditional MNIST generator: C with BatchNorm2d and an embedded-label branch
+  F  the DCGAN generator of the PyTorch examples (dcgan/main.py, nz=100, ngf=64, nc=3), as there:
+     ConvTranspose2d(100->512, 4x4, stride 1, padding 0) on 1x1, then 3x
+     ConvTranspose2d(4x4, stride 2, padding 1) to 8x8x256, 16x16x128, 32x32x64, each followed by
+     BatchNorm2d(eps 1e-5) and ReLU, then ConvTranspose2d(64->3, 4x4, stride 2, padding 1) + Tanh:
+     1x1x100 -> 64x64x3; no biases
+  G  its discriminator (ndf=64): Conv2d(3->64, 4x4, stride 2, padding 1) + LeakyReLU(0.2), 3x
+     [Conv2d(4x4, stride 2, padding 1), BatchNorm2d(eps 1e-5), LeakyReLU(0.2)] to 16x16x128,
+     8x8x256, 4x4x512, then Conv2d(512->1, 4x4, stride 1, padding 0) + Sigmoid, flattened:
+     64x64x3 -> 1; no biases
+
+Every model runs in eval mode, so E's, F's and G's BatchNorm2d normalize with running statistics
+(a fresh module's: mean 0, variance 1), as ctnn's batch_normalization does.
 
 on the CPU, for every (model, batch size, thread count), in each of these variants, all under
 torch.inference_mode():
@@ -26,20 +39,24 @@ openblas_set_num_threads too (torch does not forward its thread count to OpenBLA
 
 The script prints the torch version, the CPU, whether oneDNN is enabled and which BLAS library
 is actually mapped into the process after a matmul (Debian's reference BLAS is slow; the
-libblas.so.3 alternative should point at OpenBLAS). With --ctnn-json it prints one Markdown
-table against ctnn's Google Benchmark results; without it, the torch results alone.
+libblas.so.3 alternative should point at OpenBLAS. It matters most for F, whose ConvTranspose2d
+layers PyTorch 1.13 runs through BLAS, not oneDNN: 7x slower on the reference BLAS). With
+--ctnn-json it prints one Markdown table against ctnn's Google Benchmark results; without it, the
+torch results alone.
 
 How to run (from the repository root, with Debian's python, which has torch):
 
   # ctnn's side, from a Release build:
-  build/gcc/bench/fused_bench --benchmark_filter='^[ABCD]/' \\
+  build/gcc/bench/fused_bench --benchmark_filter='^[A-G]/' \\
       --benchmark_out=ctnn.json --benchmark_out_format=json
   # torch's side, and the comparison table; torch's results saved for later:
   /usr/bin/python3 bench/pytorch_bench.py --ctnn-json ctnn.json --json-out torch.json
   # the table again, without rerunning torch:
   /usr/bin/python3 bench/pytorch_bench.py --from-json torch.json --ctnn-json ctnn.json
-  # a quick partial run (the full run takes a few minutes, most of it in model C at batch 256):
+  # a quick partial run (the full run takes several minutes, most of it in F and G at batch 256):
   /usr/bin/python3 bench/pytorch_bench.py --models A,D --batches 1,16 --min-time 0.05
+  # the 64x64 RGB DCGAN alone:
+  /usr/bin/python3 bench/pytorch_bench.py --models F,G --batches 1,64
 
 bench/plot_performance.py draws the results of both JSON files.
 """
@@ -140,6 +157,42 @@ def model_e():
     return ConditionalGenerator()
 
 
+DCGAN_NOISE, DCGAN_FEATURES, DCGAN_CHANNELS = 100, 64, 3  # nz, ngf = ndf, nc of dcgan/main.py
+DCGAN_BATCH_NORM_EPS = 1e-5
+
+
+def model_f():
+    """The DCGAN generator of the PyTorch examples: each 4x4 transposed convolution with stride 2
+    and padding 1 doubles the plane (Keras's 'same'); the first, with stride 1 and padding 0 on
+    the 1x1 noise, is Keras's 'valid'."""
+    layers = [nn.ConvTranspose2d(DCGAN_NOISE, DCGAN_FEATURES * 8, 4, stride=1, padding=0, bias=False),
+              nn.BatchNorm2d(DCGAN_FEATURES * 8, eps=DCGAN_BATCH_NORM_EPS),
+              nn.ReLU()]
+    for features in (DCGAN_FEATURES * 8, DCGAN_FEATURES * 4, DCGAN_FEATURES * 2):
+        layers += [nn.ConvTranspose2d(features, features // 2, 4, stride=2, padding=1, bias=False),
+                   nn.BatchNorm2d(features // 2, eps=DCGAN_BATCH_NORM_EPS),
+                   nn.ReLU()]
+    layers += [nn.ConvTranspose2d(DCGAN_FEATURES, DCGAN_CHANNELS, 4, stride=2, padding=1, bias=False),
+               nn.Tanh()]
+    return nn.Sequential(*layers)
+
+
+def model_g():
+    """The DCGAN discriminator of the PyTorch examples: 4x4 convolutions with stride 2 and
+    padding 1 halve the plane (Keras's 'same'); the last, on the 4x4 plane with padding 0, is
+    Keras's 'valid'. Flattened as ctnn's model G is: one probability per sample."""
+    layers = [nn.Conv2d(DCGAN_CHANNELS, DCGAN_FEATURES, 4, stride=2, padding=1, bias=False),
+              nn.LeakyReLU(LEAKY_SLOPE)]
+    for features in (DCGAN_FEATURES, DCGAN_FEATURES * 2, DCGAN_FEATURES * 4):
+        layers += [nn.Conv2d(features, features * 2, 4, stride=2, padding=1, bias=False),
+                   nn.BatchNorm2d(features * 2, eps=DCGAN_BATCH_NORM_EPS),
+                   nn.LeakyReLU(LEAKY_SLOPE)]
+    layers += [nn.Conv2d(DCGAN_FEATURES * 8, 1, 4, stride=1, padding=0, bias=False),
+               nn.Sigmoid(),
+               nn.Flatten()]
+    return nn.Sequential(*layers)
+
+
 # name -> (builder, input shape of one sample, output shape of one sample), shapes in NCHW.
 MODELS = {
     "A": (model_a, (100,), (1, 10, 10)),
@@ -147,6 +200,8 @@ MODELS = {
     "C": (model_c, (100,), (1, 28, 28)),
     "D": (model_d, (1, 28, 28), (1,)),
     "E": (model_e, (11,), (1, 28, 28)),
+    "F": (model_f, (DCGAN_NOISE, 1, 1), (DCGAN_CHANNELS, 64, 64)),
+    "G": (model_g, (DCGAN_CHANNELS, 64, 64), (1,)),
 }
 
 

@@ -6,7 +6,8 @@
 #  2. Clang 14 under AddressSanitizer and UndefinedBehaviorSanitizer, also -Werror, -O1: the same
 #     but the install test, the benchmark (Google Benchmark is not built with sanitizers), the
 #     docs/errors.md check (the page shows GCC's output), the compile-fail tests' fixed models and
-#     the headers compiled alone (neither depends on the sanitizers; the GCC build has them);
+#     the headers compiled alone (neither depends on the sanitizers; the GCC build has them), and
+#     the engine tests at one vector width, 16 lanes (AVX-512, or its 256-bit halves without it);
 #  3. Clang 14 under ThreadSanitizer, -O1: only the test that runs threads against each other
 #     (8 concurrent callers of predict, the pool's caps and its exceptions).
 # The Keras model tests read ../shared/models (CMake: CTNN_MODELS_DIR).
@@ -23,10 +24,12 @@ ctest --test-dir build/gcc -j "$jobs" --output-on-failure
 echo "== Clang, AddressSanitizer + UndefinedBehaviorSanitizer"
 # -O1 and line tables only: what the sanitizers' reports need, compiled a fifth faster than -O2 -g.
 # The compile-fail tests check Clang's messages (ko); that the fixes compile (ok) and that each
-# header compiles alone does not depend on the sanitizers, and the GCC build checks both.
+# header compiles alone does not depend on the sanitizers, and the GCC build checks both. The
+# engine's kernels are one source over the vector width: the widest (16 lanes) is checked here,
+# every width in the GCC build.
 cmake -S . -B build/clang-sanitized -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1 -DNDEBUG" -DCTNN_WARNINGS_AS_ERRORS=ON -DCTNN_SANITIZERS=address,undefined \
-  -DCTNN_BUILD_BENCHMARKS=OFF -DCTNN_COMPILE_FAIL_MODES=ko -DCTNN_HEADER_TESTS=OFF
+  -DCTNN_BUILD_BENCHMARKS=OFF -DCTNN_COMPILE_FAIL_MODES=ko -DCTNN_HEADER_TESTS=OFF -DCTNN_ENGINE_TEST_WIDTHS=wide
 cmake --build build/clang-sanitized -j "$jobs"
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
   ctest --test-dir build/clang-sanitized -j "$jobs" --output-on-failure

@@ -3,8 +3,8 @@
 // benchmark models, the real GAN types and randomized stacks; results bit-identical for any
 // thread count and any batch split.
 //
-// This file is compiled twice: for the build's target, and with -march=native where the
-// compiler supports it, so that the AVX2/FMA kernels are tested too (ctnn_engine_native_tests).
+// This file is compiled once per vector width (tests/CMakeLists.txt: portable, -march=native, and
+// 16 lanes without AVX-512), so that every width's kernels and register blocks are tested.
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
@@ -191,8 +191,9 @@ TEST_CASE("engine: compile-time costs", "[engine][plan]") {
                  2 * (100 * 6272 + 7 * 7 * 128 * 16 * 128 + 14 * 14 * 128 * 16 * 128 + 28 * 28 * 49 * 128));
   STATIC_REQUIRE(model_d::flops_per_sample == 2 * (14 * 14 * 64 * 9 + 7 * 7 * 64 * 9 * 64 + 3136));
   // Per thread: two tiles of 8 samples of the largest activation (28x28x128), and the zero-padded
-  // input of the 7x7 'same' conv (34x34x128).
-  STATIC_REQUIRE(model_c::arena_bytes == 4 * (2 * 8 * 28 * 28 * 128 + 34 * 34 * 128));
+  // inputs of the 14x14 -> 28x28 transposed conv (16x16x128), one per sample of the tile: its
+  // packed weights (4 phases x 2x2 taps x 128 x 128 floats, 1 MiB) run block by block over the tile.
+  STATIC_REQUIRE(model_c::arena_bytes == 4 * (2 * 8 * 28 * 28 * 128 + 8 * 16 * 16 * 128));
   STATIC_REQUIRE(model_c::parameter_bytes == 4 * (model_c::param_count + model_c::packed_param_count));
 }
 
@@ -317,6 +318,18 @@ TEST_CASE("engine: results are bit-identical for any thread count and batch spli
     const model_c::input_tensor single(1, std::vector<float>(z.data() + n * 100, z.data() + (n + 1) * 100));
     const auto alone = generator.predict(single, threads{1});
     CHECK(std::memcmp(alone.data(), one.data() + n * 784, 784 * sizeof(float)) == 0);
+  }
+  // Fewer tiles than threads: the threads split each sample's steps (channel blocks of the
+  // transposed convs, rows of the 7x7 conv, units of the dense layer) instead of the samples.
+  for (std::size_t small : {std::size_t{1}, std::size_t{3}, std::size_t{9}}) {
+    const model_c::input_tensor few(small, std::vector<float>(z.data(), z.data() + small * 100));
+    const auto alone = generator.predict(few, threads{1});
+    for (unsigned count : {2u, 3u}) {
+      INFO(small << " samples, " << count << " threads");
+      const auto split = generator.predict(few, threads{count});
+      CHECK(std::memcmp(alone.data(), split.data(), alone.size() * sizeof(float)) == 0);
+      CHECK(std::memcmp(alone.data(), one.data(), alone.size() * sizeof(float)) == 0);
+    }
   }
   const auto images = model_d::input_tensor(batch, one.values());
   const auto scores_one = discriminator.predict(images, threads{1});

@@ -49,11 +49,22 @@ consteval conv_source conv_source_of() {
   return s;
 }
 
+/// Samples a thread runs through the whole plan at a time.
+inline constexpr std::size_t tile_samples = 8;
+/// Packed weights from which a convolution runs block of output channels by block, each block
+/// over every sample of the tile, instead of sample by sample: weights that do not stay in L2
+/// from one sample to the next (its 2 MiB per core on the Xeon measured, 512 KiB on Zen 3) are
+/// then read from memory once per tile instead of once per sample.
+inline constexpr std::size_t weights_outer_bytes = std::size_t{1} << 20;
+
 template <class Model, std::size_t K>
 struct producer_geometry<Model, K, step_kind::convolution> {
   using lowering = conv_lowering<conv_source_of<Model, K>()>;
   static constexpr std::size_t out_padded = lowering::out_c_padded, weights_size = lowering::weights_size;
-  static constexpr std::size_t scratch_size = lowering::scratch_size;
+  static constexpr bool weights_outer = lowering::channels_out_vectorized && lowering::out_blocks > 1 &&
+                                        weights_size * sizeof(float) >= weights_outer_bytes;
+  /// The padded input copies: one per sample of the tile when the weights are outermost.
+  static constexpr std::size_t scratch_size = (weights_outer ? tile_samples : 1) * lowering::scratch_size;
 };
 
 /// Step K of Model's plan, with the layout of its packed parameters:
@@ -186,8 +197,7 @@ struct fused {
   static constexpr std::size_t step_count = plan_type::size;
   static constexpr std::size_t node_count = Model::node_count;
   static constexpr auto links = Model::node_links;
-  /// Samples a thread runs through the whole plan at a time.
-  static constexpr std::size_t tile = 8;
+  static constexpr std::size_t tile = tile_samples;
 
   template <class F>
   static constexpr decltype(auto) over_steps(F&& f) {
@@ -247,9 +257,31 @@ struct fused {
 
   using inputs = std::array<const float*, Model::input_count>;
 
-  /// `count` (<= tile) samples through every step; `x` points at each input's first sample.
+  /// f(share) for each of `parts` shares of a step's outputs, on `parts` threads of the pool (the
+  /// caller's among them); f itself where there is one part.
+  template <class F>
+  static void in_shares(unsigned parts, const F& f) {
+    if (parts <= 1) {
+      f(share{});
+      return;
+    }
+    struct context {
+      const F* f;
+      unsigned parts;
+    } c{&f, parts};
+    thread_pool::instance().run(
+        parts, parts, 0,
+        [](void* context_pointer, std::size_t index, float*) {
+          const auto& shared = *static_cast<const context*>(context_pointer);
+          (*shared.f)(share{index, shared.parts});
+        },
+        &c);
+  }
+
+  /// `count` (<= tile) samples through every step; `x` points at each input's first sample. With
+  /// `parts` > 1, each producer's outputs are split in that many shares over the pool's threads.
   static void run_tile(const float* keras, const float* packed, const inputs& x, float* y, std::size_t count,
-                       float* arena) {
+                       float* arena, unsigned parts = 1) {
     constexpr std::size_t output = plan_type::value_of[Model::output_position];
     if constexpr (step_count == 0 || plan_type::steps[step_count - 1].last != output) {
       // The output is an input (seen through views): nothing to compute.
@@ -270,10 +302,28 @@ struct fused {
         const float* source = where(read_node(k, 0));
         const float* own = packed + packed_offset<k>;
         if constexpr (info::s.kind == step_kind::matrix_product) {
-          dense_kernel<info>(own, source, target, count * info::rows_per_sample);
+          in_shares(parts, [&](share part) { dense_kernel<info>(own, source, target, count * info::rows_per_sample, part); });
         } else if constexpr (info::s.kind == step_kind::convolution) {
-          for (std::size_t n = 0; n < count; ++n)
-            conv_kernel<info>(own, source + n * info::in_shape::size, target + n * info::out_shape::size, scratch);
+          using G = typename info::lowering;
+          if constexpr (info::weights_outer) {
+            // Every sample's input padded first, then each block of output channels over every
+            // sample, while its weights are in L2.
+            for (std::size_t n = 0; n < count; ++n)
+              pad_input<info>(source + n * info::in_shape::size, scratch + n * G::scratch_size);
+            in_shares(parts, [&](share part) {
+              const auto [first_block, end_block] = part.of(G::out_blocks);
+              for (std::size_t block = first_block; block < end_block; ++block)
+                for (std::size_t n = 0; n < count; ++n)
+                  conv_phases<info>(own, scratch + n * G::scratch_size, target + n * info::out_shape::size,
+                                    share{block, G::out_blocks});
+            });
+          } else {
+            for (std::size_t n = 0; n < count; ++n) {
+              float* output = target + n * info::out_shape::size;
+              pad_input<info>(source + n * info::in_shape::size, scratch);
+              in_shares(parts, [&](share part) { conv_phases<info>(own, scratch, output, part); });
+            }
+          }
         } else {
           constexpr std::size_t reads = read_count(k);
           std::array<const float*, reads> sources{};
@@ -298,20 +348,40 @@ struct fused {
     std::size_t batch;
   };
 
+  /// The inputs of sample `first` on.
+  static inputs from_sample(const inputs& x, std::size_t first) {
+    inputs shifted{};
+    detail::for_each_index<Model::input_count>([&](auto k) {
+      shifted[k] = x[k] + first * Model::template layer<Model::input_positions[k]>::output_shape::size;
+    });
+    return shifted;
+  }
+
   static void run_task(void* context, std::size_t task, float* arena) {
     const job& j = *static_cast<const job*>(context);
     const std::size_t first = task * tile, count = std::min(tile, j.batch - first);
-    inputs x{};
-    detail::for_each_index<Model::input_count>(
-        [&](auto k) { x[k] = j.x[k] + first * Model::template layer<Model::input_positions[k]>::output_shape::size; });
-    run_tile(j.keras, j.packed, x, j.y + first * Model::output_shape_type::size, count, arena);
+    run_tile(j.keras, j.packed, from_sample(j.x, first), j.y + first * Model::output_shape_type::size, count, arena);
   }
 
-  /// `batch` samples of the inputs `x` into y, split in tiles over at most `threads` threads.
+  /// Multiply-adds per sample below which splitting a sample over threads costs more than it
+  /// saves: each producer step becomes a job of the pool (a few microseconds to hand out).
+  static constexpr std::size_t split_flops_per_sample = 16'000'000;
+
+  /// `batch` samples of the inputs `x` into y on at most `threads` threads: tiles of samples
+  /// spread over the threads, or, when there are fewer tiles than threads and the model is large
+  /// enough, one sample after another with each step's outputs split over the threads.
   static void run(const float* keras, const float* packed, const inputs& x, float* y, std::size_t batch,
                   unsigned threads) {
+    const std::size_t tiles = (batch + tile - 1) / tile;
+    const unsigned usable = std::min(std::max(threads, 1u), hardware_threads());
+    if (usable > 1 && tiles < usable && flops_per_sample >= split_flops_per_sample) {
+      float* arena = thread_arena(arena_size);
+      for (std::size_t n = 0; n < batch; ++n)
+        run_tile(keras, packed, from_sample(x, n), y + n * Model::output_shape_type::size, 1, arena, usable);
+      return;
+    }
     job j{keras, packed, x, y, batch};
-    thread_pool::instance().run((batch + tile - 1) / tile, threads, arena_size, &run_task, &j);
+    thread_pool::instance().run(tiles, threads, arena_size, &run_task, &j);
   }
 };
 

@@ -9,16 +9,27 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstddef>
 #include <type_traits>
 #include <utility>
 
 #include "ctnn/activation.hpp"
+#include "ctnn/engine/lowering.hpp"
 #include "ctnn/engine/plan.hpp"
 #include "ctnn/engine/simd.hpp"
 #include "ctnn/layers/upsampling2d.hpp"
 
 namespace ctnn::engine {
+
+/// One of `count` equal shares of a step's output channels or rows: what one thread computes
+/// when the threads split one sample. Each output is computed by the same code whatever share it
+/// falls in, so results do not depend on the split.
+struct share {
+  std::size_t index = 0, count = 1;
+  /// The share's part [first, last) of n items.
+  constexpr std::pair<std::size_t, std::size_t> of(std::size_t n) const { return {n * index / count, n * (index + 1) / count}; }
+};
 
 // ---- Epilogue --------------------------------------------------------------------------------
 // `Step` (see ctnn/engine/forward.hpp) provides: `epilogue` and `epilogue_size` (the ops),
@@ -62,50 +73,58 @@ template <class Step, class Value>
 
 // ---- The register block both producers share ------------------------------------------------
 
-/// acc[r][v] += x[r * XStep + i] * w[i * WStep + v * lanes] for i in [0, length): Rows rows (dense
+/// acc[r][v] += x[at(r) + i] * w[i * WStep + v * lanes] for i in [0, length): Rows rows (dense
 /// rows, or output pixels) times Vectors vectors of outputs, each input value broadcast once per
-/// row and each weight vector loaded once per block.
-template <std::size_t Rows, std::size_t Vectors, std::size_t XStep, std::size_t WStep>
+/// row and each weight vector loaded once per block. Row r is at (r % Cols) * XStep +
+/// (r / Cols) * XRowStep: a line of rows, or a 2-D patch of pixels Cols wide.
+template <std::size_t Rows, std::size_t Vectors, std::size_t XStep, std::size_t WStep, std::size_t Cols = Rows,
+          std::size_t XRowStep = 0>
 [[gnu::always_inline]] inline void multiply_accumulate(vec (&acc)[Rows][Vectors], const float* x, const float* w,
                                                        std::size_t length) {
   for (std::size_t i = 0; i < length; ++i) {
     vec weights[Vectors];
     for (std::size_t v = 0; v < Vectors; ++v) weights[v] = load(w + i * WStep + v * lanes);
     for (std::size_t r = 0; r < Rows; ++r) {
-      const vec b = broadcast(x[r * XStep + i]);
+      const vec b = broadcast(x[(r % Cols) * XStep + (r / Cols) * XRowStep + i]);
       for (std::size_t v = 0; v < Vectors; ++v) acc[r][v] = fmadd(b, weights[v], acc[r][v]);
     }
   }
 }
 
-/// The epilogue of a block, stored: row r's outputs first .. out - 1 at y + r * y_step.
-template <class Step, std::size_t Rows, std::size_t Vectors>
+/// The epilogue of a block, stored: row r's outputs first .. out - 1 at y + (r % Cols) * y_step +
+/// (r / Cols) * y_row_step.
+template <class Step, std::size_t Rows, std::size_t Vectors, std::size_t Cols = Rows>
 [[gnu::always_inline]] inline void store_block(const vec (&acc)[Rows][Vectors], const float* packed, float* y,
-                                               std::size_t y_step, std::size_t first, std::size_t out) {
+                                               std::size_t y_step, std::size_t first, std::size_t out,
+                                               std::size_t y_row_step = 0) {
   for (std::size_t r = 0; r < Rows; ++r)
     for (std::size_t v = 0; v < Vectors; ++v) {
       const std::size_t o = first + v * lanes;
       if (o >= out) break;
-      store_first(y + r * y_step + o, epilogue<Step>(acc[r][v], packed, o), out - o);
+      store_first(y + (r % Cols) * y_step + (r / Cols) * y_row_step + o, epilogue<Step>(acc[r][v], packed, o), out - o);
     }
 }
 
 // ---- Dense -----------------------------------------------------------------------------------
 
-/// Output units per register block. The packed layouts use fixed block sizes, not the vector
-/// width, so that they are the same whatever target a translation unit is compiled for.
-inline constexpr std::size_t dense_block = 32;
-/// Rows sharing each weight load: as many as the vector registers allow.
-inline constexpr std::size_t dense_rows = lanes == 8 ? 2 : 1;
+/// Output units per register block: four vectors. The packed weights follow it, so every
+/// translation unit of a program is built for one vector width (simd.hpp).
+inline constexpr std::size_t dense_vectors = 4;
+inline constexpr std::size_t dense_block = dense_vectors * lanes;
+/// Rows sharing each weight load: as many as the vector registers left by the weights allow,
+/// rounded down to a power of two so that a tile of 8 rows splits evenly (6 + 2 rows with 32
+/// registers measured 25% slower than 4 + 4 on model B's dense layer).
+inline constexpr std::size_t dense_rows =
+    std::bit_floor(std::max<std::size_t>(1, (vector_registers - dense_vectors - 1) / dense_vectors));
 
 /// Packed layout, units vectorised: [unit block][in][dense_block]; otherwise (fewer units than a
 /// vector) [unit][in rounded up to lanes], each unit a dot product over the inputs.
 template <std::size_t In, std::size_t Out>
 struct dense_layout {
-  static constexpr bool units_vectorized = Out >= 8 || In < 8;
+  static constexpr bool units_vectorized = Out >= lanes || In < lanes;
   static constexpr std::size_t blocks = (Out + dense_block - 1) / dense_block;
   static constexpr std::size_t out_padded = units_vectorized ? blocks * dense_block : Out;
-  static constexpr std::size_t in_padded = (In + 7) / 8 * 8;
+  static constexpr std::size_t in_padded = (In + lanes - 1) / lanes * lanes;
   static constexpr std::size_t weights_size = units_vectorized ? blocks * In * dense_block : Out * in_padded;
   static constexpr std::size_t index(std::size_t i, std::size_t o) {
     return units_vectorized ? ((o / dense_block) * In + i) * dense_block + o % dense_block : o * in_padded + i;
@@ -115,29 +134,36 @@ struct dense_layout {
 template <class Step, std::size_t Rows>
 [[gnu::always_inline]] inline void dense_rows_block(const float* packed, const float* weights, const float* x, float* y,
                                                     std::size_t first_unit) {
-  constexpr std::size_t in = Step::in, out = Step::out, vectors = dense_block / lanes;
+  constexpr std::size_t in = Step::in, out = Step::out, vectors = dense_vectors;
   vec acc[Rows][vectors] = {};
   multiply_accumulate<Rows, vectors, in, dense_block>(acc, x, weights, in);
   store_block<Step>(acc, packed, y, out, first_unit, out);
 }
 
-/// y[r, :] = epilogue(x[r, :] . W) for `rows` rows of x.
+/// y[r, :] = epilogue(x[r, :] . W) for `rows` rows of x: the units of share `part`.
 template <class Step>
-void dense_kernel(const float* packed, const float* x, float* y, std::size_t rows) {
+void dense_kernel(const float* packed, const float* x, float* y, std::size_t rows, share part = {}) {
   constexpr std::size_t in = Step::in, out = Step::out;
   using layout = dense_layout<in, out>;
   if constexpr (layout::units_vectorized) {
-    for (std::size_t block = 0; block < layout::blocks; ++block) {
+    const auto [first_block, end_block] = part.of(layout::blocks);
+    for (std::size_t block = first_block; block < end_block; ++block) {
       const float* weights = packed + block * in * dense_block;
       std::size_t r = 0;
       for (; r + dense_rows <= rows; r += dense_rows)
         dense_rows_block<Step, dense_rows>(packed, weights, x + r * in, y + r * out, block * dense_block);
-      for (; r < rows; ++r) dense_rows_block<Step, 1>(packed, weights, x + r * in, y + r * out, block * dense_block);
+      // The rows left over, in one block of their own size (a tile of 8 rows is 6 + 2 with 32 registers).
+      [&]<std::size_t... Left>(std::index_sequence<Left...>) {
+        ((rows - r == Left + 1 ? dense_rows_block<Step, Left + 1>(packed, weights, x + r * in, y + r * out, block * dense_block)
+                               : void()),
+         ...);
+      }(std::make_index_sequence<dense_rows - 1>{});
     }
   } else {
     constexpr std::size_t whole = in / lanes * lanes;
+    const auto [first_unit, end_unit] = part.of(out);
     for (std::size_t r = 0; r < rows; ++r)
-      for (std::size_t o = 0; o < out; ++o) {
+      for (std::size_t o = first_unit; o < end_unit; ++o) {
         const float* w = packed + o * layout::in_padded;
         const float* xr = x + r * in;
         vec acc = broadcast(0.0f);
@@ -151,8 +177,10 @@ void dense_kernel(const float* packed, const float* x, float* y, std::size_t row
 
 // ---- Convolutions ----------------------------------------------------------------------------
 
-/// Output pixels per register block: 6 x 2 AVX accumulators, or 3 x 4 SSE ones.
-inline constexpr std::size_t conv_pixels = lanes == 8 ? 6 : 3;
+/// Output pixels per register block: an accumulator per pixel and vector of the channel block,
+/// beside the block's weight vectors and a broadcast input (6 x 2 with AVX2's 16 registers, 14 x 2
+/// with AVX-512's 32).
+inline constexpr std::size_t conv_pixels = std::max<std::size_t>(1, (vector_registers - 4) / conv_vectors);
 
 /// The zero-padded copy of one input sample that the sub-pixel convolutions read. When the step
 /// reads through an upsampling that is not lowered to phases, the copy is the upsampled input,
@@ -202,8 +230,10 @@ inline constexpr bool contiguous_taps = [] {
 
 /// `Pixels` output pixels of phase (PH, PW), evenly spaced along a row or a column (x: where the
 /// first one's tap (0, 0) reads, `pixel_step` floats between two; y: its output, `out_step`
-/// floats between two), one block of output channels: acc[pixel][vector] += x[pixel, c] * w[c, channels].
-template <class Step, int PH, int PW, std::size_t Pixels, std::size_t pixel_step, std::size_t out_step>
+/// floats between two), or a patch `Cols` pixels wide (`row_step_in`, `row_step_out` floats
+/// between its rows), one block of output channels: acc[pixel][vector] += x[pixel, c] * w[c, channels].
+template <class Step, int PH, int PW, std::size_t Pixels, std::size_t pixel_step, std::size_t out_step,
+          std::size_t Cols = Pixels, std::size_t row_step_in = 0, std::size_t row_step_out = 0>
 [[gnu::always_inline]] inline void conv_block_channels_out(const float* packed, const float* weights, const float* x,
                                                            float* y, std::size_t first_channel) {
   using G = typename Step::lowering;
@@ -217,10 +247,10 @@ template <class Step, int PH, int PW, std::size_t Pixels, std::size_t pixel_step
     for (std::size_t run = 0; run < runs; ++run) {
       const float* xt = x + (std::ptrdiff_t(G::rows.offset[PH][ty]) * std::ptrdiff_t(G::padded_w) +
                              G::cols.offset[PW][run]) * std::ptrdiff_t(in_c);
-      multiply_accumulate<Pixels, vectors, pixel_step, block>(acc, xt, weights + (ty * taps_w + run) * in_c * block,
-                                                              run_length);
+      multiply_accumulate<Pixels, vectors, pixel_step, block, Cols, row_step_in>(
+          acc, xt, weights + (ty * taps_w + run) * in_c * block, run_length);
     }
-  store_block<Step>(acc, packed, y, out_step, first_channel, G::out_c);
+  store_block<Step, Pixels, vectors, Cols>(acc, packed, y, out_step, first_channel, G::out_c, row_step_out);
 }
 
 /// One tap row `ty` of `Pixels` neighbouring output pixels of one row of phase (PH, PW), one
@@ -251,10 +281,11 @@ template <class Step, int PH, int PW, std::size_t Pixels>
 }
 
 /// Output pixels that the sliding kernel takes at once: an accumulator each, beside one weight
-/// vector per tap column, the input vector and one spare, within the 16 vector registers of
-/// x86-64 (7 pixels for 7 tap columns measured faster than 8).
+/// vector per tap column, the input vector and one spare, within the vector registers (with 16:
+/// 7 pixels for 7 tap columns measured faster than 8).
 template <std::size_t TapColumns>
-inline constexpr std::size_t sliding_pixels = TapColumns >= 13 ? 1 : std::min<std::size_t>(8, 14 - TapColumns);
+inline constexpr std::size_t sliding_pixels =
+    TapColumns + 4 > vector_registers ? 1 : std::min<std::size_t>(vector_registers / 2, vector_registers - 2 - TapColumns);
 
 /// acc[J - T] += v * w[T] for each tap column T whose output pixel J - T is in the block: the
 /// sliding kernel's inner step, unrolled at compile time (J: the input pixel).
@@ -308,9 +339,10 @@ template <class Step, int PH, int PW, std::size_t Pixels, bool Sliding>
   else conv_block_channels_in<Step, PH, PW, Pixels>(weights, x, ty, sums);
 }
 
-/// Every output pixel of phase (PH, PW) of one sample; `scratch` holds the padded input.
+/// The output pixels of phase (PH, PW) of one sample in share `part` (of its channel blocks, or
+/// of its rows where a channel block does not apply); `scratch` holds the padded input.
 template <class Step, int PH, int PW>
-void conv_phase(const float* packed, const float* scratch, float* y) {
+void conv_phase(const float* packed, const float* scratch, float* y, share part) {
   using G = typename Step::lowering;
   constexpr std::size_t rows = std::size_t(G::rows.rows[PH]), cols = std::size_t(G::cols.rows[PW]);
   if constexpr (rows == 0 || cols == 0) {
@@ -327,7 +359,8 @@ void conv_phase(const float* packed, const float* scratch, float* y) {
       return y + ((PH + qy * G::rows.step) * out_w + PW + qx * G::cols.step) * out_c;
     };
     if constexpr (G::taps(PH, PW) == 0) {  // transposed conv cells no kernel cell reaches: bias only
-      for (std::size_t qy = 0; qy < rows; ++qy)
+      const auto [first_row, end_row] = part.of(rows);
+      for (std::size_t qy = first_row; qy < end_row; ++qy)
         for (std::size_t qx = 0; qx < cols; ++qx)
           for (std::size_t o = 0; o < out_c; ++o) output_at(qy, qx)[o] = epilogue<Step>(0.0f, packed, o);
     } else if constexpr (G::channels_out_vectorized) {
@@ -336,9 +369,26 @@ void conv_phase(const float* packed, const float* scratch, float* y) {
       constexpr std::size_t along_row_in = G::cols.stride * G::scratch_c, along_row_out = G::cols.step * out_c;
       constexpr std::size_t down_in = G::rows.stride * G::padded_w * G::scratch_c, down_out = G::rows.step * out_w * out_c;
       constexpr std::size_t whole_rows = rows / conv_pixels * conv_pixels;
-      for (std::size_t block = 0; block < G::out_blocks; ++block) {
+      const auto [first_block, end_block] = part.of(G::out_blocks);
+      for (std::size_t block = first_block; block < end_block; ++block) {
         const float* wb = weights + block * G::taps(PH, PW) * G::in_c * G::block;
         const std::size_t first_channel = block * G::block;
+        if constexpr (2 * cols < conv_pixels) {
+          // Rows of at most half a block (the 4x4 planes): patches of whole rows, as many as a
+          // block holds, the rows split evenly (a 4x4 plane is two 2x4 patches with 32 registers,
+          // measured 15% faster than four columns of 4; 2x7 patches of a 7x7 plane were no faster
+          // than its columns of 7).
+          constexpr std::size_t most_rows = conv_pixels / cols, row_blocks = (rows + most_rows - 1) / most_rows;
+          constexpr std::size_t patch_rows = (rows + row_blocks - 1) / row_blocks, whole_patches = rows / patch_rows * patch_rows;
+          for (std::size_t qy = 0; qy < whole_patches; qy += patch_rows)
+            conv_block_channels_out<Step, PH, PW, patch_rows * cols, along_row_in, along_row_out, cols, down_in, down_out>(
+                packed, wb, input_at(qy, 0), output_at(qy, 0), first_channel);
+          if constexpr (rows > whole_patches)
+            conv_block_channels_out<Step, PH, PW, (rows - whole_patches) * cols, along_row_in, along_row_out, cols, down_in,
+                                    down_out>(packed, wb, input_at(whole_patches, 0), output_at(whole_patches, 0),
+                                              first_channel);
+          continue;
+        }
         for (std::size_t qy = 0; qy < rows; ++qy)
           for (std::size_t qx = 0; qx < whole; qx += conv_pixels)
             conv_block_channels_out<Step, PH, PW, conv_pixels, along_row_in, along_row_out>(
@@ -359,7 +409,8 @@ void conv_phase(const float* packed, const float* scratch, float* y) {
       constexpr bool sliding = contiguous_taps<G, PW> && G::cols.stride == 1 && G::cols.step == 1 &&
                                sliding_pixels<taps_w> > 1;
       constexpr std::size_t block = sliding ? sliding_pixels<taps_w> : conv_pixels, whole_blocks = cols / block * block;
-      for (std::size_t qy = 0; qy < rows; ++qy)
+      const auto [first_row, end_row] = part.of(rows);
+      for (std::size_t qy = first_row; qy < end_row; ++qy)
         for (std::size_t o = 0; o < out_c; ++o) {
           const float* wo = weights + o * G::taps(PH, PW) * G::scratch_c;
           vec sums[cols];
@@ -378,14 +429,20 @@ void conv_phase(const float* packed, const float* scratch, float* y) {
   }
 }
 
+/// Share `part` of every phase of one sample through a conv step, its input already padded.
+template <class Step>
+void conv_phases(const float* packed, const float* scratch, float* y, share part) {
+  using G = typename Step::lowering;
+  [&]<int... P>(std::integer_sequence<int, P...>) {
+    (conv_phase<Step, P / G::phases_w, P % G::phases_w>(packed, scratch, y, part), ...);
+  }(std::make_integer_sequence<int, G::phases_h * G::phases_w>{});
+}
+
 /// One sample through a conv step: pad the input once, then every phase.
 template <class Step>
 void conv_kernel(const float* packed, const float* x, float* y, float* scratch) {
-  using G = typename Step::lowering;
   pad_input<Step>(x, scratch);
-  [&]<int... P>(std::integer_sequence<int, P...>) {
-    (conv_phase<Step, P / G::phases_w, P % G::phases_w>(packed, scratch, y), ...);
-  }(std::make_integer_sequence<int, G::phases_h * G::phases_w>{});
+  conv_phases<Step>(packed, scratch, y, share{});
 }
 
 }  // namespace ctnn::engine

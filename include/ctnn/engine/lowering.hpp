@@ -20,11 +20,15 @@
 #include <cstddef>
 
 #include "ctnn/conv_arithmetic.hpp"
+#include "ctnn/engine/simd.hpp"
 #include "ctnn/detail/meta.hpp"
 #include "ctnn/hyperparameters.hpp"
 #include "ctnn/layers/layer.hpp"
 
 namespace ctnn::engine {
+
+/// Vectors of output channels in a convolution's register block.
+inline constexpr std::size_t conv_vectors = 2;
 
 constexpr int floor_div(int a, int b) { return a >= 0 ? a / b : -((-a + b - 1) / b); }
 
@@ -105,17 +109,17 @@ struct conv_lowering {
                                                                 S.stride_w, S.dilation_w, S.offset_w);
 
   static constexpr std::size_t in_c = std::size_t(S.in_c), out_c = std::size_t(S.out_c);
-  /// Output channels are computed in blocks of two vectors, the input pixels broadcast; with
-  /// fewer output channels than a vector holds, input channels fill the vector instead and each
-  /// output is a dot product (the 128 -> 1 convolution at the end of a generator).
-  static constexpr bool channels_out_vectorized = out_c >= 8 || in_c < 8;
-  /// Output channels per block: fixed, not the vector width, so that the packed layout is the
-  /// same whatever target a translation unit is compiled for.
-  static constexpr std::size_t block = 16;
+  /// Output channels are computed in blocks of `conv_vectors` vectors, the input pixels broadcast;
+  /// with fewer output channels than a vector holds, input channels fill the vector instead and
+  /// each output is a dot product (the 128 -> 1 convolution at the end of a generator).
+  static constexpr bool channels_out_vectorized = out_c >= lanes || in_c < lanes;
+  /// Output channels per block. The packed weights follow it, so every translation unit of a
+  /// program is built for one vector width (simd.hpp).
+  static constexpr std::size_t block = conv_vectors * lanes;
   static constexpr std::size_t out_blocks = (out_c + block - 1) / block;
   static constexpr std::size_t out_c_padded = channels_out_vectorized ? out_blocks * block : out_c;
   /// Channels per pixel of the zero-padded copy of the input the kernel reads.
-  static constexpr std::size_t scratch_c = channels_out_vectorized ? in_c : (in_c + 7) / 8 * 8;
+  static constexpr std::size_t scratch_c = channels_out_vectorized ? in_c : (in_c + lanes - 1) / lanes * lanes;
   static constexpr std::size_t padded_h = std::size_t(S.in_h + rows.pad_before + rows.pad_after);
   static constexpr std::size_t padded_w = std::size_t(S.in_w + cols.pad_before + cols.pad_after);
   static constexpr std::size_t scratch_size = padded_h * padded_w * scratch_c;

@@ -4,12 +4,17 @@
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <condition_variable>
 #include <cstddef>
 #include <exception>
 #include <mutex>
 #include <thread>
 #include <vector>
+
+#if defined(__SSE2__)
+#include <immintrin.h>
+#endif
 
 namespace ctnn::engine {
 
@@ -79,7 +84,14 @@ class thread_pool {
     drain(j);
     std::unique_lock<std::mutex> lock(mutex_);
     if (j.queued) close(j);
-    left_.wait(lock, [&] { return j.active == 0; });
+    if (j.active.load() != 0) {
+      // A helper is finishing its last task: the tasks of a sample split over threads take tens of
+      // microseconds, about what a sleeping thread takes to be woken, so spin a little first.
+      lock.unlock();
+      spin_until([&] { return j.active.load() == 0; });
+      lock.lock();
+      left_.wait(lock, [&] { return j.active.load() == 0; });
+    }
     if (j.failure) std::rethrow_exception(j.failure);
   }
 
@@ -93,6 +105,7 @@ class thread_pool {
     {
       const std::lock_guard<std::mutex> lock(mutex_);
       stopping_ = true;
+      signals_.fetch_add(1);
     }
     wake_.notify_all();
     for (std::thread& worker : workers_) worker.join();
@@ -108,13 +121,28 @@ class thread_pool {
     std::size_t tasks, arena_floats;
     unsigned slots;  ///< helpers it may still take
     std::atomic<std::size_t> next{0};
-    std::size_t active = 0;  ///< workers in it now
+    std::atomic<std::size_t> active{0};  ///< workers in it now (changed under mutex_)
     std::exception_ptr failure;
     job *before = nullptr, *after = nullptr;
     bool queued = false;
   };
 
   thread_pool() = default;
+
+  /// Spins while !done(), for at most about spin_time: an idle worker watches for the next job,
+  /// and a caller for its helpers, before they sleep; a sleeping thread takes tens of
+  /// microseconds to wake, as long as a whole share of some steps.
+  static constexpr auto spin_time = std::chrono::microseconds(200);
+  template <class Done>
+  static void spin_until(Done done) {
+    const auto until = std::chrono::steady_clock::now() + spin_time;
+    for (unsigned i = 1; !done(); ++i) {
+#if defined(__SSE2__)
+      _mm_pause();
+#endif
+      if (i % 64 == 0 && std::chrono::steady_clock::now() > until) return;
+    }
+  }
 
   // ---- The queue of open jobs (under mutex_) -------------------------------------------------
   void open(job& j) {
@@ -123,6 +151,7 @@ class thread_pool {
     last_ = &j;
     j.queued = true;
     demand_ += j.slots;
+    signals_.fetch_add(1);
   }
   void close(job& j) {
     (j.before != nullptr ? j.before->after : first_) = j.after;
@@ -137,6 +166,7 @@ class thread_pool {
     arena_floats_ = floats;
     const std::size_t epoch = ++arena_epoch_;
     sized_ = 0;
+    signals_.fetch_add(1);
     wake_.notify_all();
     left_.wait(lock, [&] { return arena_epoch_ != epoch || sized_ == workers_.size(); });
   }
@@ -164,7 +194,14 @@ class thread_pool {
     std::size_t sized_epoch = epoch;
     if (sized_epoch == arena_epoch_) count_sized();
     for (;;) {
-      wake_.wait(lock, [&] { return stopping_ || sized_epoch != arena_epoch_ || first_ != nullptr; });
+      auto has_work = [&] { return stopping_ || sized_epoch != arena_epoch_ || first_ != nullptr; };
+      if (!has_work()) {
+        const std::size_t seen = signals_.load();
+        lock.unlock();
+        spin_until([&] { return signals_.load() != seen; });
+        lock.lock();
+      }
+      wake_.wait(lock, has_work);
       if (stopping_) return;
       if (sized_epoch != arena_epoch_) {
         const std::size_t target = arena_floats_, seen = arena_epoch_;
@@ -201,6 +238,7 @@ class thread_pool {
   std::size_t demand_ = 0;  ///< helpers the open jobs still ask for
   std::size_t busy_ = 0;    ///< workers inside a job
   std::size_t arena_floats_ = 0, arena_epoch_ = 0, sized_ = 0;
+  std::atomic<std::size_t> signals_{0};  ///< jobs opened, arena growths, the stop: what a spinning worker watches
   bool stopping_ = false;
 };
 
