@@ -191,9 +191,13 @@ TEST_CASE("engine: compile-time costs", "[engine][plan]") {
                  2 * (100 * 6272 + 7 * 7 * 128 * 16 * 128 + 14 * 14 * 128 * 16 * 128 + 28 * 28 * 49 * 128));
   STATIC_REQUIRE(model_d::flops_per_sample == 2 * (14 * 14 * 64 * 9 + 7 * 7 * 64 * 9 * 64 + 3136));
   // Per thread: two tiles of 8 samples of the largest activation (28x28x128), and the zero-padded
-  // inputs of the 14x14 -> 28x28 transposed conv (16x16x128), one per sample of the tile: its
-  // packed weights (4 phases x 2x2 taps x 128 x 128 floats, 1 MiB) run block by block over the tile.
-  STATIC_REQUIRE(model_c::arena_bytes == 4 * (2 * 8 * 28 * 28 * 128 + 8 * 16 * 16 * 128));
+  // input of the 7x7 'same' conv (34x34x128). (The transposed convs' packed weights, 1 MiB, are
+  // below the size from which a conv runs block by block over the tile with a padded input per sample.)
+  STATIC_REQUIRE(model_c::arena_bytes == 4 * (2 * 8 * 28 * 28 * 128 + 34 * 34 * 128));
+  // Model F's transposed convs up to 8x8 -> 16x16 have 2 MiB or more of packed weights (8x8 -> 16x16:
+  // 4 phases x 2x2 taps x 256 x 128 floats): they run block by block over the tile, each sample's
+  // input padded apart; the largest of those copies is 8 x 10x10x256.
+  STATIC_REQUIRE(model_f::arena_bytes == 4 * (2 * 8 * 32 * 32 * 64 + 8 * 10 * 10 * 256));
   STATIC_REQUIRE(model_c::parameter_bytes == 4 * (model_c::param_count + model_c::packed_param_count));
 }
 

@@ -2,9 +2,10 @@
 // dense layers, and a register-blocked implicit-GEMM sub-pixel convolution for conv2d,
 // upsampling + conv2d and conv2d_transpose; both finish with the step's epilogue.
 //
-// Every loop bound is a compile-time constant of the step. Each output value is summed in one
-// fixed order (its inputs in order, or its vector lanes in order) whatever the batch, the tile
-// or the thread that computes it, so results are bit-identical for any thread count.
+// Every loop bound is a compile-time constant of the step, but for the range of channel blocks or
+// rows a thread takes when threads split one sample (`share`). Each output value is summed in one
+// fixed order (its inputs in order, or its vector lanes in order) whatever the batch, the tile,
+// the share or the thread that computes it, so results are bit-identical for any thread count.
 #pragma once
 
 #include <algorithm>
@@ -436,13 +437,6 @@ void conv_phases(const float* packed, const float* scratch, float* y, share part
   [&]<int... P>(std::integer_sequence<int, P...>) {
     (conv_phase<Step, P / G::phases_w, P % G::phases_w>(packed, scratch, y, part), ...);
   }(std::make_integer_sequence<int, G::phases_h * G::phases_w>{});
-}
-
-/// One sample through a conv step: pad the input once, then every phase.
-template <class Step>
-void conv_kernel(const float* packed, const float* x, float* y, float* scratch) {
-  pad_input<Step>(x, scratch);
-  conv_phases<Step>(packed, scratch, y, share{});
 }
 
 }  // namespace ctnn::engine
