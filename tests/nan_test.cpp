@@ -43,15 +43,15 @@ void check_values(const std::vector<float>& got, const std::vector<float>& want,
 
 /// The Layer (or `activation=`) applied to each of `values`, through a dense layer of weight 1
 /// and bias 0 that it is fused into: one input per sample, so that its epilogue runs on vectors
-/// of units (one unit used); eight inputs with the value in the first and weights (1, 0, ..., 0),
-/// so that the epilogue runs on the scalar dot product. Each path, and the reference path of
+/// of units (one unit used); sixteen inputs (a whole vector at every width) with the value in the
+/// first and weights (1, 0, ..., 0), so that the epilogue runs on the scalar dot product. Each path, and the reference path of
 /// each model, must give `want`.
 template <class VectorModel, class ScalarModel>
 void check_fused_and_reference(const std::vector<float>& values, const std::vector<float>& want) {
   // One step each: the layer runs in the dense step's epilogue, on vectors of units, or on the
   // scalar result of a dot product.
   static_assert(VectorModel::plan::size == 1 && ScalarModel::plan::size == 1);
-  static_assert(engine::dense_layout<1, 1>::units_vectorized && !engine::dense_layout<8, 1>::units_vectorized);
+  static_assert(engine::dense_layout<1, 1>::units_vectorized && !engine::dense_layout<16, 1>::units_vectorized);
   const std::size_t batch = values.size();
   VectorModel vector_model;
   vector_model.set_weights(std::vector<std::vector<float>>{{1.0f}, {0.0f}});
@@ -61,19 +61,21 @@ void check_fused_and_reference(const std::vector<float>& values, const std::vect
   check_values(reference, want, "reference path (one input)");
 
   ScalarModel scalar_model;
-  scalar_model.set_weights(std::vector<std::vector<float>>{{1, 0, 0, 0, 0, 0, 0, 0}, {0.0f}});
-  std::vector<float> wide(batch * 8, 0.0f), fused(batch);
-  for (std::size_t n = 0; n < batch; ++n) wide[n * 8] = values[n];
+  std::vector<float> first_only(16, 0.0f);
+  first_only[0] = 1.0f;
+  scalar_model.set_weights(std::vector<std::vector<float>>{first_only, {0.0f}});
+  std::vector<float> wide(batch * 16, 0.0f), fused(batch);
+  for (std::size_t n = 0; n < batch; ++n) wide[n * 16] = values[n];
   scalar_model.predict(wide, fused);
   check_values(fused, want, "predict, scalar epilogue");
   scalar_model.reference_predict(wide.data(), reference.data(), batch);
-  check_values(reference, want, "reference path (eight inputs)");
+  check_values(reference, want, "reference path (sixteen inputs)");
 }
 
 /// A layer after a dense producer, both ways.
 template <class Layer>
 void check_layer(const std::vector<float>& want) {
-  check_fused_and_reference<sequential<input<1>, dense<1>, Layer>, sequential<input<8>, dense<1>, Layer>>(probes, want);
+  check_fused_and_reference<sequential<input<1>, dense<1>, Layer>, sequential<input<16>, dense<1>, Layer>>(probes, want);
 }
 
 /// An activation as a producer's `activation=` and as an Activation layer after it.
@@ -81,7 +83,7 @@ template <activation A>
 void check_activation(const std::vector<float>& want) {
   INFO(keras_name(A));
   check_fused_and_reference<sequential<input<1>, dense<1, dense_opts{.activation = A}>>,
-                            sequential<input<8>, dense<1, dense_opts{.activation = A}>>>(probes, want);
+                            sequential<input<16>, dense<1, dense_opts{.activation = A}>>>(probes, want);
   check_layer<activation_layer<A>>(want);
 }
 

@@ -1,5 +1,6 @@
-// predict under load: 8 threads calling predict at once on three models (half of them with
-// threads{2}, so that their jobs meet in the pool), thousands of calls, each result bit for bit
+// predict under load: 8 threads calling predict at once on four models (half of them with
+// threads{2}, so that their jobs meet in the pool, one model large enough for the threads to split
+// its samples), thousands of calls, each result bit for bit
 // the single-threaded one; a watchdog that fails the run instead of hanging on a deadlock; no
 // allocation once every thread and the pool have warmed up (where operator new can be counted:
 // not under the sanitizers, which replace it themselves). Also: thread counts are capped at the
@@ -121,6 +122,10 @@ TEST_CASE("stress: 8 threads predict at once, bit-identical to one thread, no de
     workloads.push_back(make_workload(generator, batch, 20 + batch));
     workloads.push_back(make_workload(classify, batch, 30 + batch));
   }
+  // Model C at batch 1: fewer tiles than threads{2} and 139.5 MFLOP a sample, so its callers with
+  // two threads split each sample's steps over the pool (a job per step).
+  const bench_models::model_c split_generator = initialized<bench_models::model_c>(4);
+  workloads.push_back(make_workload(split_generator, 1, 41));
   std::size_t largest = 0;
   for (const workload& w : workloads) largest = std::max(largest, w.expected.size());
 

@@ -57,8 +57,10 @@ using const_pointer = const float*;
 
 }  // namespace detail
 
+/// Tagged with the engine's vector width (ctnn/engine/simd.hpp): a model's packed weights follow
+/// it, so translation units built for different targets each have their own model types.
 template <class Graph, class InputShapes = typename Graph::input_shapes>
-class basic_model;
+class [[gnu::abi_tag(CTNN_ENGINE_ABI_TAG)]] basic_model;
 
 /// @brief A model: its layout (a graph of layers, see ctnn/layout.hpp) with its parameters.
 template <class Graph, class... InShapes>

@@ -16,6 +16,7 @@
 #include "ctnn/reference/kernel.hpp"
 
 namespace ctnn::engine {
+inline namespace CTNN_ENGINE_WIDTH_NAMESPACE {
 
 /// The producer facts of a step that the kernels and the packing need.
 template <class Model, std::size_t K, step_kind Kind = plan<Model>::steps[K].kind>
@@ -364,8 +365,9 @@ struct fused {
     run_tile(j.keras, j.packed, from_sample(j.x, first), j.y + first * Model::output_shape_type::size, count, arena);
   }
 
-  /// Multiply-adds per sample below which splitting a sample over threads costs more than it
-  /// saves: each producer step becomes a job of the pool (a few microseconds to hand out).
+  /// FLOPs per sample (flops_per_sample: 2 x the multiply-adds) below which splitting a sample
+  /// over threads costs more than it saves: each producer step becomes a job of the pool (a few
+  /// microseconds to hand out).
   static constexpr std::size_t split_flops_per_sample = 16'000'000;
 
   /// `batch` samples of the inputs `x` into y on at most `threads` threads: tiles of samples
@@ -386,4 +388,5 @@ struct fused {
   }
 };
 
+}  // namespace CTNN_ENGINE_WIDTH_NAMESPACE
 }  // namespace ctnn::engine

@@ -22,6 +22,7 @@
 #include "ctnn/layers/upsampling2d.hpp"
 
 namespace ctnn::engine {
+inline namespace CTNN_ENGINE_WIDTH_NAMESPACE {
 
 /// One of `count` equal shares of a step's output channels or rows: what one thread computes
 /// when the threads split one sample. Each output is computed by the same code whatever share it
@@ -116,7 +117,7 @@ inline constexpr std::size_t dense_block = dense_vectors * lanes;
 /// rounded down to a power of two so that a tile of 8 rows splits evenly (6 + 2 rows with 32
 /// registers measured 25% slower than 4 + 4 on model B's dense layer).
 inline constexpr std::size_t dense_rows =
-    std::bit_floor(std::max<std::size_t>(1, (vector_registers - dense_vectors - 1) / dense_vectors));
+    vector_registers > 2 * dense_vectors ? std::bit_floor((vector_registers - dense_vectors - 1) / dense_vectors) : 1;
 
 /// Packed layout, units vectorised: [unit block][in][dense_block]; otherwise (fewer units than a
 /// vector) [unit][in rounded up to lanes], each unit a dot product over the inputs.
@@ -181,7 +182,7 @@ void dense_kernel(const float* packed, const float* x, float* y, std::size_t row
 /// Output pixels per register block: an accumulator per pixel and vector of the channel block,
 /// beside the block's weight vectors and a broadcast input (6 x 2 with AVX2's 16 registers, 14 x 2
 /// with AVX-512's 32).
-inline constexpr std::size_t conv_pixels = std::max<std::size_t>(1, (vector_registers - 4) / conv_vectors);
+inline constexpr std::size_t conv_pixels = vector_registers > 4 + conv_vectors ? (vector_registers - 4) / conv_vectors : 1;
 
 /// The zero-padded copy of one input sample that the sub-pixel convolutions read. When the step
 /// reads through an upsampling that is not lowered to phases, the copy is the upsampled input,
@@ -439,4 +440,5 @@ void conv_phases(const float* packed, const float* scratch, float* y, share part
   }(std::make_integer_sequence<int, G::phases_h * G::phases_w>{});
 }
 
+}  // namespace CTNN_ENGINE_WIDTH_NAMESPACE
 }  // namespace ctnn::engine

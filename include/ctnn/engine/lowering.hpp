@@ -26,6 +26,7 @@
 #include "ctnn/layers/layer.hpp"
 
 namespace ctnn::engine {
+inline namespace CTNN_ENGINE_WIDTH_NAMESPACE {
 
 /// Vectors of output channels in a convolution's register block.
 inline constexpr std::size_t conv_vectors = 2;
@@ -147,4 +148,5 @@ struct conv_lowering {
   }
 };
 
+}  // namespace CTNN_ENGINE_WIDTH_NAMESPACE
 }  // namespace ctnn::engine

@@ -23,29 +23,50 @@
 #include <arm_neon.h>
 #endif
 
+// The target's vector width in floats (its register width, or CTNN_SIMD_LANES: 4, 8 or 16, e.g.
+// to build the AVX-512 code path on a machine without it) and register size. The packed weights'
+// layout follows the width, so the two name an inline namespace around every part of the engine
+// that depends on them, and tag `basic_model`: translation units built for different targets
+// share no symbol of the engine or of a model, and cannot mix layouts.
+#if defined(CTNN_SIMD_LANES)
+#define CTNN_ENGINE_LANES CTNN_SIMD_LANES
+#elif defined(__AVX512F__)
+#define CTNN_ENGINE_LANES 16
+#elif defined(__AVX__)
+#define CTNN_ENGINE_LANES 8
+#else
+#define CTNN_ENGINE_LANES 4
+#endif
+#if defined(__AVX512F__)
+#define CTNN_ENGINE_REGISTER_BYTES 64
+#elif defined(__AVX__)
+#define CTNN_ENGINE_REGISTER_BYTES 32
+#else
+#define CTNN_ENGINE_REGISTER_BYTES 16
+#endif
+#define CTNN_ENGINE_CONCAT_(a, b, c, d) a##b##c##d
+#define CTNN_ENGINE_CONCAT(a, b, c, d) CTNN_ENGINE_CONCAT_(a, b, c, d)
+#define CTNN_ENGINE_STRING_(a) #a
+#define CTNN_ENGINE_STRING(a) CTNN_ENGINE_STRING_(a)
+// e.g. lanes16_registers64, and the ABI tag "ctnn_lanes16_registers64".
+#define CTNN_ENGINE_WIDTH_NAMESPACE CTNN_ENGINE_CONCAT(lanes, CTNN_ENGINE_LANES, _registers, CTNN_ENGINE_REGISTER_BYTES)
+#define CTNN_ENGINE_ABI_TAG "ctnn_" CTNN_ENGINE_STRING(CTNN_ENGINE_WIDTH_NAMESPACE)
+
 namespace ctnn::engine {
+inline namespace CTNN_ENGINE_WIDTH_NAMESPACE {
 
 /// Bytes in one of the target's vector registers, and how many registers it has: what the
 /// kernels' register blocks are sized for.
-#if defined(__AVX512F__)
-inline constexpr std::size_t register_bytes = 64, register_count = 32;
-#elif defined(__AVX__)
-inline constexpr std::size_t register_bytes = 32, register_count = 16;
-#elif defined(__aarch64__)
-inline constexpr std::size_t register_bytes = 16, register_count = 32;
+inline constexpr std::size_t register_bytes = CTNN_ENGINE_REGISTER_BYTES;
+#if defined(__AVX512F__) || defined(__aarch64__)
+inline constexpr std::size_t register_count = 32;
 #else
-inline constexpr std::size_t register_bytes = 16, register_count = 16;
+inline constexpr std::size_t register_count = 16;
 #endif
 
-/// Floats per vector: the target's register width, or CTNN_SIMD_LANES (4, 8 or 16) to build
-/// another width, e.g. the AVX-512 code path on a machine without it. Every translation unit of
-/// a program must use the same width: the packed weights' layout follows it.
-#if defined(CTNN_SIMD_LANES)
-inline constexpr std::size_t lanes = CTNN_SIMD_LANES;
+/// Floats per vector.
+inline constexpr std::size_t lanes = CTNN_ENGINE_LANES;
 static_assert(lanes == 4 || lanes == 8 || lanes == 16, "CTNN_SIMD_LANES must be 4, 8 or 16");
-#else
-inline constexpr std::size_t lanes = register_bytes / sizeof(float);
-#endif
 
 /// Vectors of `lanes` floats the kernels may keep in registers at once (a vector wider than a
 /// register takes several).
@@ -153,4 +174,5 @@ template <class Register>
   return vec((m & mask(a)) | (~m & mask(b)));
 }
 
+}  // namespace CTNN_ENGINE_WIDTH_NAMESPACE
 }  // namespace ctnn::engine

@@ -139,6 +139,8 @@ class thread_pool {
     for (unsigned i = 1; !done(); ++i) {
 #if defined(__SSE2__)
       _mm_pause();
+#elif defined(__aarch64__)
+      asm volatile("yield");
 #endif
       if (i % 64 == 0 && std::chrono::steady_clock::now() > until) return;
     }
