@@ -17,32 +17,18 @@
 
 #include "../bench/bench_models.hpp"
 #include "keras_models.hpp"
+#include "support/randomized_model.hpp"
 
 namespace {
 
 using namespace ctnn;
 using namespace bench_models;
 
-/// The model with Keras's initial weights from `seed` plus uniform noise on every value, so that
-/// biases and batch-normalization statistics are not the trivial ones (variances stay positive).
-/// Kernels get noise of their own Glorot scale, so activations keep their size through the layers,
-/// as in a trained model.
+/// The model with randomized weights (tests/support/randomized_model.hpp), noise streams
+/// seed * 1000 + array.
 template <class Model>
 Model randomized(std::uint64_t seed) {
-  Model model;
-  model.initialize(seed);
-  auto arrays = model.get_weights();
-  for (std::size_t i = 0; i < arrays.size(); ++i) {
-    std::vector<float> noise(arrays[i].size());
-    float largest = 0.0f;
-    for (float v : arrays[i]) largest = std::max(largest, std::abs(v));
-    fill_uniform(noise, seed * 1000 + i, largest > 0.0f ? largest : 0.25f);
-    const bool variance = Model::weight_layout[i].spec.name == "moving_variance";
-    for (std::size_t j = 0; j < noise.size(); ++j)
-      arrays[i][j] = variance ? 0.5f + std::abs(arrays[i][j] + noise[j]) : arrays[i][j] + noise[j];
-  }
-  model.set_weights(arrays);
-  return model;
+  return ctnn_test::randomized<Model>(seed, 1000);
 }
 
 /// max |fused - reference| / max(1, max |reference|) over a batch of uniform inputs in [-2, 2].

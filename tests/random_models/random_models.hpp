@@ -23,6 +23,8 @@
 
 #include <ctnn/ctnn.hpp>
 
+#include "../support/randomized_model.hpp"
+
 namespace random_models {
 
 /// The nodes of a sequential model of `N` nodes are the generator's values in order.
@@ -74,27 +76,6 @@ inline double relative_difference(std::span<const float> a, std::span<const floa
   return worst / scale;
 }
 
-/// The model with Keras's initial weights drawn from `seed`, plus uniform noise of each array's
-/// own scale (0.25 for arrays of zeros), so that biases, statistics, PReLU slopes and
-/// normalization scales are not the trivial ones; variances stay positive.
-template <class Model>
-Model randomized(std::uint64_t seed) {
-  Model model;
-  model.initialize(seed);
-  auto arrays = model.get_weights();
-  for (std::size_t i = 0; i < arrays.size(); ++i) {
-    float largest = 0.0f;
-    for (float v : arrays[i]) largest = std::max(largest, std::abs(v));
-    std::vector<float> noise(arrays[i].size());
-    ctnn::fill_uniform(noise, seed * 7919 + i, largest > 0.0f ? largest : 0.25f);
-    const bool variance = Model::weight_layout[i].spec.name == "moving_variance";
-    for (std::size_t j = 0; j < noise.size(); ++j)
-      arrays[i][j] = variance ? 0.5f + std::abs(arrays[i][j] + noise[j]) : arrays[i][j] + noise[j];
-  }
-  model.set_weights(arrays);
-  return model;
-}
-
 namespace detail {
 
 inline void write_values(std::ofstream& out, std::span<const float> values) {
@@ -143,7 +124,7 @@ template <class Model, const auto& Positions, const auto& Labels>
 outcome run_model(const run_request& request) {
   static_assert(Positions.size() == Model::node_count, "random_models: the model has another number of nodes than the generator wrote");
   static_assert(Labels.size() == Model::input_count);
-  const Model model = randomized<Model>(request.seed);
+  const Model model = ctnn_test::randomized<Model>(request.seed, 7919);
   const std::size_t batch = request.batch;
   std::vector<std::vector<float>> inputs(Model::input_count);
   ctnn::detail::for_each_index<Model::input_count>([&](auto k) {

@@ -376,7 +376,7 @@ struct fused {
   static void run(const float* keras, const float* packed, const inputs& x, float* y, std::size_t batch,
                   unsigned threads) {
     const std::size_t tiles = (batch + tile - 1) / tile;
-    const unsigned usable = std::min(std::max(threads, 1u), hardware_threads());
+    const unsigned usable = usable_threads(threads);
     if (usable > 1 && tiles < usable && flops_per_sample >= split_flops_per_sample) {
       float* arena = thread_arena(arena_size);
       for (std::size_t n = 0; n < batch; ++n)

@@ -109,8 +109,8 @@ template <class Step, std::size_t Rows, std::size_t Vectors, std::size_t Cols = 
 
 // ---- Dense -----------------------------------------------------------------------------------
 
-/// Output units per register block: four vectors. The packed weights follow it, so every
-/// translation unit of a program is built for one vector width (simd.hpp).
+/// Output units per register block: four vectors. The packed weights follow it (simd.hpp: why
+/// each width then has symbols of its own).
 inline constexpr std::size_t dense_vectors = 4;
 inline constexpr std::size_t dense_block = dense_vectors * lanes;
 /// Rows sharing each weight load: as many as the vector registers left by the weights allow,
@@ -154,7 +154,7 @@ void dense_kernel(const float* packed, const float* x, float* y, std::size_t row
       std::size_t r = 0;
       for (; r + dense_rows <= rows; r += dense_rows)
         dense_rows_block<Step, dense_rows>(packed, weights, x + r * in, y + r * out, block * dense_block);
-      // The rows left over, in one block of their own size (a tile of 8 rows is 6 + 2 with 32 registers).
+      // The rows left over, in one block of their own size (3 rows of a part tile: one block of 3 with 32 registers).
       [&]<std::size_t... Left>(std::index_sequence<Left...>) {
         ((rows - r == Left + 1 ? dense_rows_block<Step, Left + 1>(packed, weights, x + r * in, y + r * out, block * dense_block)
                                : void()),

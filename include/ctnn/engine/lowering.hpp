@@ -114,8 +114,8 @@ struct conv_lowering {
   /// with fewer output channels than a vector holds, input channels fill the vector instead and
   /// each output is a dot product (the 128 -> 1 convolution at the end of a generator).
   static constexpr bool channels_out_vectorized = out_c >= lanes || in_c < lanes;
-  /// Output channels per block. The packed weights follow it, so every translation unit of a
-  /// program is built for one vector width (simd.hpp).
+  /// Output channels per block. The packed weights follow it (simd.hpp: why each width then has
+  /// symbols of its own).
   static constexpr std::size_t block = conv_vectors * lanes;
   static constexpr std::size_t out_blocks = (out_c + block - 1) / block;
   static constexpr std::size_t out_c_padded = channels_out_vectorized ? out_blocks * block : out_c;

@@ -26,6 +26,9 @@ inline unsigned hardware_threads() {
   return count;
 }
 
+/// The threads a job asking for `threads` runs on: at least 1, at most hardware_threads().
+inline unsigned usable_threads(unsigned threads) { return std::min(std::max(threads, 1u), hardware_threads()); }
+
 /// The calling thread's working memory for the fused pass, shared by every model: it grows to
 /// the largest size asked for and is then reused, so a steady stream of predict calls allocates
 /// nothing.
@@ -64,7 +67,7 @@ class thread_pool {
   /// tasks and is rethrown here, after every thread has left the job; other jobs go on.
   void run(std::size_t tasks, unsigned threads, std::size_t arena_floats, task_function task, void* context) {
     if (tasks == 0) return;
-    const unsigned most = std::min(std::max(threads, 1u), hardware_threads());
+    const unsigned most = usable_threads(threads);
     const unsigned helpers = unsigned(std::min<std::size_t>(most, tasks)) - 1;
     if (helpers == 0) {
       float* arena = thread_arena(arena_floats);
