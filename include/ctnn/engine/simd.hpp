@@ -64,9 +64,10 @@ inline constexpr std::size_t register_count = 32;
 inline constexpr std::size_t register_count = 16;
 #endif
 
-/// Floats per vector.
-inline constexpr std::size_t lanes = CTNN_ENGINE_LANES;
-static_assert(lanes == 4 || lanes == 8 || lanes == 16, "CTNN_SIMD_LANES must be 4, 8 or 16");
+inline constexpr bool width_has_kernels = CTNN_ENGINE_LANES == 4 || CTNN_ENGINE_LANES == 8 || CTNN_ENGINE_LANES == 16;
+static_assert(width_has_kernels, "ctnn: CTNN_SIMD_LANES must be 4, 8 or 16 (floats per vector)");
+/// Floats per vector (4 after the error above, so that it is the only one).
+inline constexpr std::size_t lanes = width_has_kernels ? CTNN_ENGINE_LANES : 4;
 
 /// Vectors of `lanes` floats the kernels may keep in registers at once (a vector wider than a
 /// register takes several).
