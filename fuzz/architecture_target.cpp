@@ -27,7 +27,6 @@ using ctnn::keras::detail::model_facts;
 /// A type and a valid weights file of it, opened once: each input is read against it.
 struct fixed_pair {
   const model_facts* model;
-  std::vector<char> image;  // the weights of a .keras archive; empty for an .h5 file on disk
   std::unique_ptr<h5_file> weights;
 };
 
@@ -39,14 +38,15 @@ std::vector<fixed_pair>& pairs() {
 
 void add_h5(const model_facts& model, const std::filesystem::path& path) {
   if (!std::filesystem::exists(path)) return;  // the shared models may be absent
-  pairs().push_back({&model, {}, std::make_unique<h5_file>(path, "ctnn_fuzz_architecture")});
+  pairs().push_back({&model, std::make_unique<h5_file>(path, "ctnn_fuzz_architecture")});
 }
 
 void add_archive(const model_facts& model, const std::filesystem::path& path) {
   if (!std::filesystem::exists(path)) return;
-  fixed_pair pair{&model, ctnn::keras::detail::read_archive_members(path, "ctnn_fuzz_architecture", std::uint64_t{1} << 30).weights, nullptr};
-  pair.weights = std::make_unique<h5_file>(path.string(), pair.image, "ctnn_fuzz_architecture");
-  pairs().push_back(std::move(pair));
+  const std::string who = "ctnn_fuzz_architecture";
+  const std::vector<char> archive = ctnn::keras::detail::read_file_bytes(path, who, std::uint64_t{1} << 30);
+  auto members = ctnn::keras::detail::read_archive_members(path.string(), archive, who, std::uint64_t{1} << 30);
+  pairs().push_back({&model, std::make_unique<h5_file>(path.string(), std::move(members.weights), who, true)});
 }
 
 }  // namespace

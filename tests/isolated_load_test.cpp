@@ -20,6 +20,7 @@
 #include <ctnn/io/isolated_load.hpp>
 
 #include "keras_models.hpp"
+#include "support/isolated_child.hpp"
 #include "support/keras_file_models.hpp"
 
 using Catch::Matchers::Contains;
@@ -321,7 +322,7 @@ TEST_CASE("isolated_load: files that hit ctnn's own code end in the loader's own
 
 // ---- The parent's side against a child that misbehaves ------------------------------------
 //
-// detail::run_isolated runs any child body; these children lie about what they send, send too
+// ctnn_test::run_isolated_child runs any child body; these children lie about what they send, send too
 // much, too little, die or hang, and the parent must refuse each with its reason and reap it.
 
 namespace {
@@ -333,7 +334,7 @@ const std::string where = "ctnn::keras::load: lying_child: ";
 template <class Body>
 std::string isolated_failure(Body&& body, std::chrono::milliseconds time_limit = 5s) {
   try {
-    ctnn::keras::detail::run_isolated(tiny_facts, where, time_limit, std::size_t{256} << 20, body);
+    ctnn_test::run_isolated_child(tiny_facts, where, time_limit, std::size_t{256} << 20, body);
   } catch (const ctnn::keras::file_error& error) {
     return error.what();
   }
@@ -350,7 +351,7 @@ std::string isolated_failure(Body&& body, std::chrono::milliseconds time_limit =
 
 TEST_CASE("isolated_load: the parent takes exactly the weights an honest child sends", "[keras][isolated][protocol]") {
   const std::vector<float> weights = tiny_stored;
-  const std::vector<float> got = ctnn::keras::detail::run_isolated(tiny_facts, where, 5s, 0, [&](int fd) {
+  const std::vector<float> got = ctnn_test::run_isolated_child(tiny_facts, where, 5s, 0, [&](int fd) {
     send_and_exit(fd, header{.kind = header::weights, .length = weights.size()}, weights.data(), weights.size() * sizeof(float));
   });
   CHECK(got == weights);
@@ -409,7 +410,7 @@ TEST_CASE("isolated_load: the loader's message, bad_alloc and the allocation-fai
 TEST_CASE("isolated_load: a child that dies, hangs or floods its diagnostics is reported and reaped",
           "[keras][isolated][protocol]") {
   CHECK(isolated_failure([](int) {
-          std::raise(SIGSEGV);  // run_isolated has reset its handler: the test framework's, a sanitizer's
+          std::raise(SIGSEGV);  // run_isolated_child has reset its handler: the test framework's, a sanitizer's
           ::_exit(0);
         }) == where + "the reading process was killed by signal 11 (SIGSEGV) while reading the file: the file crashes "
                       "libhdf5 or the loader (a malformed or hostile file); nothing was loaded");

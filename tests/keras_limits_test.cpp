@@ -57,7 +57,7 @@ TEST_CASE("keras_limits: an extent is a whole number that fits, nothing else", "
 TEST_CASE("keras_limits: a string attribute larger than its limit is refused", "[keras][limits]") {
   SECTION("fixed-length text: refused from what it declares, before it is read") {
     const ctnn::keras::detail::h5_file file(files_dir / "valid_keras2.h5");
-    const ctnn::keras::detail::handle weights(H5Gopen2(file.root(), "model_weights", H5P_DEFAULT), H5Gclose);
+    const ctnn::keras::detail::handle weights = file.open_group(file.root(), "model_weights", "the weights");
     // layer_names: 3 strings of 11 bytes ("dense", "leaky_re_lu", "dense_1")
     CHECK(file.strings(weights.get(), "layer_names", "the layer list", 33).size() == 3);
     CHECK_THROWS_WITH(file.strings(weights.get(), "layer_names", "the layer list", 32),
@@ -66,7 +66,7 @@ TEST_CASE("keras_limits: a string attribute larger than its limit is refused", "
   }
   SECTION("variable-length text: its count is checked before, its total length once read") {
     const ctnn::keras::detail::h5_file file(files_dir / "valid_keras3_names.h5");  // model_config: 1679 bytes
-    const ctnn::keras::detail::handle weights(H5Gopen2(file.root(), "model_weights", H5P_DEFAULT), H5Gclose);
+    const ctnn::keras::detail::handle weights = file.open_group(file.root(), "model_weights", "the weights");
     // layer_names: "dense", "leaky_re_lu", "dense_1", 23 bytes in all
     CHECK(file.strings(weights.get(), "layer_names", "the layer list", 24).size() == 3);
     CHECK_THROWS_WITH(file.strings(weights.get(), "layer_names", "the layer list", 23),

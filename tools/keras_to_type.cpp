@@ -332,17 +332,19 @@ int run(const std::filesystem::path& path, std::string name, const std::string& 
   std::optional<ctnn::keras::detail::h5_file> file;
   json config;
   std::string keras_version = "?";
-  if (ctnn::keras::detail::sniff(path, who) == ctnn::keras::detail::file_format::keras_archive) {
-    // A .keras archive: the architecture in config.json, the version in metadata.json. The type is
-    // not known yet, so the weights' size is bounded only by what the archive can expand to.
-    const ctnn::keras::detail::archive_members members =
-        ctnn::keras::detail::read_archive_members(path, who, std::uint64_t{16} << 30);
-    file.emplace(path.string(), members.weights, who);
+  // The file is read once, whole; nothing else is read. The type is not known yet, so its size is
+  // bounded only by largest_file_without_model.
+  std::vector<char> bytes = ctnn::keras::detail::read_file_bytes(path, who, ctnn::keras::detail::largest_file_without_model);
+  if (ctnn::keras::detail::sniff(bytes) == ctnn::keras::detail::file_format::keras_archive) {
+    // A .keras archive: the architecture in config.json, the version in metadata.json.
+    ctnn::keras::detail::archive_members members = ctnn::keras::detail::read_archive_members(
+        path.string(), bytes, who, ctnn::keras::detail::largest_file_without_model);
+    file.emplace(path.string(), std::move(members.weights), who, true);
     config = ctnn::keras::detail::parse_architecture(members.config, *file, "config.json");
     if (!members.metadata.empty())
       keras_version = ctnn::keras::detail::parse_architecture(members.metadata, *file, "metadata.json").value("keras_version", "?");
   } else {
-    file.emplace(path, who);
+    file.emplace(path.string(), std::move(bytes), who);
     const hid_t root = file->root();
     if (!file->has_attribute(root, "model_config")) {
       ctnn::keras::detail::weight_store store(*file);

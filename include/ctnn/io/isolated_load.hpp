@@ -6,28 +6,35 @@
 //   ctnn::keras::load(model, "downloaded.keras", ctnn::keras::isolation{});              // defaults
 //   ctnn::keras::load(model, "downloaded.h5", {.time_limit = std::chrono::seconds(10)});
 //
-// The file is parsed by `detail::read_keras_file` (the same checks as the in-process `load`) in a
-// child process made with fork(), under an address-space limit (setrlimit RLIMIT_AS) and a
-// wall-clock limit that the parent enforces with SIGKILL. The child hands back only the checked
-// parameter block over a pipe; the parent validates every byte it reads and never trusts the
-// child's lengths. Every outcome other than success is a file_error naming the file and what
-// happened (the loader's own message, a signal, the time limit, the memory limit, an exit without
-// a result); `model` is unchanged on failure. POSIX only.
+// The file is parsed by `detail::read_keras_file` (the same checks as the in-process `load`) in
+// ctnn's worker program, `ctnn-keras-worker` (tools/keras_worker.cpp, built and installed with
+// ctnn::keras), started for each load with posix_spawn: a fresh process, not a copy of the caller,
+// so that it holds none of the caller's memory (a file that made the loader read /proc/self/mem
+// would find nothing of the caller's there) and none of its locks (a fork() while another thread
+// held HDF5's global lock left the child waiting for it forever). The worker reads the request
+// (path, limits, the model as plain values: ctnn/io/isolated_protocol.hpp) from a socket, sets its
+// address-space limit (setrlimit RLIMIT_AS), reads the file and sends back the checked parameter
+// block or its message; this process enforces a wall-clock limit with SIGKILL and validates every
+// byte it reads, never trusting the worker's lengths. Every outcome that the file causes is a
+// file_error naming the file and what happened (the loader's own message, a signal, the time limit,
+// the memory limit, an exit without a result); a worker that cannot be started, or one of another
+// version of ctnn, is a std::system_error or std::runtime_error: this process's problem, never
+// blamed on the file. `model` is unchanged on failure. POSIX only.
 //
 // Caveats (docs/keras.md, "Files from strangers"):
-// - fork() in a multi-threaded process copies only the calling thread. The child runs nothing but
-//   the loader (HDF5, libzip, nlohmann/json, malloc); a lock that another thread held at the fork
-//   (in HDF5 or elsewhere) stays locked in the child forever, and the time limit ends it.
-// - The child inherits the parent's signal handlers and file descriptors. It resets the crash
-//   signals to their defaults, so that a server's crash handler (or a sanitizer's) never runs for
-//   a crash in the child, and closes nothing the parent owns (the copies die with it). Its stdout
-//   and stderr go to the parent, which keeps a line of them for its message.
-// - The parent reaps its own child with waitpid(pid): a process that ignores SIGCHLD (children
+// - The worker inherits the caller's environment and its signal dispositions are reset to their
+//   defaults (posix_spawn); it gets the socket, a pipe for its stdout and stderr (the caller keeps
+//   a line of them for its message) and /dev/null as stdin, and no other of the caller's file
+//   descriptors on glibc 2.34 and later (posix_spawn_file_actions_addclosefrom_np); elsewhere it
+//   inherits those the caller did not mark close-on-exec.
+// - The worker is found at `isolation::worker`, or where CMake built or installed it (the
+//   compile definition CTNN_KERAS_WORKER that the target ctnn::keras carries).
+// - The caller reaps its own worker with waitpid(pid): a process that ignores SIGCHLD (children
 //   reaped automatically) or reaps with waitpid(-1) elsewhere makes the exit status unknowable,
 //   which is reported as such.
-// - Under AddressSanitizer, ThreadSanitizer or MemorySanitizer no address-space limit can be set
-//   (their shadow memory reserves terabytes of address space); the sanitizer's own allocator then
-//   refuses impossible sizes with a report, and the time limit still holds.
+// - A worker built with AddressSanitizer, ThreadSanitizer or MemorySanitizer sets no address-space
+//   limit (their shadow memory reserves terabytes of address space); the sanitizer's own allocator
+//   then refuses impossible sizes with a report, and the time limit still holds.
 #pragma once
 
 #include <chrono>
@@ -41,7 +48,8 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
-#include <sys/resource.h>
+#include <spawn.h>
+#include <sys/socket.h>
 #include <sys/types.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -52,13 +60,17 @@
 #include <cerrno>
 #include <cstdint>
 #include <cstring>
-#include <new>
 #include <span>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <system_error>
 #include <utility>
 #include <vector>
+
+#include "ctnn/io/isolated_protocol.hpp"
+
+extern char** environ;
 #else
 #define CTNN_HAS_ISOLATED_LOAD 0
 #endif
@@ -68,14 +80,16 @@ namespace ctnn::keras {
 /// The limits under which an isolated `load` reads a file. Designated initializers name what they
 /// change: `{.time_limit = std::chrono::seconds(5)}`.
 struct isolation {
-  /// Wall-clock time the reading process may take, from the fork to its result; then it is
+  /// Wall-clock time the reading process may take, from its start to its result; then it is
   /// killed. The shared models (up to 0.9 M parameters, 3.5 MB) read in under 0.1 s isolated; the
   /// time grows with the file, and a minute leaves room for models a thousand times larger.
   std::chrono::milliseconds time_limit{std::chrono::seconds(60)};
-  /// Address space the reading may add to what the process already maps, in bytes; 0 derives it
-  /// from the model's parameter count and the file's size (`detail::default_memory_limit`:
+  /// Address space the reading may add to what the worker maps when it starts, in bytes; 0
+  /// derives it from the model's parameter count and the file's size (`detail::default_memory_limit`:
   /// 256 MiB + 2 x the file + 160 bytes per parameter).
   std::size_t memory_limit_bytes = 0;
+  /// The worker program (ctnn-keras-worker); empty: where ctnn's CMake built or installed it.
+  std::filesystem::path worker{};
 };
 
 #if CTNN_HAS_ISOLATED_LOAD
@@ -95,33 +109,17 @@ inline constexpr bool sanitizer_reserves_address_space = false;
 #endif
 
 /// The default address-space budget of an isolated load: a fixed allowance for the libraries'
-/// bookkeeping and the architecture's JSON; the file twice over; and 160 bytes per parameter,
-/// room for a `.keras` archive's model.weights.h5 at the largest the loader accepts (64 bytes per
-/// parameter: the weights and an optimizer's state) twice (the member and HDF5's image of it),
-/// and the parameter block and its copy. The real models of ../shared/models need 2 to 11 MiB
-/// (bench/isolated_load_bench --memory); the hostile files of ../shared/hostile ask for 4 GiB
-/// to 2^57 bytes at once.
+/// bookkeeping and the architecture's JSON; the file twice over (the bytes read, and a .keras
+/// archive's weights member); and 160 bytes per parameter, room for a `.keras` archive's
+/// model.weights.h5 at the largest the loader accepts (64 bytes per parameter: the weights and an
+/// optimizer's state) twice, and the parameter block and its copy. The real models of
+/// ../shared/models need 2 to 11 MiB (bench/isolated_load_bench --memory); the hostile files of
+/// ../shared/hostile ask for 4 GiB to 2^57 bytes at once.
 inline std::size_t default_memory_limit(std::size_t param_count, std::uintmax_t file_size) {
   constexpr std::size_t fixed_allowance = std::size_t{256} << 20;
   const std::uintmax_t capped_file = std::min<std::uintmax_t>(file_size, std::uintmax_t{1} << 40);
   return fixed_allowance + 2 * static_cast<std::size_t>(capped_file) + 160 * param_count;
 }
-
-/// What the reading process sends back: this header, then `length` floats (weights) or `length`
-/// bytes of message.
-struct isolated_result_header {
-  static constexpr std::uint32_t expected_magic = 0x63746e6e;  // "ctnn"
-  enum kind_t : std::uint32_t { weights = 1, loader_error = 2, out_of_memory = 3, other_exception = 4 };
-  static constexpr std::uint32_t allocation_failed = 1;  // flags: errno was ENOMEM when the loader gave up
-  std::uint32_t magic = expected_magic;
-  std::uint32_t kind = 0;
-  std::uint32_t flags = 0;
-  std::uint32_t reserved = 0;
-  std::uint64_t length = 0;
-};
-
-/// The longest message the reading process may send (longer ones are cut there).
-inline constexpr std::size_t largest_isolated_message = 4096;
 
 /// A file descriptor closed when it goes out of scope.
 class unique_fd {
@@ -143,20 +141,32 @@ class unique_fd {
   int fd_ = -1;
 };
 
-/// A pipe whose ends are closed on exec (so that a program another thread starts inherits none).
+/// A descriptor numbered 10 or above, closed on exec, in place of `fd` (closed): the worker's
+/// descriptors 0 to 3 are made from it with dup2, which must not find it there already.
+inline unique_fd high_descriptor(int fd, const std::string& context) {
+  unique_fd original(fd);
+  const int moved = ::fcntl(fd, F_DUPFD_CLOEXEC, 10);
+  if (moved < 0) throw std::system_error(errno, std::generic_category(), context);
+  return unique_fd(moved);
+}
+
+/// A pipe, both ends closed on exec and numbered 10 or above.
 inline std::array<unique_fd, 2> make_pipe(const std::string& context) {
   int ends[2];
-#if defined(__linux__)
-  const int status = ::pipe2(ends, O_CLOEXEC);
-#else
-  const int status = ::pipe(ends);
-  if (status == 0) {
-    ::fcntl(ends[0], F_SETFD, FD_CLOEXEC);
-    ::fcntl(ends[1], F_SETFD, FD_CLOEXEC);
-  }
-#endif
-  if (status != 0) throw std::system_error(errno, std::generic_category(), context + ": cannot make a pipe");
-  return {unique_fd(ends[0]), unique_fd(ends[1])};
+  if (::pipe(ends) != 0) throw std::system_error(errno, std::generic_category(), context + ": cannot make a pipe");
+  unique_fd read_end = high_descriptor(ends[0], context), write_end = high_descriptor(ends[1], context);
+  return {std::move(read_end), std::move(write_end)};
+}
+
+/// A connected pair of stream sockets, closed on exec and numbered 10 or above: the request goes
+/// one way and the result the other, and a write to a peer that is gone fails instead of raising
+/// SIGPIPE (send with MSG_NOSIGNAL).
+inline std::array<unique_fd, 2> make_channel(const std::string& context) {
+  int ends[2];
+  if (::socketpair(AF_UNIX, SOCK_STREAM, 0, ends) != 0)
+    throw std::system_error(errno, std::generic_category(), context + ": cannot make a socket pair");
+  unique_fd first = high_descriptor(ends[0], context), second = high_descriptor(ends[1], context);
+  return {std::move(first), std::move(second)};
 }
 
 /// Writes all of `bytes` to `fd`, through signals and partial writes; false when the reader is gone.
@@ -172,69 +182,8 @@ inline bool write_fully(int fd, const void* data, std::size_t bytes) noexcept {
   return true;
 }
 
-/// The address space this process maps now, in bytes (Linux: /proc/self/statm); 0 when unknown.
-/// Plain system calls only: it runs in the child between fork and the loader.
-inline std::size_t mapped_bytes() noexcept {
-  const int fd = ::open("/proc/self/statm", O_RDONLY | O_CLOEXEC);
-  if (fd < 0) return 0;
-  char text[64] = {};
-  ssize_t got = -1;
-  do got = ::read(fd, text, sizeof text - 1);
-  while (got < 0 && errno == EINTR);
-  ::close(fd);
-  std::size_t pages = 0;
-  for (ssize_t i = 0; i < got && text[i] >= '0' && text[i] <= '9'; ++i) pages = pages * 10 + static_cast<std::size_t>(text[i] - '0');
-  const long page_size = ::sysconf(_SC_PAGESIZE);
-  return page_size > 0 ? pages * static_cast<std::size_t>(page_size) : 0;
-}
-
-/// The child's side: reads the file under the memory limit and sends the result. It ends with
-/// _exit (no atexit handlers, no second flush of the stdio buffers it inherited, no leak check of
-/// the parent's memory).
-[[noreturn]] inline void isolated_reader(const model_facts& model, const std::filesystem::path& path,
-                                         std::size_t memory_limit, int result_fd) noexcept {
-  if constexpr (!sanitizer_reserves_address_space) {
-    // The child starts with all of the parent's mappings: the limit is on what the reading adds.
-    if (const std::size_t inherited = mapped_bytes(); inherited > 0) {
-      rlimit limit{};
-      ::getrlimit(RLIMIT_AS, &limit);
-      const std::size_t total = memory_limit > SIZE_MAX - inherited ? SIZE_MAX : inherited + memory_limit;
-      const rlim_t wanted = total >= RLIM_INFINITY ? RLIM_INFINITY - 1 : static_cast<rlim_t>(total);
-      if (limit.rlim_max == RLIM_INFINITY || wanted < limit.rlim_max) limit.rlim_max = wanted;
-      limit.rlim_cur = limit.rlim_max;
-      ::setrlimit(RLIMIT_AS, &limit);
-    }
-  }
-  isolated_result_header header;
-  auto send = [&](std::uint32_t kind, const void* data, std::size_t bytes, std::uint64_t length) {
-    header.kind = kind;
-    header.length = length;
-    const bool sent = write_fully(result_fd, &header, sizeof header) && write_fully(result_fd, data, bytes);
-    ::_exit(sent ? 0 : 3);
-  };
-  auto send_message = [&](std::uint32_t kind, const char* text) {
-    const std::size_t bytes = std::min(std::strlen(text), largest_isolated_message);  // no copy: memory may be short
-    send(kind, text, bytes, bytes);
-  };
-  errno = 0;
-  try {
-    const std::vector<float> weights = read_keras_file(model, path);
-    send(isolated_result_header::weights, weights.data(), weights.size() * sizeof(float), weights.size());
-  } catch (const file_error& error) {
-    if (errno == ENOMEM) header.flags |= isolated_result_header::allocation_failed;
-    send_message(isolated_result_header::loader_error, error.what());
-  } catch (const std::bad_alloc&) {
-    send(isolated_result_header::out_of_memory, nullptr, 0, 0);
-  } catch (const std::exception& error) {
-    send_message(isolated_result_header::other_exception, error.what());
-  } catch (...) {
-    send_message(isolated_result_header::other_exception, "an exception that is not a std::exception");
-  }
-  ::_exit(3);  // not reached: every path above sends and exits
-}
-
-/// The child process: killed and reaped when the parent leaves early, by return or by exception,
-/// so that no child outlives the call and none is left a zombie.
+/// The worker process: killed and reaped when the caller leaves early, by return or by
+/// exception, so that no worker outlives the call and none is left a zombie.
 class reader_process {
  public:
   explicit reader_process(pid_t pid) : pid_(pid) {}
@@ -243,7 +192,7 @@ class reader_process {
   ~reader_process() {
     if (pid_ > 0) kill_and_reap();
   }
-  /// Whether the child has ended (and then its wait status in `status()`), without waiting.
+  /// Whether the process has ended (and then its wait status in `status()`), without waiting.
   bool ended() {
     if (pid_ <= 0) return true;
     int status = 0;
@@ -265,7 +214,7 @@ class reader_process {
   }
   /// The wait status; meaningful when `status_known()`.
   int status() const { return status_; }
-  /// False when another part of the process reaped the child first (SIGCHLD ignored, waitpid(-1)).
+  /// False when another part of the process reaped it first (SIGCHLD ignored, waitpid(-1)).
   bool status_known() const { return status_known_; }
 
  private:
@@ -279,7 +228,7 @@ class reader_process {
   bool status_known_ = false;
 };
 
-/// What the parent keeps of the child's diagnostics: their start and their end.
+/// What the caller keeps of the worker's diagnostics: their start and their end.
 class diagnostics_excerpt {
  public:
   void add(const char* data, std::size_t bytes) {
@@ -332,12 +281,13 @@ inline std::string signal_name(int number) {
 
 inline std::string mebibytes(std::size_t bytes) { return std::to_string((bytes + (std::size_t{1} << 19)) >> 20) + " MiB"; }
 
-/// The parent's side: reads what the child at `child` sends on `result_fd` (and its diagnostics
-/// on `diagnostics_fd`) until it ends or `deadline` passes, checks it against `model`, reaps the
-/// child, and returns the weights or throws the file_error that says what happened. `where`
-/// ("ctnn::keras::load: <path>: ") opens every message.
+/// The caller's side of one isolated read: sends `request` to the worker `child` on `channel`
+/// (then closes its writing side), reads what comes back there and on `diagnostics` until the
+/// worker ends or `deadline` passes, checks it against `model`, reaps the worker, and returns
+/// the weights or throws the error that says what happened. `where` ("ctnn::keras::load: <path>:
+/// ") opens every message.
 inline std::vector<float> collect_isolated_result(const model_facts& model, const std::string& where, reader_process& child,
-                                                  unique_fd result_pipe, unique_fd diagnostics_pipe,
+                                                  unique_fd channel, unique_fd diagnostics_pipe, std::span<const char> request,
                                                   std::chrono::steady_clock::time_point deadline,
                                                   std::chrono::milliseconds time_limit, std::size_t memory_limit) {
   // The result as it arrives: the header, then exactly the payload it announces, checked first.
@@ -347,7 +297,7 @@ inline std::vector<float> collect_isolated_result(const model_facts& model, cons
   std::span<char> payload;
   std::size_t header_bytes = 0, payload_bytes = 0;
   bool result_complete = false;
-  std::string malformed;  // what was wrong with what the child sent, if anything
+  std::string malformed;  // what was wrong with what the worker sent, if anything
   diagnostics_excerpt diagnostics;
 
   auto check_header = [&] {
@@ -361,6 +311,7 @@ inline std::vector<float> collect_isolated_result(const model_facts& model, cons
         return true;
       case isolated_result_header::loader_error:
       case isolated_result_header::other_exception:
+      case isolated_result_header::setup_error:
         if (header.length > largest_isolated_message)
           return malformed = "a message of " + std::to_string(header.length) + " bytes", false;
         message.resize(static_cast<std::size_t>(header.length));
@@ -390,18 +341,25 @@ inline std::vector<float> collect_isolated_result(const model_facts& model, cons
     result_complete = malformed.empty() && header_bytes == sizeof header && payload_bytes == payload.size();
   };
 
-  // Reads both pipes until the child has ended and they are drained, the deadline passes or the
-  // child sends something malformed. The wait is cut into slices so that a child that ended is
-  // noticed even when a process forked meanwhile (by another thread) holds a copy of a pipe's
-  // writing end, which would keep the pipe from reaching its end.
-  bool timed_out = false, child_ended = false;
+  // Sends the request and reads both descriptors until the worker has ended and they are
+  // drained, the deadline passes or the worker sends something malformed. The wait is cut into
+  // slices so that a worker that ended is noticed even when a process started meanwhile (by
+  // another thread, on a system without closefrom) holds a copy of a descriptor's writing end,
+  // which would keep it from reaching its end.
+  bool timed_out = false, child_ended = false, sending = true;
+  std::size_t sent = 0;
   std::array<char, 65536> buffer;
-  int open_pipes[2] = {result_pipe.get(), diagnostics_pipe.get()};
+  int open_fds[2] = {channel.get(), diagnostics_pipe.get()};
+  auto stop_sending = [&] {
+    sending = false;
+    ::shutdown(channel.get(), SHUT_WR);  // the worker reads the request to its end
+  };
+  if (request.empty()) stop_sending();
   while (malformed.empty()) {
     pollfd watched[2];
     nfds_t count = 0;
-    for (const int fd : open_pipes)
-      if (fd >= 0) watched[count++] = pollfd{fd, POLLIN, 0};
+    for (const int fd : open_fds)
+      if (fd >= 0) watched[count++] = pollfd{fd, static_cast<short>(POLLIN | (fd == channel.get() && sending ? POLLOUT : 0)), 0};
     if (count == 0 && child_ended) break;
     const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
     if (left.count() <= 0 && !child_ended) {
@@ -409,8 +367,8 @@ inline std::vector<float> collect_isolated_result(const model_facts& model, cons
       break;
     }
     if (count == 0) {
-      // Both pipes at their end: the child is exiting and becomes reapable within microseconds
-      // (a millisecond's sleep here would be most of a small file's cost).
+      // Both descriptors at their end: the worker is exiting and becomes reapable within
+      // microseconds (a millisecond's sleep here would be most of a small file's cost).
       const timespec pause{0, 50'000};
       ::nanosleep(&pause, nullptr);
       child_ended = child.ended();
@@ -422,19 +380,31 @@ inline std::vector<float> collect_isolated_result(const model_facts& model, cons
     if (ready < 0) throw std::system_error(errno, std::generic_category(), where + "isolated load: poll");
     for (nfds_t i = 0; ready > 0 && i < count; ++i) {
       if (watched[i].revents == 0) continue;
+      const bool is_channel = watched[i].fd == open_fds[0];
+      if (is_channel && sending && (watched[i].revents & (POLLOUT | POLLERR | POLLHUP)) != 0) {
+        ssize_t wrote;
+        do wrote = ::send(watched[i].fd, request.data() + sent, request.size() - sent, MSG_NOSIGNAL | MSG_DONTWAIT);
+        while (wrote < 0 && errno == EINTR);
+        if (wrote > 0) sent += static_cast<std::size_t>(wrote);
+        // A worker that stopped reading (it died, or it is not a worker): what it sends, or its
+        // end, says what happened.
+        if ((wrote < 0 && errno != EAGAIN && errno != EWOULDBLOCK) || sent == request.size()) stop_sending();
+      }
+      if ((watched[i].revents & (POLLIN | POLLHUP | POLLERR)) == 0) continue;
       ssize_t got;
       do got = ::read(watched[i].fd, buffer.data(), buffer.size());
       while (got < 0 && errno == EINTR);
-      const bool is_result = watched[i].fd == open_pipes[0];
-      if (got <= 0)
-        (is_result ? open_pipes[0] : open_pipes[1]) = -1;  // its end (or an error): nothing more comes
-      else if (is_result)
+      if (got <= 0) {
+        (is_channel ? open_fds[0] : open_fds[1]) = -1;  // its end (or an error): nothing more comes
+        if (is_channel) sending = false;
+      } else if (is_channel) {
         take_result(buffer.data(), static_cast<std::size_t>(got));
-      else
+      } else {
         diagnostics.add(buffer.data(), static_cast<std::size_t>(got));
+      }
     }
     if (ready == 0 && child_ended) break;  // ended and drained
-    if (!child_ended && (ready == 0 || open_pipes[0] < 0)) child_ended = child.ended();
+    if (!child_ended && (ready == 0 || open_fds[0] < 0)) child_ended = child.ended();
   }
   if (!child_ended) child.kill_and_reap();
 
@@ -446,12 +416,16 @@ inline std::vector<float> collect_isolated_result(const model_facts& model, cons
                      " ms (isolation::time_limit); the reading process was killed: libhdf5 or the loader loops on "
                      "this file (a malformed or hostile file), or the limit is too short for it");
 
-  const std::string memory_note =
-      sanitizer_reserves_address_space
-          ? std::string("(a sanitizer's build: no address-space limit, only the sanitizer's allocator's)")
-          : "(isolation::memory_limit_bytes: " + mebibytes(memory_limit) + ")";
   const int status = child.status();
-  if (result_complete && child.status_known() && WIFEXITED(status) && WEXITSTATUS(status) == 0) {
+  const bool clean_exit = child.status_known() && WIFEXITED(status) && WEXITSTATUS(status) == 0;
+  // Whether the worker ran under its limit: it says so with its result; without one, a
+  // sanitizer's report says that it did not.
+  const bool limited = result_complete ? (header.flags & isolated_result_header::address_space_limited) != 0
+                                       : !sanitizer_reserves_address_space && !diagnostics.mentions("Sanitizer");
+  const std::string memory_note =
+      limited ? "(isolation::memory_limit_bytes: " + mebibytes(memory_limit) + ")"
+              : std::string("(a sanitizer's build of ctnn-keras-worker: no address-space limit, only the sanitizer's allocator's)");
+  if (result_complete && clean_exit) {
     switch (header.kind) {
       case isolated_result_header::weights: return weights;
       case isolated_result_header::loader_error:
@@ -461,6 +435,7 @@ inline std::vector<float> collect_isolated_result(const model_facts& model, cons
       case isolated_result_header::out_of_memory:
         throw file_error(where + "reading the file needed more memory than the memory limit allows " + memory_note +
                          ": an allocation failed (std::bad_alloc) in the reading process");
+      case isolated_result_header::setup_error: throw std::runtime_error(where + "isolated load: " + message);
       default: throw file_error(where + "the reading process failed: " + message);
     }
   }
@@ -486,67 +461,86 @@ inline std::vector<float> collect_isolated_result(const model_facts& model, cons
                    " without a result (a sanitizer's report, or the file crashes libhdf5 or the loader)" + report);
 }
 
-/// Runs `child_body(result_fd)` in a child process (its stdout and stderr sent to the parent,
-/// which keeps an excerpt for its messages instead of letting a hostile file's diagnostics into
-/// the caller's log) and collects what it sends as `collect_isolated_result` does. `child_body` must end the
-/// child with _exit; the tests give it a child that lies about what it sends.
-template <class ChildBody>
-std::vector<float> run_isolated(const model_facts& model, const std::string& where, std::chrono::milliseconds time_limit,
-                                std::size_t memory_limit, ChildBody&& child_body) {
-  auto [result_in, result_out] = make_pipe(where + "isolated load");
-#if defined(F_SETPIPE_SZ)
-  // A larger pipe (Linux: up to /proc/sys/fs/pipe-max-size, 1 MiB by default) takes the weights
-  // in a few hand-overs instead of one per 64 KiB; where it is refused, the default works too.
-  const std::size_t result_bytes = sizeof(isolated_result_header) + model.param_count * sizeof(float);
-  if (result_bytes > (std::size_t{64} << 10))
-    ::fcntl(result_out.get(), F_SETPIPE_SZ, static_cast<int>(std::min(result_bytes, std::size_t{1} << 20)));
+/// The worker program where CMake built or installed it ("" when this program was not built
+/// with ctnn::keras's compile definitions).
+inline std::filesystem::path default_worker() {
+#if defined(CTNN_KERAS_WORKER)
+  return CTNN_KERAS_WORKER;
+#else
+  return {};
 #endif
-  auto [diagnostics_in, diagnostics_out] = make_pipe(where + "isolated load");
-  const auto deadline = std::chrono::steady_clock::now() + time_limit;
-  const pid_t pid = ::fork();
-  if (pid < 0) throw std::system_error(errno, std::generic_category(), where + "isolated load: cannot fork the reading process");
-  if (pid == 0) {
-    result_in.reset();
-    diagnostics_in.reset();
-    ::dup2(diagnostics_out.get(), STDOUT_FILENO);
-    ::dup2(diagnostics_out.get(), STDERR_FILENO);
-    diagnostics_out.reset();
-    // A crash must end the child with its signal, whatever handler the caller (a server's crash
-    // reporter, a test framework) or a sanitizer installed: those would run the caller's code, or
-    // print its report, in the child. A sanitizer's own reports (overlapping or overflowing copies,
-    // impossible allocations) still come, and end in SIGABRT or exit status 1.
-    for (const int crash : {SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP, SIGSYS}) ::signal(crash, SIG_DFL);
-    ::signal(SIGPIPE, SIG_DFL);  // if the parent gave up and closed the pipe, the child may just die
-    child_body(result_out.get());
-    ::_exit(3);  // not reached when the body ends the child itself, as it must
-  }
-  reader_process child(pid);
-  result_out.reset();
-  diagnostics_out.reset();
-  return collect_isolated_result(model, where, child, std::move(result_in), std::move(diagnostics_in), deadline, time_limit,
-                                 memory_limit);
 }
 
-/// The checked weights of the Keras file at `path` for `model`, read in a child process under
-/// `limits`. Throws file_error for everything the file causes, std::system_error when no child
-/// can be started (no pipe, no fork).
+/// Starts `worker` with the other ends of `channel` as its descriptor 3 and `diagnostics` as its
+/// stdout and stderr (stdin: /dev/null), every signal at its default disposition and none
+/// blocked. Throws std::system_error naming the worker when it cannot be started.
+inline pid_t spawn_worker(const std::filesystem::path& worker, int channel, int diagnostics, const std::string& where) {
+  if (worker.empty())
+    throw std::runtime_error(where + "isolated load: no worker program (ctnn-keras-worker): link the CMake target ctnn::keras, "
+                             "which says where it is, or name it in isolation::worker");
+  posix_spawn_file_actions_t actions;
+  posix_spawnattr_t attributes;
+  if (::posix_spawn_file_actions_init(&actions) != 0) throw std::system_error(ENOMEM, std::generic_category(), where + "isolated load");
+  if (::posix_spawnattr_init(&attributes) != 0) {
+    ::posix_spawn_file_actions_destroy(&actions);
+    throw std::system_error(ENOMEM, std::generic_category(), where + "isolated load");
+  }
+  sigset_t all, none;
+  sigfillset(&all);
+  sigemptyset(&none);
+  int failed = ::posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
+  failed = failed ? failed : ::posix_spawn_file_actions_adddup2(&actions, diagnostics, STDOUT_FILENO);
+  failed = failed ? failed : ::posix_spawn_file_actions_adddup2(&actions, diagnostics, STDERR_FILENO);
+  failed = failed ? failed : ::posix_spawn_file_actions_adddup2(&actions, channel, 3);
+#if defined(__GLIBC__) && (__GLIBC__ > 2 || (__GLIBC__ == 2 && __GLIBC_MINOR__ >= 34))
+  failed = failed ? failed : ::posix_spawn_file_actions_addclosefrom_np(&actions, 4);
+#endif
+  failed = failed ? failed : ::posix_spawnattr_setsigdefault(&attributes, &all);
+  failed = failed ? failed : ::posix_spawnattr_setsigmask(&attributes, &none);
+  failed = failed ? failed : ::posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK);
+  pid_t pid = -1;
+  const std::string program = worker.string();
+  char* arguments[] = {const_cast<char*>(program.c_str()), const_cast<char*>("--serve-fd=3"), nullptr};
+  if (failed == 0) failed = ::posix_spawn(&pid, program.c_str(), &actions, &attributes, arguments, environ);
+  ::posix_spawn_file_actions_destroy(&actions);
+  ::posix_spawnattr_destroy(&attributes);
+  if (failed != 0)
+    throw std::system_error(failed, std::generic_category(),
+                            where + "isolated load: cannot start the worker program " + program +
+                                " (ctnn-keras-worker: build or install ctnn's tools, or name it in isolation::worker)");
+  return pid;
+}
+
+/// The checked weights of the Keras file at `path` for `model`, read by the worker under
+/// `limits`. Throws file_error for everything the file causes; std::system_error or
+/// std::runtime_error when no worker can be started or it is not this ctnn's.
 inline std::vector<float> read_keras_file_isolated(const model_facts& model, const std::filesystem::path& path,
                                                    const isolation& limits) {
+  const std::string where = "ctnn::keras::load: " + path.string() + ": ";
   std::error_code size_error;
   const std::uintmax_t file_size = std::filesystem::file_size(path, size_error);
   const std::size_t memory_limit = limits.memory_limit_bytes != 0
                                        ? limits.memory_limit_bytes
                                        : default_memory_limit(model.param_count, size_error ? 0 : file_size);
-  // The HDF5 library initialized once in this process rather than in every child (a sixth of a
-  // small file's isolated cost); it reads no file.
-  H5open();
-  return run_isolated(model, "ctnn::keras::load: " + path.string() + ": ", limits.time_limit, memory_limit,
-                      [&](int result_fd) { isolated_reader(model, path, memory_limit, result_fd); });
+  // A relative path is the caller's: the worker starts in the same directory, but is given the
+  // absolute one all the same.
+  std::error_code absolute_error;
+  const std::filesystem::path absolute = std::filesystem::absolute(path, absolute_error);
+  const std::string request = isolated_request(model, absolute_error ? path.string() : absolute.string(), memory_limit);
+  auto [channel, worker_channel] = make_channel(where + "isolated load");
+  auto [diagnostics_in, diagnostics_out] = make_pipe(where + "isolated load");
+  const auto deadline = std::chrono::steady_clock::now() + limits.time_limit;
+  const std::filesystem::path worker = limits.worker.empty() ? default_worker() : limits.worker;
+  reader_process child(spawn_worker(worker, worker_channel.get(), diagnostics_out.get(), where));
+  worker_channel.reset();
+  diagnostics_out.reset();
+  return collect_isolated_result(model, where, child, std::move(channel), std::move(diagnostics_in), request, deadline,
+                                 limits.time_limit, memory_limit);
 }
 
 }  // namespace detail
 
-/// Loads `path` into `model` as `load(model, path)` does, but parses the file in a child process
+/// Loads `path` into `model` as `load(model, path)` does, but parses the file in a worker process
 /// under `limits`, so that a file that crashes libhdf5, makes it loop or allocate without bound
 /// ends in a file_error (naming the signal, the time limit or the memory limit) and this process
 /// lives on. Use it for files from strangers; see docs/keras.md for what it costs.
@@ -564,8 +558,8 @@ inline constexpr bool isolated_load_available = false;
 
 template <class Model>
 void load(Model&, const std::filesystem::path&, const isolation&) {
-  static_assert(detail::isolated_load_available<Model>,  // this target has no POSIX fork()
-                "ctnn::keras::load(model, path, isolation) needs POSIX fork(), waitpid() and setrlimit(): "
+  static_assert(detail::isolated_load_available<Model>,  // this target has no POSIX posix_spawn()
+                "ctnn::keras::load(model, path, isolation) needs POSIX posix_spawn(), waitpid() and setrlimit(): "
                 "on this target use ctnn::keras::load(model, path) on files you trust");
 }
 

@@ -16,13 +16,13 @@
 // layers are theirs, inlined where they are called.
 #pragma once
 
-#include <array>
 #include <cstdint>
 #include <filesystem>
-#include <fstream>
+#include <span>
 #include <string>
 #include <vector>
 
+#include "ctnn/io/file_bytes.hpp"
 #include "ctnn/io/keras_h5.hpp"
 #include "ctnn/io/zip_archive.hpp"
 
@@ -33,18 +33,10 @@ namespace detail {
 /// The file formats `load` reads.
 enum class file_format { keras_archive, hdf5, unknown };
 
-inline file_format sniff(const std::filesystem::path& path, const std::string& who) {
-  std::error_code error;
-  if (!std::filesystem::is_regular_file(path, error)) throw file_error(who + ": " + path.string() + ": no such file");
-  std::ifstream in(path, std::ios::binary);
-  std::array<char, 8> head{};
-  in.read(head.data(), head.size());
-  const auto got = static_cast<std::size_t>(in.gcount());
-  if (got >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) return file_format::keras_archive;
-  if (got == 8 && std::string(head.data(), 8) == "\x89HDF\r\n\x1a\n") return file_format::hdf5;
-  // HDF5 allows a user block before its signature (at 512, 1024, ... bytes): HDF5 itself looks.
-  const quiet_hdf5 quiet;
-  return H5Fis_hdf5(path.c_str()) > 0 ? file_format::hdf5 : file_format::unknown;
+/// The format of a file's bytes, by their first bytes.
+inline file_format sniff(std::span<const char> bytes) {
+  if (bytes.size() >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4) return file_format::keras_archive;
+  return has_hdf5_signature(bytes) ? file_format::hdf5 : file_format::unknown;
 }
 
 /// The largest config.json or metadata.json accepted where no model says more (ctnn-keras-type);
@@ -58,41 +50,43 @@ struct archive_members {
   std::vector<char> weights;
 };
 
-/// The members of the `.keras` archive at `path`, each refused before it is allocated when it
-/// declares more than it can hold; the weights file may declare at most `largest_weights` bytes,
-/// config.json and metadata.json at most `largest_text`.
-inline archive_members read_archive_members(const std::filesystem::path& path, const std::string& who,
+/// The members of the `.keras` archive `bytes` (called `name` in messages), each refused before
+/// it is allocated when it declares more than it can hold; the weights file may declare at most
+/// `largest_weights` bytes, config.json and metadata.json at most `largest_text`.
+inline archive_members read_archive_members(const std::string& name, std::span<const char> bytes, const std::string& who,
                                             std::uint64_t largest_weights, std::uint64_t largest_text = largest_config) {
-  const zip_archive archive(path, who);
+  const zip_archive archive(name, bytes, who);
   if (!archive.contains("config.json"))
     archive.fail("the archive has no config.json: it is not a Keras model archive (.keras)" +
                  std::string(archive.contains("model.weights.h5") ? "" : " and holds no model.weights.h5"));
   auto text = [&](const char* member) {
-    const std::vector<char> bytes = archive.read(member, largest_text);
-    return std::string(bytes.begin(), bytes.end());
+    const std::vector<char> member_bytes = archive.read(member, largest_text);
+    return std::string(member_bytes.begin(), member_bytes.end());
   };
   archive_members members{text("config.json"), archive.contains("metadata.json") ? text("metadata.json") : std::string(), {}};
   members.weights = archive.read("model.weights.h5", largest_weights);
   return members;
 }
 
-/// The weights of a `.keras` archive for the model `model` describes.
-inline std::vector<float> read_keras_archive(const model_facts& model, const std::filesystem::path& path, const std::string& who) {
+/// The weights of a `.keras` archive (`bytes`, called `name`) for the model `model` describes.
+inline std::vector<float> read_keras_archive(const model_facts& model, const std::string& name, std::span<const char> bytes,
+                                             const std::string& who) {
   // The weights, the optimizer's state (Adam keeps two values per weight) and HDF5's bookkeeping:
   // a member that declares more is not this model's, and is refused before anything is allocated.
   const std::uint64_t largest_text = largest_architecture(model);
-  const std::uint64_t largest_weights = largest_text + 16 * sizeof(float) * std::uint64_t{model.param_count};
-  const archive_members members = read_archive_members(path, who, largest_weights, largest_text);
-  const h5_file file(path.string(), members.weights, who);  // config.json and the weights: one file to the user
+  archive_members members = read_archive_members(name, bytes, who, largest_file(model), largest_text);
+  const h5_file file(name, std::move(members.weights), who, true);  // config.json and the weights: one file to the user
   return read_h5(model, file, &members.config);
 }
 
-/// The weights of the Keras file at `path`, of any format, for the model `model` describes.
+/// The weights of the Keras file at `path`, of any format, for the model `model` describes. The
+/// file is read once, whole, and is all that is read (ctnn/io/file_bytes.hpp).
 inline std::vector<float> read_keras_file(const model_facts& model, const std::filesystem::path& path) {
   const std::string who = "ctnn::keras::load";
-  switch (sniff(path, who)) {
-    case file_format::keras_archive: return read_keras_archive(model, path, who);
-    case file_format::hdf5: return read_h5(model, h5_file(path, who));
+  std::vector<char> bytes = read_file_bytes(path, who, largest_file(model));
+  switch (sniff(bytes)) {
+    case file_format::keras_archive: return read_keras_archive(model, path.string(), bytes, who);
+    case file_format::hdf5: return read_h5(model, h5_file(path.string(), std::move(bytes), who));
     case file_format::unknown: break;
   }
   throw file_error(who + ": " + path.string() +

@@ -13,6 +13,7 @@
 #include <cmath>
 #include <concepts>
 #include <cstddef>
+#include <cstdint>
 #include <filesystem>
 #include <map>
 #include <span>
@@ -40,9 +41,7 @@ namespace detail {
 /// One position of a model type, as the loader reads it.
 struct position_facts {
   std::string_view keras_class;  ///< "Conv2D"
-  std::string_view name_stem;    ///< "conv2d", the stem of Keras's automatic layer names
   bool is_input = false;         ///< a model input (an InputLayer)
-  std::span<const std::size_t> input_dims;   ///< the extents of the (first) value it reads
   std::span<const std::size_t> output_dims;  ///< the extents of its output
   std::span<const weight_spec> weights;      ///< in Keras get_weights() order and layouts
   std::size_t param_offset = 0;              ///< where its first weight starts in the parameter block
@@ -100,9 +99,7 @@ constexpr position_facts facts_at() {
   using description = typename at::description;
   constexpr const auto& config = expected_config<description, typename at::input_shapes>::entries;
   return {description::keras_class,
-          description::keras_name,
           is_input_v<description>,
-          dims_of<typename at::input_shape>(),
           dims_of<typename at::output_shape>(),
           std::span<const weight_spec>(at::weights.begin(), at::weights.size()),
           Model::template param_offset<P>,
@@ -330,6 +327,14 @@ inline std::size_t largest_architecture(const model_facts& model) {
   return (std::size_t{1} << 20) + (std::size_t{64} << 10) * model.positions.size();
 }
 
+/// The largest file accepted for `model`, and the largest weights file inside a `.keras` archive:
+/// the architecture, then 16 floats per parameter, room for the weights, an optimizer's state
+/// (Adam keeps two values per weight) and HDF5's bookkeeping. A larger file is not this model's
+/// and is refused before it is read.
+inline std::uint64_t largest_file(const model_facts& model) {
+  return largest_architecture(model) + 16 * sizeof(float) * std::uint64_t{model.param_count};
+}
+
 /// A legacy file of weights only (`model.save_weights`): the stored layers that hold weights, in
 /// order. A group whose weights belong to several layers ("dense_2/kernel:0", "conv2d_5/kernel:0",
 /// ...) is a nested model saved through a wrapper: its layers are taken in the order their first
@@ -390,8 +395,7 @@ inline std::vector<float> read_h5(const model_facts& model, const h5_file& file,
   if (store.kind() == weight_store::layout::keras3) return read_keras3_weights_only(model, file, store);
   const hid_t root = file.root();
   const bool full_save = file.has_link(root, "model_weights");
-  handle weights_root(full_save ? H5Gopen2(root, "model_weights", H5P_DEFAULT) : H5Gopen2(root, "/", H5P_DEFAULT), H5Gclose);
-  if (!weights_root.valid()) file.fail("the weights cannot be read");
+  const handle weights_root = file.open_group(root, full_save ? "model_weights" : "/", "the weights");
   if (!file.has_attribute(weights_root.get(), "layer_names"))
     file.fail(std::string("the group '") + (full_save ? "/model_weights" : "/") +
               "' has no 'layer_names' attribute: this is not a file written by Keras");
@@ -411,7 +415,8 @@ inline std::vector<float> read_h5(const model_facts& model, const h5_file& file,
 /// or unreadable file, leaving `model` unchanged.
 template <class Model>
 void load_h5(Model& model, const std::filesystem::path& path) {
-  model.set_weights_flat(detail::read_h5(detail::facts_of<Model>, detail::h5_file(path)));
+  constexpr const detail::model_facts& facts = detail::facts_of<Model>;
+  model.set_weights_flat(detail::read_h5(facts, detail::h5_file(path, "ctnn::keras::load_h5", detail::largest_file(facts))));
 }
 
 }  // namespace ctnn::keras

@@ -98,8 +98,7 @@ class keras3_tree {
   void visit(const std::string& normalized, const std::string& real, int depth) {
     constexpr int deepest = 24;
     if (depth > deepest) file_.fail("the weights nest groups more than " + std::to_string(deepest) + " deep");
-    handle group(H5Gopen2(file_.root(), real.empty() ? "/" : real.c_str(), H5P_DEFAULT), H5Gclose);
-    if (!group.valid()) file_.fail("the group '" + real + "' cannot be read (is the file damaged?)");
+    const handle group = file_.open_group(file_.root(), real.empty() ? "/" : real, "the weights");
     for (const std::string& link : file_.links(group.get(), "the group '" + real + "'")) {
       // "a\\b" is the path a/b written by Windows: each component is a level of its own.
       std::vector<std::string> components;
@@ -111,8 +110,7 @@ class keras3_tree {
       }
       if (components.empty() || training_state(normalized, components)) continue;
       const std::string link_real = real.empty() ? link : real + "/" + link;
-      handle object(H5Oopen(group.get(), link.c_str(), H5P_DEFAULT), H5Oclose);
-      if (!object.valid()) file_.fail("the object '" + link_real + "' cannot be opened (is the file damaged?)");
+      const handle object = file_.open_object(group.get(), link, "the group '" + real + "'");
       const H5I_type_t type = H5Iget_type(object.get());
       if (type != H5I_GROUP && type != H5I_DATASET) continue;
       std::string path = normalized;
@@ -159,9 +157,6 @@ class weight_store {
   }
 
   layout kind() const { return layout_; }
-  /// Legacy layout: the group that holds the layers' groups ("model_weights", or "" for the root).
-  const std::string& legacy_root() const { return root_; }
-
   /// The weights the file stores for `layer`, in the file's order (Keras 3: get_weights() order).
   /// A layer that has none may have no group at all when `may_be_absent`.
   std::vector<stored_weight> of(const file_layer& layer, bool may_be_absent, const std::string& what) {
@@ -170,10 +165,8 @@ class weight_store {
 
   /// The extents of a stored weight.
   std::vector<std::size_t> dims(const stored_weight& weight, const std::string& what) const {
-    handle group = open(weight.group, what);
-    handle dataset(H5Dopen2(group.get(), weight.name.c_str(), H5P_DEFAULT), H5Dclose);
-    if (!dataset.valid()) file_.fail(what + ": the dataset '" + weight.name + "' cannot be opened (is the file damaged?)");
-    return h5_file::extents(dataset.get());
+    const handle group = open(weight.group, what);
+    return h5_file::extents(file_.open_dataset(group.get(), weight.name, what).get());
   }
 
   /// Reads a float32 weight of exactly `dims` into `destination`.
@@ -246,9 +239,7 @@ class weight_store {
   }
 
   handle open(const std::string& group, const std::string& what) const {
-    handle opened(H5Gopen2(file_.root(), group.empty() ? "/" : group.c_str(), H5P_DEFAULT), H5Gclose);
-    if (!opened.valid()) file_.fail(what + ": the group '" + group + "' cannot be read");
-    return opened;
+    return file_.open_group(file_.root(), group.empty() ? "/" : group, what);
   }
 
   std::vector<stored_weight> legacy_weights(const file_layer& layer, bool may_be_absent, const std::string& what) const {

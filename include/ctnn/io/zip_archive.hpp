@@ -1,5 +1,5 @@
-// ctnn/io/zip_archive.hpp: the members of a zip archive (a Keras 3 `.keras` file), read into
-// memory through libzip (Debian: libzip-dev), stored or deflated alike.
+// ctnn/io/zip_archive.hpp: the members of a zip archive (a Keras 3 `.keras` file) held in memory,
+// read through libzip (Debian: libzip-dev), stored or deflated alike.
 //
 // A member is read whole into memory, after its declared size has been checked against what the
 // archive can hold: a member that claims more than its compressed bytes can expand to (or more
@@ -7,11 +7,10 @@
 #pragma once
 
 #include <cstdint>
-#include <filesystem>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
-#include <system_error>
 #include <vector>
 
 #include <zip.h>
@@ -22,19 +21,25 @@ namespace ctnn::keras::detail {
 
 class zip_archive {
  public:
-  /// Opens `path`; `who` opens every error message ("ctnn::keras::load").
-  zip_archive(std::filesystem::path path, std::string who) : path_(std::move(path)), who_(std::move(who)) {
-    std::error_code error;
-    size_ = std::filesystem::file_size(path_, error);
-    if (error) fail("cannot be read (" + error.message() + ")");
-    int code = 0;
-    archive_.reset(zip_open(path_.c_str(), ZIP_RDONLY | ZIP_CHECKCONS, &code));
-    if (!archive_) fail("is not a readable zip archive (" + libzip_message(code) + "; a .keras file is a zip of config.json, metadata.json and model.weights.h5)");
+  /// The archive held in `bytes` (which must outlive it), called `name` in messages; `who` opens
+  /// every error message ("ctnn::keras::load"). libzip reads these bytes and opens no file.
+  zip_archive(std::string name, std::span<const char> bytes, std::string who)
+      : name_(std::move(name)), who_(std::move(who)), size_(bytes.size()) {
+    zip_error_t error;
+    zip_error_init(&error);
+    zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
+    if (source != nullptr) {
+      archive_.reset(zip_open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, &error));
+      if (!archive_) zip_source_free(source);  // the archive owns its source only once open
+    }
+    const std::string reason = zip_error_strerror(&error);
+    zip_error_fini(&error);
+    if (!archive_) fail("is not a readable zip archive (" + reason + "; a .keras file is a zip of config.json, metadata.json and model.weights.h5)");
   }
+  zip_archive(const zip_archive&) = delete;
+  zip_archive& operator=(const zip_archive&) = delete;
 
-  [[noreturn]] void fail(const std::string& what) const { throw file_error(who_ + ": " + path_.string() + ": " + what); }
-
-  const std::filesystem::path& path() const { return path_; }
+  [[noreturn]] void fail(const std::string& what) const { throw file_error(who_ + ": " + name_ + ": " + what); }
 
   bool contains(const std::string& name) const { return zip_name_locate(archive_.get(), name.c_str(), 0) >= 0; }
 
@@ -70,13 +75,6 @@ class zip_archive {
   }
 
  private:
-  static std::string libzip_message(int code) {
-    zip_error_t error;
-    zip_error_init_with_code(&error, code);
-    std::string text = zip_error_strerror(&error);
-    zip_error_fini(&error);
-    return text;
-  }
   std::string archive_message() const { return zip_strerror(archive_.get()); }
   static std::string file_message(zip_file_t* member) { return zip_file_strerror(member); }
 
@@ -92,9 +90,9 @@ class zip_archive {
     return count <= 0 ? " (it is empty)" : " (it holds " + names + ")";
   }
 
-  std::filesystem::path path_;
+  std::string name_;
   std::string who_;
-  std::uintmax_t size_ = 0;
+  std::uint64_t size_ = 0;
   std::unique_ptr<zip_t, int (*)(zip_t*)> archive_{nullptr, zip_close};
 };
 

@@ -75,6 +75,20 @@ class config_value {
     return value;
   }
 
+  /// A list of `items.size() / columns` rows of `columns` whole numbers each, or of whole numbers
+  /// when `columns` is 0: what list() and rows() make, from values known at run time (the
+  /// isolated load's worker rebuilds a model's expected configuration this way).
+  static constexpr config_value list_of(std::span<const int> items, std::size_t columns) {
+    config_value value;
+    value.kind_ = kind::list;
+    if (columns > capacity || (columns != 0 && items.size() % columns != 0))
+      throw std::invalid_argument("ctnn::keras::config_value::list_of: rows of one length, please");
+    for (int item : items) value.push(item);
+    value.columns_ = static_cast<unsigned char>(columns);
+    value.length_ = static_cast<unsigned char>(columns == 0 ? items.size() : items.size() / columns);
+    return value;
+  }
+
   constexpr kind type() const { return kind_; }
   constexpr bool boolean() const { return integer_ != 0; }
   constexpr long long integer() const { return integer_; }

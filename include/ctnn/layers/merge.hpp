@@ -135,7 +135,7 @@ inline layer_reading read_concatenate(const config_reader& config, std::span<con
   const long long axis = config.integer_or("axis", -1), rank = static_cast<long long>(inputs[0].size());
   if (axis == 0 || axis > rank || -axis > rank)
     throw config_error("axis " + std::to_string(axis) + " is not a per-sample axis of " + keras_shape(inputs[0]));
-  const std::size_t joined = detail::sample_axis(static_cast<int>(axis), inputs[0].size());
+  const std::size_t joined = ctnn::detail::sample_axis(static_cast<int>(axis), inputs[0].size());
   for (const extents& in : inputs)
     for (std::size_t a = 0; a < in.size(); ++a)
       if (a != joined && in[a] != inputs[0][a])

@@ -1,0 +1,288 @@
+// ctnn/io/isolated_protocol.hpp: what the isolated load (ctnn/io/isolated_load.hpp) and its worker
+// process (ctnn-keras-worker, tools/keras_worker.cpp) say to each other over one socket.
+//
+// The caller sends a request: the file's path, the memory limit, and the model as the loader sees
+// it (`model_facts`: every position's class, configuration, weights and links, plain values). It
+// then closes its writing side. The worker answers with one result: an isolated_result_header
+// and its payload (the checked weights, or a message). Both sides are the same version of ctnn;
+// the request says which protocol it speaks, and a worker of another answers `setup_error`.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <deque>
+#include <memory>
+#include <span>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ctnn/io/keras_h5.hpp"
+
+namespace ctnn::keras::detail {
+
+/// What the worker sends back: this header, then `length` floats (weights) or `length` bytes of
+/// message.
+struct isolated_result_header {
+  static constexpr std::uint32_t expected_magic = 0x63746e6e;  // "ctnn"
+  enum kind_t : std::uint32_t { weights = 1, loader_error = 2, out_of_memory = 3, other_exception = 4, setup_error = 5 };
+  // flags
+  static constexpr std::uint32_t allocation_failed = 1;      // errno was ENOMEM when the loader gave up
+  static constexpr std::uint32_t address_space_limited = 2;  // the worker runs under its memory limit (RLIMIT_AS)
+  std::uint32_t magic = expected_magic;
+  std::uint32_t kind = 0;
+  std::uint32_t flags = 0;
+  std::uint32_t reserved = 0;
+  std::uint64_t length = 0;
+};
+
+/// The longest message the worker may send (longer ones are cut there).
+inline constexpr std::size_t largest_isolated_message = 4096;
+
+/// The version of the request's layout; a worker of another version refuses the request.
+inline constexpr std::uint32_t isolated_protocol_version = 1;
+
+/// The largest request a worker reads (a model of 64 KiB of facts per position has 1000 positions).
+inline constexpr std::size_t largest_isolated_request = std::size_t{64} << 20;
+
+/// A request that cannot be read (the worker's side): it names what is wrong.
+class malformed_request : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+// ---- Writing and reading plain values ------------------------------------------------------
+
+class wire_writer {
+ public:
+  void number(std::uint64_t value) { bytes(&value, sizeof value); }
+  void real(double value) { bytes(&value, sizeof value); }
+  void text(std::string_view value) {
+    number(value.size());
+    bytes(value.data(), value.size());
+  }
+  const std::string& written() const { return out_; }
+
+ private:
+  void bytes(const void* data, std::size_t size) { out_.append(static_cast<const char*>(data), size); }
+  std::string out_;
+};
+
+class wire_reader {
+ public:
+  explicit wire_reader(std::span<const char> in) : in_(in) {}
+  std::uint64_t number() {
+    std::uint64_t value;
+    bytes(&value, sizeof value);
+    return value;
+  }
+  /// A number that must be at most `largest` ("a count of positions", ...).
+  std::size_t count(std::uint64_t largest, const char* what) {
+    const std::uint64_t value = number();
+    if (value > largest) throw malformed_request(std::string("the request's ") + what + " is " + std::to_string(value));
+    return static_cast<std::size_t>(value);
+  }
+  double real() {
+    double value;
+    bytes(&value, sizeof value);
+    return value;
+  }
+  std::string text() {
+    const std::size_t size = count(in_.size() - at_, "text length");
+    std::string value(in_.data() + at_, size);
+    at_ += size;
+    return value;
+  }
+  bool done() const { return at_ == in_.size(); }
+
+ private:
+  void bytes(void* out, std::size_t size) {
+    if (size > in_.size() - at_) throw malformed_request("the request ends early");
+    std::memcpy(out, in_.data() + at_, size);
+    at_ += size;
+  }
+  std::span<const char> in_;
+  std::size_t at_ = 0;
+};
+
+// ---- The model, both ways -------------------------------------------------------------------
+
+inline void write_value(wire_writer& out, const config_value& value) {
+  using kind = config_value::kind;
+  out.number(static_cast<std::uint64_t>(value.type()));
+  switch (value.type()) {
+    case kind::none:
+    case kind::null: break;
+    case kind::boolean: out.number(value.boolean() ? 1 : 0); break;
+    case kind::integer: out.number(static_cast<std::uint64_t>(value.integer())); break;
+    case kind::real: out.real(value.real()); break;
+    case kind::text: out.text(value.text()); break;
+    case kind::list: {
+      const std::size_t items = value.columns() == 0 ? value.size() : value.size() * value.columns();
+      out.number(value.columns());
+      out.number(items);
+      for (std::size_t i = 0; i < items; ++i)
+        out.number(static_cast<std::uint64_t>(static_cast<std::int64_t>(value.columns() == 0 ? value.item(i) : value.item(i / value.columns(), i % value.columns()))));
+      break;
+    }
+  }
+}
+
+/// The request for reading `path` under `memory_limit` into the model `model` describes.
+inline std::string isolated_request(const model_facts& model, const std::string& path, std::size_t memory_limit) {
+  wire_writer out;
+  out.number(isolated_protocol_version);
+  out.number(memory_limit);
+  out.text(path);
+  out.text(model.kind);
+  out.number(model.input_is_layer ? 1 : 0);
+  out.number(model.output_position);
+  out.number(model.layer_count);
+  out.number(model.param_count);
+  out.number(model.input_positions.size());
+  for (const std::size_t p : model.input_positions) out.number(p);
+  out.number(model.positions.size());
+  for (const position_facts& at : model.positions) {
+    out.text(at.keras_class);
+    out.number(at.is_input ? 1 : 0);
+    out.number(at.param_offset);
+    out.number(at.output_dims.size());
+    for (const std::size_t d : at.output_dims) out.number(d);
+    out.number(at.reads.size());
+    for (const std::size_t r : at.reads) out.number(r);
+    out.number(at.weights.size());
+    for (const weight_spec& weight : at.weights) {
+      out.text(weight.name);
+      out.number(weight.rank);
+      for (const std::size_t d : weight.dims) out.number(d);
+      out.number(weight.trainable ? 1 : 0);
+      out.number(static_cast<std::uint64_t>(weight.initializer));
+    }
+    out.number(at.config.size());
+    for (const config_entry& entry : at.config) {
+      out.text(entry.key);
+      write_value(out, entry.expected);
+      for (const std::string_view alternative : entry.alternatives) out.text(alternative);
+      out.number(entry.real_valued ? 1 : 0);
+      for (const config_value& also : entry.also_accepted) write_value(out, also);
+      out.number(entry.absent_means_expected ? 1 : 0);
+    }
+  }
+  return out.written();
+}
+
+/// A request as the worker reads it: the path, the memory limit, and model_facts whose views
+/// point into storage this object owns (it is not copied or moved: it lives behind a unique_ptr).
+class isolated_job {
+ public:
+  explicit isolated_job(std::span<const char> request) {
+    wire_reader in(request);
+    if (const std::uint64_t version = in.number(); version != isolated_protocol_version)
+      throw malformed_request("the request speaks protocol " + std::to_string(version) + ", this worker " +
+                              std::to_string(isolated_protocol_version) + ": the caller and ctnn-keras-worker come from different "
+                              "versions of ctnn");
+    memory_limit = in.count(SIZE_MAX, "memory limit");
+    path = in.text();
+    facts.kind = keep(in.text());
+    facts.input_is_layer = in.count(1, "flag") != 0;
+    facts.output_position = in.number();
+    facts.layer_count = in.number();
+    facts.param_count = in.count(std::size_t{1} << 40, "parameter count");
+    input_positions_ = sizes(in);
+    const std::size_t count = in.count(request.size(), "number of positions");
+    positions_.resize(count);
+    for (owned_position& at : positions_) {
+      at.facts.keras_class = keep(in.text());
+      at.facts.is_input = in.count(1, "flag") != 0;
+      at.facts.param_offset = in.number();
+      at.output_dims = sizes(in);
+      at.reads = sizes(in);
+      at.weights.resize(in.count(request.size(), "number of weights"));
+      for (weight_spec& weight : at.weights) {
+        weight.name = keep(in.text());
+        weight.rank = in.count(weight.dims.size(), "weight rank");
+        for (std::size_t& d : weight.dims) d = in.number();
+        weight.trainable = in.count(1, "flag") != 0;
+        weight.initializer = static_cast<ctnn::initializer>(in.count(3, "initializer"));
+      }
+      at.config.resize(in.count(request.size(), "number of configuration entries"));
+      for (config_entry& entry : at.config) {
+        entry.key = keep(in.text());
+        entry.expected = value(in);
+        for (std::string_view& alternative : entry.alternatives) alternative = keep(in.text());
+        entry.real_valued = in.count(1, "flag") != 0;
+        for (config_value& also : entry.also_accepted) also = value(in);
+        entry.absent_means_expected = in.count(1, "flag") != 0;
+      }
+    }
+    if (!in.done()) throw malformed_request("the request goes on after the model");
+    for (owned_position& at : positions_) {
+      at.facts.output_dims = at.output_dims;
+      at.facts.reads = at.reads;
+      at.facts.weights = at.weights;
+      at.facts.config = at.config;
+      for (const std::size_t r : at.reads)
+        if (r >= count) throw malformed_request("a position reads position " + std::to_string(r) + " of " + std::to_string(count));
+      facts_positions_.push_back(at.facts);
+    }
+    for (const std::size_t p : input_positions_)
+      if (p >= count) throw malformed_request("an input is position " + std::to_string(p) + " of " + std::to_string(count));
+    if (facts.output_position >= count) throw malformed_request("the output is not one of the positions");
+    facts.positions = facts_positions_;
+    facts.input_positions = input_positions_;
+  }
+  isolated_job(const isolated_job&) = delete;
+  isolated_job& operator=(const isolated_job&) = delete;
+
+  std::size_t memory_limit = 0;
+  std::string path;
+  model_facts facts;
+
+ private:
+  struct owned_position {
+    position_facts facts;
+    std::vector<std::size_t> output_dims, reads;
+    std::vector<weight_spec> weights;
+    std::vector<config_entry> config;
+  };
+
+  std::string_view keep(std::string text) { return texts_.emplace_back(std::move(text)); }
+
+  static std::vector<std::size_t> sizes(wire_reader& in) {
+    std::vector<std::size_t> values(in.count(std::size_t{1} << 20, "list length"));
+    for (std::size_t& value : values) value = in.number();
+    return values;
+  }
+
+  config_value value(wire_reader& in) {
+    using kind = config_value::kind;
+    switch (static_cast<kind>(in.count(static_cast<std::uint64_t>(kind::list), "value kind"))) {
+      case kind::none: return {};
+      case kind::null: return nullptr;
+      case kind::boolean: return in.count(1, "flag") != 0;
+      case kind::integer: return static_cast<int>(static_cast<std::int64_t>(in.number()));
+      case kind::real: return in.real();
+      case kind::text: return keep(in.text());
+      case kind::list: {
+        const std::size_t columns = in.count(config_value::capacity, "list width");
+        std::vector<int> items(in.count(config_value::capacity, "list length"));
+        for (int& item : items) item = static_cast<int>(static_cast<std::int64_t>(in.number()));
+        try {
+          return config_value::list_of(items, columns);
+        } catch (const std::exception& error) {
+          throw malformed_request(error.what());
+        }
+      }
+    }
+    return {};
+  }
+
+  std::deque<std::string> texts_;  // a deque: adding a text never moves the others
+  std::vector<owned_position> positions_;
+  std::vector<position_facts> facts_positions_;
+  std::vector<std::size_t> input_positions_;
+};
+
+}  // namespace ctnn::keras::detail
