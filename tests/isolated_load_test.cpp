@@ -7,12 +7,14 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cerrno>
 #include <chrono>
 #include <csignal>
 #include <cstring>
 #include <filesystem>
 #include <string>
+#include <system_error>
 #include <thread>
 #include <vector>
 
@@ -476,4 +478,68 @@ TEST_CASE("isolated_load: loads from several threads at once each get their own 
   CHECK_THAT(hanging_message, Contains("within the time limit of 1500 ms"));
   CHECK(no_children_left());
   CHECK(open_descriptors() == descriptors_before);
+}
+
+TEST_CASE("isolated_load: beside a thread that loads in process and predicts, every isolated load succeeds",
+          "[keras][isolated][threads]") {
+  // The worker is a fresh process: HDF5's global lock, which another thread holds during its own
+  // load, is not the worker's (a forked child inherited it held, and waited for it until the time
+  // limit: 22 of 300 loads failed so). 300 isolated loads of a valid file, while a second thread
+  // loads the same file in process and predicts with it, all get the stored weights.
+  std::atomic<bool> stop{false};
+  std::atomic<std::size_t> background_loads{0}, background_failures{0};
+  std::thread background([&] {
+    tiny model;
+    std::vector<float> y(2 * 2);
+    const std::vector<float> x = {0.5f, -1.0f, 2.0f, 0.25f, 1.0f, 1.0f, -0.5f, 0.0f};
+    while (!stop.load()) {
+      try {
+        ctnn::keras::load(model, files_dir / "valid_keras2.h5");
+        model.predict(x, y);
+      } catch (const std::exception&) {
+        background_failures.fetch_add(1);
+      }
+      background_loads.fetch_add(1);
+    }
+  });
+  while (background_loads.load() == 0) std::this_thread::yield();
+  std::size_t loaded = 0;
+  std::vector<std::string> failures;
+  for (int i = 0; i < 300; ++i) {
+    tiny model;
+    try {
+      ctnn::keras::load(model, files_dir / "valid_keras2.h5", {.time_limit = 20s});
+      loaded += parameters_of(model) == tiny_stored ? 1 : 0;
+    } catch (const std::exception& error) {
+      if (failures.size() < 3) failures.emplace_back(error.what());
+    }
+  }
+  stop.store(true);
+  background.join();
+  INFO((failures.empty() ? std::string() : failures.front()));
+  INFO(background_loads.load() << " in-process loads beside");
+  CHECK(loaded == 300);
+  CHECK(background_failures.load() == 0);
+  CHECK(background_loads.load() > 1);
+  CHECK(no_children_left());
+}
+
+TEST_CASE("isolated_load: a worker that cannot be started is the caller's error, not the file's", "[keras][isolated]") {
+  tiny model;
+  const std::vector<float> before = mark(model);
+  const std::filesystem::path missing = "/nonexistent/ctnn-keras-worker";
+  try {
+    ctnn::keras::load(model, files_dir / "valid_keras2.h5", {.worker = missing});
+    FAIL("loaded without a worker");
+  } catch (const ctnn::keras::file_error& error) {
+    FAIL("blamed on the file: " << error.what());
+  } catch (const std::system_error& error) {
+    CHECK_THAT(error.what(), Contains("cannot start the worker program /nonexistent/ctnn-keras-worker"));
+    CHECK(error.code().value() == ENOENT);
+  }
+  CHECK(parameters_of(model) == before);
+  // A program that is not a worker (it exits without a word): reported as an exit without a result.
+  const std::string message = failed_isolated_load<tiny>(files_dir / "valid_keras2.h5", {.time_limit = 5s, .worker = "/bin/true"});
+  CHECK_THAT(message, Contains("exited with status 0 without a result"));
+  CHECK(no_children_left());
 }

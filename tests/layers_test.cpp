@@ -203,6 +203,18 @@ TEST_CASE("predict rejects buffers that do not hold whole samples", "[model][err
   CHECK_NOTHROW(m.predict(x, y));
 }
 
+TEST_CASE("predict refuses spans whose sizes would wrap its size arithmetic", "[model][errors]") {
+  // 2^62 samples of one value claimed (nothing is read: the check comes first) would need 2^64
+  // values of output, 0 once wrapped: an empty output span must not pass for room enough.
+  using model = sequential<input<1>, dense<4>>;
+  const model m;
+  std::vector<float> storage(1);
+  const std::span<const float> claimed(storage.data(), std::size_t{1} << 62);
+  CHECK_THROWS_WITH(m.predict(claimed, std::span<float>()),
+                    Contains("4611686018427387904 samples of output shape (None, 4) need more values of room than a size_t "
+                             "counts, the output holds 0"));
+}
+
 TEST_CASE("tensor checks sizes and indices", "[model][errors]") {
   CHECK_THROWS_WITH((tensor<shape<2, 2, 1>>(2, {1, 2, 3})), Contains("need 8 values, 3 were given"));
   tensor<shape<2, 3>> t(2);

@@ -246,3 +246,58 @@ TEST_CASE("stress: a job's exception reaches its own caller, and a concurrent jo
   worker.join();
   CHECK(wrong.load() == 0);
 }
+
+TEST_CASE("stress: weights changed while other threads predict: every result is one weight set's, and the change gets through",
+          "[stress][threads]") {
+  // Four callers predict without pause while a fifth thread sets the weights, alternating between
+  // two sets, as a server that reloads its model would (ctnn::keras::load ends in
+  // set_weights_flat). Each result must be exactly one set's, never a mix; the writer, which a
+  // waiting-writer-first lock lets through, must make all its changes while the predicts go on.
+  constexpr unsigned callers = 4;
+  constexpr std::size_t changes = CTNN_STRESS_CALLS_PER_CALLER / 10;
+  using model_type = conditional::generator;
+  model_type model = initialized<model_type>(5);
+  const std::vector<float> first(model.parameters().begin(), model.parameters().end());
+  const std::vector<float> second = [] {
+    const model_type other = initialized<model_type>(6);
+    return std::vector<float>(other.parameters().begin(), other.parameters().end());
+  }();
+  const workload with_first = make_workload(model, 9, 50);
+  model.set_weights_flat(second);
+  const std::vector<float> expected_second = make_workload(model, 9, 50).expected;
+  model.set_weights_flat(first);
+  REQUIRE(with_first.expected != expected_second);
+
+  std::atomic<bool> stop{false};
+  std::atomic<std::size_t> calls{0}, mixed{0}, of_first{0}, of_second{0};
+  std::vector<std::thread> predictors;
+  for (unsigned t = 0; t < callers; ++t) {
+    predictors.emplace_back([&, t] {
+      std::vector<float> y(with_first.expected.size());
+      while (!stop.load()) {
+        with_first.predict(with_first, y.data(), t % 2 == 0 ? 2 : 1);
+        if (y == with_first.expected) of_first.fetch_add(1);
+        else if (y == expected_second) of_second.fetch_add(1);
+        else mixed.fetch_add(1);
+        calls.fetch_add(1);
+      }
+    });
+  }
+  while (calls.load() < callers) std::this_thread::yield();  // every caller under way
+  const auto start = std::chrono::steady_clock::now();
+  std::thread writer([&] {
+    for (std::size_t i = 0; i < changes; ++i) {
+      model.set_weights_flat(i % 2 == 0 ? second : first);
+      std::this_thread::sleep_for(std::chrono::milliseconds(1));  // predicts run between changes
+    }
+  });
+  writer.join();
+  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  stop.store(true);
+  for (std::thread& thread : predictors) thread.join();
+  INFO(calls.load() << " predicts, " << changes << " changes in " << seconds << " s");
+  CHECK(mixed.load() == 0);
+  CHECK(of_first.load() > 0);
+  CHECK(of_second.load() > 0);
+  CHECK(seconds < 60.0);  // not starved by the predicts
+}

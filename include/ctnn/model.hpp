@@ -22,6 +22,7 @@
 
 #include "ctnn/detail/model_support.hpp"
 #include "ctnn/detail/parameter_block.hpp"
+#include "ctnn/detail/weights_lock.hpp"
 #include "ctnn/engine/forward.hpp"
 #include "ctnn/graph.hpp"
 #include "ctnn/initializers.hpp"
@@ -111,10 +112,43 @@ class basic_model<Graph, detail::type_list<InShapes...>> : public model_layout<G
   /// A model with Keras's initial weights drawn from seed 0 (see `initialize`).
   basic_model() : packed_(packed_param_count) { initialize(0); }
 
+  /// A copy owns its own parameters; copying waits for a change of `other`'s weights under way.
+  basic_model(const basic_model& other) : basic_model(other, detail::weights_lock::shared_guard(other.lock_)) {}
+  /// The source keeps a parameter block of zeros.
+  basic_model(basic_model&& other) : packed_(packed_param_count) {
+    const std::lock_guard changing(other.lock_);
+    params_.swap(other.params_);
+    packed_.swap(other.packed_);
+  }
+  basic_model& operator=(const basic_model& other) {
+    if (this != &other) {
+      basic_model copy(other);  // one lock at a time: two models assigned to each other never wait for each other
+      const std::lock_guard changing(lock_);
+      params_.swap(copy.params_);
+      packed_.swap(copy.packed_);
+    }
+    return *this;
+  }
+  /// The source holds this model's former weights.
+  basic_model& operator=(basic_model&& other) {
+    if (this != &other) {
+      basic_model taken(std::move(other));
+      const std::lock_guard changing(lock_);
+      params_.swap(taken.params_);
+      packed_.swap(taken.packed_);
+      const std::lock_guard giving(other.lock_);
+      other.params_.swap(taken.params_);
+      other.packed_.swap(taken.packed_);
+    }
+    return *this;
+  }
+  ~basic_model() = default;
+
   /// Draws every weight as Keras initialises a new layer (Glorot-uniform kernels, zero biases,
   /// batch-normalization ones and zeros, uniform embeddings), from a SplitMix64 stream seeded
   /// with `seed`: deterministic, the same on every platform.
   void initialize(std::uint64_t seed) {
+    const std::lock_guard changing(lock_);
     splitmix64 generator(seed);
     for (const detail::weight_entry& entry : weight_layout)
       initialize_weight(entry.spec, params_.values().subspan(entry.offset, entry.spec.size()), generator);
@@ -123,7 +157,8 @@ class basic_model<Graph, detail::type_list<InShapes...>> : public model_layout<G
 
   /// All parameters, every weight array back to back in Keras `get_weights()` order and layouts.
   /// Read-only: weights change through set_weights, set_weights_flat and initialize, which also
-  /// refresh the fused engine's packed copy.
+  /// refresh the fused engine's packed copy. The view is not synchronised with those: read it
+  /// while no other thread changes the weights (get_weights copies them safely).
   std::span<const float, param_count> parameters() const { return params_.values(); }
 
   /// Keras `model.set_weights(arrays)`: one array per weight, in `get_weights()` order (layer by
@@ -148,6 +183,7 @@ class basic_model<Graph, detail::type_list<InShapes...>> : public model_layout<G
       ++index;
     }
     index = 0;
+    const std::lock_guard changing(lock_);
     for (const auto& array : arrays) {
       const std::span<const float> values(array);
       std::copy(values.begin(), values.end(), params_.values().begin() + weight_layout[index++].offset);
@@ -159,12 +195,14 @@ class basic_model<Graph, detail::type_list<InShapes...>> : public model_layout<G
   /// Every parameter at once, `param_count` values in Keras order (what `parameters()` holds).
   void set_weights_flat(std::span<const float> values) {
     if (values.size() != param_count) detail::throw_parameter_count(Graph::kind, param_count, values.size());
+    const std::lock_guard changing(lock_);
     std::copy(values.begin(), values.end(), params_.values().begin());
     repack();
   }
 
   /// Keras `model.get_weights()`: a copy of every weight array, in order.
   std::vector<std::vector<float>> get_weights() const {
+    const detail::weights_lock::shared_guard reading(lock_);
     std::vector<std::vector<float>> arrays;
     for (const detail::weight_entry& entry : weight_layout) {
       auto values = parameters().subspan(entry.offset, entry.spec.size());
@@ -214,10 +252,14 @@ class basic_model<Graph, detail::type_list<InShapes...>> : public model_layout<G
   /// the oracle that every faster path is tested against. The inputs (batch samples each) and `y`
   /// (room for batch samples of the output) must not overlap; `predict` sees to that.
   void reference_predict(detail::const_pointer<InShapes>... xs, float* y, std::size_t batch) const {
+    const detail::weights_lock::shared_guard reading(lock_);
     if constexpr (valid) reference::evaluate<layout>(params_.values().data(), {xs...}, y, batch);
   }
 
  private:
+  basic_model(const basic_model& other, const detail::weights_lock::shared_guard&)
+      : layout(other), params_(other.params_), packed_(other.packed_) {}
+
   static void check_labels(const std::array<std::span<const float>, input_count>& inputs, std::size_t batch) {
     for (const detail::label_check& check : layout::label_checks) {
       if (check.input == detail::none) continue;  // computed labels: the layer's kernel checks them
@@ -231,6 +273,7 @@ class basic_model<Graph, detail::type_list<InShapes...>> : public model_layout<G
   }
 
   void run_fused(const std::array<const float*, input_count>& xs, float* y, std::size_t batch, threads use) const {
+    const detail::weights_lock::shared_guard reading(lock_);
     if constexpr (valid) engine::fused<layout>::run(params_.values().data(), packed_.data(), xs, y, batch, use.resolve());
   }
 
@@ -241,6 +284,8 @@ class basic_model<Graph, detail::type_list<InShapes...>> : public model_layout<G
 
   detail::parameter_block<param_count> params_;
   detail::float_buffer packed_;
+  // predict shares it, a change of the weights has it alone (and waits for the predicts running).
+  mutable detail::weights_lock lock_;
 };
 
 /// @brief `static_assert(ctnn::expect_param_count<model, 16>());`: the model has `Expected`

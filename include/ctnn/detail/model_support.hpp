@@ -7,6 +7,7 @@
 #include <cmath>
 #include <cstddef>
 #include <functional>
+#include <limits>
 #include <span>
 #include <stdexcept>
 #include <string>
@@ -123,6 +124,11 @@ inline std::size_t checked_batch(std::string_view kind, std::span<const std::spa
                                   std::to_string(batch) + ": every input needs one sample per output sample");
     batch = samples;
   }
+  // A batch whose output would not fit in a size_t cannot fit in the output either: said so
+  // before the product wraps around (spans claiming more than memory holds).
+  if (sample_out != 0 && batch > std::numeric_limits<std::size_t>::max() / sample_out)
+    throw std::invalid_argument(where() + std::to_string(batch) + " samples of output shape " + output_shape() + " need " +
+                                "more values of room than a size_t counts, the output holds " + std::to_string(output_values));
   if (output_values != batch * sample_out)
     throw std::invalid_argument(where() + std::to_string(batch) + " samples of output shape " + output_shape() + " need " +
                                 std::to_string(batch * sample_out) + " values of room, the output holds " +

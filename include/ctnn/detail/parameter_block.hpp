@@ -29,6 +29,7 @@ class parameter_block {
     return *this;
   }
   ~parameter_block() { ::operator delete[](values_, alignment); }
+  void swap(parameter_block& other) noexcept { std::swap(values_, other.values_); }
 
   std::span<float, Count> values() { return std::span<float, Count>(values_, Count); }
   std::span<const float, Count> values() const { return std::span<const float, Count>(values_, Count); }
@@ -43,6 +44,7 @@ class parameter_block {
 template <>
 class parameter_block<0> {
  public:
+  void swap(parameter_block&) noexcept {}
   std::span<float, 0> values() { return {}; }
   std::span<const float, 0> values() const { return {}; }
 };
@@ -73,6 +75,10 @@ class float_buffer {
     return *this;
   }
   ~float_buffer() { ::operator delete[](values_, alignment); }
+  void swap(float_buffer& other) noexcept {
+    std::swap(count_, other.count_);
+    std::swap(values_, other.values_);
+  }
 
   float* data() { return values_; }
   const float* data() const { return values_; }
