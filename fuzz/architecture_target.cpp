@@ -44,7 +44,7 @@ void add_h5(const model_facts& model, const std::filesystem::path& path) {
 void add_archive(const model_facts& model, const std::filesystem::path& path) {
   if (!std::filesystem::exists(path)) return;
   const std::string who = "ctnn_fuzz_architecture";
-  const std::vector<char> archive = ctnn::keras::detail::read_file_bytes(path, who, std::uint64_t{1} << 30);
+  const ctnn::keras::detail::byte_buffer archive = ctnn::keras::detail::read_file_bytes(path, who, std::uint64_t{1} << 30);
   auto members = ctnn::keras::detail::read_archive_members(path.string(), archive, who, std::uint64_t{1} << 30);
   pairs().push_back({&model, std::make_unique<h5_file>(path.string(), std::move(members.weights), who, true)});
 }

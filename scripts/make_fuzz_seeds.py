@@ -11,7 +11,10 @@ Writes, under OUT_DIR:
                  architecture before a weight's shape stops it;
   architecture/  the JSON architectures alone (model_config, config.json) for ctnn_fuzz_architecture,
                  each once per (type, weights) pair of that target: a first byte 0..PAIRS-1;
-  zip/           the members of every .keras file in ctnn_fuzz_zip's input layout.
+  zip/           the members of every .keras file in ctnn_fuzz_zip's input layout;
+and, in files/ and zip/, the layouts by which a file points outside itself (issue 18), made from
+the valid small files: a weight kept in external storage (/etc/passwd, /proc/self/mem), an external
+link, a soft link, a virtual dataset, a filter plugin; the loader must refuse each.
 Never seeds with ../shared/hostile (libhdf5's known crashers would drown the campaign).
 """
 import io
@@ -54,6 +57,56 @@ def shrunk_h5(data_or_path):
     with source, h5py.File(out, "w", libver="earliest") as destination:
         copy_shrunk(source, destination)
     return out.getvalue()
+
+
+def pointing_outside(data, dataset):
+    """Variants of the HDF5 file `data` whose `dataset` is read from outside the file, by name."""
+    variants = {}
+
+    def variant(name, change):
+        out = io.BytesIO(data)
+        with h5py.File(out, "r+") as file:
+            change(file)
+        variants[name] = out.getvalue()
+
+    def replaced(file, **options):
+        values = file[dataset][()]
+        del file[dataset]
+        return file.create_dataset(dataset, shape=values.shape, dtype=values.dtype, **options), values
+
+    def external(target, offset=0):
+        def change(file):
+            size = file[dataset].size * 4
+            replaced(file, external=[(target, offset, size)])
+        return change
+
+    def external_link(file):
+        del file[dataset]
+        file[dataset] = h5py.ExternalLink("/etc/other.h5", "/weights")
+
+    def soft_link(file):
+        file.move(dataset, "/elsewhere")
+        file[dataset] = h5py.SoftLink("/elsewhere")
+
+    def virtual(file):
+        shape = file[dataset].shape
+        layout = h5py.VirtualLayout(shape=shape, dtype="f4")
+        layout[...] = h5py.VirtualSource("/etc/other.h5", "/weights", shape=shape)
+        del file[dataset]
+        file.create_virtual_dataset(dataset, layout)
+
+    def plugin(file):
+        values = file[dataset][()]
+        del file[dataset]
+        file.create_dataset(dataset, data=values, chunks=values.shape, compression=32000, allow_unknown_filter=True)
+
+    variant("external_passwd", external("/etc/passwd"))
+    variant("external_mem", external("/proc/self/mem", 0x400000))
+    variant("external_link", external_link)
+    variant("soft_link", soft_link)
+    variant("virtual", virtual)
+    variant("filter_plugin", plugin)
+    return variants
 
 
 def fdp_string(text):
@@ -106,6 +159,23 @@ def main():
                 pass
         else:
             add_h5_architecture(path.name, data)
+
+    keras_files = REPO / "tests" / "keras_files"
+    for source, dataset in (("valid_keras2.h5", "/model_weights/dense/dense/kernel:0"),
+                            ("cgan_flat_keras3.weights.h5", "/layers/dense/vars/0")):
+        for name, data in pointing_outside((keras_files / source).read_bytes(), dataset).items():
+            (out / "files" / f"outside_{name}__{source}").write_bytes(data)
+    with zipfile.ZipFile(keras_files / "cgan_nested_keras3.keras") as archive:
+        members = {item: archive.read(item) for item in archive.namelist()}
+    for name, weights in pointing_outside(members["model.weights.h5"], "/layers/sequential/layers/dense/vars/0").items():
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as archive:
+            archive.writestr("metadata.json", members["metadata.json"])
+            archive.writestr("config.json", members["config.json"])
+            archive.writestr("model.weights.h5", weights)
+        (out / "files" / f"outside_{name}__cgan_nested_keras3.keras").write_bytes(buffer.getvalue())
+        (out / "zip" / f"outside_{name}.zipseed").write_bytes(fdp_string(members["config.json"]) +
+                                                            fdp_string(members["metadata.json"]) + weights + b"\0")
 
     total = 0
     for path in sorted(models.rglob("*")):

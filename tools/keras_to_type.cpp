@@ -334,7 +334,7 @@ int run(const std::filesystem::path& path, std::string name, const std::string& 
   std::string keras_version = "?";
   // The file is read once, whole; nothing else is read. The type is not known yet, so its size is
   // bounded only by largest_file_without_model.
-  std::vector<char> bytes = ctnn::keras::detail::read_file_bytes(path, who, ctnn::keras::detail::largest_file_without_model);
+  ctnn::keras::detail::byte_buffer bytes = ctnn::keras::detail::read_file_bytes(path, who, ctnn::keras::detail::largest_file_without_model);
   if (ctnn::keras::detail::sniff(bytes) == ctnn::keras::detail::file_format::keras_archive) {
     // A .keras archive: the architecture in config.json, the version in metadata.json.
     ctnn::keras::detail::archive_members members = ctnn::keras::detail::read_archive_members(

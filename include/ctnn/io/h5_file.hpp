@@ -233,7 +233,7 @@ class h5_file {
       : h5_file(path.string(), read_file_bytes(path, who, largest_bytes), who) {}
   /// An HDF5 file held in memory (a whole file read, or a `.keras` archive's model.weights.h5,
   /// `archive_member`); `name` is how messages call it.
-  h5_file(std::string name, std::vector<char> bytes, std::string who, bool archive_member = false)
+  h5_file(std::string name, byte_buffer bytes, std::string who, bool archive_member = false)
       : who_(std::move(who)), name_(std::move(name)), bytes_(std::move(bytes)), file_(open(archive_member), H5Fclose) {}
   h5_file(const h5_file&) = delete;
   h5_file& operator=(const h5_file&) = delete;
@@ -492,7 +492,7 @@ class h5_file {
 
   quiet_hdf5 quiet_;
   std::string who_, name_;
-  std::vector<char> bytes_;
+  byte_buffer bytes_;
   mutable confined_image image_;  // HDF5's callbacks note in it what the file pointed to outside itself
   handle link_access_ = access_list(H5P_LINK_ACCESS), group_access_ = access_list(H5P_GROUP_ACCESS),
          dataset_access_ = access_list(H5P_DATASET_ACCESS);

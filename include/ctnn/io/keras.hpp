@@ -47,7 +47,7 @@ inline constexpr std::uint64_t largest_config = std::uint64_t{64} << 20;
 /// has none) and the bytes of its model.weights.h5.
 struct archive_members {
   std::string config, metadata;
-  std::vector<char> weights;
+  byte_buffer weights;
 };
 
 /// The members of the `.keras` archive `bytes` (called `name` in messages), each refused before
@@ -60,7 +60,7 @@ inline archive_members read_archive_members(const std::string& name, std::span<c
     archive.fail("the archive has no config.json: it is not a Keras model archive (.keras)" +
                  std::string(archive.contains("model.weights.h5") ? "" : " and holds no model.weights.h5"));
   auto text = [&](const char* member) {
-    const std::vector<char> member_bytes = archive.read(member, largest_text);
+    const byte_buffer member_bytes = archive.read(member, largest_text);
     return std::string(member_bytes.begin(), member_bytes.end());
   };
   archive_members members{text("config.json"), archive.contains("metadata.json") ? text("metadata.json") : std::string(), {}};
@@ -83,7 +83,7 @@ inline std::vector<float> read_keras_archive(const model_facts& model, const std
 /// file is read once, whole, and is all that is read (ctnn/io/file_bytes.hpp).
 inline std::vector<float> read_keras_file(const model_facts& model, const std::filesystem::path& path) {
   const std::string who = "ctnn::keras::load";
-  std::vector<char> bytes = read_file_bytes(path, who, largest_file(model));
+  byte_buffer bytes = read_file_bytes(path, who, largest_file(model));
   switch (sniff(bytes)) {
     case file_format::keras_archive: return read_keras_archive(model, path.string(), bytes, who);
     case file_format::hdf5: return read_h5(model, h5_file(path.string(), std::move(bytes), who));

@@ -15,6 +15,7 @@
 
 #include <zip.h>
 
+#include "ctnn/io/file_bytes.hpp"
 #include "ctnn/io/file_error.hpp"
 
 namespace ctnn::keras::detail {
@@ -45,7 +46,7 @@ class zip_archive {
 
   /// The member `name`, whole, refused when it declares more than `limit` bytes or more than its
   /// compressed size can expand to.
-  std::vector<char> read(const std::string& name, std::uint64_t limit) const {
+  byte_buffer read(const std::string& name, std::uint64_t limit) const {
     const zip_int64_t index = zip_name_locate(archive_.get(), name.c_str(), 0);
     if (index < 0) fail("the archive has no member '" + name + "'" + members_hint());
     zip_stat_t stat;
@@ -61,7 +62,7 @@ class zip_archive {
            " accepted): the archive is damaged or not what it claims");
     std::unique_ptr<zip_file_t, int (*)(zip_file_t*)> member(zip_fopen_index(archive_.get(), zip_uint64_t(index), 0), zip_fclose);
     if (!member) fail("the member '" + name + "' cannot be opened (" + archive_message() + ")");
-    std::vector<char> bytes(static_cast<std::size_t>(stat.size));
+    byte_buffer bytes(static_cast<std::size_t>(stat.size));
     std::uint64_t done = 0;
     while (done < stat.size) {
       const zip_int64_t got = zip_fread(member.get(), bytes.data() + done, stat.size - done);
