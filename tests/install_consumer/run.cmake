@@ -36,7 +36,11 @@ expect_output("the installed ctnn" "[[1. 1. 2. 2.]\n [1. 1. 2. 2.]\n [3. 3. 4. 4
 
 if(KERAS_FILE)
   run_step(${WORK_DIR}/consumer-build/keras_consumer ${KERAS_FILE})
-  expect_output("the installed ctnn::keras" "0.47463\n0.33285\n0.46393\n0.30487\n")
+  expect_output("the installed ctnn::keras (in process, then isolated by the installed ctnn-keras-worker)"
+                "0.47463\n0.33285\n0.46393\n0.30487\n0.47463\n0.33285\n0.46393\n0.30487\n")
+  if(NOT EXISTS ${WORK_DIR}/prefix/libexec/ctnn/ctnn-keras-worker)
+    message(FATAL_ERROR "ctnn-keras-worker is not installed in ${WORK_DIR}/prefix/libexec/ctnn")
+  endif()
   run_step(${WORK_DIR}/prefix/bin/ctnn-keras-type ${KERAS_FILE} --name tiny)
   if(NOT step_output MATCHES "using tiny = ctnn::sequential<")
     message(FATAL_ERROR "the installed ctnn-keras-type printed:\n${step_output}")

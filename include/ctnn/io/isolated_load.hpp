@@ -143,9 +143,8 @@ class unique_fd {
 
 /// A descriptor numbered 10 or above, closed on exec, in place of `fd` (closed): the worker's
 /// descriptors 0 to 3 are made from it with dup2, which must not find it there already.
-inline unique_fd high_descriptor(int fd, const std::string& context) {
-  unique_fd original(fd);
-  const int moved = ::fcntl(fd, F_DUPFD_CLOEXEC, 10);
+inline unique_fd high_descriptor(unique_fd original, const std::string& context) {
+  const int moved = ::fcntl(original.get(), F_DUPFD_CLOEXEC, 10);
   if (moved < 0) throw std::system_error(errno, std::generic_category(), context);
   return unique_fd(moved);
 }
@@ -153,9 +152,14 @@ inline unique_fd high_descriptor(int fd, const std::string& context) {
 /// A pipe, both ends closed on exec and numbered 10 or above.
 inline std::array<unique_fd, 2> make_pipe(const std::string& context) {
   int ends[2];
-  if (::pipe(ends) != 0) throw std::system_error(errno, std::generic_category(), context + ": cannot make a pipe");
-  unique_fd read_end = high_descriptor(ends[0], context), write_end = high_descriptor(ends[1], context);
-  return {std::move(read_end), std::move(write_end)};
+#if defined(__linux__)
+  const int status = ::pipe2(ends, O_CLOEXEC);  // closed on exec from the start: another thread may spawn meanwhile
+#else
+  const int status = ::pipe(ends);
+#endif
+  if (status != 0) throw std::system_error(errno, std::generic_category(), context + ": cannot make a pipe");
+  unique_fd read_end(ends[0]), write_end(ends[1]);
+  return {high_descriptor(std::move(read_end), context), high_descriptor(std::move(write_end), context)};
 }
 
 /// A connected pair of stream sockets, closed on exec and numbered 10 or above: the request goes
@@ -163,10 +167,15 @@ inline std::array<unique_fd, 2> make_pipe(const std::string& context) {
 /// SIGPIPE (send with MSG_NOSIGNAL).
 inline std::array<unique_fd, 2> make_channel(const std::string& context) {
   int ends[2];
-  if (::socketpair(AF_UNIX, SOCK_STREAM, 0, ends) != 0)
+#if defined(SOCK_CLOEXEC)
+  constexpr int type = SOCK_STREAM | SOCK_CLOEXEC;
+#else
+  constexpr int type = SOCK_STREAM;
+#endif
+  if (::socketpair(AF_UNIX, type, 0, ends) != 0)
     throw std::system_error(errno, std::generic_category(), context + ": cannot make a socket pair");
-  unique_fd first = high_descriptor(ends[0], context), second = high_descriptor(ends[1], context);
-  return {std::move(first), std::move(second)};
+  unique_fd first(ends[0]), second(ends[1]);
+  return {high_descriptor(std::move(first), context), high_descriptor(std::move(second), context)};
 }
 
 /// Writes all of `bytes` to `fd`, through signals and partial writes; false when the reader is gone.
