@@ -90,6 +90,13 @@ class array_ref {
   bool double_;
 };
 
+/// numpy's spelling of a shape, as messages write it: (), (3,), (2, 3).
+inline std::string shape_text(std::span<const std::size_t> shape) {
+  std::string text = "(";
+  for (std::size_t i = 0; i < shape.size(); ++i) text += (i > 0 ? ", " : "") + std::to_string(shape[i]);
+  return text + (shape.size() == 1 ? ",)" : ")");
+}
+
 /// One array of an archive to write: its name (without ".npy") and the array.
 struct npz_entry {
   std::string name;
@@ -119,13 +126,6 @@ struct origin {
     throw std::invalid_argument(std::string(who) + ": " + where + ": " + what);
   }
 };
-
-/// numpy's spelling of a shape: (), (3,), (2, 3).
-inline std::string shape_text(std::span<const std::size_t> shape) {
-  std::string text = "(";
-  for (std::size_t i = 0; i < shape.size(); ++i) text += (i > 0 ? ", " : "") + std::to_string(shape[i]);
-  return text + (shape.size() == 1 ? ",)" : ")");
-}
 
 /// The values a shape holds; false when the count does not fit in 64 bits.
 inline bool count_values(std::span<const std::size_t> shape, std::uint64_t& count) {
