@@ -183,6 +183,8 @@ TEST_CASE("image: a grid puts each image in its cell, row by row, with black bor
 
   CHECK_THROWS_AS(image::write_png_grid(dir / "x.png", tanh_images, 1, 1, {.range = {-1.0f, 1.0f}}), std::invalid_argument);  // 2 images, 1 cell
   CHECK_THROWS_AS(image::write_png_grid(dir / "x.png", std::vector<float>(100), 2, 1), std::invalid_argument);  // not whole images
+  CHECK_THROWS_AS(image::write_png_grid(dir / "x.png", tanh_images, std::size_t{1} << 40, 1, {.range = {-1.0f, 1.0f}}),
+                  std::invalid_argument);  // wider than a PNG can be
 }
 
 TEST_CASE("image: files ctnn writes are what numpy reads", "[io][image][for-numpy]") {

@@ -160,7 +160,7 @@ inline void check_range(std::string_view who, value_range range) {
                                 std::to_string(range.high) + "] is empty or not finite");
 }
 
-inline picture read(const std::filesystem::path& path, color colors, value_range range, std::string_view who) {
+inline picture read_picture(const std::filesystem::path& path, color colors, value_range range, std::string_view who) {
   check_range(who, range);
   png_session session;
   std::error_code error;
@@ -228,7 +228,7 @@ inline unsigned char to_sample(float value, value_range range) {
   return static_cast<unsigned char>(std::lround(clamped * 255.0f));
 }
 
-inline void write(const std::filesystem::path& path, std::size_t width, std::size_t height, std::size_t channels,
+inline void write_pixels(const std::filesystem::path& path, std::size_t width, std::size_t height, std::size_t channels,
                   const std::vector<unsigned char>& pixels, std::string_view who) {
   if (width == 0 || height == 0 || width > 0x7fffffff || height > 0x7fffffff)
     throw std::invalid_argument(std::string(who) + ": a PNG cannot be " + std::to_string(width) + " x " + std::to_string(height) + " pixels");
@@ -241,6 +241,7 @@ inline void write(const std::filesystem::path& path, std::size_t width, std::siz
   }
   session.png = png_create_write_struct(PNG_LIBPNG_VER_STRING, &session, on_png_error, on_png_warning);
   session.info = session.png != nullptr ? png_create_info_struct(session.png) : nullptr;
+  if (session.info == nullptr) std::snprintf(session.error, sizeof session.error, "cannot start (out of memory)");
   bool written = session.info != nullptr && png_write_rows(session, png_uint_32(width), png_uint_32(height), int(channels), pixels.data());
   const int reason = errno;
   written = std::fclose(session.file) == 0 && written;
@@ -269,7 +270,7 @@ struct image_shape {
 /// ctnn::io_error naming the file when it cannot be read, is not a PNG, is damaged or truncated,
 /// or has more than max_pixels pixels.
 inline picture read_png(const std::filesystem::path& path, color colors, value_range range = {}) {
-  return detail::read(path, colors, range, "ctnn::image::read_png");
+  return detail::read_picture(path, colors, range, "ctnn::image::read_png");
 }
 
 /// The PNG files `paths` as a batch of samples of `Shape` (shape<height, width, 1> or
@@ -280,7 +281,7 @@ tensor<Shape> read_png_tensor(const std::vector<std::filesystem::path>& paths, v
   using image = detail::image_shape<Shape>;
   tensor<Shape> result(paths.size());
   for (std::size_t n = 0; n < paths.size(); ++n) {
-    const picture values = detail::read(paths[n], image::colors, range, "ctnn::image::read_png_tensor");
+    const picture values = detail::read_picture(paths[n], image::colors, range, "ctnn::image::read_png_tensor");
     if (values.height != image::height || values.width != image::width)
       detail::fail("ctnn::image::read_png_tensor", paths[n],
                    "is " + std::to_string(values.width) + " x " + std::to_string(values.height) + " pixels (width x height), the tensor's samples " +
@@ -298,14 +299,12 @@ inline void write_png(const std::filesystem::path& path, std::size_t height, std
   constexpr std::string_view who = "ctnn::image::write_png";
   detail::check_range(who, range);
   const std::size_t channels = static_cast<std::size_t>(colors);
-  if (height != 0 && width > values.size() / channels / height) throw std::invalid_argument(std::string(who) + ": too many pixels");
-  if (values.size() != height * width * channels)
+  if (height == 0 || width == 0 || width > values.size() / channels / height || values.size() != height * width * channels)
     throw std::invalid_argument(std::string(who) + ": " + std::to_string(height) + " x " + std::to_string(width) + " pixels of " +
-                                std::to_string(channels) + " channels need " + std::to_string(height * width * channels) +
-                                " values, " + std::to_string(values.size()) + " were given");
+                                std::to_string(channels) + " channels do not match the " + std::to_string(values.size()) + " values given");
   std::vector<unsigned char> pixels(values.size());
   for (std::size_t i = 0; i < values.size(); ++i) pixels[i] = detail::to_sample(values[i], range);
-  detail::write(path, width, height, channels, pixels, who);
+  detail::write_pixels(path, width, height, channels, pixels, who);
 }
 inline void write_png(const std::filesystem::path& path, const picture& image, value_range range = {}) {
   write_png(path, image.height, image.width, image.colors, image.values, range);
@@ -319,8 +318,14 @@ inline void write_png_grid(const std::filesystem::path& path, std::span<const fl
   constexpr std::string_view who = "ctnn::image::write_png_grid";
   detail::check_range(who, format.range);
   const std::size_t height = format.height, width = format.width, channels = static_cast<std::size_t>(format.colors);
-  const std::size_t border = format.border, image_size = height * width * channels;
-  if (image_size == 0 || images.size() % image_size != 0 || columns == 0 || rows == 0 || images.size() / image_size > columns * rows)
+  const std::size_t border = format.border;
+  constexpr std::size_t widest = 0x7fffffff;  // PNG's limit on either side
+  if (height == 0 || width == 0 || height > widest || width > widest || border > widest || columns == 0 || rows == 0 ||
+      columns > (widest - border) / (width + border) || rows > (widest - border) / (height + border))
+    throw std::invalid_argument(std::string(who) + ": a grid of " + std::to_string(columns) + " x " + std::to_string(rows) + " images of " +
+                                std::to_string(width) + " x " + std::to_string(height) + " pixels cannot be a PNG");
+  const std::size_t image_size = height * width * channels;
+  if (images.size() % image_size != 0 || images.size() / image_size > columns * rows)
     throw std::invalid_argument(std::string(who) + ": " + std::to_string(images.size()) + " values are not at most " +
                                 std::to_string(columns) + " x " + std::to_string(rows) + " images of " + std::to_string(height) +
                                 " x " + std::to_string(width) + " x " + std::to_string(channels));
@@ -334,7 +339,7 @@ inline void write_png_grid(const std::filesystem::path& path, std::span<const fl
           const std::size_t column = border + (n % columns) * (width + border) + x;
           pixels[(row * grid_width + column) * channels + c] = detail::to_sample(images[((n * height + y) * width + x) * channels + c], format.range);
         }
-  detail::write(path, grid_width, grid_height, channels, pixels, who);
+  detail::write_pixels(path, grid_width, grid_height, channels, pixels, who);
 }
 
 /// Writes the samples of `images` (shape<height, width>, or with 1 or 3 channels) as one PNG grid
