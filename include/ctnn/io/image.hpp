@@ -173,7 +173,8 @@ inline picture read_picture(const std::filesystem::path& path, color colors, val
     fail(who, path, "cannot be opened (" + std::generic_category().message(reason) + ")");
   }
   png_byte signature[8] = {};
-  if (std::fread(signature, 1, sizeof signature, session.file) != sizeof signature || png_sig_cmp(signature, 0, sizeof signature) != 0)
+  if (std::fread(signature, 1, sizeof signature, session.file) != sizeof signature ||
+      png_sig_cmp(signature, 0, sizeof signature) != 0)
     fail(who, path, "is not a PNG file (it does not start with the PNG signature)");
   session.png = png_create_read_struct(PNG_LIBPNG_VER_STRING, &session, on_png_error, on_png_warning);
   session.info = session.png != nullptr ? png_create_info_struct(session.png) : nullptr;
@@ -182,7 +183,8 @@ inline picture read_picture(const std::filesystem::path& path, color colors, val
 
   const bool want_rgb = colors == color::rgb;
   png_layout layout;
-  if (!png_read_header(session, want_rgb, layout)) fail(who, path, "is not a readable PNG (libpng: " + std::string(session.error) + ")");
+  if (!png_read_header(session, want_rgb, layout))
+    fail(who, path, "is not a readable PNG (libpng: " + std::string(session.error) + ")");
   const std::size_t width = layout.width, height = layout.height;
   if (width == 0 || height == 0 || width > max_pixels / height)
     fail(who, path, "is " + std::to_string(width) + " x " + std::to_string(height) + " pixels: ctnn reads at most " +
@@ -229,9 +231,10 @@ inline unsigned char to_sample(float value, value_range range) {
 }
 
 inline void write_pixels(const std::filesystem::path& path, std::size_t width, std::size_t height, std::size_t channels,
-                  const std::vector<unsigned char>& pixels, std::string_view who) {
+                         const std::vector<unsigned char>& pixels, std::string_view who) {
   if (width == 0 || height == 0 || width > 0x7fffffff || height > 0x7fffffff)
-    throw std::invalid_argument(std::string(who) + ": a PNG cannot be " + std::to_string(width) + " x " + std::to_string(height) + " pixels");
+    throw std::invalid_argument(std::string(who) + ": a PNG cannot be " + std::to_string(width) + " x " + std::to_string(height) +
+                                " pixels");
   png_session session;
   session.writing = true;
   session.file = std::fopen(path.string().c_str(), "wb");
@@ -242,14 +245,17 @@ inline void write_pixels(const std::filesystem::path& path, std::size_t width, s
   session.png = png_create_write_struct(PNG_LIBPNG_VER_STRING, &session, on_png_error, on_png_warning);
   session.info = session.png != nullptr ? png_create_info_struct(session.png) : nullptr;
   if (session.info == nullptr) std::snprintf(session.error, sizeof session.error, "cannot start (out of memory)");
-  bool written = session.info != nullptr && png_write_rows(session, png_uint_32(width), png_uint_32(height), int(channels), pixels.data());
+  bool written =
+      session.info != nullptr && png_write_rows(session, png_uint_32(width), png_uint_32(height), int(channels), pixels.data());
   const int reason = errno;
   written = std::fclose(session.file) == 0 && written;
   session.file = nullptr;
   if (!written) {
     std::error_code ignored;
     std::filesystem::remove(path, ignored);  // no partial file is left behind
-    fail(who, path, "cannot be written (" + (session.error[0] != '\0' ? "libpng: " + std::string(session.error) : std::generic_category().message(reason)) + ")");
+    const std::string why =
+        session.error[0] != '\0' ? "libpng: " + std::string(session.error) : std::generic_category().message(reason);
+    fail(who, path, "cannot be written (" + why + ")");
   }
 }
 
@@ -284,7 +290,8 @@ tensor<Shape> read_png_tensor(const std::vector<std::filesystem::path>& paths, v
     const picture values = detail::read_picture(paths[n], image::colors, range, "ctnn::image::read_png_tensor");
     if (values.height != image::height || values.width != image::width)
       detail::fail("ctnn::image::read_png_tensor", paths[n],
-                   "is " + std::to_string(values.width) + " x " + std::to_string(values.height) + " pixels (width x height), the tensor's samples " +
+                   "is " + std::to_string(values.width) + " x " + std::to_string(values.height) +
+                       " pixels (width x height), the tensor's samples " +
                        std::to_string(image::width) + " x " + std::to_string(image::height) + " " + Shape::to_keras_string());
     std::copy(values.values.begin(), values.values.end(), result.sample(n).begin());
   }
@@ -301,7 +308,8 @@ inline void write_png(const std::filesystem::path& path, std::size_t height, std
   const std::size_t channels = static_cast<std::size_t>(colors);
   if (height == 0 || width == 0 || width > values.size() / channels / height || values.size() != height * width * channels)
     throw std::invalid_argument(std::string(who) + ": " + std::to_string(height) + " x " + std::to_string(width) + " pixels of " +
-                                std::to_string(channels) + " channels do not match the " + std::to_string(values.size()) + " values given");
+                                std::to_string(channels) + " channels do not match the " + std::to_string(values.size()) +
+                                " values given");
   std::vector<unsigned char> pixels(values.size());
   for (std::size_t i = 0; i < values.size(); ++i) pixels[i] = detail::to_sample(values[i], range);
   detail::write_pixels(path, width, height, channels, pixels, who);
@@ -322,8 +330,8 @@ inline void write_png_grid(const std::filesystem::path& path, std::span<const fl
   constexpr std::size_t widest = 0x7fffffff;  // PNG's limit on either side
   if (height == 0 || width == 0 || height > widest || width > widest || border > widest || columns == 0 || rows == 0 ||
       columns > (widest - border) / (width + border) || rows > (widest - border) / (height + border))
-    throw std::invalid_argument(std::string(who) + ": a grid of " + std::to_string(columns) + " x " + std::to_string(rows) + " images of " +
-                                std::to_string(width) + " x " + std::to_string(height) + " pixels cannot be a PNG");
+    throw std::invalid_argument(std::string(who) + ": a grid of " + std::to_string(columns) + " x " + std::to_string(rows) +
+                                " images of " + std::to_string(width) + " x " + std::to_string(height) + " pixels cannot be a PNG");
   const std::size_t image_size = height * width * channels;
   if (images.size() % image_size != 0 || images.size() / image_size > columns * rows)
     throw std::invalid_argument(std::string(who) + ": " + std::to_string(images.size()) + " values are not at most " +
@@ -337,7 +345,8 @@ inline void write_png_grid(const std::filesystem::path& path, std::span<const fl
         for (std::size_t c = 0; c < channels; ++c) {
           const std::size_t row = border + (n / columns) * (height + border) + y;
           const std::size_t column = border + (n % columns) * (width + border) + x;
-          pixels[(row * grid_width + column) * channels + c] = detail::to_sample(images[((n * height + y) * width + x) * channels + c], format.range);
+          const float value = images[((n * height + y) * width + x) * channels + c];
+          pixels[(row * grid_width + column) * channels + c] = detail::to_sample(value, format.range);
         }
   detail::write_pixels(path, grid_width, grid_height, channels, pixels, who);
 }

@@ -203,7 +203,8 @@ class header_parser {
       if (key == "descr") {
         repeated(has_descr, key);
         if (peek() == '[')
-          from_.fail("dtype " + quoted(text_.substr(at_, text_.find(']', at_) - at_ + 1)) + " is a structured dtype: ctnn reads " + supported);
+          from_.fail("dtype " + quoted(text_.substr(at_, text_.find(']', at_) - at_ + 1)) +
+                     " is a structured dtype: ctnn reads " + supported);
         descr = string_literal("the dtype in quotes ('<f4')");
       } else if (key == "fortran_order") {
         repeated(has_order, key);
@@ -240,7 +241,8 @@ class header_parser {
     }
     if (fortran)
       from_.fail("the array is in Fortran order (fortran_order: True): ctnn reads C order; save np.ascontiguousarray(a)");
-    if (!count_values(result.shape, result.count) || result.count > std::numeric_limits<std::uint64_t>::max() / item_size(result.type))
+    if (!count_values(result.shape, result.count) ||
+        result.count > std::numeric_limits<std::uint64_t>::max() / item_size(result.type))
       from_.fail("shape " + shape_text(result.shape) + " of " + dtype_text(result.type) + " needs more than 2^64 - 1 bytes");
     return result;
   }
@@ -398,7 +400,8 @@ class file_source final : public byte_source {
 
 /// Reads exactly `count` bytes; a source that ends earlier than its size said was cut short.
 inline void read_exact(byte_source& source, unsigned char* out, std::size_t count, const origin& from) {
-  if (source.read(out, count) != count) from.fail("ends before its " + std::to_string(source.size) + " bytes (truncated while read)");
+  if (source.read(out, count) != count)
+    from.fail("ends before its " + std::to_string(source.size) + " bytes (truncated while read)");
 }
 
 /// Reads and checks the magic string, the version, the header dict, and that the data left is
@@ -513,7 +516,8 @@ class zip_member_source final : public byte_source {
     unsigned char extra = 0;
     const zip_int64_t got = zip_fread(member_, &extra, 1);
     if (got != 0)
-      from_.fail(got < 0 ? "is damaged (" + std::string(zip_file_strerror(member_)) + ")" : "is longer than its declared " + std::to_string(size) + " bytes");
+      from_.fail(got < 0 ? "is damaged (" + std::string(zip_file_strerror(member_)) + ")"
+                         : "is longer than its declared " + std::to_string(size) + " bytes");
   }
 
  private:
@@ -551,7 +555,8 @@ class npz_archive {
   /// The name of member `index`.
   std::string name(zip_uint64_t index) const {
     const char* text = zip_get_name(archive_.get(), index, ZIP_FL_ENC_RAW);
-    if (text == nullptr) from_.fail("member " + std::to_string(index) + " has no readable name (" + zip_strerror(archive_.get()) + ")");
+    if (text == nullptr)
+      from_.fail("member " + std::to_string(index) + " has no readable name (" + zip_strerror(archive_.get()) + ")");
     return text;
   }
 
@@ -567,7 +572,8 @@ class npz_archive {
       if (index >= 0) return static_cast<zip_uint64_t>(index);
     }
     std::string names;
-    for (zip_uint64_t i = 0; i < members_ && i < 16; ++i) names += (i > 0 ? ", " : "") + ctnn::detail::quoted(array_name(name(i)), 64);
+    for (zip_uint64_t i = 0; i < members_ && i < 16; ++i)
+      names += (i > 0 ? ", " : "") + ctnn::detail::quoted(array_name(name(i)), 64);
     from_.fail("holds no array " + ctnn::detail::quoted(array) + " (" +
                (members_ == 0 ? std::string("it is empty") : "it holds " + names + (members_ > 16 ? ", ..." : "")) + ")");
   }
@@ -585,7 +591,8 @@ class npz_archive {
       from.fail("cannot be read (" + std::string(zip_strerror(archive_.get())) + ")");
     if ((stat.valid & ZIP_STAT_ENCRYPTION_METHOD) && stat.encryption_method != ZIP_EM_NONE) from.fail("is encrypted");
     if (stat.comp_method != ZIP_CM_STORE && stat.comp_method != ZIP_CM_DEFLATE)
-      from.fail("is compressed with zip method " + std::to_string(stat.comp_method) + ": .npz members are stored (0) or deflated (8)");
+      from.fail("is compressed with zip method " + std::to_string(stat.comp_method) +
+                ": .npz members are stored (0) or deflated (8)");
     // Deflate expands at most 1032:1; a stored member is its compressed bytes.
     const std::uint64_t expandable = stat.comp_method == ZIP_CM_STORE ? stat.comp_size : stat.comp_size * 1032 + 64;
     if (stat.comp_size > file_size_ || stat.size > expandable)
@@ -607,7 +614,8 @@ class npz_archive {
   static bool starts_like_npy(const std::filesystem::path& path) {
     std::array<char, 6> magic{};
     std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(path.string().c_str(), "rb"), std::fclose);
-    return file && std::fread(magic.data(), 1, magic.size(), file.get()) == magic.size() && std::memcmp(magic.data(), "\x93NUMPY", 6) == 0;
+    return file && std::fread(magic.data(), 1, magic.size(), file.get()) == magic.size() &&
+           std::memcmp(magic.data(), "\x93NUMPY", 6) == 0;
   }
 
   origin from_;
@@ -639,7 +647,8 @@ inline std::string npy_header(dtype type, std::span<const std::size_t> shape) {
 inline dtype checked_for_writing(const array_ref& array, const origin& from) {
   std::uint64_t count = 0;
   if (array.shape().size() > max_axes)
-    from.invalid("the shape has " + std::to_string(array.shape().size()) + " axes: numpy reads at most " + std::to_string(max_axes));
+    from.invalid("the shape has " + std::to_string(array.shape().size()) + " axes: numpy reads at most " +
+                 std::to_string(max_axes));
   if (!count_values(array.shape(), count) || count != array.count())
     from.invalid("shape " + shape_text(array.shape()) + " does not hold the " + std::to_string(array.count()) + " values given");
   return array.is_double() ? dtype::float64 : dtype::float32;
@@ -654,7 +663,8 @@ inline std::span<const unsigned char> little_endian_bytes(const array_ref& array
     return {data, bytes};
   } else {
     swapped.assign(data, data + bytes);
-    for (std::size_t i = 0; i < bytes; i += item) std::reverse(swapped.begin() + std::ptrdiff_t(i), swapped.begin() + std::ptrdiff_t(i + item));
+    for (std::size_t i = 0; i < bytes; i += item)
+      std::reverse(swapped.begin() + std::ptrdiff_t(i), swapped.begin() + std::ptrdiff_t(i + item));
     return swapped;
   }
 }
@@ -700,7 +710,8 @@ std::map<std::string, basic_array<T>> read_npz(const std::filesystem::path& path
 
 /// The array `name` of the .npz archive `path` (the others are not read).
 template <element T = float>
-basic_array<T> read_npz_array(const std::filesystem::path& path, std::string_view name, std::uint64_t max_bytes = default_max_npz_bytes) {
+basic_array<T> read_npz_array(const std::filesystem::path& path, std::string_view name,
+                              std::uint64_t max_bytes = default_max_npz_bytes) {
   detail::npz_archive archive(path, "ctnn::npy::read_npz_array", max_bytes);
   return archive.read(archive.locate(name), [](detail::byte_source& source, const detail::origin& from) {
     return detail::read_array<T>(source, from);
@@ -719,7 +730,8 @@ tensor<Shape> read_npy_tensor(const std::filesystem::path& path) {
 /// The array `name` of the .npz archive `path` as a batch of samples of `Shape`, checked as
 /// read_npy_tensor checks it.
 template <class Shape>
-tensor<Shape> read_npz_tensor(const std::filesystem::path& path, std::string_view name, std::uint64_t max_bytes = default_max_npz_bytes) {
+tensor<Shape> read_npz_tensor(const std::filesystem::path& path, std::string_view name,
+                              std::uint64_t max_bytes = default_max_npz_bytes) {
   detail::npz_archive archive(path, "ctnn::npy::read_npz_tensor", max_bytes);
   return archive.read(archive.locate(name), [](detail::byte_source& source, const detail::origin& from) {
     return detail::read_tensor<Shape>(source, from);
@@ -811,7 +823,8 @@ inline void write_npz(const std::filesystem::path& path, const std::vector<npz_e
       if (source != nullptr) zip_source_free(source);
       from.fail("cannot add the array " + ctnn::detail::quoted(entries[i].name) + " (" + zip_strerror(archive.get()) + ")");
     }
-    if (zip_set_file_compression(archive.get(), zip_uint64_t(index), how == compression::stored ? ZIP_CM_STORE : ZIP_CM_DEFLATE, 0) != 0)
+    const zip_int32_t method = how == compression::stored ? ZIP_CM_STORE : ZIP_CM_DEFLATE;
+    if (zip_set_file_compression(archive.get(), zip_uint64_t(index), method, 0) != 0)
       from.fail("cannot compress the array " + ctnn::detail::quoted(entries[i].name) + " (" + zip_strerror(archive.get()) + ")");
   }
   if (zip_close(archive.get()) != 0) from.fail("cannot be written (" + std::string(zip_strerror(archive.get())) + ")");
