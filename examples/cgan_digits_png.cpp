@@ -5,14 +5,17 @@
 //
 //   cgan_digits_png keras3 cgan_generator.h5 digits.png [seed]
 //   cgan_digits_png tfkeras generator.h5 digits.png [seed]
+#include <algorithm>
 #include <cstdlib>
 #include <iostream>
 #include <string>
+#include <vector>
 
+#include <ctnn/io/image.hpp>
 #include <ctnn/io/keras_h5.hpp>
 
 #include "mnist_cgan_generators.hpp"
-#include "png_grid.hpp"
+#include "normal_noise.hpp"
 
 namespace {
 
@@ -27,14 +30,14 @@ void draw_digits(const std::string& model_file, const std::string& png_file, std
   ctnn::tensor<ctnn::shape<1>> label(labels * rows);
   std::vector<float> row_noise(noise_shape::size);
   for (std::size_t r = 0; r < rows; ++r) {
-    png_grid::fill_normal(row_noise, seed + r);
+    normal_noise::fill_normal(row_noise, seed + r);
     for (std::size_t digit = 0; digit < labels; ++digit) {
       std::copy(row_noise.begin(), row_noise.end(), noise.sample(r * labels + digit).begin());
       label.at(r * labels + digit, 0) = static_cast<float>(digit);
     }
   }
   const auto images = model.predict(noise, label);  // (40, 28, 28, 1), tanh
-  png_grid::write_grid(png_file, images.values(), labels, rows);
+  ctnn::image::write_png_grid(png_file, images, labels, {-1.0f, 1.0f});  // 10 columns, 4 rows
   std::cout << "wrote " << png_file << ": digits 0 to 9 (columns) from " << rows << " noise vectors (rows), "
             << model_file << ", seed " << seed << "\n";
 }

@@ -1,5 +1,7 @@
-# Runs PROGRAM and compares its standard output with the file EXPECTED, byte for byte.
-execute_process(COMMAND ${PROGRAM} RESULT_VARIABLE status OUTPUT_VARIABLE output ERROR_VARIABLE errors)
+# Runs PROGRAM (with the arguments ARGUMENTS, separated by |) and compares its standard output
+# with the file EXPECTED, byte for byte.
+string(REPLACE "|" ";" arguments "${ARGUMENTS}")
+execute_process(COMMAND ${PROGRAM} ${arguments} RESULT_VARIABLE status OUTPUT_VARIABLE output ERROR_VARIABLE errors)
 if(NOT status EQUAL 0)
   message(FATAL_ERROR "${PROGRAM} exited with ${status}:\n${errors}")
 endif()

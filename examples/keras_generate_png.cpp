@@ -1,6 +1,6 @@
 // Loads a generator saved by Keras, in any format Keras writes (a Keras 3 `.keras` archive, a
 // legacy `.h5` full save, a `.weights.h5`: ctnn::keras::load tells them by content), runs it on
-// seeded inputs, and writes the images as one PNG grid (libpng), grayscale or RGB.
+// seeded inputs, and writes the images as one PNG grid (ctnn/io/image.hpp), grayscale or RGB.
 //
 //   keras_generate_png KIND MODEL_FILE grid.png [seed]
 //
@@ -12,16 +12,19 @@
 //   mlp_weights     mnist_mlp_gan_weights_only_keras3/generator.weights.h5     28x28 gray, sigmoid
 //   face_denoise    face_denoise_conv_keras213_windows_paths/generator_model.keras  128x128 RGB:
 //                   a denoiser, fed seeded noisy colour pictures instead of latent points
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
 #include <iostream>
 #include <numbers>
+#include <span>
 #include <string>
 #include <vector>
 
+#include <ctnn/io/image.hpp>
 #include <ctnn/io/keras.hpp>
 
-#include "png_grid.hpp"
+#include "normal_noise.hpp"
 
 namespace models {
 using namespace ctnn;
@@ -72,7 +75,7 @@ namespace {
 /// denoiser is given.
 void fill_noisy_pictures(std::span<float> values, std::size_t side, std::uint64_t seed) {
   std::vector<float> noise(values.size());
-  png_grid::fill_normal(noise, seed);
+  normal_noise::fill_normal(noise, seed);
   ctnn::splitmix64 random(seed ^ 0x5eedULL);
   const std::size_t pixels = side * side * 3;
   for (std::size_t n = 0; n < values.size() / pixels; ++n) {
@@ -93,18 +96,18 @@ void fill_noisy_pictures(std::span<float> values, std::size_t side, std::uint64_
 
 /// Loads `file` into a `Model`, runs it on columns * rows inputs from `seed`, writes the grid.
 template <class Model>
-void generate(const std::string& file, const std::string& png, std::uint64_t seed, png_grid::image_format format,
+void generate(const std::string& file, const std::string& png, std::uint64_t seed, ctnn::image::grid_format format,
               bool pictures = false) {
   Model model;
   ctnn::keras::load(model, file);
   constexpr std::size_t columns = 8, rows = 4;
   const std::size_t count = pictures ? 2 : columns * rows;  // 128x128 pictures cost 2.5 GFLOP each
   std::vector<float> in(count * Model::layout::template layer<Model::input_positions[0]>::output_shape::size);
-  if (pictures) fill_noisy_pictures(in, format.side, seed);
-  else png_grid::fill_normal(in, seed);
+  if (pictures) fill_noisy_pictures(in, format.width, seed);
+  else normal_noise::fill_normal(in, seed);
   std::vector<float> out(count * Model::output_shape_type::size);
   model.predict(std::span<const float>(in), std::span<float>(out));
-  png_grid::write_grid(png, out, pictures ? count : columns, pictures ? 1 : rows, format);
+  ctnn::image::write_png_grid(png, out, pictures ? count : columns, pictures ? 1 : rows, format);
   std::cout << "wrote " << png << ": " << count << " images from " << file << ", seed " << seed << "\n";
 }
 
@@ -118,7 +121,9 @@ int main(int argc, char** argv) {
   }
   const std::string kind = argv[1], file = argv[2], png = argv[3];
   const std::uint64_t seed = argc > 4 ? std::strtoull(argv[4], nullptr, 10) : 1;
-  const png_grid::image_format tanh_gray{}, sigmoid_gray{28, 1, 0.0f, 1.0f}, sigmoid_rgb{128, 3, 0.0f, 1.0f};
+  using ctnn::image::color;
+  const ctnn::image::grid_format tanh_gray{.range = {-1.0f, 1.0f}}, sigmoid_gray{.range = {0.0f, 1.0f}},
+      sigmoid_rgb{.height = 128, .width = 128, .colors = color::rgb, .range = {0.0f, 1.0f}};
   try {
     if (kind == "fmnist_convt") generate<models::fmnist_convt>(file, png, seed, tanh_gray);
     else if (kind == "fmnist_keras3") generate<models::fmnist_keras3>(file, png, seed, tanh_gray);

@@ -12,9 +12,9 @@
 
 #include <catch2/catch.hpp>
 #include <ctnn/io/keras_h5.hpp>
+#include <ctnn/io/npy.hpp>
 
 #include "keras_models.hpp"
-#include "support/npz.hpp"
 
 namespace {
 
@@ -24,7 +24,7 @@ template <class Generator>
 void check_against_numpy(const std::filesystem::path& model_file, const std::filesystem::path& npz_file) {
   Generator model;
   ctnn::keras::load_h5(model, model_file);
-  const auto arrays = ctnn_test::read_npz(npz_file.string());
+  const auto arrays = ctnn::npy::read_npz(npz_file.string());
   const std::vector<float>& noise = arrays.at("z").values;
   const std::vector<float>& labels = arrays.at("labels").values;
   const std::vector<float>& expected = arrays.at("y_numpy").values;

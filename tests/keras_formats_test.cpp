@@ -11,9 +11,9 @@
 
 #include <catch2/catch.hpp>
 #include <ctnn/io/keras.hpp>
+#include <ctnn/io/npy.hpp>
 
 #include "keras_models.hpp"
-#include "support/npz.hpp"
 
 using namespace keras_models;
 using Catch::Matchers::Contains;
@@ -28,7 +28,7 @@ template <class Model>
 std::vector<float> check_load(const std::string& folder, const std::string& file, const std::string& npz, const std::string& input) {
   Model model;
   ctnn::keras::load(model, models_dir / folder / file);
-  const auto arrays = ctnn_test::read_npz((models_dir / folder / npz).string());
+  const auto arrays = ctnn::npy::read_npz((models_dir / folder / npz).string());
   const auto& x = arrays.at(input);
   const auto& expected = arrays.at("y_numpy");
   const std::size_t batch = x.shape.at(0);

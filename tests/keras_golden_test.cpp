@@ -14,9 +14,9 @@
 
 #include <catch2/catch.hpp>
 #include <ctnn/io/keras_h5.hpp>
+#include <ctnn/io/npy.hpp>
 
 #include "keras_models.hpp"
-#include "support/npz.hpp"
 
 namespace {
 
@@ -82,7 +82,7 @@ template <class Model>
 double worst_difference_from_golden(const std::string& folder, const std::string& kind, const std::string& input_name) {
   Model model;
   ctnn::keras::load_h5(model, models_dir / folder / (kind + ".h5"));
-  const auto arrays = ctnn_test::read_npz((models_dir / folder / (kind + ".numpy_io.npz")).string());
+  const auto arrays = ctnn::npy::read_npz((models_dir / folder / (kind + ".numpy_io.npz")).string());
   const auto& x = arrays.at(input_name);
   REQUIRE(x.shape.at(0) >= golden_samples);
   REQUIRE(x.values.size() == x.shape.at(0) * Model::input_shape_type::size);

@@ -9,9 +9,9 @@
 
 #include <catch2/catch.hpp>
 #include <ctnn/io/keras_h5.hpp>
+#include <ctnn/io/npy.hpp>
 
 #include "keras_models.hpp"
-#include "support/npz.hpp"
 
 using namespace keras_models;
 using Catch::Matchers::Contains;
@@ -26,7 +26,7 @@ std::vector<float> check_against_numpy(const std::string& folder, const std::str
                                        const std::string& input_name) {
   Model model;
   ctnn::keras::load_h5(model, models_dir / folder / model_file);
-  const auto arrays = ctnn_test::read_npz((models_dir / folder / npz).string());
+  const auto arrays = ctnn::npy::read_npz((models_dir / folder / npz).string());
   const auto& x = arrays.at(input_name);
   const auto& expected = arrays.at("y_numpy");
   const std::size_t batch = x.shape.at(0);

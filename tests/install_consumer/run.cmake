@@ -3,6 +3,8 @@
 #   cmake -DCTNN_SOURCE_DIR=... -DWORK_DIR=... -DCXX_COMPILER=... -DKERAS_FILE=... -P run.cmake
 # KERAS_FILE (optional): a small Keras .h5 that the installed ctnn::keras and ctnn-keras-type
 # must read; without it only ctnn::ctnn is checked.
+# IO (optional, ON or OFF): the installed ctnn::npy and ctnn::image must write and read back an
+# .npz archive and a PNG.
 file(REMOVE_RECURSE ${WORK_DIR})
 function(run_step)
   execute_process(COMMAND ${ARGV} RESULT_VARIABLE status OUTPUT_VARIABLE output ERROR_VARIABLE output)
@@ -29,7 +31,7 @@ else()
 endif()
 run_step(${CMAKE_COMMAND} -S ${CMAKE_CURRENT_LIST_DIR} -B ${WORK_DIR}/consumer-build
          -DCMAKE_CXX_COMPILER=${CXX_COMPILER} -DCMAKE_PREFIX_PATH=${WORK_DIR}/prefix
-         -DCONSUMER_NEEDS_KERAS=${needs_keras})
+         -DCONSUMER_NEEDS_KERAS=${needs_keras} -DCONSUMER_NEEDS_IO=${IO})
 run_step(${CMAKE_COMMAND} --build ${WORK_DIR}/consumer-build)
 run_step(${WORK_DIR}/consumer-build/consumer)
 expect_output("the installed ctnn" "[[1. 1. 2. 2.]\n [1. 1. 2. 2.]\n [3. 3. 4. 4.]\n [3. 3. 4. 4.]]\n")
@@ -45,5 +47,9 @@ if(KERAS_FILE)
   if(NOT step_output MATCHES "using tiny = ctnn::sequential<")
     message(FATAL_ERROR "the installed ctnn-keras-type printed:\n${step_output}")
   endif()
+endif()
+if(IO)
+  run_step(${WORK_DIR}/consumer-build/io_consumer ${WORK_DIR}/consumer-build)
+  expect_output("the installed ctnn::npy and ctnn::image" "0\n64\n128\n255\n")
 endif()
 message(STATUS "find_package(ctnn) works from an installed copy")

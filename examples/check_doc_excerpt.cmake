@@ -1,0 +1,18 @@
+# Checks that DOC quotes, word for word, each part of SOURCE between a pair of "// [MARKER]" lines
+# (MARKERS: the names, separated by |), its indentation removed: the docs' code is the example's.
+file(READ ${SOURCE} source)
+file(READ ${DOC} doc)
+string(REPLACE "|" ";" markers "${MARKERS}")
+foreach(marker IN LISTS markers)
+  string(REGEX MATCH "// \\[${marker}\\]\n(.*)\n[ ]*// \\[${marker}\\]" found "${source}")
+  if(NOT found)
+    message(FATAL_ERROR "${SOURCE} has no part between two '// [${marker}]' lines")
+  endif()
+  set(excerpt "${CMAKE_MATCH_1}")
+  string(REGEX MATCH "^[ ]*" indent "${excerpt}")
+  string(REGEX REPLACE "(^|\n)${indent}" "\\1" excerpt "${excerpt}")
+  string(FIND "${doc}" "${excerpt}" at)
+  if(at EQUAL -1)
+    message(FATAL_ERROR "${DOC} does not quote the [${marker}] part of ${SOURCE}:\n${excerpt}")
+  endif()
+endforeach()
