@@ -17,6 +17,8 @@
 #include <string>
 #include <vector>
 
+#include <ctnn/io/detail/keras_reader.hpp>
+
 #include "fuzz_models.hpp"
 
 namespace {

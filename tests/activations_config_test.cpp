@@ -6,7 +6,7 @@
 #include <vector>
 
 #include <catch2/catch.hpp>
-#include <ctnn/io/keras_config.hpp>
+#include <ctnn/io/detail/keras_json_config.hpp>
 #include <ctnn/keras_layers.hpp>
 
 #include "support/keras_config_checks.hpp"

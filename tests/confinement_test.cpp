@@ -24,6 +24,7 @@
 #include <hdf5.h>
 #include <zip.h>
 
+#include <ctnn/io/detail/keras_reader.hpp>
 #include <ctnn/io/isolated_load.hpp>
 
 #include "support/keras_file_models.hpp"

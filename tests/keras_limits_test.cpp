@@ -6,7 +6,7 @@
 #include <string>
 
 #include <catch2/catch.hpp>
-#include <ctnn/io/keras_h5.hpp>
+#include <ctnn/io/detail/keras_reader.hpp>
 
 using Catch::Matchers::Contains;
 using Catch::Matchers::EndsWith;

@@ -25,8 +25,9 @@
 #include <string>
 #include <vector>
 
+#include <ctnn/io/detail/keras_reader.hpp>
 #include <ctnn/io/keras.hpp>
-#include <ctnn/io/keras_config.hpp>
+#include <ctnn/io/detail/keras_json_config.hpp>
 #include <ctnn/keras_layers.hpp>
 
 namespace {

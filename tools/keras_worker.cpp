@@ -1,5 +1,5 @@
 // ctnn-keras-worker: reads one Keras file for ctnn::keras::load(model, path, isolation) in a
-// process of its own (ctnn/io/isolated_load.hpp says why, ctnn/io/isolated_protocol.hpp what it
+// process of its own (ctnn/io/isolated_load.hpp says why, ctnn/io/detail/isolated_protocol.hpp what it
 // reads and writes). Started by the isolated load with its socket as descriptor 3; run by hand it
 // says what it is and exits.
 //
@@ -23,7 +23,9 @@
 #include <string_view>
 #include <vector>
 
-#include <ctnn/io/isolated_protocol.hpp>
+#include <hdf5.h>
+
+#include <ctnn/io/detail/isolated_protocol.hpp>
 #include <ctnn/io/keras.hpp>
 
 namespace {

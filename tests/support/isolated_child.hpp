@@ -14,6 +14,7 @@
 #include <utility>
 #include <vector>
 
+#include <ctnn/io/detail/isolated_process.hpp>
 #include <ctnn/io/isolated_load.hpp>
 
 namespace ctnn_test {

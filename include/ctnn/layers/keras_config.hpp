@@ -12,7 +12,7 @@
 //   and its output extents, computed by the same shape rule the type uses (ctnn-keras-type writes
 //   types this way; the list of all kinds is ctnn/keras_layers.hpp).
 //
-// Everything here is plain C++: no JSON library, no HDF5. ctnn/io/keras_config.hpp connects these
+// Everything here is plain C++: no JSON library, no HDF5. ctnn/io/detail/keras_json_config.hpp connects these
 // values to nlohmann::json.
 #pragma once
 
@@ -163,7 +163,7 @@ class config_error : public std::runtime_error {
 };
 
 /// @brief A layer's configuration as a file holds it, read through typed getters (implemented
-/// over nlohmann::json by ctnn/io/keras_config.hpp). `at` walks into lists:
+/// over nlohmann::json by ctnn/io/detail/keras_json_config.hpp). `at` walks into lists:
 /// `integer("padding", {1, 0})` is `padding[1][0]`. A getter throws config_error, naming the
 /// entry, when the entry is missing or holds another type.
 class config_reader {

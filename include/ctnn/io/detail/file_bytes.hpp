@@ -1,6 +1,6 @@
-// ctnn/io/file_bytes.hpp: the one place where the Keras loader touches the file system. A model
+// ctnn/io/detail/file_bytes.hpp: the one place where the Keras loader touches the file system. A model
 // file is read whole, once, into memory, after its size has been checked against what the model
-// can need; HDF5 and libzip then see only those bytes (ctnn/io/h5_file.hpp, zip_archive.hpp), so
+// can need; HDF5 and libzip then see only those bytes (ctnn/io/detail/h5_file.hpp, zip_archive.hpp), so
 // nothing a file says can make the loader open another file, a device or a FIFO.
 #pragma once
 

@@ -1,4 +1,4 @@
-// ctnn/io/h5_file.hpp: the parts of an HDF5 file that Keras writes, read through the HDF5 C library
+// ctnn/io/detail/h5_file.hpp: the parts of an HDF5 file that Keras writes, read through the HDF5 C library
 // (Debian: libhdf5-dev) from the file's bytes in memory; every failure names the file.
 //
 // A file from a stranger can ask HDF5 to read elsewhere: a dataset's values in another file
@@ -7,7 +7,7 @@
 // filter plugin (a shared library HDF5 would load and run). ctnn reads only what the file itself
 // holds, in two layers:
 // - HDF5 sees the file only through `confined_driver`, a read-only driver over the bytes that
-//   ctnn read (ctnn/io/file_bytes.hpp): it opens exactly one name, these bytes, and refuses every
+//   ctnn read (ctnn/io/detail/file_bytes.hpp): it opens exactly one name, these bytes, and refuses every
 //   other file HDF5 asks it for (an external link's target, a virtual dataset's source), so that a
 //   check forgotten somewhere fails closed;
 // - every object is reached through `h5_file`, which follows hard links only (it names any other
@@ -34,7 +34,7 @@
 #include <H5FDdevelop.h>  // the driver class, public in HDF5 1.10 and 1.12
 #endif
 
-#include "ctnn/io/file_bytes.hpp"
+#include "ctnn/io/detail/file_bytes.hpp"
 #include "ctnn/io/file_error.hpp"
 
 namespace ctnn::keras::detail {

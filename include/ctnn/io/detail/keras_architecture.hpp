@@ -1,4 +1,4 @@
-// ctnn/io/keras_architecture.hpp: a Keras model's architecture (the JSON of a legacy .h5's
+// ctnn/io/detail/keras_architecture.hpp: a Keras model's architecture (the JSON of a legacy .h5's
 // model_config or a .keras archive's config.json, Keras 2 and Keras 3 schemas) as one flat graph
 // of layers, with every nested model inlined where it is called.
 //
@@ -23,7 +23,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "ctnn/io/h5_file.hpp"
+#include "ctnn/io/detail/h5_file.hpp"
 
 namespace ctnn::keras::detail {
 

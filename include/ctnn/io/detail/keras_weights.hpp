@@ -1,4 +1,4 @@
-// ctnn/io/keras_weights.hpp: where a Keras file keeps each layer's weights, in either layout.
+// ctnn/io/detail/keras_weights.hpp: where a Keras file keeps each layer's weights, in either layout.
 //
 // - Legacy (Keras 2's `.h5`, and Keras 3's `model.save("x.h5")`): a group per layer under
 //   /model_weights (a full save) or the root (save_weights), listing its datasets in the attribute
@@ -24,8 +24,8 @@
 
 #include <hdf5.h>
 
-#include "ctnn/io/h5_file.hpp"
-#include "ctnn/io/keras_architecture.hpp"
+#include "ctnn/io/detail/h5_file.hpp"
+#include "ctnn/io/detail/keras_architecture.hpp"
 
 namespace ctnn::keras::detail {
 

@@ -1,4 +1,4 @@
-// ctnn/io/keras_config.hpp: a layer's Keras configuration (ctnn/layers/keras_config.hpp) seen
+// ctnn/io/detail/keras_json_config.hpp: a layer's Keras configuration (ctnn/layers/keras_config.hpp) seen
 // through nlohmann::json, both ways.
 //
 // - checking: `config_matches` compares an entry a type expects with what a file's JSON holds,

@@ -1,4 +1,4 @@
-// ctnn/io/zip_archive.hpp: the members of a zip archive (a Keras 3 `.keras` file) held in memory,
+// ctnn/io/detail/zip_archive.hpp: the members of a zip archive (a Keras 3 `.keras` file) held in memory,
 // read through libzip (Debian: libzip-dev), stored or deflated alike.
 //
 // A member is read whole into memory, after its declared size has been checked against what the
@@ -15,7 +15,7 @@
 
 #include <zip.h>
 
-#include "ctnn/io/file_bytes.hpp"
+#include "ctnn/io/detail/file_bytes.hpp"
 #include "ctnn/io/file_error.hpp"
 
 namespace ctnn::keras::detail {

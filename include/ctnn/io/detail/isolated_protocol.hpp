@@ -1,4 +1,4 @@
-// ctnn/io/isolated_protocol.hpp: what the isolated load (ctnn/io/isolated_load.hpp) and its worker
+// ctnn/io/detail/isolated_protocol.hpp: what the isolated load (ctnn/io/isolated_load.hpp) and its worker
 // process (ctnn-keras-worker, tools/keras_worker.cpp) say to each other over one socket.
 //
 // The caller sends a request: the file's path, the memory limit, and the model as the loader sees
@@ -19,7 +19,7 @@
 #include <string_view>
 #include <vector>
 
-#include "ctnn/io/keras_h5.hpp"
+#include "ctnn/io/model_facts.hpp"
 
 namespace ctnn::keras::detail {
 
