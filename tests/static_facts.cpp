@@ -1,5 +1,7 @@
 // Compile-time facts: shapes, parameter counts, weight layouts and Keras names. This file only
 // has to compile; each static_assert is a test (mp-units' test/static style).
+#include <type_traits>
+
 #include <ctnn/ctnn.hpp>
 
 namespace {
@@ -76,4 +78,20 @@ static_assert(bn_selu_generator::layer<3>::description::keras_name == "batch_nor
 static_assert(bn_selu_discriminator::layer<2>::description::keras_class == "LeakyReLU");
 static_assert(bn_selu_discriminator::layer<2>::description::keras_name == "leaky_re_lu");
 static_assert(leaky_relu<>::alpha == 0.3 && batch_normalization<>::epsilon == 1e-3);
+
+// One model interface: a sequential and a functional model of one input name their input alike;
+// a model of several inputs names each by its position, and input_tensor names what to write.
+inline constexpr auto image_in = input<4, 4, 1>{};
+using one_input_graph = decltype(functional(inputs(image_in), image_in | flatten{} | dense<2>{}));
+using one_input_chain = sequential<input<4, 4, 1>, flatten, dense<2>>;
+static_assert(std::is_same_v<one_input_graph::input_tensor, tensor<shape<4, 4, 1>>>);
+static_assert(std::is_same_v<one_input_chain::input_tensor, one_input_graph::input_tensor>);
+static_assert(std::is_same_v<one_input_graph::input_shape_type, shape<4, 4, 1>>);
+static_assert(std::is_same_v<one_input_graph::input_tensor_at<0>, one_input_chain::input_tensor_at<0>>);
+inline constexpr auto noise_in = input<3>{};
+inline constexpr auto label_in = input<1>{};
+using two_input_graph = decltype(functional(inputs(noise_in, label_in), concatenate{}(noise_in, label_in) | dense<2>{}));
+static_assert(std::is_same_v<two_input_graph::input_tensor_at<1>, tensor<shape<1>>>);
+static_assert(std::is_same_v<two_input_graph::input_tensor, detail::model_has_several_inputs_use_input_tensor_at_k<2>>);
+static_assert(std::is_same_v<two_input_graph::output_tensor, tensor<shape<2>>>);
 }  // namespace

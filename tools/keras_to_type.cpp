@@ -5,7 +5,8 @@
 //   ctnn-keras-type generator.keras [--name generator] [--namespace gan] > generator_type.hpp
 //
 // A Sequential model becomes a ctnn::sequential<...> type. A Functional model becomes one
-// `inline constexpr auto` value per layer (ctnn/graph.hpp), named after the Keras layer, and the
+// `inline constexpr auto` value per layer (ctnn/graph.hpp), named after the Keras layer, in the
+// namespace given with --namespace or else in <name>_layers (never the global one), and the
 // ctnn::functional type of its inputs and output.
 //
 // The header holds the type, a comment with the model's Keras summary, and static_asserts on
@@ -318,11 +319,18 @@ int print_functional(const std::filesystem::path& path, const ctnn::keras::detai
     chain = chain && (i == 0 ? graph.reads[i].empty() : graph.reads[i].size() == 1 && graph.reads[i][0] == graph.layers[i - 1].name);
   print_preamble(path, keras_version,
                  ctnn::keras_summary(model_name_of(config, "model"), rows, total, total - non_trainable, !chain));
-  if (!name_space.empty()) std::cout << "namespace " << name_space << " {\n\n";
+  // The layers' values are named after the file's layers (dense, reshape, activation): never in
+  // the global namespace, where `using namespace ctnn;` would make `dense<2>` ambiguous. Without
+  // --namespace they go into <name>_layers, and only the type is declared at namespace scope.
+  const std::string values_namespace = name_space.empty() ? name + "_layers" : name_space;
+  const std::string qualifier = name_space.empty() ? values_namespace + "::" : std::string();
+  std::cout << "namespace " << values_namespace << " {\n\n";
   for (std::size_t i = 0; i < count; ++i) std::cout << "inline constexpr auto " << ids[i] << " = " << values[i] << ";\n";
+  if (name_space.empty()) std::cout << "\n}  // namespace " << values_namespace << "\n";
   std::string listed;
-  for (const std::string& id : input_ids) listed += (listed.empty() ? "" : ", ") + id;
-  std::cout << "\nusing " << name << " = decltype(ctnn::functional(ctnn::inputs(" << listed << "), " << ids[output] << "));\n";
+  for (const std::string& id : input_ids) listed += (listed.empty() ? "" : ", ") + qualifier + id;
+  std::cout << "\nusing " << name << " = decltype(ctnn::functional(ctnn::inputs(" << listed << "), " << qualifier << ids[output]
+            << "));\n";
   print_checks(name, shapes[output], total);
   if (!name_space.empty()) std::cout << "\n}  // namespace " << name_space << "\n";
   return 0;

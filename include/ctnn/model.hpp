@@ -58,6 +58,15 @@ using const_pointer = const float*;
 
 }  // namespace detail
 
+namespace detail {
+/// What `input_shape_type` and `input_tensor` name in a model of several inputs: incomplete, so
+/// that using one says, in its name, what to write instead.
+template <std::size_t Inputs>
+struct model_has_several_inputs_use_input_shape_at_k;
+template <std::size_t Inputs>
+struct model_has_several_inputs_use_input_tensor_at_k;
+}  // namespace detail
+
 /// Tagged with the engine's vector width (ctnn/engine/simd.hpp): a model's packed weights follow
 /// it, so translation units built for different targets each have their own model types.
 template <class Graph, class InputShapes = typename Graph::input_shapes>
@@ -73,6 +82,16 @@ class basic_model<Graph, detail::type_list<InShapes...>> : public model_layout<G
       layout::weight_layout, layout::layer_table;
   using typename layout::output_shape_type;
   using output_tensor = tensor<output_shape_type>;
+  /// The tensor of input K (`tensor<input_shape_at<K>>`), for a model of any number of inputs:
+  /// `model.predict(G::input_tensor_at<0>(n), G::input_tensor_at<1>(n))`.
+  template <std::size_t K>
+  using input_tensor_at = tensor<typename layout::template input_shape_at<K>>;
+  /// A one-input model's input shape and tensor (every sequential's). A model of several inputs
+  /// names each as input_shape_at<K> and input_tensor_at<K>: for it, these name a type that says so.
+  using input_shape_type = std::conditional_t<input_count == 1, typename layout::template input_shape_at<0>,
+                                              detail::model_has_several_inputs_use_input_shape_at_k<input_count>>;
+  using input_tensor = std::conditional_t<input_count == 1, tensor<typename layout::template input_shape_at<0>>,
+                                          detail::model_has_several_inputs_use_input_tensor_at_k<input_count>>;
 
   /// Keras's `model.summary()` table (TF 2.x layout), named `model_name`, the layers named as a
   /// fresh Keras session names them.

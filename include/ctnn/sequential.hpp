@@ -86,9 +86,8 @@ class sequential : public basic_model<detail::chain_graph<Layers...>> {
  public:
   /// layer_at<0, input<...>, shape<>>, layer_at<1, ...>, ...: every layer with its input shape.
   using layers = typename detail::chain_graph<Layers...>::layers;
-  using input_shape_type = typename base::template layer<0>::output_shape;
+  using typename base::input_shape_type;
   static constexpr input_shape_type input_shape{};
-  using input_tensor = tensor<input_shape_type>;
 };
 
 }  // namespace ctnn
