@@ -341,3 +341,20 @@ TEST_CASE("engine: copies, moves and new weights keep the packed weights in step
   CHECK(fused_vs_reference(changed, 2, 53) <= 1e-4);
   CHECK(changed.predict(x).values()[0] != expected.values()[0]);
 }
+
+TEST_CASE("engine: a model reports its kernels' width, and whether this machine runs wider", "[engine][width]") {
+  using small = sequential<input<4>, dense<2>>;
+  STATIC_REQUIRE(small::simd_lanes == engine::lanes);
+  const std::size_t machine = engine::machine_lanes();
+  CHECK((machine == 4 || machine == 8 || machine == 16));
+  CHECK(engine::narrower_than_machine() == (machine > engine::lanes));
+#if defined(__AVX512F__)
+  // Built for this machine's AVX-512 (the "native" width here): nothing wider to run.
+  CHECK(machine == 16);
+  CHECK_FALSE(engine::narrower_than_machine());
+#elif defined(__AVX2__) && defined(__FMA__) && !defined(CTNN_SIMD_LANES)
+  // The 8-lane build: narrower exactly on an AVX-512 machine.
+  CHECK(machine >= 8);
+  CHECK(engine::narrower_than_machine() == (machine == 16));
+#endif
+}

@@ -24,6 +24,7 @@
 #include "ctnn/detail/parameter_block.hpp"
 #include "ctnn/detail/weights_lock.hpp"
 #include "ctnn/engine/forward.hpp"
+#include "ctnn/engine/width.hpp"
 #include "ctnn/graph.hpp"
 #include "ctnn/initializers.hpp"
 #include "ctnn/layout.hpp"
@@ -65,6 +66,17 @@ template <std::size_t Inputs>
 struct model_has_several_inputs_use_input_shape_at_k;
 template <std::size_t Inputs>
 struct model_has_several_inputs_use_input_tensor_at_k;
+/// A model's one input, or those names for a model of several.
+template <std::size_t Inputs, class... Shapes>
+struct single_input {
+  using shape = model_has_several_inputs_use_input_shape_at_k<Inputs>;
+  using tensor_type = model_has_several_inputs_use_input_tensor_at_k<Inputs>;
+};
+template <class Shape>
+struct single_input<1, Shape> {
+  using shape = Shape;
+  using tensor_type = tensor<Shape>;
+};
 }  // namespace detail
 
 /// Tagged with the engine's vector width (ctnn/engine/simd.hpp): a model's packed weights follow
@@ -88,10 +100,8 @@ class basic_model<Graph, detail::type_list<InShapes...>> : public model_layout<G
   using input_tensor_at = tensor<typename layout::template input_shape_at<K>>;
   /// A one-input model's input shape and tensor (every sequential's). A model of several inputs
   /// names each as input_shape_at<K> and input_tensor_at<K>: for it, these name a type that says so.
-  using input_shape_type = std::conditional_t<input_count == 1, typename layout::template input_shape_at<0>,
-                                              detail::model_has_several_inputs_use_input_shape_at_k<input_count>>;
-  using input_tensor = std::conditional_t<input_count == 1, tensor<typename layout::template input_shape_at<0>>,
-                                          detail::model_has_several_inputs_use_input_tensor_at_k<input_count>>;
+  using input_shape_type = typename detail::single_input<sizeof...(InShapes), InShapes...>::shape;
+  using input_tensor = typename detail::single_input<sizeof...(InShapes), InShapes...>::tensor_type;
 
   /// Keras's `model.summary()` table (TF 2.x layout), named `model_name`, the layers named as a
   /// fresh Keras session names them.
@@ -128,8 +138,16 @@ class basic_model<Graph, detail::type_list<InShapes...>> : public model_layout<G
   /// Bytes the model object holds: the Keras-order parameters and the engine's packed copy.
   static constexpr std::size_t parameter_bytes = (param_count + packed_param_count) * sizeof(float);
 
+  /// Floats per vector of the kernels this model runs (ctnn/engine/simd.hpp): 16 when compiled
+  /// for AVX-512, 8 for AVX2, 4 for the portable kernels. engine::machine_lanes() is what the
+  /// machine could run; a model narrower than that says so once on standard error.
+  static constexpr std::size_t simd_lanes = engine::lanes;
+
   /// A model with Keras's initial weights drawn from seed 0 (see `initialize`).
-  basic_model() : packed_(packed_param_count) { initialize(0); }
+  basic_model() : packed_(packed_param_count) {
+    engine::note_kernel_width();
+    initialize(0);
+  }
 
   /// A copy owns its own parameters; copying waits for a change of `other`'s weights under way.
   basic_model(const basic_model& other) : basic_model(other, detail::weights_lock::shared_guard(other.lock_)) {}

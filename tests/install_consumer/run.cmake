@@ -6,10 +6,12 @@
 # IO (optional, ON or OFF): the installed ctnn::npy and ctnn::image must write and read back an
 # .npz archive and a PNG.
 file(REMOVE_RECURSE ${WORK_DIR})
+# A step's standard output is what the checks below compare; its standard error (a model's note
+# that its kernels are narrower than the machine's, say) is shown only when the step fails.
 function(run_step)
-  execute_process(COMMAND ${ARGV} RESULT_VARIABLE status OUTPUT_VARIABLE output ERROR_VARIABLE output)
+  execute_process(COMMAND ${ARGV} RESULT_VARIABLE status OUTPUT_VARIABLE output ERROR_VARIABLE errors)
   if(NOT status EQUAL 0)
-    message(FATAL_ERROR "failed: ${ARGV}\n${output}")
+    message(FATAL_ERROR "failed: ${ARGV}\n${output}\n${errors}")
   endif()
   set(step_output "${output}" PARENT_SCOPE)
 endfunction()
