@@ -157,12 +157,12 @@ int main(int argc, char** argv) {
     for (int r = 0; r < repeats; ++r) {
       double cpu = cpu_milliseconds();
       auto start = clock_type::now();
-      const std::vector<float> direct = ctnn::keras::detail::read_keras_file(*file.facts, path);
+      const std::vector<float> direct = ctnn::keras::detail::read_keras_file(*file.facts, path).weights;
       in_process.push_back(milliseconds_since(start));
       cpu_in_process.push_back(cpu_milliseconds() - cpu);
       cpu = cpu_milliseconds();
       start = clock_type::now();
-      const std::vector<float> contained = ctnn::keras::detail::read_keras_file_isolated(*file.facts, path, {});
+      const std::vector<float> contained = ctnn::keras::detail::read_keras_file_isolated(*file.facts, path, {}).weights;
       isolated.push_back(milliseconds_since(start));
       cpu_isolated.push_back(cpu_milliseconds() - cpu);
       same = same && direct.size() == contained.size() &&

@@ -11,9 +11,11 @@
 #include <cerrno>
 #include <chrono>
 #include <csignal>
+#include <cstdint>
 #include <cstring>
 #include <filesystem>
 #include <string>
+#include <string_view>
 #include <system_error>
 #include <thread>
 #include <vector>
@@ -140,9 +142,13 @@ TEST_CASE("isolated_load: the small valid files load with the stored weights, as
     INFO(name);
     small_cgan isolated, in_process;
     mark(isolated);
-    ctnn::keras::load(isolated, files_dir / name, {.time_limit = 20s});
-    ctnn::keras::load(in_process, files_dir / name);
+    const ctnn::keras::file_info isolated_info = ctnn::keras::load(isolated, files_dir / name, {.time_limit = 20s});
+    const ctnn::keras::file_info in_process_info = ctnn::keras::load(in_process, files_dir / name);
     CHECK(parameters_of(isolated) == parameters_of(in_process));
+    // What the file says of the model comes back from the worker too.
+    CHECK(isolated_info.model_name == in_process_info.model_name);
+    CHECK(isolated_info.layer_names == in_process_info.layer_names);
+    CHECK(isolated_info.keras_version == in_process_info.keras_version);
     CHECK(isolated.parameters()[0] == -0.625f);  // make_keras3_files.py's first kernel value
   }
 }
@@ -349,13 +355,26 @@ std::string isolated_failure(Body&& body, std::chrono::milliseconds time_limit =
   ::_exit(status);
 }
 
+/// A worker's whole answer: the weights, then the file's names (their size, their bytes), then
+/// `extra` bytes more.
+[[noreturn]] void send_weights_and_exit(int fd, const std::vector<float>& weights, const std::string& info, std::string_view extra = {}) {
+  const header sent{.kind = header::weights, .length = weights.size()};
+  const std::uint64_t info_size = info.size();
+  ctnn::keras::detail::write_fully(fd, &sent, sizeof sent);
+  ctnn::keras::detail::write_fully(fd, weights.data(), weights.size() * sizeof(float));
+  ctnn::keras::detail::write_fully(fd, &info_size, sizeof info_size);
+  ctnn::keras::detail::write_fully(fd, info.data(), info.size());
+  ctnn::keras::detail::write_fully(fd, extra.data(), extra.size());
+  ::_exit(0);
+}
+
+const std::string no_names = ctnn::keras::detail::write_file_info({});
+
 }  // namespace
 
 TEST_CASE("isolated_load: the parent takes exactly the weights an honest child sends", "[keras][isolated][protocol]") {
   const std::vector<float> weights = tiny_stored;
-  const std::vector<float> got = ctnn_test::run_isolated_child(tiny_facts, where, 5s, 0, [&](int fd) {
-    send_and_exit(fd, header{.kind = header::weights, .length = weights.size()}, weights.data(), weights.size() * sizeof(float));
-  });
+  const std::vector<float> got = ctnn_test::run_isolated_child(tiny_facts, where, 5s, 0, [&](int fd) { send_weights_and_exit(fd, weights, no_names); });
   CHECK(got == weights);
   CHECK(no_children_left());
 }
@@ -366,10 +385,13 @@ TEST_CASE("isolated_load: a child that lies about its result is refused", "[kera
           send_and_exit(fd, header{.kind = header::weights, .length = weights.size()}, weights.data(), weights.size() * 4);
         }) == where + "the reading process sent a malformed result (24 weights where the model has 23); it was killed and "
                       "nothing was loaded");
-  CHECK_THAT(isolated_failure([&](int fd) {
-               send_and_exit(fd, header{.kind = header::weights, .length = 23}, weights.data(), weights.size() * 4);
-             }),
+  CHECK_THAT(isolated_failure([&](int fd) { send_weights_and_exit(fd, tiny_stored, no_names, "x"); }),
              Contains("malformed result (more bytes than its header announced)"));
+  // Names larger than any file of the model has, or bytes that are no names.
+  CHECK_THAT(isolated_failure([&](int fd) { send_weights_and_exit(fd, tiny_stored, std::string(std::size_t{6} << 20, 'n')); }),
+             Contains("malformed result (names of 6291456 bytes)"));
+  CHECK_THAT(isolated_failure([&](int fd) { send_weights_and_exit(fd, tiny_stored, "not names"); }),
+             Contains("malformed result (the names: its text length is 7308604895910981486); nothing was loaded"));
   CHECK_THAT(isolated_failure([&](int fd) {
                send_and_exit(fd, header{.kind = header::loader_error, .length = std::uint64_t{1} << 40}, "x", 1);
              }),

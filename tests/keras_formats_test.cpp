@@ -14,6 +14,7 @@
 #include <ctnn/io/npy.hpp>
 
 #include "keras_models.hpp"
+#include "support/summary_golden.hpp"
 
 using namespace keras_models;
 using Catch::Matchers::Contains;
@@ -141,4 +142,31 @@ TEST_CASE("every legacy model of ../shared/models loads through load as through 
   same_as_load_h5<mnist_cgan_tfkeras::generator>(models_dir / "mnist_cgan_embedding_tfkeras" / "generator.h5");
   same_as_load_h5<mnist_weights_only_generator>(models_dir / "mnist_dcgan_upsampling_weights_only_mit" / "mnist_generator.h5");
   same_as_load_h5<mnist_weights_only_discriminator>(models_dir / "mnist_dcgan_upsampling_weights_only_mit" / "mnist_discriminator.h5");
+}
+
+TEST_CASE("load returns what the file says of the model: its name, its layers' names, its Keras", "[keras][names]") {
+  // Keras 3.8's generator.keras: summary(model, info) prints the table Keras 3 prints for it, with
+  // the file's names (tests/summary_golden: drawn by rich for the same rows).
+  const auto path = models_dir / "fmnist_dcgan_keras38_native" / "generator.keras";
+  fmnist_keras38_generator model;
+  const ctnn::keras::file_info info = ctnn::keras::load(model, path);
+  CHECK(info.model_name == "generator");
+  CHECK(info.keras_version == "3.8.0");
+  CHECK(info.layer_names == std::vector<std::string>{"input_layer", "dense", "reshape", "batch_normalization", "leaky_re_lu",
+                                                     "conv2d_transpose", "batch_normalization_1", "leaky_re_lu_1",
+                                                     "conv2d_transpose_1", "activation"});
+  CHECK(info.summary_style() == ctnn::summary_style::keras3);
+  CHECK(ctnn::keras::summary(model, info) == ctnn_test::keras3_summaries().at("fmnist_keras38_generator"));
+  // A tf.keras 2 legacy .h5 (a Sequential): the names of its layers after the input, TF 2's table.
+  fmnist_upsampling_generator legacy;
+  const auto legacy_info = ctnn::keras::load(legacy, models_dir / "fmnist_dcgan_upsampling" / "generator.h5");
+  CHECK(legacy_info.keras_version.starts_with("2."));
+  CHECK(legacy_info.layer_names.size() == fmnist_upsampling_generator::layer_count);
+  CHECK(legacy_info.summary_style() == ctnn::summary_style::keras2);
+  CHECK(ctnn::keras::summary(legacy, legacy_info) == fmnist_upsampling_generator::summary(legacy_info.model_name, legacy_info.layer_names));
+  // A Keras 3 weights file names no layer: the summary keeps Keras's automatic names.
+  mlp_weights_only_generator weights_only;
+  const auto weights_info = ctnn::keras::load(weights_only, models_dir / "mnist_mlp_gan_weights_only_keras3" / "generator.weights.h5");
+  CHECK(weights_info.layer_names.empty());
+  CHECK(weights_info.model_name.empty());
 }

@@ -5,8 +5,8 @@
 //
 // It reads the request to its end (at most largest_isolated_request bytes), limits its own address
 // space to what it maps now plus the request's memory limit, refuses to load HDF5 filter plugins,
-// reads the file with exactly the checks of the in-process load, sends the checked weights or the
-// message, and ends with _exit.
+// reads the file with exactly the checks of the in-process load, sends the checked weights (and
+// the names the file gives the model) or the message, and ends with _exit.
 #include <fcntl.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
@@ -139,8 +139,16 @@ int main(int argc, char** argv) {
   H5PLset_loading_state(0);
   errno = 0;
   try {
-    const std::vector<float> weights = ctnn::keras::detail::read_keras_file(job->facts, job->path);
-    send_result(isolated_result_header::weights, weights.data(), weights.size() * sizeof(float), weights.size());
+    const ctnn::keras::detail::loaded_file file = ctnn::keras::detail::read_keras_file(job->facts, job->path);
+    // The weights, then what the file says of the model: its size and its bytes.
+    const std::string info = ctnn::keras::detail::write_file_info(file.info);
+    const std::uint64_t info_size = info.size();
+    header.kind = isolated_result_header::weights;
+    header.length = file.weights.size();
+    const bool sent = send_fully(&header, sizeof header) && send_fully(file.weights.data(), file.weights.size() * sizeof(float)) &&
+                      send_fully(&info_size, sizeof info_size) && send_fully(info.data(), info.size());
+    std::fflush(nullptr);
+    ::_exit(sent ? 0 : 3);
   } catch (const ctnn::keras::file_error& error) {
     if (errno == ENOMEM) header.flags |= isolated_result_header::allocation_failed;
     send_message(isolated_result_header::loader_error, error.what());

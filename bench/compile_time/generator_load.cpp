@@ -30,7 +30,7 @@ int main(int argc, char** argv) {
 #else
   (void)argv;
 #endif
-  fmnist::generator::input_tensor z(static_cast<std::size_t>(argc));
+  ctnn::tensor<fmnist::generator::input_shape_at<0>> z(static_cast<std::size_t>(argc));  // any ctnn: input_tensor_at<0>
   const auto images = g.predict(z);
   std::printf("%g\n", static_cast<double>(images.values()[0]));
 }

@@ -103,16 +103,21 @@ class basic_model<Graph, detail::type_list<InShapes...>> : public model_layout<G
   using input_shape_type = typename detail::single_input<sizeof...(InShapes), InShapes...>::shape;
   using input_tensor = typename detail::single_input<sizeof...(InShapes), InShapes...>::tensor_type;
 
-  /// Keras's `model.summary()` table (TF 2.x layout), named `model_name`, the layers named as a
-  /// fresh Keras session names them.
-  static std::string summary(std::string_view model_name = Graph::kind == std::string_view("sequential") ? "sequential" : "model") {
-    return model_summary<layout>(model_name);
+  /// The name Keras gives a model of this kind that is not named: "sequential", "model".
+  static constexpr std::string_view default_summary_name = Graph::kind == std::string_view("sequential") ? "sequential" : "model";
+
+  /// Keras's `model.summary()` table (TF 2.x layout, or Keras 3's with summary_style::keras3),
+  /// named `model_name`, the layers named as a fresh Keras session names them.
+  static std::string summary(std::string_view model_name = default_summary_name, summary_style style = summary_style::keras2) {
+    return model_summary<layout>(model_name, style);
   }
 
   /// The same table with the layers named as you say, in position order (for a sequential model,
-  /// one name per layer after the input), e.g. the names a Keras session gave them.
-  static std::string summary(std::string_view model_name, const std::vector<std::string>& layer_names) {
-    return model_summary<layout>(model_name, layer_names);
+  /// one name per layer after the input), e.g. the names a Keras file gave them
+  /// (ctnn::keras::load returns them; ctnn::keras::summary(model, info) passes them on).
+  static std::string summary(std::string_view model_name, const std::vector<std::string>& layer_names,
+                             summary_style style = summary_style::keras2) {
+    return model_summary<layout>(model_name, layer_names, style);
   }
 
   // ---- The fused engine (ctnn/engine/): compile-time facts ----------------------------------

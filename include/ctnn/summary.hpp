@@ -1,7 +1,11 @@
 // ctnn/summary.hpp: Keras's `model.summary()` table.
 #pragma once
 
+#include <algorithm>
+#include <cmath>
 #include <cstddef>
+#include <cstdio>
+#include <iterator>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -72,11 +76,161 @@ inline std::string keras_summary(std::string_view model_name, const std::vector<
   return text + rule + "\n";
 }
 
+// ---- Keras 3's table ---------------------------------------------------------------------------
+
+namespace detail {
+
+/// Python's round() of a double: to nearest, ties to even (rich sizes columns with it).
+inline long long python_round(double value) { return static_cast<long long>(std::nearbyint(value)); }
+
+/// The lines of one table cell of `width` characters as rich (the library Keras 3 prints with)
+/// writes it: words wrapped onto lines, a word longer than the cell cut with an ellipsis, each
+/// line justified left or right. `text` is ASCII.
+inline std::vector<std::string> rich_cell_lines(const std::string& text, std::size_t width, bool right) {
+  // rich's divide_line without folding: a word (with the spaces around it) goes to a new line
+  // when it does not fit on this one.
+  std::vector<std::string> lines;
+  std::vector<std::size_t> breaks;
+  std::size_t position = 0, at = 0;
+  while (at < text.size()) {
+    const std::size_t start = at;
+    while (at < text.size() && text[at] == ' ') ++at;
+    if (at == text.size()) break;
+    while (at < text.size() && text[at] != ' ') ++at;
+    const std::size_t word_end = at;
+    while (at < text.size() && text[at] == ' ') ++at;
+    const std::size_t word_length = word_end - start;  // the word and the spaces before it
+    if (position + word_length > width) {
+      if (start != 0 && (word_length > width || position != 0)) breaks.push_back(start);
+      position = at - start;
+    } else {
+      position += at - start;
+    }
+  }
+  breaks.push_back(text.size());
+  std::size_t from = 0;
+  for (const std::size_t to : breaks) {
+    std::string line = text.substr(from, to - from);
+    from = to;
+    while (!line.empty() && line.back() == ' ') line.pop_back();  // rich keeps no trailing space either way
+    if (line.size() > width) line = line.substr(0, width - 1) + "\u2026";  // an ellipsis: one cell wide
+    const std::size_t cells = line.size() - (line.size() >= 3 && line.compare(line.size() - 3, 3, "\u2026") == 0 ? 2 : 0);
+    line = right ? std::string(width - cells, ' ') + line : line + std::string(width - cells, ' ');
+    lines.push_back(std::move(line));
+  }
+  return lines;
+}
+
+/// "50.50 KB": Keras 3's readable size of `bytes`.
+inline std::string readable_memory_size(double bytes) {
+  static constexpr const char* units[] = {"B", "KB", "MB", "GB", "TB", "PB"};
+  std::size_t unit = 0;
+  while (unit + 1 < std::size(units) && bytes / 1024 >= 1) {
+    bytes /= 1024;
+    ++unit;
+  }
+  char text[64];
+  std::snprintf(text, sizeof text, "%.2f %s", bytes, units[unit]);
+  return text;
+}
+
+}  // namespace detail
+
+/// The table Keras 3 prints (keras/src/utils/summary_utils.py, drawn by rich with its HEAVY_HEAD
+/// box), as on a terminal `columns` wide (80, what Keras finds where there is no terminal: logs,
+/// notebooks): lines of min(88, columns - 4) characters for a sequential model (or a graph that
+/// is one chain), min(108, columns - 4) with "Connected to" for any other; columns at 45% and 80%,
+/// or 30%, 56% and 74% of the line, narrowed as rich narrows them to fit; words wrapped within
+/// their cell, a word too long for it cut with an ellipsis.
+inline std::string keras3_summary(std::string_view model_name, const std::vector<summary_row>& rows,
+                                  std::size_t total_params, std::size_t trainable_params,
+                                  bool with_connections = false, std::size_t columns = 80) {
+  const std::vector<double> positions = with_connections ? std::vector<double>{0.3, 0.56, 0.74, 1.0} : std::vector<double>{0.45, 0.80, 1.0};
+  const std::vector<std::string> headers = with_connections ? std::vector<std::string>{"Layer (type)", "Output Shape", "Param #", "Connected to"}
+                                                            : std::vector<std::string>{"Layer (type)", "Output Shape", "Param #"};
+  const std::size_t line_length = std::min<std::size_t>(with_connections ? 108 : 88, columns - std::min<std::size_t>(columns, 4));
+  // The widths Keras asks for, padding (one space each side) included, and rich's reduction to
+  // the line, less its borders: the excess taken from each column in turn, in proportion.
+  std::vector<long long> widths;
+  long long current = 0;
+  for (const double position : positions) {
+    const long long width = static_cast<long long>(position * static_cast<double>(line_length)) - current;
+    widths.push_back(width + 2);
+    current += width;
+  }
+  long long sum = 0;
+  for (const long long width : widths) sum += width;
+  const long long available = static_cast<long long>(line_length) - static_cast<long long>(widths.size()) - 1;
+  if (sum > available) {
+    long long remaining = sum - available, ratio_left = static_cast<long long>(widths.size());
+    for (long long& width : widths) {
+      const long long taken = std::min(width, detail::python_round(static_cast<double>(remaining) / static_cast<double>(ratio_left)));
+      width -= taken;
+      remaining -= taken;
+      --ratio_left;
+    }
+  }
+  auto rule = [&](const char* left, const char* line, const char* middle, const char* right) {
+    std::string text = left;
+    for (std::size_t c = 0; c < widths.size(); ++c) {
+      for (long long i = 0; i < widths[c]; ++i) text += line;
+      text += c + 1 < widths.size() ? middle : right;
+    }
+    return text + "\n";
+  };
+  auto row = [&](const std::vector<std::string>& cells, const char* bar) {
+    std::vector<std::vector<std::string>> lines;
+    std::size_t height = 0;
+    for (std::size_t c = 0; c < cells.size(); ++c) {
+      const bool right = c == 2;  // Param #
+      lines.push_back(detail::rich_cell_lines(cells[c], static_cast<std::size_t>(widths[c] - 2), right));
+      height = std::max(height, lines.back().size());
+    }
+    std::string text;
+    for (std::size_t line = 0; line < height; ++line) {
+      text += bar;
+      for (std::size_t c = 0; c < cells.size(); ++c) {
+        text += ' ';
+        if (line < lines[c].size()) text += lines[c][line];
+        else text.append(static_cast<std::size_t>(widths[c] - 2), ' ');
+        text += ' ';
+        text += bar;
+      }
+      text += "\n";
+    }
+    return text;
+  };
+  std::string text = "Model: \"" + std::string(model_name) + "\"\n";
+  text += rule("\u250f", "\u2501", "\u2533", "\u2513") + row(headers, "\u2503") + rule("\u2521", "\u2501", "\u2547", "\u2529");
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    const summary_row& r = rows[i];
+    std::vector<std::string> cells{r.name + " (" + r.keras_class + ")", r.output_shape, with_thousands_separators(r.params)};
+    if (with_connections) {
+      std::string connected;
+      for (const std::string& input : r.connected_to) connected += (connected.empty() ? "" : ", ") + input;
+      cells.push_back(connected.empty() ? "-" : connected);
+    }
+    text += row(cells, "\u2502");
+    if (i + 1 < rows.size()) text += rule("\u251c", "\u2500", "\u253c", "\u2524");
+  }
+  text += rule("\u2514", "\u2500", "\u2534", "\u2518");
+  auto total = [&](const char* what, std::size_t count) {
+    return std::string(" ") + what + ": " + with_thousands_separators(count) + " (" +
+           detail::readable_memory_size(static_cast<double>(count) * sizeof(float)) + ")\n";
+  };
+  return text + total("Total params", total_params) + total("Trainable params", trainable_params) +
+         total("Non-trainable params", total_params - trainable_params);
+}
+
+/// Which table `summary()` prints: TF 2.x Keras's (the tutorial's), or Keras 3's box-drawn one.
+enum class summary_style { keras2, keras3 };
+
 /// Keras's `model.summary()` of the model whose layout (ctnn/layout.hpp) is `Layout`, named
 /// `model_name`, its layers named `layer_names` in position order (for a sequential model, one
 /// name per layer after the input). Throws std::invalid_argument when the count of names is wrong.
 template <class Layout>
-std::string model_summary(std::string_view model_name, const std::vector<std::string>& layer_names) {
+std::string model_summary(std::string_view model_name, const std::vector<std::string>& layer_names,
+                          summary_style style = summary_style::keras2) {
   constexpr std::size_t first = Layout::first_layer_position;
   const std::string_view kind = Layout::graph::kind;
   if (layer_names.size() != Layout::node_count - first)
@@ -90,23 +244,25 @@ std::string model_summary(std::string_view model_name, const std::vector<std::st
     if (p < first) return;
     summary_row row{layer_names[p - first], std::string(Layout::layer_classes[p]), at::output_shape::to_keras_string(),
                     at::weights.parameter_count(), {}};
-    // Keras prints an InputLayer's output (a node that reads nothing) as a list of shapes.
-    if (Layout::node_links.arity[p] == 0) row.output_shape = "[" + row.output_shape + "]";
+    // TF 2.x Keras prints an InputLayer's output (a node that reads nothing) as a list of shapes.
+    if (Layout::node_links.arity[p] == 0 && style == summary_style::keras2) row.output_shape = "[" + row.output_shape + "]";
     for (std::size_t k = 0; k < Layout::node_links.arity[p]; ++k)
       if (Layout::node_links.inputs[p][k] >= first)  // a Keras Sequential's hidden input has no name
         row.connected_to.push_back(layer_names[Layout::node_links.inputs[p][k] - first] + "[0][0]");
     rows.push_back(std::move(row));
   });
-  return keras_summary(model_name, rows, Layout::param_count, Layout::trainable_param_count, !Layout::sequential_like);
+  return style == summary_style::keras3
+             ? keras3_summary(model_name, rows, Layout::param_count, Layout::trainable_param_count, !Layout::sequential_like)
+             : keras_summary(model_name, rows, Layout::param_count, Layout::trainable_param_count, !Layout::sequential_like);
 }
 
 /// The same, with the layers named as a fresh Keras session names them.
 template <class Layout>
-std::string model_summary(std::string_view model_name) {
+std::string model_summary(std::string_view model_name, summary_style style = summary_style::keras2) {
   std::vector<std::string> names;
   for (std::size_t position = Layout::first_layer_position; position < Layout::node_count; ++position)
     names.push_back(Layout::layer_name(position));
-  return model_summary<Layout>(model_name, names);
+  return model_summary<Layout>(model_name, names, style);
 }
 
 }  // namespace ctnn

@@ -16,7 +16,7 @@
 
 namespace ctnn::keras::detail {
 
-std::vector<float> run_isolated_load(const model_facts& model, const std::filesystem::path& path, const isolation& limits) {
+loaded_file run_isolated_load(const model_facts& model, const std::filesystem::path& path, const isolation& limits) {
   const std::string where = "ctnn::keras::load: " + path.string() + ": ";
   std::error_code size_error;
   const std::uintmax_t file_size = std::filesystem::file_size(path, size_error);

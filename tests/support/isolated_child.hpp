@@ -20,8 +20,8 @@
 namespace ctnn_test {
 
 /// Runs `body(channel_fd)` in a forked child (its stdout and stderr the caller's diagnostics
-/// pipe) and collects what it sends as the isolated load collects a worker's result; `body`
-/// must end the child with _exit.
+/// pipe) and collects what it sends as the isolated load collects a worker's result, returning
+/// its weights; `body` must end the child with _exit.
 template <class Body>
 std::vector<float> run_isolated_child(const ctnn::keras::detail::model_facts& model, const std::string& where,
                                       std::chrono::milliseconds time_limit, std::size_t memory_limit, Body&& body) {
@@ -45,7 +45,8 @@ std::vector<float> run_isolated_child(const ctnn::keras::detail::model_facts& mo
   child_channel.reset();
   diagnostics_out.reset();
   return detail::collect_isolated_result(model, where, child, std::move(channel), std::move(diagnostics_in), {}, deadline,
-                                         time_limit, memory_limit);
+                                         time_limit, memory_limit)
+      .weights;
 }
 
 }  // namespace ctnn_test

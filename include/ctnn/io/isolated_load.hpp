@@ -41,6 +41,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
+#include <utility>
 #include <vector>
 
 #include "ctnn/io/keras.hpp"
@@ -99,11 +100,10 @@ inline std::filesystem::path default_worker() {
 /// under `limits` (ctnn::keras, src/keras/isolated_load.cpp). Throws file_error for everything
 /// the file causes; std::system_error or std::runtime_error when no worker can be started or it
 /// is not this ctnn's.
-std::vector<float> run_isolated_load(const model_facts& model, const std::filesystem::path& path, const isolation& limits);
+loaded_file run_isolated_load(const model_facts& model, const std::filesystem::path& path, const isolation& limits);
 
 /// The same, the worker found where CMake built or installed it unless `limits` names one.
-inline std::vector<float> read_keras_file_isolated(const model_facts& model, const std::filesystem::path& path,
-                                                   isolation limits) {
+inline loaded_file read_keras_file_isolated(const model_facts& model, const std::filesystem::path& path, isolation limits) {
   if (limits.worker.empty()) limits.worker = default_worker();
   return run_isolated_load(model, path, limits);
 }
@@ -115,8 +115,10 @@ inline std::vector<float> read_keras_file_isolated(const model_facts& model, con
 /// ends in a file_error (naming the signal, the time limit or the memory limit) and this process
 /// lives on. Use it for files from strangers; see docs/keras.md for what it costs.
 template <class Model>
-void load(Model& model, const std::filesystem::path& path, const isolation& limits) {
-  model.set_weights_flat(detail::read_keras_file_isolated(detail::facts_of<Model>, path, limits));
+file_info load(Model& model, const std::filesystem::path& path, const isolation& limits) {
+  detail::loaded_file file = detail::read_keras_file_isolated(detail::facts_of<Model>, path, limits);
+  model.set_weights_flat(file.weights);
+  return std::move(file.info);
 }
 
 #else
@@ -127,7 +129,7 @@ inline constexpr bool isolated_load_available = false;
 }  // namespace detail
 
 template <class Model>
-void load(Model&, const std::filesystem::path&, const isolation&) {
+file_info load(Model&, const std::filesystem::path&, const isolation&) {
   static_assert(detail::isolated_load_available<Model>,  // this target has no POSIX posix_spawn()
                 "ctnn::keras::load(model, path, isolation) needs POSIX posix_spawn(), waitpid() and setrlimit(): "
                 "on this target use ctnn::keras::load(model, path) on files you trust");

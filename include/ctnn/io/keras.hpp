@@ -19,6 +19,7 @@
 #pragma once
 
 #include <filesystem>
+#include <utility>
 #include <vector>
 
 #include "ctnn/io/file_error.hpp"
@@ -29,17 +30,21 @@ namespace ctnn::keras {
 
 namespace detail {
 /// The checked weights of the Keras file at `path`, of any format, for the model `model`
-/// describes. The file is read once, whole, and is all that is read (ctnn::keras,
-/// src/keras/load.cpp).
-std::vector<float> read_keras_file(const model_facts& model, const std::filesystem::path& path);
+/// describes, and what the file says of it. The file is read once, whole, and is all that is
+/// read (ctnn::keras, src/keras/load.cpp).
+loaded_file read_keras_file(const model_facts& model, const std::filesystem::path& path);
 }  // namespace detail
 
 /// Loads the weights of any Keras file (`.keras`, legacy `.h5` full save or weights, Keras 3
-/// `.weights.h5`) into `model`, after checking the file against the model's type. Throws
-/// file_error naming the file, the layer and what differs, leaving `model` unchanged.
+/// `.weights.h5`) into `model`, after checking the file against the model's type, and returns
+/// what the file says of the model beside its weights (its name, its layers' names, the Keras
+/// that wrote it: `summary(model, info)`). Throws file_error naming the file, the layer and what
+/// differs, leaving `model` unchanged.
 template <class Model>
-void load(Model& model, const std::filesystem::path& path) {
-  model.set_weights_flat(detail::read_keras_file(detail::facts_of<Model>, path));
+file_info load(Model& model, const std::filesystem::path& path) {
+  detail::loaded_file file = detail::read_keras_file(detail::facts_of<Model>, path);
+  model.set_weights_flat(file.weights);
+  return std::move(file.info);
 }
 
 }  // namespace ctnn::keras

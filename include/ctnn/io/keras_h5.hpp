@@ -11,25 +11,66 @@
 #pragma once
 
 #include <filesystem>
+#include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "ctnn/io/file_error.hpp"
 #include "ctnn/io/model_facts.hpp"
+#include "ctnn/summary.hpp"
 
 namespace ctnn::keras {
 
+/// What a Keras file says of the model beside its weights, as `load` returns it.
+struct file_info {
+  /// The model's name in the file ("generator"); "" where the file stores weights only.
+  std::string model_name;
+  /// The file's names of the type's layers, in position order: what the model's
+  /// `summary(name, names)` takes (a sequential's layers after its input; every node of a
+  /// functional model, its inputs included). Empty where the file does not name them all (a
+  /// file of weights only).
+  std::vector<std::string> layer_names;
+  /// The Keras that wrote the file ("3.8.0", "2.15.0"); "" where the file does not say.
+  std::string keras_version;
+
+  /// Keras 3 prints its box-drawn summary table, Keras 2 (tf.keras) its ruled one.
+  ctnn::summary_style summary_style() const {
+    return keras_version.starts_with("3") ? ctnn::summary_style::keras3 : ctnn::summary_style::keras2;
+  }
+};
+
 namespace detail {
-/// The checked weights of the Keras HDF5 file at `path` for the model `model` describes, in its
-/// parameter order (ctnn::keras, src/keras/load.cpp).
-std::vector<float> read_h5_file(const model_facts& model, const std::filesystem::path& path);
+/// A file's checked weights, in the model's parameter order, and what it says of the model.
+struct loaded_file {
+  std::vector<float> weights;
+  file_info info;
+};
+
+/// The checked weights of the Keras HDF5 file at `path` for the model `model` describes
+/// (ctnn::keras, src/keras/load.cpp).
+loaded_file read_h5_file(const model_facts& model, const std::filesystem::path& path);
 }  // namespace detail
 
 /// Loads the weights of a Keras HDF5 file (a full `model.save` or `model.save_weights`) into
-/// `model`, after checking the file against the model's type. Throws file_error on any mismatch
-/// or unreadable file, leaving `model` unchanged.
+/// `model`, after checking the file against the model's type, and returns what the file says of
+/// the model. Throws file_error on any mismatch or unreadable file, leaving `model` unchanged.
 template <class Model>
-void load_h5(Model& model, const std::filesystem::path& path) {
-  model.set_weights_flat(detail::read_h5_file(detail::facts_of<Model>, path));
+file_info load_h5(Model& model, const std::filesystem::path& path) {
+  detail::loaded_file file = detail::read_h5_file(detail::facts_of<Model>, path);
+  model.set_weights_flat(file.weights);
+  return std::move(file.info);
+}
+
+/// Keras's `model.summary()` of `model` as the file `info` describes it: the file's model and
+/// layer names (where it names every layer; else the names a fresh Keras session gives), in the
+/// table of the Keras that wrote it.
+template <class Model>
+std::string summary(const Model&, const file_info& info) {
+  const std::string name = info.model_name.empty() ? std::string(Model::default_summary_name) : info.model_name;
+  if (info.layer_names.size() == Model::node_count - Model::first_layer_position)
+    return Model::summary(name, info.layer_names, info.summary_style());
+  return Model::summary(name, info.summary_style());
 }
 
 }  // namespace ctnn::keras

@@ -225,16 +225,20 @@ inline std::string mebibytes(std::size_t bytes) { return std::to_string((bytes +
 /// worker ends or `deadline` passes, checks it against `model`, reaps the worker, and returns
 /// the weights or throws the error that says what happened. `where` ("ctnn::keras::load: <path>:
 /// ") opens every message.
-inline std::vector<float> collect_isolated_result(const model_facts& model, const std::string& where, reader_process& child,
-                                                  unique_fd channel, unique_fd diagnostics_pipe, std::span<const char> request,
-                                                  std::chrono::steady_clock::time_point deadline,
-                                                  std::chrono::milliseconds time_limit, std::size_t memory_limit) {
-  // The result as it arrives: the header, then exactly the payload it announces, checked first.
+inline loaded_file collect_isolated_result(const model_facts& model, const std::string& where, reader_process& child,
+                                           unique_fd channel, unique_fd diagnostics_pipe, std::span<const char> request,
+                                           std::chrono::steady_clock::time_point deadline,
+                                           std::chrono::milliseconds time_limit, std::size_t memory_limit) {
+  // The result as it arrives: the header, then exactly the payload it announces, checked first;
+  // after weights, the size of the file's names (checked against the model) and those bytes.
   isolated_result_header header;
   std::vector<float> weights;  // the payload lands in one of these two, sized by the checked header
   std::string message;
   std::span<char> payload;
   std::size_t header_bytes = 0, payload_bytes = 0;
+  std::uint64_t info_size = 0;
+  std::size_t info_size_bytes = 0, info_bytes = 0;
+  std::string info_text;
   bool result_complete = false;
   std::string malformed;  // what was wrong with what the worker sent, if anything
   diagnostics_excerpt diagnostics;
@@ -273,11 +277,25 @@ inline std::vector<float> collect_isolated_result(const model_facts& model, cons
         const std::size_t part = std::min(bytes, payload.size() - payload_bytes);
         std::memcpy(payload.data() + payload_bytes, data, part);
         payload_bytes += part, data += part, bytes -= part;
+      } else if (header.kind == isolated_result_header::weights && info_size_bytes < sizeof info_size) {
+        const std::size_t part = std::min(bytes, sizeof info_size - info_size_bytes);
+        std::memcpy(reinterpret_cast<char*>(&info_size) + info_size_bytes, data, part);
+        info_size_bytes += part, data += part, bytes -= part;
+        if (info_size_bytes == sizeof info_size && info_size > largest_file_info(model))
+          malformed = "names of " + std::to_string(info_size) + " bytes";
+        else if (info_size_bytes == sizeof info_size)
+          info_text.resize(static_cast<std::size_t>(info_size));
+      } else if (header.kind == isolated_result_header::weights && info_bytes < info_text.size()) {
+        const std::size_t part = std::min(bytes, info_text.size() - info_bytes);
+        std::memcpy(info_text.data() + info_bytes, data, part);
+        info_bytes += part, data += part, bytes -= part;
       } else {
         malformed = "more bytes than its header announced";
       }
     }
-    result_complete = malformed.empty() && header_bytes == sizeof header && payload_bytes == payload.size();
+    result_complete = malformed.empty() && header_bytes == sizeof header && payload_bytes == payload.size() &&
+                      (header.kind != isolated_result_header::weights ||
+                       (info_size_bytes == sizeof info_size && info_bytes == info_text.size()));
   };
 
   // Sends the request and reads both descriptors until the worker has ended and they are
@@ -366,7 +384,15 @@ inline std::vector<float> collect_isolated_result(const model_facts& model, cons
               : std::string("(a sanitizer's build of ctnn-keras-worker: no address-space limit, only the sanitizer's allocator's)");
   if (result_complete && clean_exit) {
     switch (header.kind) {
-      case isolated_result_header::weights: return weights;
+      case isolated_result_header::weights: {
+        loaded_file result{std::move(weights), {}};
+        try {
+          result.info = read_file_info(info_text);
+        } catch (const malformed_request& error) {
+          throw file_error(where + "the reading process sent a malformed result (" + error.what() + "); nothing was loaded");
+        }
+        return result;
+      }
       case isolated_result_header::loader_error:
         if (header.flags & isolated_result_header::allocation_failed)
           throw file_error(message + " [an allocation failed: the reading process reached its memory limit " + memory_note + "]");

@@ -19,12 +19,14 @@
 #include <string_view>
 #include <vector>
 
+#include "ctnn/io/keras.hpp"
 #include "ctnn/io/model_facts.hpp"
 
 namespace ctnn::keras::detail {
 
 /// What the worker sends back: this header, then `length` floats (weights) or `length` bytes of
-/// message.
+/// message. The weights are followed by what the file says of the model (file_info): its size
+/// in bytes (8 bytes) and write_file_info's bytes.
 struct isolated_result_header {
   static constexpr std::uint32_t expected_magic = 0x63746e6e;  // "ctnn"
   enum kind_t : std::uint32_t { weights = 1, loader_error = 2, out_of_memory = 3, other_exception = 4, setup_error = 5 };
@@ -42,7 +44,7 @@ struct isolated_result_header {
 inline constexpr std::size_t largest_isolated_message = 4096;
 
 /// The version of the request's layout; a worker of another version refuses the request.
-inline constexpr std::uint32_t isolated_protocol_version = 1;
+inline constexpr std::uint32_t isolated_protocol_version = 2;
 
 /// The largest request a worker reads (a model of 64 KiB of facts per position has 1000 positions).
 inline constexpr std::size_t largest_isolated_request = std::size_t{64} << 20;
@@ -72,7 +74,8 @@ class wire_writer {
 
 class wire_reader {
  public:
-  explicit wire_reader(std::span<const char> in) : in_(in) {}
+  /// `what` names the bytes in messages: "the request", "the names".
+  explicit wire_reader(std::span<const char> in, std::string what = "the request") : in_(in), what_(std::move(what)) {}
   std::uint64_t number() {
     std::uint64_t value;
     bytes(&value, sizeof value);
@@ -81,7 +84,7 @@ class wire_reader {
   /// A number that must be at most `largest` ("a count of positions", ...).
   std::size_t count(std::uint64_t largest, const char* what) {
     const std::uint64_t value = number();
-    if (value > largest) throw malformed_request(std::string("the request's ") + what + " is " + std::to_string(value));
+    if (value > largest) throw malformed_request(what_ + ": its " + what + " is " + std::to_string(value));
     return static_cast<std::size_t>(value);
   }
   double real() {
@@ -99,13 +102,43 @@ class wire_reader {
 
  private:
   void bytes(void* out, std::size_t size) {
-    if (size > in_.size() - at_) throw malformed_request("the request ends early");
+    if (size > in_.size() - at_) throw malformed_request(what_ + ": its bytes end early");
     std::memcpy(out, in_.data() + at_, size);
     at_ += size;
   }
   std::span<const char> in_;
+  std::string what_;
   std::size_t at_ = 0;
 };
+
+// ---- What the file says of the model, both ways ----------------------------------------------
+
+/// The most bytes of file_info a caller accepts for `model`: names and a version, at most the
+/// architecture's own limit (ctnn/io/detail/keras_reader.hpp, largest_architecture).
+inline std::size_t largest_file_info(const model_facts& model) {
+  return (std::size_t{1} << 20) + (std::size_t{64} << 10) * model.positions.size();
+}
+
+inline std::string write_file_info(const file_info& info) {
+  wire_writer out;
+  out.text(info.model_name);
+  out.text(info.keras_version);
+  out.number(info.layer_names.size());
+  for (const std::string& name : info.layer_names) out.text(name);
+  return out.written();
+}
+
+/// Throws malformed_request where the bytes are not what write_file_info writes.
+inline file_info read_file_info(std::span<const char> bytes) {
+  wire_reader in(bytes, "the names");
+  file_info info;
+  info.model_name = in.text();
+  info.keras_version = in.text();
+  info.layer_names.resize(in.count(bytes.size(), "number of layer names"));
+  for (std::string& name : info.layer_names) name = in.text();
+  if (!in.done()) throw malformed_request("the names go on after their count");
+  return info;
+}
 
 // ---- The model, both ways -------------------------------------------------------------------
 

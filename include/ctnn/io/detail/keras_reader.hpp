@@ -30,6 +30,7 @@
 #include "ctnn/io/detail/keras_weights.hpp"
 #include "ctnn/io/detail/zip_archive.hpp"
 #include "ctnn/io/file_error.hpp"
+#include "ctnn/io/keras.hpp"
 #include "ctnn/io/model_facts.hpp"
 
 namespace ctnn::keras::detail {
@@ -225,13 +226,22 @@ inline std::vector<file_layer> sequential_layers(const model_facts& model, const
 /// A full save (`model.save`, legacy .h5 or .keras): the architecture `architecture` (JSON text)
 /// checked against the type (a Sequential's layers in order, a Functional's graph matched with
 /// the type's), then the weights read.
+/// `info`, where given, gets the model's name and the file's layer names in position order.
 inline std::vector<float> read_full_save(const model_facts& model, const h5_file& file, weight_store& store,
-                                         std::string_view architecture, std::string_view source) {
+                                         std::string_view architecture, std::string_view source, file_info* info = nullptr) {
   const nlohmann::json config = parse_architecture(architecture, file, source);
   try {
     const std::vector<file_layer> layers = model.input_is_layer ? match_graph(model, functional_architecture(config, file), file)
                                                                 : sequential_layers(model, file, config);
-    return read_layers(model, file, store, layers, layer_order::architecture);
+    std::vector<float> weights = read_layers(model, file, store, layers, layer_order::architecture);
+    if (info != nullptr) {
+      const auto inner = config.find("config");
+      if (inner != config.end() && inner->is_object())
+        if (const auto name = inner->find("name"); name != inner->end() && name->is_string()) info->model_name = name->get<std::string>();
+      info->layer_names.clear();
+      for (const file_layer& layer : layers) info->layer_names.push_back(layer.name);
+    }
+    return weights;
   } catch (const nlohmann::json::exception& error) {  // a value of the wrong JSON type where Keras writes another
     fail_not_keras_json(file, source, error);
   }
@@ -304,13 +314,19 @@ inline std::vector<float> read_keras3_weights_only(const model_facts& model, con
 /// The weights of the Keras HDF5 file `file` for the model `model` describes, in its parameter
 /// order, after checking the whole file against it; `architecture` is the model's JSON where it
 /// comes from elsewhere (a .keras archive's config.json), otherwise the file's own model_config.
-inline std::vector<float> read_h5(const model_facts& model, const h5_file& file, const std::string* architecture = nullptr) {
+/// `info`, where given, gets what the file says of the model beside its weights (its name, its
+/// layers' names, the Keras version of an HDF5 file's `keras_version`).
+inline std::vector<float> read_h5(const model_facts& model, const h5_file& file, const std::string* architecture = nullptr,
+                                  file_info* info = nullptr) {
   // A layer's group, its vars and its arrays, a container per level of nesting: Keras 3 writes
   // fewer than 8 objects per layer (a seed generator's state included).
   weight_store store(file, 1024 + 32 * model.positions.size());
-  if (architecture != nullptr) return read_full_save(model, file, store, *architecture, "config.json");
-  if (store.kind() == weight_store::layout::keras3) return read_keras3_weights_only(model, file, store);
+  if (architecture != nullptr) return read_full_save(model, file, store, *architecture, "config.json", info);
   const hid_t root = file.root();
+  if (info != nullptr && file.has_attribute(root, "keras_version"))
+    if (const auto version = file.strings(root, "keras_version", "the Keras version", 256); !version.empty())
+      info->keras_version = version.front();
+  if (store.kind() == weight_store::layout::keras3) return read_keras3_weights_only(model, file, store);
   const bool full_save = file.has_link(root, "model_weights");
   const handle weights_root = file.open_group(root, full_save ? "model_weights" : "/", "the weights");
   if (!file.has_attribute(weights_root.get(), "layer_names"))
@@ -322,7 +338,7 @@ inline std::vector<float> read_h5(const model_facts& model, const h5_file& file,
     return read_legacy_weights_only(model, file, store, weights_root.get(),
                                     file.strings(weights_root.get(), "layer_names", "the layer list"));
   const std::vector<std::string> text = file.strings(root, "model_config", "the architecture", largest_architecture(model));
-  return read_full_save(model, file, store, text.empty() ? std::string() : text.front(), "model_config");
+  return read_full_save(model, file, store, text.empty() ? std::string() : text.front(), "model_config", info);
 }
 
 // ---- .keras archives ------------------------------------------------------------------------
@@ -367,13 +383,23 @@ inline archive_members read_archive_members(const std::string& name, std::span<c
 
 /// The weights of a `.keras` archive (`bytes`, called `name`) for the model `model` describes.
 inline std::vector<float> read_keras_archive(const model_facts& model, const std::string& name, std::span<const char> bytes,
-                                             const std::string& who) {
+                                             const std::string& who, file_info* info = nullptr) {
   // The weights, the optimizer's state (Adam keeps two values per weight) and HDF5's bookkeeping:
   // a member that declares more is not this model's, and is refused before anything is allocated.
   const std::uint64_t largest_text = largest_architecture(model);
   archive_members members = read_archive_members(name, bytes, who, largest_file(model), largest_text);
   const h5_file file(name, std::move(members.weights), who, true);  // config.json and the weights: one file to the user
-  return read_h5(model, file, &members.config);
+  std::vector<float> weights = read_h5(model, file, &members.config, info);
+  // metadata.json says which Keras wrote the file; a damaged one keeps the model from nothing.
+  if (info != nullptr && !members.metadata.empty()) {
+    try {
+      const nlohmann::json metadata = parse_architecture(members.metadata, file, "metadata.json");
+      if (const auto version = metadata.find("keras_version"); metadata.is_object() && version != metadata.end() && version->is_string())
+        info->keras_version = version->get<std::string>();
+    } catch (const file_error&) {
+    }
+  }
+  return weights;
 }
 
 }  // namespace ctnn::keras::detail
