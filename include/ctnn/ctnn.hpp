@@ -1,6 +1,10 @@
 // ctnn/ctnn.hpp: everything ctnn offers, in one include.
 #pragma once
 
+// First, so that a broken rule's error is reported from a file included directly from here: GCC
+// then lists two lines of includes before it (ctnn.hpp, your file), not four.
+#include "ctnn/detail/require.hpp"
+
 #include "ctnn/activation.hpp"
 #include "ctnn/conv_arithmetic.hpp"
 #include "ctnn/hyperparameters.hpp"
