@@ -7,6 +7,7 @@
 #include <catch2/catch.hpp>
 #include <ctnn/ctnn.hpp>
 
+#include "keras_models.hpp"
 #include "support/keras_file_models.hpp"
 #include "support/summary_golden.hpp"
 
@@ -17,14 +18,7 @@ using upsampling_generator =
     sequential<input<100>, dense<128 * 5 * 5>, reshape<5, 5, 128>, upsampling2d<>,
                conv2d<conv2d_opts{.filters = 1, .kernel_size = {3, 3}, .padding = padding::same}>>;
 
-inline constexpr auto z = input<100>{};
-inline constexpr auto fmnist_image =
-    z | dense<6272, dense_opts{.use_bias = false}>{} | reshape<7, 7, 128>{} | batch_normalization<>{} | leaky_relu<0.01>{} |
-    conv2d_transpose<conv2d_transpose_opts{.filters = 64, .kernel_size = 5, .strides = 2, .padding = padding::same}>{} |
-    batch_normalization<>{} | leaky_relu<0.01>{} |
-    conv2d_transpose<conv2d_transpose_opts{.filters = 1, .kernel_size = 5, .strides = 2, .padding = padding::same}>{} |
-    activation_layer<activation::tanh>{};
-using fmnist_generator = decltype(functional(inputs(z), fmnist_image));
+using fmnist_generator = keras_models::fmnist_keras38_generator;  // Keras 3.8's, as its .keras file holds it
 }  // namespace
 
 TEST_CASE("summary: Keras 3's table, as rich draws it for Keras 3", "[summary]") {

@@ -32,17 +32,7 @@ namespace {
 
 using ctnn::keras::detail::isolated_result_header;
 
-#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
-constexpr bool sanitizer_reserves_address_space = true;
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer) || __has_feature(memory_sanitizer)
-constexpr bool sanitizer_reserves_address_space = true;
-#else
-constexpr bool sanitizer_reserves_address_space = false;
-#endif
-#else
-constexpr bool sanitizer_reserves_address_space = false;
-#endif
+using ctnn::keras::detail::sanitizer_reserves_address_space;
 
 constexpr int channel = 3;
 

@@ -40,6 +40,21 @@ struct isolated_result_header {
   std::uint64_t length = 0;
 };
 
+/// Whether this build runs under AddressSanitizer, ThreadSanitizer or MemorySanitizer, whose
+/// shadow memory reserves terabytes of address space: the worker then sets no address-space limit,
+/// and the caller reads a sanitizer's refused allocation as its memory limit.
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+inline constexpr bool sanitizer_reserves_address_space = true;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer) || __has_feature(memory_sanitizer)
+inline constexpr bool sanitizer_reserves_address_space = true;
+#else
+inline constexpr bool sanitizer_reserves_address_space = false;
+#endif
+#else
+inline constexpr bool sanitizer_reserves_address_space = false;
+#endif
+
 /// The longest message the worker may send (longer ones are cut there).
 inline constexpr std::size_t largest_isolated_message = 4096;
 
