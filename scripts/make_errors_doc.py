@@ -241,7 +241,8 @@ def key_lines(name, output):
         elif line in errors:
             shown.append(shorten_options(line))
         elif (LOCATED.match(line) and ": note: " in line
-              and ": note: in definition of macro " not in line):
+              and ": note: in definition of macro " not in line
+              and ": note: in expansion of macro 'CTNN_" not in line):
             shown.append(shorten_options(line))
     return shown
 

@@ -4,13 +4,16 @@
 // checks that the model, the summary, the reference path and the fused engine's plan all take
 // them as they take ctnn's own:
 // - `hard_sigmoid`, element-wise (`apply`): fused into a producer's epilogue;
-// - `reverse_channels`, a data movement with a reference kernel of its own: a step of its own.
+// - `reverse_channels`, a data movement with a reference kernel of its own: a step of its own;
+// - `roll_channels`, with options (an options schema with an enum of its own) and rules: read
+//   from a Keras file's configuration and checked there with the words of its static_asserts.
 #include <array>
 #include <string_view>
 #include <vector>
 
 #include <catch2/catch.hpp>
 #include <ctnn/ctnn.hpp>
+#include <ctnn/io/detail/keras_json_config.hpp>
 
 namespace user {
 
@@ -41,7 +44,69 @@ struct reverse_channels : ctnn::same_shape_layer {
   }
 };
 
+/// Which way roll_channels moves the channels.
+enum class roll { forward, backward };
+
+/// Keyword arguments of RollChannels.
+struct roll_channels_opts {
+  int shift = 1;
+  roll direction = roll::forward;
+
+  static constexpr auto schema() {
+    return ctnn::schema("user::roll_channels_opts", ctnn::field("shift", &roll_channels_opts::shift).required(),
+                        ctnn::field("direction", &roll_channels_opts::direction));
+  }
+};
+
+inline constexpr auto roll_channels_rules = ctnn::rules(
+    CTNN_RULE(opts.shift >= 0, "user::roll_channels: shift must not be negative"),
+    CTNN_RULE(in.size() == 3, "user::roll_channels: the input must be an image (rows, columns, channels)"),
+    CTNN_RULE(std::size_t(opts.shift) < in[2], "user::roll_channels: shift must be smaller than the number of channels"));
+
+/// Each pixel's channels rotated by `shift` places: forward, channel c goes to c + shift.
+template <roll_channels_opts Opts>
+struct roll_channels : ctnn::same_shape_layer {
+  static constexpr std::string_view keras_class = "RollChannels";
+  static constexpr std::string_view keras_name = "roll_channels";
+  static constexpr roll_channels_opts opts = Opts;
+  template <class In>
+  static consteval bool check() {
+    return ctnn::rules_hold<roll_channels_rules, Opts, In>();
+  }
+  template <class In>
+  static constexpr ctnn::keras::layer_config keras_config() {
+    return ctnn::keras::options_config(Opts);
+  }
+};
+
 }  // namespace user
+
+/// How a roll's direction is written in a Keras file ("forward", "backward") and in C++.
+template <>
+struct ctnn::option_traits<user::roll> {
+  static constexpr keras::config_entry entry(std::string_view key, user::roll value) {
+    return {key, value == user::roll::forward ? "forward" : "backward"};
+  }
+  static user::roll read(const keras::config_reader& config, std::string_view key) {
+    const std::string name = config.text(key);
+    if (name != "forward" && name != "backward") throw keras::config_error(std::string(key) + " '" + name + "' is neither forward nor backward");
+    return name == "forward" ? user::roll::forward : user::roll::backward;
+  }
+  static std::string spell(user::roll value) { return value == user::roll::forward ? "user::roll::forward" : "user::roll::backward"; }
+};
+
+template <user::roll_channels_opts Opts>
+struct ctnn::reference::kernel<user::roll_channels<Opts>> {
+  template <class In, class Out>
+  static void run(const float*, const float* x, float* y, std::size_t batch) {
+    constexpr std::size_t channels = In::dims[2], shift = std::size_t(Opts.shift);
+    for (std::size_t pixel = 0; pixel < batch * In::size / channels; ++pixel)
+      for (std::size_t c = 0; c < channels; ++c) {
+        const std::size_t to = Opts.direction == user::roll::forward ? (c + shift) % channels : (c + channels - shift) % channels;
+        y[pixel * channels + to] = x[pixel * channels + c];
+      }
+  }
+};
 
 /// reverse_channels' reference kernel: its properties do not say what it computes.
 template <>
@@ -91,6 +156,42 @@ TEST_CASE("a layer from outside ctnn: fused into a convolution's epilogue", "[cu
   model.reference_predict(x.data(), reference.data(), 3);
   for (std::size_t i = 0; i < fused.size(); ++i) CHECK(fused[i] == Approx(reference[i]).margin(1e-5));
   CHECK(fused_into_conv::summary().find("hard_sigmoid (HardSigmoid)") != std::string::npos);
+}
+
+using roll_back = user::roll_channels<user::roll_channels_opts{.shift = 1, .direction = user::roll::backward}>;
+using rolled = sequential<input<1, 1, 3>, roll_back>;
+
+TEST_CASE("a layer from outside ctnn: options from a Keras file, checked by its rules", "[custom][keras_config]") {
+  // Hand-worked: backward by one, channel c goes to c - 1.
+  const rolled model;
+  const std::array<float, 3> x{1.0f, 2.0f, 3.0f};
+  std::vector<float> y(3);
+  model.predict(x, y);
+  CHECK(y == std::vector<float>{2.0f, 3.0f, 1.0f});
+
+  // What a file must hold for the type, from the schema.
+  constexpr auto expected = roll_back::keras_config<shape<1, 1, 3>>();
+  STATIC_REQUIRE(expected.size() == 2);
+  STATIC_REQUIRE(expected[0].key == "shift");
+  STATIC_REQUIRE(expected[0].expected.integer() == 1);
+  STATIC_REQUIRE(expected[1].expected.text() == "backward");
+
+  // What a file's configuration gives, spelled as ctnn-keras-type would write it.
+  using nlohmann::json;
+  const auto read = [](const json& config) { return ctnn::keras::read_options<user::roll_channels_opts>(ctnn::keras::json_config_reader(config)); };
+  const user::roll_channels_opts opts = read({{"shift", 2}, {"direction", "backward"}});
+  CHECK(ctnn::keras::spell_options(opts) == "user::roll_channels_opts{.shift = 2, .direction = user::roll::backward}");
+  CHECK(ctnn::keras::spell_options(read({{"shift", 0}})) == "user::roll_channels_opts{.shift = 0, .direction = user::roll::forward}");
+  CHECK_THROWS_WITH(read({{"direction", "forward"}}), Catch::Contains("no 'shift'"));
+  CHECK_THROWS_WITH(read({{"shift", 1}, {"direction", "sideways"}}), "direction 'sideways' is neither forward nor backward");
+
+  // The rules a file's layer breaks, in the words of the static_assert.
+  const std::array<std::size_t, 3> image{4, 4, 3};
+  CHECK_NOTHROW(ctnn::keras::require_rules(user::roll_channels_rules, opts, image));
+  CHECK_THROWS_WITH(ctnn::keras::require_rules(user::roll_channels_rules, read({{"shift", 3}}), image),
+                    "user::roll_channels: shift must be smaller than the number of channels; its input is (None, 4, 4, 3)");
+  CHECK_THROWS_WITH(ctnn::keras::require_rules(user::roll_channels_rules, read({{"shift", -1}}), image),
+                    "user::roll_channels: shift must not be negative; its input is (None, 4, 4, 3)");
 }
 
 }  // namespace

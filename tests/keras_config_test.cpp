@@ -13,6 +13,8 @@
 #include "support/keras_config_checks.hpp"
 
 using Catch::Matchers::Contains;
+using Catch::Matchers::Equals;
+using Catch::Matchers::StartsWith;
 using ctnn::keras::extents;
 using nlohmann::json;
 using keras_config_checks::file_config;
@@ -32,6 +34,11 @@ static_assert(bn_config[1].real_valued && bn_config[1].expected.real() == 1e-3);
 
 using leaky = ctnn::leaky_relu<0.2>;
 static_assert(leaky::keras_config<ctnn::shape<4>>()[0].alternatives[0] == "negative_slope");
+
+// A rule's words are one string: the static_assert's and the file reader's.
+static_assert(ctnn::conv2d_rules.message(0) == "ctnn::conv2d: filters must be positive");
+static_assert(ctnn::max_pooling2d_rules.message(0) == "ctnn::max_pooling2d: pool_size must be positive");
+static_assert(ctnn::conv2d_rules.first_broken(ctnn::conv2d_opts{.filters = 1, .kernel_size = 3}, std::array<std::size_t, 3>{2, 9, 1}) == 6);
 
 // The shape rules are plain constexpr functions of values, shared by the type and the reading.
 static_assert(ctnn::conv2d_output(ctnn::conv2d_opts{.filters = 8, .kernel_size = 3, .strides = 2}, std::array<std::size_t, 3>{9, 9, 1}) ==
@@ -141,12 +148,37 @@ TEST_CASE("keras_config: a file's layer ctnn cannot be is named with its reason,
     return std::string("no error");
   };
   const json conv = {{"filters", 1}, {"kernel_size", {3, 3}}, {"strides", {1, 1}}, {"padding", "same"}};
-  CHECK_THAT(fails("Conv2D", conv, {{100}}), Contains("needs an image input (rows, columns, channels)"));
-  CHECK_THAT(fails("Conv2D", {{"filters", 1}, {"kernel_size", 5}, {"strides", 1}, {"padding", "valid"}}, {{3, 3, 1}}),
-             Contains("the (dilated) kernel of 5 x 5 does not fit in its input (None, 3, 3, 1)"));
+  // A rule of the type, broken by a file's layer: the compile-time message, and the input.
+  CHECK(fails("Conv2D", conv, {{100}}) ==
+        "ctnn::conv2d: the input must be an image of rank 3 (rows, columns, channels); put a reshape before it; its input is (None, 100)");
+  CHECK(fails("Conv2D", {{"filters", 1}, {"kernel_size", 5}, {"strides", 1}, {"padding", "valid"}}, {{3, 3, 1}}) ==
+        "ctnn::conv2d: with padding 'valid' the (dilated) kernel must fit in the input (input rows >= kernel rows); its input is (None, 3, 3, 1)");
+  CHECK_THAT(fails("Conv2D", {{"filters", 0}, {"kernel_size", 3}}, {{3, 3, 1}}), StartsWith("ctnn::conv2d: filters must be positive"));
+  CHECK_THAT(fails("Conv2DTranspose", {{"filters", 2}, {"kernel_size", 3}, {"strides", 2}, {"dilation_rate", 2}}, {{3, 3, 1}}),
+             StartsWith("ctnn::conv2d_transpose: strides > 1 together with dilation_rate > 1 is not supported"));
+  CHECK_THAT(fails("Conv2DTranspose", {{"filters", 2}, {"kernel_size", 4}, {"strides", 2}, {"padding", "same"}, {"output_padding", {2, 0}}},
+                   {{3, 3, 1}}),
+             StartsWith("ctnn::conv2d_transpose: output_padding must be smaller than strides (rows)"));
+  CHECK_THAT(fails("Dense", {{"units", 0}}, {{4}}), StartsWith("ctnn::dense: units must be positive"));
+  CHECK_THAT(fails("Conv2D", {{"kernel_size", 3}}, {{3, 3, 1}}), Contains("the configuration has no 'filters'"));
   json grouped = conv;
   grouped["groups"] = 2;
-  CHECK_THAT(fails("Conv2D", grouped, {{4, 4, 2}}), Contains("grouped convolutions are not supported"));
+  CHECK(fails("Conv2D", grouped, {{4, 4, 2}}) == "groups is 2: grouped convolutions are not supported");
+  json first = conv;
+  first["data_format"] = "channels_first";
+  CHECK(fails("Conv2D", first, {{4, 4, 2}}) == "data_format is \"channels_first\": ctnn's images are channels_last (rows, columns, channels)");
+  // The type refuses the same files: a channels_first or grouped Conv2D is not any conv2d.
+  using same_conv = ctnn::conv2d<ctnn::conv2d_opts{.filters = 1, .kernel_size = 3, .padding = ctnn::padding::same}>;
+  json expected = file_config<same_conv, ctnn::shape<4, 4, 2>>();
+  CHECK(keras_config_checks::accepts<same_conv, ctnn::shape<4, 4, 2>>(expected));
+  expected["groups"] = 1;
+  expected["data_format"] = "channels_last";
+  CHECK(keras_config_checks::accepts<same_conv, ctnn::shape<4, 4, 2>>(expected));
+  expected["groups"] = 2;
+  CHECK_FALSE(keras_config_checks::accepts<same_conv, ctnn::shape<4, 4, 2>>(expected));
+  expected["groups"] = 1;
+  expected["data_format"] = "channels_first";
+  CHECK_FALSE(keras_config_checks::accepts<same_conv, ctnn::shape<4, 4, 2>>(expected));
   json mish = conv;
   mish["activation"] = "mish";
   CHECK_THAT(fails("Conv2D", mish, {{4, 4, 2}}), Contains("activation 'mish' is not supported by ctnn"));

@@ -4,6 +4,7 @@
 // First, so that a broken rule's error is reported from a file included directly from here: GCC
 // then lists two lines of includes before it (ctnn.hpp, your file), not four.
 #include "ctnn/detail/require.hpp"
+#include "ctnn/layers/rules.hpp"
 
 #include "ctnn/activation.hpp"
 #include "ctnn/conv_arithmetic.hpp"

@@ -6,6 +6,8 @@
 #include "ctnn/conv_arithmetic.hpp"
 #include "ctnn/layers/keras_config.hpp"
 #include "ctnn/layers/layer.hpp"
+#include "ctnn/layers/options_schema.hpp"
+#include "ctnn/layers/rules.hpp"
 
 namespace ctnn {
 
@@ -18,6 +20,15 @@ struct conv2d_opts {
   extent2 dilation_rate = 1;
   ctnn::activation activation = ctnn::activation::linear;
   bool use_bias = true;
+
+  static constexpr auto schema() {
+    return ctnn::schema("ctnn::conv2d_opts", field("filters", &conv2d_opts::filters).required(),
+                        field("kernel_size", &conv2d_opts::kernel_size).required(), field("strides", &conv2d_opts::strides),
+                        field("padding", &conv2d_opts::padding), field("dilation_rate", &conv2d_opts::dilation_rate),
+                        field("activation", &conv2d_opts::activation), field("use_bias", &conv2d_opts::use_bias))
+        .with_fixed({keras::channels_last_entry(), "ctnn's images are channels_last (rows, columns, channels)"})
+        .with_fixed({{"groups", 1, {}, false, {}, true}, "grouped convolutions are not supported"});
+  }
 };
 
 /// Conv2D's shape rule, on values: (h, w, c) -> (out(h), out(w), filters), out() from
@@ -32,6 +43,28 @@ constexpr std::array<std::size_t, 3> conv2d_output(const conv2d_opts& opts, std:
           static_cast<std::size_t>(opts.filters)};
 }
 
+/// The smallest input a convolution's padding accepts: with 'valid', the dilated kernel must fit
+/// inside it.
+constexpr extent2 conv2d_smallest_input(const auto& opts) {
+  if (opts.padding == padding::same) return 1;
+  return {conv_arithmetic::effective_extent(opts.kernel_size.h, opts.dilation_rate.h),
+          conv_arithmetic::effective_extent(opts.kernel_size.w, opts.dilation_rate.w)};
+}
+
+/// Conv2D's rules, on its options and its input's extents; Conv2DTranspose shares the first five.
+#define CTNN_CONV2D_OPTION_RULES(layer)                                                                                 \
+  CTNN_RULE(opts.filters > 0, layer ": filters must be positive"),                                                       \
+  CTNN_RULE(opts.kernel_size.h > 0 && opts.kernel_size.w > 0, layer ": kernel_size must be positive"),                   \
+  CTNN_RULE(opts.strides.h > 0 && opts.strides.w > 0, layer ": strides must be positive"),                               \
+  CTNN_RULE(opts.dilation_rate.h > 0 && opts.dilation_rate.w > 0, layer ": dilation_rate must be positive"),             \
+  CTNN_RULE(opts.strides == extent2{1} || opts.dilation_rate == extent2{1},                                              \
+            layer ": strides > 1 together with dilation_rate > 1 is not supported (Keras rejects it too)")
+inline constexpr auto conv2d_rules = ctnn::rules(
+    CTNN_CONV2D_OPTION_RULES("ctnn::conv2d"),
+    CTNN_RULE(in.size() == 3, "ctnn::conv2d: the input must be an image of rank 3 (rows, columns, channels); put a reshape before it"),
+    CTNN_RULE(in[0] >= std::size_t(conv2d_smallest_input(opts).h), "ctnn::conv2d: with padding 'valid' the (dilated) kernel must fit in the input (input rows >= kernel rows)"),
+    CTNN_RULE(in[1] >= std::size_t(conv2d_smallest_input(opts).w), "ctnn::conv2d: with padding 'valid' the (dilated) kernel must fit in the input (input columns >= kernel columns)"));
+
 /// (h, w, c) -> (out(h), out(w), filters) with out() from conv_arithmetic::conv_output_length.
 /// Parameters: kh * kw * c * filters + filters. Kernel [kh, kw, c, filters], bias [filters].
 template <conv2d_opts Opts>
@@ -40,13 +73,6 @@ struct conv2d {
   static constexpr std::string_view keras_name = "conv2d";
   static constexpr conv2d_opts opts = Opts;
 
-  static constexpr int extent_h = conv_arithmetic::effective_extent(Opts.kernel_size.h, Opts.dilation_rate.h);
-  static constexpr int extent_w = conv_arithmetic::effective_extent(Opts.kernel_size.w, Opts.dilation_rate.w);
-  /// The smallest input 'valid' padding accepts: the dilated kernel must fit inside it.
-  static constexpr int min_input_h = Opts.padding == padding::valid ? extent_h : 1;
-  static constexpr int min_input_w = Opts.padding == padding::valid ? extent_w : 1;
-  static constexpr bool strided = Opts.strides.h > 1 || Opts.strides.w > 1;
-  static constexpr bool dilated = Opts.dilation_rate.h > 1 || Opts.dilation_rate.w > 1;
   static constexpr producer_kind producer = producer_kind::convolution;
   static constexpr ctnn::activation function = Opts.activation;
   static constexpr bool use_bias = Opts.use_bias;
@@ -54,26 +80,18 @@ struct conv2d {
   /// out[oy] reads in[oy * s - pad + ky * d] on each axis, zeros outside the input.
   template <class In>
   static constexpr conv_geometry geometry() {
-    using conv_arithmetic::conv_padding_before;
+    using conv_arithmetic::conv_padding_before, conv_arithmetic::effective_extent;
     constexpr auto out = output_dims<In>();
     return {false, int(In::dims[0]), int(In::dims[1]), int(In::dims[2]), int(out[0]), int(out[1]), int(out[2]),
             Opts.kernel_size.h, Opts.kernel_size.w, Opts.strides.h, Opts.strides.w,
             Opts.dilation_rate.h, Opts.dilation_rate.w,
-            conv_padding_before(int(In::dims[0]), extent_h, Opts.strides.h, Opts.padding),
-            conv_padding_before(int(In::dims[1]), extent_w, Opts.strides.w, Opts.padding)};
+            conv_padding_before(int(In::dims[0]), effective_extent(Opts.kernel_size.h, Opts.dilation_rate.h), Opts.strides.h, Opts.padding),
+            conv_padding_before(int(In::dims[1]), effective_extent(Opts.kernel_size.w, Opts.dilation_rate.w), Opts.strides.w, Opts.padding)};
   }
 
   template <class In>
   static consteval bool check() {
-    CTNN_REQUIRE(Opts.filters > 0, "ctnn::conv2d: filters must be positive")
-    CTNN_REQUIRE(Opts.kernel_size.h > 0 && Opts.kernel_size.w > 0, "ctnn::conv2d: kernel_size must be positive")
-    CTNN_REQUIRE(Opts.strides.h > 0 && Opts.strides.w > 0, "ctnn::conv2d: strides must be positive")
-    CTNN_REQUIRE(Opts.dilation_rate.h > 0 && Opts.dilation_rate.w > 0, "ctnn::conv2d: dilation_rate must be positive")
-    CTNN_REQUIRE(!(strided && dilated), "ctnn::conv2d: strides > 1 together with dilation_rate > 1 is not supported (Keras rejects it too)")
-    CTNN_REQUIRE(In::rank == 3, "ctnn::conv2d: the input must be an image of rank 3 (rows, columns, channels); put a reshape before it")
-    CTNN_REQUIRE(In::dims[0] >= min_input_h, "ctnn::conv2d: with padding 'valid' the (dilated) kernel must fit in the input (input rows >= kernel rows)")
-    CTNN_REQUIRE(In::dims[1] >= min_input_w, "ctnn::conv2d: with padding 'valid' the (dilated) kernel must fit in the input (input columns >= kernel columns)")
-    return true;
+    return rules_hold<conv2d_rules, Opts, In>();
   }
   template <class In>
   static constexpr auto output_dims() {
@@ -86,46 +104,19 @@ struct conv2d {
     if (Opts.use_bias) list.push_back({"bias", {filters}, true, initializer::zeros});
     return list;
   }
-
-  /// What a Keras file's Conv2D holds when it is this type (ctnn/layers/keras_config.hpp).
   template <class In>
   static constexpr keras::layer_config keras_config() {
-    return {{"filters", Opts.filters},
-            {"kernel_size", Opts.kernel_size},
-            {"strides", Opts.strides},
-            {"padding", Opts.padding == ctnn::padding::same ? "same" : "valid"},
-            {"dilation_rate", Opts.dilation_rate},
-            keras::activation_entry(Opts.activation),
-            {"use_bias", Opts.use_bias}};
+    return keras::options_config(Opts);
   }
 };
 
 namespace keras {
 
-/// A file's Conv2D as ctnn::conv2d<conv2d_opts{...}>, for ctnn-keras-type.
 inline layer_reading read_conv2d(const config_reader& config, std::span<const extents> inputs) {
-  need_image(inputs);
-  if (config.contains("groups") && config.integer("groups") != 1) throw config_error("grouped convolutions are not supported");
-  conv2d_opts opts;
-  opts.kernel_size = read_pair(config, "kernel_size");
-  opts.strides = read_pair(config, "strides");
-  opts.dilation_rate = config.contains("dilation_rate") ? read_pair(config, "dilation_rate") : extent2{1, 1};
-  opts.padding = read_padding(config);
-  opts.filters = read_positive(config, "filters");
-  opts.activation = read_activation(config);
-  opts.use_bias = config.boolean_or("use_bias", true);
-  if ((opts.strides.h > 1 || opts.strides.w > 1) && (opts.dilation_rate.h > 1 || opts.dilation_rate.w > 1))
-    throw config_error("strides > 1 together with dilation_rate > 1 is not supported");
-  const int extent_h = conv_arithmetic::effective_extent(opts.kernel_size.h, opts.dilation_rate.h);
-  const int extent_w = conv_arithmetic::effective_extent(opts.kernel_size.w, opts.dilation_rate.w);
-  if (opts.padding == padding::valid && (inputs[0][0] < std::size_t(extent_h) || inputs[0][1] < std::size_t(extent_w)))
-    throw config_error("with padding 'valid' the (dilated) kernel of " + std::to_string(extent_h) + " x " + std::to_string(extent_w) +
-                       " does not fit in its input " + keras_shape(inputs[0]));
+  const auto opts = read_options<conv2d_opts>(config);
+  require_rules(conv2d_rules, opts, inputs[0]);
   const auto out = conv2d_output(opts, inputs[0]);
-  return {"ctnn::conv2d<ctnn::conv2d_opts{.filters = " + std::to_string(opts.filters) + ", .kernel_size = " + spell(opts.kernel_size) +
-              ", .strides = " + spell(opts.strides) + ", .padding = " + spell(opts.padding) + ", .dilation_rate = " +
-              spell(opts.dilation_rate) + ", .activation = " + spell(opts.activation) + ", .use_bias = " + spell(opts.use_bias) + "}>",
-          extents(out.begin(), out.end())};
+  return {"ctnn::conv2d<" + spell_options(opts) + ">", extents(out.begin(), out.end())};
 }
 inline constexpr layer_kind conv2d_kind{"Conv2D", 1, read_conv2d};
 

@@ -4,8 +4,11 @@
 
 #include "ctnn/activation.hpp"
 #include "ctnn/conv_arithmetic.hpp"
+#include "ctnn/layers/conv2d.hpp"
 #include "ctnn/layers/keras_config.hpp"
 #include "ctnn/layers/layer.hpp"
+#include "ctnn/layers/options_schema.hpp"
+#include "ctnn/layers/rules.hpp"
 
 namespace ctnn {
 
@@ -20,19 +23,61 @@ struct conv2d_transpose_opts {
   extent2 dilation_rate = 1;
   ctnn::activation activation = ctnn::activation::linear;
   bool use_bias = true;
+
+  static constexpr auto schema() {
+    using opts = conv2d_transpose_opts;
+    return ctnn::schema("ctnn::conv2d_transpose_opts", field("filters", &opts::filters).required(),
+                        field("kernel_size", &opts::kernel_size).required(), field("strides", &opts::strides),
+                        field("padding", &opts::padding),
+                        field("output_padding", &opts::output_padding).none(conv_arithmetic::no_output_padding),
+                        field("dilation_rate", &opts::dilation_rate), field("activation", &opts::activation),
+                        field("use_bias", &opts::use_bias))
+        .with_fixed({keras::channels_last_entry(), "ctnn's images are channels_last (rows, columns, channels)"})
+        .with_fixed({{"groups", 1, {}, false, {}, true}, "grouped convolutions are not supported"});
+  }
 };
 
-/// Conv2DTranspose's shape rule, on values: (h, w, c) -> (out(h), out(w), filters), out() from
-/// conv_arithmetic::transpose_output_length with the dilated kernel. The type (output_dims) and
-/// ctnn-keras-type (keras::conv2d_transpose_kind) both compute extents with it.
-constexpr std::array<std::size_t, 3> conv2d_transpose_output(const conv2d_transpose_opts& opts, std::span<const std::size_t> in) {
+/// Conv2DTranspose's output lengths, on values: out() from conv_arithmetic::transpose_output_length
+/// with the dilated kernel.
+constexpr std::array<int, 2> conv2d_transpose_lengths(const conv2d_transpose_opts& opts, const auto& in) {
   using conv_arithmetic::effective_extent, conv_arithmetic::transpose_output_length;
-  const int extent_h = effective_extent(opts.kernel_size.h, opts.dilation_rate.h);
-  const int extent_w = effective_extent(opts.kernel_size.w, opts.dilation_rate.w);
-  return {static_cast<std::size_t>(transpose_output_length(int(in[0]), extent_h, opts.strides.h, opts.padding, opts.output_padding.h)),
-          static_cast<std::size_t>(transpose_output_length(int(in[1]), extent_w, opts.strides.w, opts.padding, opts.output_padding.w)),
-          static_cast<std::size_t>(opts.filters)};
+  return {transpose_output_length(int(in[0]), effective_extent(opts.kernel_size.h, opts.dilation_rate.h),
+                                  opts.strides.h, opts.padding, opts.output_padding.h),
+          transpose_output_length(int(in[1]), effective_extent(opts.kernel_size.w, opts.dilation_rate.w),
+                                  opts.strides.w, opts.padding, opts.output_padding.w)};
 }
+
+/// Conv2DTranspose's shape rule, on values: (h, w, c) -> (out(h), out(w), filters). The type
+/// (output_dims) and ctnn-keras-type (keras::conv2d_transpose_kind) both compute extents with it.
+constexpr std::array<std::size_t, 3> conv2d_transpose_output(const conv2d_transpose_opts& opts, std::span<const std::size_t> in) {
+  const auto lengths = conv2d_transpose_lengths(opts, in);
+  return {static_cast<std::size_t>(lengths[0]), static_cast<std::size_t>(lengths[1]), static_cast<std::size_t>(opts.filters)};
+}
+
+/// TensorFlow computes a transposed convolution as the gradient of the Conv2D that maps the
+/// output back to the input, and refuses shapes for which that Conv2D gives another size: the
+/// lengths that Conv2D gives from the output, on each axis.
+constexpr std::array<int, 2> conv2d_transpose_round_trip(const conv2d_transpose_opts& opts, const auto& in) {
+  using conv_arithmetic::conv_output_length, conv_arithmetic::effective_extent;
+  const auto out = conv2d_transpose_lengths(opts, in);
+  return {conv_output_length(out[0], effective_extent(opts.kernel_size.h, opts.dilation_rate.h), opts.strides.h, opts.padding),
+          conv_output_length(out[1], effective_extent(opts.kernel_size.w, opts.dilation_rate.w), opts.strides.w, opts.padding)};
+}
+
+/// Conv2DTranspose's rules, on its options and its input's extents.
+inline constexpr auto conv2d_transpose_rules = ctnn::rules(
+    CTNN_CONV2D_OPTION_RULES("ctnn::conv2d_transpose"),
+    CTNN_RULE(opts.output_padding == conv_arithmetic::no_output_padding || (opts.output_padding.h >= 0 && opts.output_padding.w >= 0),
+              "ctnn::conv2d_transpose: output_padding must be non-negative, or left unset (Keras's None)"),
+    CTNN_RULE(opts.output_padding.h < opts.strides.h, "ctnn::conv2d_transpose: output_padding must be smaller than strides (rows)"),
+    CTNN_RULE(opts.output_padding.w < opts.strides.w, "ctnn::conv2d_transpose: output_padding must be smaller than strides (columns)"),
+    CTNN_RULE(in.size() == 3, "ctnn::conv2d_transpose: the input must be an image of rank 3 (rows, columns, channels); put a reshape before it"),
+    CTNN_RULE(conv2d_transpose_lengths(opts, in)[0] > 0 && conv2d_transpose_lengths(opts, in)[1] > 0,
+              "ctnn::conv2d_transpose: this kernel, padding and output_padding leave an empty output"),
+    CTNN_RULE(conv2d_transpose_round_trip(opts, in)[0] == int(in[0]),
+              "ctnn::conv2d_transpose: the output would not convolve back to the input's rows, which TensorFlow rejects (padding 'same' with an even kernel needs output_padding >= 1)"),
+    CTNN_RULE(conv2d_transpose_round_trip(opts, in)[1] == int(in[1]),
+              "ctnn::conv2d_transpose: the output would not convolve back to the input's columns, which TensorFlow rejects (padding 'same' with an even kernel needs output_padding >= 1)"));
 
 /// The gradient of a Conv2D: out[i * s + j * d - crop] += x[i] * kernel[j] on each axis, then
 /// bias and activation. Output length and crop: conv_arithmetic::transpose_output_length and
@@ -44,46 +89,13 @@ struct conv2d_transpose {
   static constexpr std::string_view keras_name = "conv2d_transpose";
   static constexpr conv2d_transpose_opts opts = Opts;
 
-  static constexpr int extent_h = conv_arithmetic::effective_extent(Opts.kernel_size.h, Opts.dilation_rate.h);
-  static constexpr int extent_w = conv_arithmetic::effective_extent(Opts.kernel_size.w, Opts.dilation_rate.w);
-  static constexpr bool strided = Opts.strides.h > 1 || Opts.strides.w > 1;
-  static constexpr bool dilated = Opts.dilation_rate.h > 1 || Opts.dilation_rate.w > 1;
-  static constexpr bool has_output_padding = Opts.output_padding != extent2{conv_arithmetic::no_output_padding};
   static constexpr producer_kind producer = producer_kind::convolution;
   static constexpr ctnn::activation function = Opts.activation;
   static constexpr bool use_bias = Opts.use_bias;
 
   template <class In>
-  static constexpr int output_rows = conv_arithmetic::transpose_output_length(
-      int(In::dims[0]), extent_h, Opts.strides.h, Opts.padding, Opts.output_padding.h);
-  template <class In>
-  static constexpr int output_columns = conv_arithmetic::transpose_output_length(
-      int(In::dims[1]), extent_w, Opts.strides.w, Opts.padding, Opts.output_padding.w);
-
-  /// TensorFlow computes a transposed convolution as the gradient of the Conv2D that maps the
-  /// output back to the input, and refuses shapes for which that Conv2D gives another size.
-  template <class In>
-  static constexpr int round_trip_rows =
-      conv_arithmetic::conv_output_length(output_rows<In>, extent_h, Opts.strides.h, Opts.padding);
-  template <class In>
-  static constexpr int round_trip_columns =
-      conv_arithmetic::conv_output_length(output_columns<In>, extent_w, Opts.strides.w, Opts.padding);
-
-  template <class In>
   static consteval bool check() {
-    CTNN_REQUIRE(Opts.filters > 0, "ctnn::conv2d_transpose: filters must be positive")
-    CTNN_REQUIRE(Opts.kernel_size.h > 0 && Opts.kernel_size.w > 0, "ctnn::conv2d_transpose: kernel_size must be positive")
-    CTNN_REQUIRE(Opts.strides.h > 0 && Opts.strides.w > 0, "ctnn::conv2d_transpose: strides must be positive")
-    CTNN_REQUIRE(Opts.dilation_rate.h > 0 && Opts.dilation_rate.w > 0, "ctnn::conv2d_transpose: dilation_rate must be positive")
-    CTNN_REQUIRE(!(strided && dilated), "ctnn::conv2d_transpose: strides > 1 together with dilation_rate > 1 is not supported (Keras rejects it too)")
-    CTNN_REQUIRE(!has_output_padding || (Opts.output_padding.h >= 0 && Opts.output_padding.w >= 0), "ctnn::conv2d_transpose: output_padding must be non-negative, or left unset (Keras's None)")
-    CTNN_REQUIRE(Opts.output_padding.h < Opts.strides.h, "ctnn::conv2d_transpose: output_padding must be smaller than strides (rows)")
-    CTNN_REQUIRE(Opts.output_padding.w < Opts.strides.w, "ctnn::conv2d_transpose: output_padding must be smaller than strides (columns)")
-    CTNN_REQUIRE(In::rank == 3, "ctnn::conv2d_transpose: the input must be an image of rank 3 (rows, columns, channels); put a reshape before it")
-    CTNN_REQUIRE(output_rows<In> > 0 && output_columns<In> > 0, "ctnn::conv2d_transpose: this kernel, padding and output_padding leave an empty output")
-    CTNN_REQUIRE(round_trip_rows<In> == int(In::dims[0]), "ctnn::conv2d_transpose: the output would not convolve back to the input's rows, which TensorFlow rejects (padding 'same' with an even kernel needs output_padding >= 1)")
-    CTNN_REQUIRE(round_trip_columns<In> == int(In::dims[1]), "ctnn::conv2d_transpose: the output would not convolve back to the input's columns, which TensorFlow rejects (padding 'same' with an even kernel needs output_padding >= 1)")
-    return true;
+    return rules_hold<conv2d_transpose_rules, Opts, In>();
   }
   template <class In>
   static constexpr auto output_dims() {
@@ -92,12 +104,15 @@ struct conv2d_transpose {
   /// in[iy] feeds out[iy * s + ky * d - crop] on each axis, what falls outside dropped.
   template <class In>
   static constexpr conv_geometry geometry() {
-    using conv_arithmetic::transpose_crop_before;
-    return {true, int(In::dims[0]), int(In::dims[1]), int(In::dims[2]), output_rows<In>, output_columns<In>, Opts.filters,
+    using conv_arithmetic::effective_extent, conv_arithmetic::transpose_crop_before;
+    constexpr auto out = output_dims<In>();
+    return {true, int(In::dims[0]), int(In::dims[1]), int(In::dims[2]), int(out[0]), int(out[1]), Opts.filters,
             Opts.kernel_size.h, Opts.kernel_size.w, Opts.strides.h, Opts.strides.w,
             Opts.dilation_rate.h, Opts.dilation_rate.w,
-            transpose_crop_before(int(In::dims[0]), extent_h, Opts.strides.h, Opts.padding, Opts.output_padding.h),
-            transpose_crop_before(int(In::dims[1]), extent_w, Opts.strides.w, Opts.padding, Opts.output_padding.w)};
+            transpose_crop_before(int(In::dims[0]), effective_extent(Opts.kernel_size.h, Opts.dilation_rate.h), Opts.strides.h,
+                                  Opts.padding, Opts.output_padding.h),
+            transpose_crop_before(int(In::dims[1]), effective_extent(Opts.kernel_size.w, Opts.dilation_rate.w), Opts.strides.w,
+                                  Opts.padding, Opts.output_padding.w)};
   }
   template <class In>
   static constexpr weight_list weights() {
@@ -106,61 +121,19 @@ struct conv2d_transpose {
     if (Opts.use_bias) list.push_back({"bias", {filters}, true, initializer::zeros});
     return list;
   }
-
-  /// What a Keras file's Conv2DTranspose holds when it is this type (ctnn/layers/keras_config.hpp).
-  /// Keras 3 leaves output_padding out when it is unset.
   template <class In>
   static constexpr keras::layer_config keras_config() {
-    return {{"filters", Opts.filters},
-            {"kernel_size", Opts.kernel_size},
-            {"strides", Opts.strides},
-            {"padding", Opts.padding == ctnn::padding::same ? "same" : "valid"},
-            {"output_padding", has_output_padding ? keras::config_value(Opts.output_padding) : keras::config_value(nullptr),
-             {}, false, {}, !has_output_padding},
-            {"dilation_rate", Opts.dilation_rate},
-            keras::activation_entry(Opts.activation),
-            {"use_bias", Opts.use_bias}};
+    return keras::options_config(Opts);
   }
 };
 
 namespace keras {
 
-/// A file's Conv2DTranspose as ctnn::conv2d_transpose<conv2d_transpose_opts{...}>, for
-/// ctnn-keras-type.
 inline layer_reading read_conv2d_transpose(const config_reader& config, std::span<const extents> inputs) {
-  need_image(inputs);
-  if (config.contains("groups") && config.integer("groups") != 1) throw config_error("grouped convolutions are not supported");
-  conv2d_transpose_opts opts;
-  opts.kernel_size = read_pair(config, "kernel_size");
-  opts.strides = read_pair(config, "strides");
-  opts.dilation_rate = config.contains("dilation_rate") ? read_pair(config, "dilation_rate") : extent2{1, 1};
-  opts.padding = read_padding(config);
-  const bool has_output_padding = config.contains("output_padding") && config.type("output_padding") != config_reader::kind::null;
-  if (has_output_padding) opts.output_padding = read_pair(config, "output_padding", 0);
-  opts.filters = read_positive(config, "filters");
-  opts.activation = read_activation(config);
-  opts.use_bias = config.boolean_or("use_bias", true);
-  if ((opts.strides.h > 1 || opts.strides.w > 1) && (opts.dilation_rate.h > 1 || opts.dilation_rate.w > 1))
-    throw config_error("strides > 1 together with dilation_rate > 1 is not supported");
-  if (has_output_padding && (opts.output_padding.h >= opts.strides.h || opts.output_padding.w >= opts.strides.w))
-    throw config_error("output_padding " + config.dump("output_padding") + " is not smaller than strides " + config.dump("strides"));
+  const auto opts = read_options<conv2d_transpose_opts>(config);
+  require_rules(conv2d_transpose_rules, opts, inputs[0]);
   const auto out = conv2d_transpose_output(opts, inputs[0]);
-  const int extent_h = conv_arithmetic::effective_extent(opts.kernel_size.h, opts.dilation_rate.h);
-  const int extent_w = conv_arithmetic::effective_extent(opts.kernel_size.w, opts.dilation_rate.w);
-  auto length = [](std::size_t n) { return n <= 1'000'000'000 ? static_cast<int>(n) : -1; };  // a negative length wrapped
-  if (length(out[0]) <= 0 || length(out[1]) <= 0)
-    throw config_error("this kernel, padding and output_padding leave an empty output");
-  if (conv_arithmetic::conv_output_length(length(out[0]), extent_h, opts.strides.h, opts.padding) != length(inputs[0][0]) ||
-      conv_arithmetic::conv_output_length(length(out[1]), extent_w, opts.strides.w, opts.padding) != length(inputs[0][1]))
-    throw config_error("its output " + keras_shape(extents(out.begin(), out.end())) + " would not convolve back to its input " +
-                       keras_shape(inputs[0]) + ", which TensorFlow rejects");
-  std::string cpp = "ctnn::conv2d_transpose<ctnn::conv2d_transpose_opts{.filters = " + std::to_string(opts.filters) +
-                    ", .kernel_size = " + spell(opts.kernel_size) + ", .strides = " + spell(opts.strides) +
-                    ", .padding = " + spell(opts.padding);
-  if (has_output_padding) cpp += ", .output_padding = " + spell(opts.output_padding);
-  cpp += ", .dilation_rate = " + spell(opts.dilation_rate) + ", .activation = " + spell(opts.activation) +
-         ", .use_bias = " + spell(opts.use_bias) + "}>";
-  return {std::move(cpp), extents(out.begin(), out.end())};
+  return {"ctnn::conv2d_transpose<" + spell_options(opts) + ">", extents(out.begin(), out.end())};
 }
 inline constexpr layer_kind conv2d_transpose_kind{"Conv2DTranspose", 1, read_conv2d_transpose};
 

@@ -4,6 +4,8 @@
 #include "ctnn/activation.hpp"
 #include "ctnn/layers/keras_config.hpp"
 #include "ctnn/layers/layer.hpp"
+#include "ctnn/layers/options_schema.hpp"
+#include "ctnn/layers/rules.hpp"
 
 namespace ctnn {
 
@@ -11,7 +13,18 @@ namespace ctnn {
 struct dense_opts {
   ctnn::activation activation = ctnn::activation::linear;
   bool use_bias = true;
+
+  static constexpr auto schema() {
+    return ctnn::schema("ctnn::dense_opts", field("activation", &dense_opts::activation), field("use_bias", &dense_opts::use_bias));
+  }
 };
+
+/// What Dense's rules read: its units, which are a template argument of their own, and its options.
+struct dense_arguments {
+  int units = 0;
+  dense_opts opts{};
+};
+inline constexpr auto dense_rules = ctnn::rules(CTNN_RULE(opts.units > 0, "ctnn::dense: units must be positive"));
 
 /// Dense's shape rule, on values: (..., in) -> (..., units). The type (output_dims) and
 /// ctnn-keras-type (keras::dense_kind) both compute extents with it.
@@ -35,8 +48,7 @@ struct dense {
 
   template <class In>
   static consteval bool check() {
-    CTNN_REQUIRE(Units > 0, "ctnn::dense: units must be positive")
-    return true;
+    return rules_hold<dense_rules, dense_arguments{Units, Opts}, In>();
   }
   template <class In>
   static constexpr auto output_dims() {
@@ -50,22 +62,19 @@ struct dense {
     return list;
   }
 
-  /// What a Keras file's Dense holds when it is this type (ctnn/layers/keras_config.hpp).
   template <class In>
   static constexpr keras::layer_config keras_config() {
-    return {{"units", Units}, keras::activation_entry(Opts.activation), {"use_bias", Opts.use_bias}};
+    return keras::options_config(Opts, {{"units", Units}});
   }
 };
 
 namespace keras {
 
-/// A file's Dense as ctnn::dense<units, dense_opts{...}>, for ctnn-keras-type.
 inline layer_reading read_dense(const config_reader& config, std::span<const extents> inputs) {
-  const int units = read_positive(config, "units");
-  const dense_opts opts{read_activation(config), config.boolean_or("use_bias", true)};
-  return {"ctnn::dense<" + std::to_string(units) + ", ctnn::dense_opts{.activation = " + spell(opts.activation) +
-              ", .use_bias = " + spell(opts.use_bias) + "}>",
-          dense_output(units, inputs[0])};
+  const dense_arguments arguments{option_traits<int>::read(config, "units"), read_options<dense_opts>(config)};
+  require_rules(dense_rules, arguments, inputs[0]);
+  return {"ctnn::dense<" + std::to_string(arguments.units) + ", " + spell_options(arguments.opts) + ">",
+          dense_output(arguments.units, inputs[0])};
 }
 inline constexpr layer_kind dense_kind{"Dense", 1, read_dense};
 

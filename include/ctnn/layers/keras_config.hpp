@@ -143,6 +143,10 @@ class layer_config {
       entries_[count_++] = entry;
     }
   }
+  constexpr void push_back(const config_entry& entry) {
+    if (count_ == capacity) throw std::length_error("ctnn::keras::layer_config: at most 12 entries");
+    entries_[count_++] = entry;
+  }
   constexpr const config_entry* begin() const { return entries_.data(); }
   constexpr const config_entry* end() const { return entries_.data() + count_; }
   constexpr std::size_t size() const { return count_; }
@@ -341,6 +345,27 @@ inline void need_channels_last(const config_reader& config) {
   const std::string format = config.text("data_format");
   if (format != "channels_last")
     throw config_error("data_format '" + format + "' is not supported by ctnn (its images are channels_last: rows, columns, channels)");
+}
+
+/// Reading: refuses an entry that must hold one value (data_format 'channels_last', groups 1) when
+/// the file holds another, saying `why`. Whole numbers and names are compared; null and absence
+/// count where `entry` accepts them.
+inline void require_fixed(const config_reader& config, const config_entry& entry, std::string_view why) {
+  const config_reader::kind found = config.type(entry.key);
+  if (found == config_reader::kind::absent && entry.absent_means_expected) return;
+  auto same = [&](const config_value& value) {
+    switch (value.type()) {
+      case config_value::kind::null: return found == config_reader::kind::null;
+      case config_value::kind::integer: return found == config_reader::kind::integer && config.integer(entry.key) == value.integer();
+      case config_value::kind::text: return found == config_reader::kind::text && config.text(entry.key) == value.text();
+      default: return false;
+    }
+  };
+  if (same(entry.expected)) return;
+  for (const config_value& also : entry.also_accepted)
+    if (same(also)) return;
+  const std::string held = found == config_reader::kind::absent ? std::string("absent") : config.dump(entry.key);
+  throw config_error(std::string(entry.key) + " is " + held + ": " + std::string(why));
 }
 
 /// The C++ spelling of values in a generated type.

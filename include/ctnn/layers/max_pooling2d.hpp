@@ -5,6 +5,8 @@
 
 namespace ctnn {
 
+inline constexpr auto max_pooling2d_rules = ctnn::rules(CTNN_POOLING2D_RULES("ctnn::max_pooling2d"));
+
 /// (h, w, c) -> (out(h), out(w), c), out() as Conv2D's with a pool_size kernel (ctnn/layers/
 /// pooling2d.hpp): each output cell is the largest input cell of its window, per channel; with
 /// 'same', the cells of the window outside the input are ignored. No parameters.
@@ -13,16 +15,10 @@ struct max_pooling2d : detail::pooling2d_description<Opts> {
   static constexpr std::string_view keras_class = "MaxPooling2D";
   static constexpr std::string_view keras_name = "max_pooling2d";
   static constexpr pool_mode mode = pool_mode::max;
-  using base = detail::pooling2d_description<Opts>;
 
   template <class In>
   static consteval bool check() {
-    CTNN_REQUIRE(Opts.pool_size.h > 0 && Opts.pool_size.w > 0, "ctnn::max_pooling2d: pool_size must be positive")
-    CTNN_REQUIRE(base::strides_positive, "ctnn::max_pooling2d: strides must be positive (or left out: Keras's None, the pool size)")
-    CTNN_REQUIRE(In::rank == 3, "ctnn::max_pooling2d: the input must be an image of rank 3 (rows, columns, channels); put a reshape before it")
-    CTNN_REQUIRE(In::dims[0] >= base::min_input_h, "ctnn::max_pooling2d: with padding 'valid' the pool must fit in the input (input rows >= pool rows)")
-    CTNN_REQUIRE(In::dims[1] >= base::min_input_w, "ctnn::max_pooling2d: with padding 'valid' the pool must fit in the input (input columns >= pool columns)")
-    return true;
+    return rules_hold<max_pooling2d_rules, Opts, In>();
   }
 };
 
@@ -30,7 +26,7 @@ namespace keras {
 
 /// A file's MaxPooling2D as ctnn::max_pooling2d<pooling2d_opts{...}>, for ctnn-keras-type.
 inline layer_reading read_max_pooling2d(const config_reader& config, std::span<const extents> inputs) {
-  return read_pooling2d("max_pooling2d", config, inputs);
+  return read_pooling2d<max_pooling2d_rules>("max_pooling2d", config, inputs);
 }
 inline constexpr layer_kind max_pooling2d_kind{"MaxPooling2D", 1, read_max_pooling2d};
 

@@ -12,6 +12,8 @@
 #include "ctnn/hyperparameters.hpp"
 #include "ctnn/layers/keras_config.hpp"
 #include "ctnn/layers/layer.hpp"
+#include "ctnn/layers/options_schema.hpp"
+#include "ctnn/layers/rules.hpp"
 
 namespace ctnn {
 
@@ -23,6 +25,16 @@ struct pooling2d_opts {
   extent2 pool_size = 2;
   extent2 strides = pool_size_strides;  ///< {-1, -1}: Keras's None, the pool size
   ctnn::padding padding = ctnn::padding::valid;
+
+  /// Keras writes the strides it resolved ([2, 2]); a null there means the pool size too.
+  static constexpr auto schema() {
+    return ctnn::schema("ctnn::pooling2d_opts", field("pool_size", &pooling2d_opts::pool_size),
+                        field("strides", &pooling2d_opts::strides).none(pool_size_strides).none_means([](const pooling2d_opts& opts) {
+                          return opts.pool_size;
+                        }),
+                        field("padding", &pooling2d_opts::padding))
+        .with_fixed({keras::channels_last_entry(), "ctnn's images are channels_last (rows, columns, channels)"});
+  }
 };
 
 /// The strides a pooling moves by: `strides`, or the pool size where they are Keras's None.
@@ -67,17 +79,27 @@ constexpr pool_geometry pooling2d_window(const pooling2d_opts& opts, std::span<c
           conv_padding_before(int(in[1]), opts.pool_size.w, strides.w, opts.padding)};
 }
 
+/// The smallest input a pooling's padding accepts: with 'valid', the window must fit inside it.
+constexpr extent2 pooling2d_smallest_input(const pooling2d_opts& opts) { return opts.padding == padding::same ? extent2{1} : opts.pool_size; }
+
+/// The rules of MaxPooling2D and AveragePooling2D, on the options and the input's extents; `layer`
+/// starts each message.
+#define CTNN_POOLING2D_RULES(layer)                                                                                   \
+  CTNN_RULE(opts.pool_size.h > 0 && opts.pool_size.w > 0, layer ": pool_size must be positive"),                      \
+  CTNN_RULE(opts.strides == extent2{pool_size_strides} || (opts.strides.h > 0 && opts.strides.w > 0),                  \
+            layer ": strides must be positive (or left out: Keras's None, the pool size)"),                             \
+  CTNN_RULE(in.size() == 3, layer ": the input must be an image of rank 3 (rows, columns, channels); put a reshape before it"), \
+  CTNN_RULE(in[0] >= std::size_t(pooling2d_smallest_input(opts).h),                                                    \
+            layer ": with padding 'valid' the pool must fit in the input (input rows >= pool rows)"),                   \
+  CTNN_RULE(in[1] >= std::size_t(pooling2d_smallest_input(opts).w),                                                    \
+            layer ": with padding 'valid' the pool must fit in the input (input columns >= pool columns)")
+
 namespace detail {
 
 /// The members MaxPooling2D and AveragePooling2D share; each adds its names and its rules.
 template <pooling2d_opts Opts>
 struct pooling2d_description {
   static constexpr pooling2d_opts opts = Opts;
-  /// Keras's None as the pool size, and a stride of its own: both positive, or the pair {-1, -1}.
-  static constexpr bool strides_positive = Opts.strides == extent2{pool_size_strides} || (Opts.strides.h > 0 && Opts.strides.w > 0);
-  /// The smallest input 'valid' padding accepts: the window must fit inside it.
-  static constexpr int min_input_h = Opts.padding == padding::valid ? Opts.pool_size.h : 1;
-  static constexpr int min_input_w = Opts.padding == padding::valid ? Opts.pool_size.w : 1;
 
   template <class In>
   static constexpr auto output_dims() {
@@ -92,15 +114,9 @@ struct pooling2d_description {
     return pooling2d_window(Opts, In::dims);
   }
 
-  /// What a Keras file's pooling layer holds when it is this type (ctnn/layers/keras_config.hpp).
-  /// Keras writes the strides it resolved ([2, 2]); a null there means the pool size too.
   template <class In>
   static constexpr keras::layer_config keras_config() {
-    const extent2 strides = pooling2d_strides(Opts);
-    return {{"pool_size", Opts.pool_size},
-            {"strides", strides, {}, false, {strides == Opts.pool_size ? keras::config_value(nullptr) : keras::config_value()}},
-            {"padding", Opts.padding == ctnn::padding::same ? "same" : "valid"},
-            keras::channels_last_entry()};
+    return keras::options_config(Opts);
   }
 };
 
@@ -109,21 +125,12 @@ struct pooling2d_description {
 namespace keras {
 
 /// A file's MaxPooling2D or AveragePooling2D as `ctnn::<name><ctnn::pooling2d_opts{...}>`.
-inline layer_reading read_pooling2d(std::string_view name, const config_reader& config, std::span<const extents> inputs) {
-  need_image(inputs);
-  need_channels_last(config);
-  pooling2d_opts opts;
-  opts.pool_size = read_pair(config, "pool_size");
-  const bool none = config.type("strides") == config_reader::kind::absent || config.type("strides") == config_reader::kind::null;
-  opts.strides = none ? opts.pool_size : read_pair(config, "strides");
-  opts.padding = read_padding(config);
-  if (opts.padding == padding::valid && (inputs[0][0] < std::size_t(opts.pool_size.h) || inputs[0][1] < std::size_t(opts.pool_size.w)))
-    throw config_error("with padding 'valid' the pool of " + std::to_string(opts.pool_size.h) + " x " +
-                       std::to_string(opts.pool_size.w) + " does not fit in its input " + keras_shape(inputs[0]));
+template <const auto& Rules>
+layer_reading read_pooling2d(std::string_view name, const config_reader& config, std::span<const extents> inputs) {
+  const auto opts = read_options<pooling2d_opts>(config);
+  require_rules(Rules, opts, inputs[0]);
   const auto out = pooling2d_output(opts, inputs[0]);
-  return {"ctnn::" + std::string(name) + "<ctnn::pooling2d_opts{.pool_size = " + spell(opts.pool_size) +
-              ", .strides = " + spell(opts.strides) + ", .padding = " + spell(opts.padding) + "}>",
-          extents(out.begin(), out.end())};
+  return {"ctnn::" + std::string(name) + "<" + spell_options(opts) + ">", extents(out.begin(), out.end())};
 }
 
 }  // namespace keras

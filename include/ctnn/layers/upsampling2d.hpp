@@ -7,6 +7,8 @@
 #include "ctnn/hyperparameters.hpp"
 #include "ctnn/layers/keras_config.hpp"
 #include "ctnn/layers/layer.hpp"
+#include "ctnn/layers/options_schema.hpp"
+#include "ctnn/layers/rules.hpp"
 
 namespace ctnn {
 
@@ -14,7 +16,18 @@ namespace ctnn {
 struct upsampling2d_opts {
   extent2 size = 2;
   ctnn::interpolation interpolation = ctnn::interpolation::nearest;
+
+  static constexpr auto schema() {
+    return ctnn::schema("ctnn::upsampling2d_opts", field("size", &upsampling2d_opts::size).required(),
+                        field("interpolation", &upsampling2d_opts::interpolation))
+        .with_fixed({keras::channels_last_entry(), "ctnn's images are channels_last (rows, columns, channels)"});
+  }
 };
+
+inline constexpr auto upsampling2d_rules = ctnn::rules(
+    CTNN_RULE(opts.size.h > 0, "ctnn::upsampling2d: size must be positive (rows)"),
+    CTNN_RULE(opts.size.w > 0, "ctnn::upsampling2d: size must be positive (columns)"),
+    CTNN_RULE(in.size() == 3, "ctnn::upsampling2d: the input must be an image of rank 3 (rows, columns, channels); put a reshape before it"));
 
 /// UpSampling2D's shape rule, on values: (h, w, c) -> (h * size.h, w * size.w, c). The type
 /// (output_dims) and ctnn-keras-type (keras::upsampling2d_kind) both compute extents with it.
@@ -58,10 +71,7 @@ struct upsampling2d {
 
   template <class In>
   static consteval bool check() {
-    CTNN_REQUIRE(Opts.size.h > 0, "ctnn::upsampling2d: size must be positive (rows)")
-    CTNN_REQUIRE(Opts.size.w > 0, "ctnn::upsampling2d: size must be positive (columns)")
-    CTNN_REQUIRE(In::rank == 3, "ctnn::upsampling2d: the input must be an image of rank 3 (rows, columns, channels); put a reshape before it")
-    return true;
+    return rules_hold<upsampling2d_rules, Opts, In>();
   }
   template <class In>
   static constexpr auto output_dims() {
@@ -72,10 +82,9 @@ struct upsampling2d {
     return {};
   }
 
-  /// What a Keras file's UpSampling2D holds when it is this type (ctnn/layers/keras_config.hpp).
   template <class In>
   static constexpr keras::layer_config keras_config() {
-    return {{"size", Opts.size}, {"interpolation", Opts.interpolation == ctnn::interpolation::bilinear ? "bilinear" : "nearest"}};
+    return keras::options_config(Opts);
   }
 };
 
@@ -83,16 +92,10 @@ namespace keras {
 
 /// A file's UpSampling2D as ctnn::upsampling2d<upsampling2d_opts{...}>, for ctnn-keras-type.
 inline layer_reading read_upsampling2d(const config_reader& config, std::span<const extents> inputs) {
-  need_image(inputs);
-  const extent2 size = read_pair(config, "size");
-  const std::string method = config.text_or("interpolation", "nearest");
-  if (method != "nearest" && method != "bilinear")
-    throw config_error("interpolation '" + method + "' is not supported by ctnn (only 'nearest' and 'bilinear')");
-  const upsampling2d_opts opts{size, method == "bilinear" ? ctnn::interpolation::bilinear : ctnn::interpolation::nearest};
+  const auto opts = read_options<upsampling2d_opts>(config);
+  require_rules(upsampling2d_rules, opts, inputs[0]);
   const auto out = upsampling2d_output(opts, inputs[0]);
-  return {"ctnn::upsampling2d<ctnn::upsampling2d_opts{.size = " + spell(opts.size) +
-              ", .interpolation = ctnn::interpolation::" + method + "}>",
-          extents(out.begin(), out.end())};
+  return {"ctnn::upsampling2d<" + spell_options(opts) + ">", extents(out.begin(), out.end())};
 }
 inline constexpr layer_kind upsampling2d_kind{"UpSampling2D", 1, read_upsampling2d};
 

@@ -1,0 +1,254 @@
+// ctnn/layers/options_schema.hpp: a layer's options declared once.
+//
+// An options struct (conv2d_opts, ...) lists its fields once, in `static constexpr auto schema()`:
+// each field's Keras key (which is also its C++ member name), its member, and what Keras's
+// absence or None means for it. From that one list come
+// - `keras::options_config(opts)`: what a file's configuration must hold for a layer with these
+//   options (the loader checks a file against a type with it);
+// - `keras::read_options<Opts>(config)`: the options a file's configuration gives (ctnn-keras-type);
+// - `keras::spell_options(opts)`: their C++ spelling, `ctnn::conv2d_opts{.filters = 4, ...}`.
+// The rules the options obey are the layer's (ctnn/layers/rules.hpp), because most of them also
+// read the input's extents.
+//
+// How one value type appears in a file and in C++ is `option_traits<T>`: int, bool, extent2,
+// interpolation, padding and activation here; another type (an enum of a layer's own) specialises it.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <tuple>
+
+#include "ctnn/activation.hpp"
+#include "ctnn/hyperparameters.hpp"
+#include "ctnn/layers/keras_config.hpp"
+
+namespace ctnn {
+
+/// @brief How values of type T appear in a Keras configuration and in C++: `entry` (what a file
+/// must hold for the value), `read` (the value a file holds; config_error when it cannot be one)
+/// and `spell` (the value in C++ source).
+template <class T>
+struct option_traits;
+
+template <>
+struct option_traits<int> {
+  static constexpr keras::config_entry entry(std::string_view key, int value) { return {key, value}; }
+  static int read(const keras::config_reader& config, std::string_view key) {
+    const long long value = config.integer(key);
+    if (value < -1'000'000'000 || value > 1'000'000'000)
+      throw keras::config_error(std::string(key) + " is " + std::to_string(value) + ", beyond what ctnn reads (at most 10^9 in size)");
+    return static_cast<int>(value);
+  }
+  static std::string spell(int value) { return std::to_string(value); }
+};
+
+template <>
+struct option_traits<bool> {
+  static constexpr keras::config_entry entry(std::string_view key, bool value) { return {key, value}; }
+  static bool read(const keras::config_reader& config, std::string_view key) { return config.boolean(key); }
+  static std::string spell(bool value) { return keras::spell(value); }
+};
+
+/// Keras writes a spatial pair as a list of two, and reads a single number as both.
+template <>
+struct option_traits<extent2> {
+  static constexpr keras::config_entry entry(std::string_view key, extent2 value) { return {key, value}; }
+  static extent2 read(const keras::config_reader& config, std::string_view key) { return keras::read_pair(config, key, -1'000'000); }
+  static std::string spell(extent2 value) { return keras::spell(value); }
+};
+
+template <>
+struct option_traits<padding> {
+  static constexpr keras::config_entry entry(std::string_view key, padding value) {
+    return {key, value == padding::same ? "same" : "valid"};
+  }
+  static padding read(const keras::config_reader& config, std::string_view) { return keras::read_padding(config); }
+  static std::string spell(padding value) { return keras::spell(value); }
+};
+
+template <>
+struct option_traits<interpolation> {
+  static constexpr keras::config_entry entry(std::string_view key, interpolation value) {
+    return {key, value == interpolation::bilinear ? "bilinear" : "nearest"};
+  }
+  static interpolation read(const keras::config_reader& config, std::string_view key) {
+    const std::string method = config.text(key);
+    if (method != "nearest" && method != "bilinear")
+      throw keras::config_error(std::string(key) + " '" + method + "' is not supported by ctnn (only 'nearest' and 'bilinear')");
+    return method == "bilinear" ? interpolation::bilinear : interpolation::nearest;
+  }
+  static std::string spell(interpolation value) {
+    return value == interpolation::bilinear ? "ctnn::interpolation::bilinear" : "ctnn::interpolation::nearest";
+  }
+};
+
+/// A file may name silu "swish" (Keras 2): keras::activation_entry accepts both.
+template <>
+struct option_traits<activation> {
+  static constexpr keras::config_entry entry(std::string_view key, activation value) {
+    keras::config_entry entry = keras::activation_entry(value);
+    entry.key = key;
+    return entry;
+  }
+  static activation read(const keras::config_reader& config, std::string_view) { return keras::read_activation(config); }
+  static std::string spell(activation value) { return keras::spell(value); }
+};
+
+/// @brief One field of an options struct: its Keras key and C++ name, its member, and what
+/// Keras's absence or None means for it. Made by `option("key", &opts::member)` and refined:
+/// - `.required()`: Keras has no default (Conv2D's filters); a file without it is refused;
+/// - `.none(value)`: Keras's None, which the struct spells `value` (Conv2DTranspose's
+///   output_padding {-1, -1}); a file's null or absent entry reads as it, and C++ leaves it unsaid;
+/// - `.none_means(f)`, with `.none(value)`: Keras's None stands for a value computed from the
+///   other options (a pooling's strides are its pool size): a file's null or absent entry reads as
+///   f(opts), and a file may hold null where the value is f(opts).
+template <class Opts, class T>
+struct option {
+  std::string_view key;
+  T Opts::*member = nullptr;
+  bool is_required = false;
+  std::optional<T> none_value{};
+  T (*none_resolves)(const Opts&) = nullptr;
+
+  constexpr option required() const {
+    option copy = *this;
+    copy.is_required = true;
+    return copy;
+  }
+  constexpr option none(T value) const {
+    option copy = *this;
+    copy.none_value = value;
+    return copy;
+  }
+  constexpr option none_means(T (*resolve)(const Opts&)) const {
+    option copy = *this;
+    copy.none_resolves = resolve;
+    return copy;
+  }
+
+  /// The entry a file's configuration must hold for this field of `opts`.
+  constexpr keras::config_entry entry(const Opts& opts) const {
+    const T value = opts.*member;
+    const bool unset = none_value && value == *none_value;
+    if (none_resolves) {
+      const T resolved = unset ? none_resolves(opts) : value;
+      keras::config_entry entry = option_traits<T>::entry(key, resolved);
+      if (resolved == none_resolves(opts)) accept(entry, nullptr);
+      return entry;
+    }
+    if (unset) return {key, nullptr, {}, false, {}, true};  // Keras 3 leaves an unset entry out
+    return option_traits<T>::entry(key, value);
+  }
+
+ private:
+  static constexpr void accept(keras::config_entry& entry, keras::config_value also) {
+    for (keras::config_value& slot : entry.also_accepted)
+      if (slot.type() == keras::config_value::kind::none) {
+        slot = also;
+        return;
+      }
+  }
+};
+
+template <class Opts, class T>
+constexpr option<Opts, T> field(std::string_view key, T Opts::*member) {
+  return {key, member};
+}
+
+/// @brief An entry a file must hold whatever the options (data_format 'channels_last', groups 1),
+/// and why ctnn cannot read another value, for the message.
+struct fixed_entry {
+  keras::config_entry entry;
+  std::string_view why;
+};
+
+/// @brief An options struct's fields, in Keras's order, its C++ name, and its fixed entries.
+template <class Opts, class... Fields>
+struct options_schema {
+  std::string_view cpp_name;
+  std::tuple<Fields...> fields;
+  std::array<fixed_entry, 2> fixed{};
+  std::size_t fixed_count = 0;
+
+  constexpr options_schema with_fixed(fixed_entry entry) const {
+    options_schema copy = *this;
+    copy.fixed[copy.fixed_count++] = entry;
+    return copy;
+  }
+};
+
+template <class Opts, class... T>
+constexpr options_schema<Opts, option<Opts, T>...> schema(std::string_view cpp_name, option<Opts, T>... fields) {
+  return {cpp_name, {fields...}};
+}
+
+namespace keras {
+
+/// Appends to `config` what a file's configuration must hold for a layer with the options `opts`:
+/// each field, then the fixed entries.
+template <class Opts>
+constexpr layer_config options_config(const Opts& opts, layer_config config = {}) {
+  constexpr auto schema = Opts::schema();
+  std::apply([&](const auto&... field) { (config.push_back(field.entry(opts)), ...); }, schema.fields);
+  for (std::size_t i = 0; i < schema.fixed_count; ++i) config.push_back(schema.fixed[i].entry);
+  return config;
+}
+
+/// The options a file's configuration gives, field by field in the schema's order (so that a
+/// None may resolve from the fields before it); refuses a fixed entry of another value.
+template <class Opts>
+Opts read_options(const config_reader& config) {
+  constexpr auto schema = Opts::schema();
+  for (std::size_t i = 0; i < schema.fixed_count; ++i) require_fixed(config, schema.fixed[i].entry, schema.fixed[i].why);
+  Opts opts{};
+  std::apply(
+      [&](const auto&... field) {
+        auto read = [&](const auto& f) {
+          using T = std::remove_cvref_t<decltype(opts.*(f.member))>;
+          const config_reader::kind found = config.type(f.key);
+          const bool none = found == config_reader::kind::absent || found == config_reader::kind::null;
+          if (none && f.none_resolves) {
+            opts.*(f.member) = f.none_resolves(opts);
+          } else if (none && f.none_value) {
+            opts.*(f.member) = *f.none_value;
+          } else if (found != config_reader::kind::absent || f.is_required) {
+            opts.*(f.member) = option_traits<T>::read(config, f.key);  // names the entry when missing or mistyped
+          }
+        };
+        (read(field), ...);
+      },
+      schema.fields);
+  return opts;
+}
+
+/// The options in C++ (`ctnn::conv2d_opts{.filters = 4, .kernel_size = {5, 5}, ...}`): every
+/// field but one at Keras's None.
+template <class Opts>
+std::string spell_options(const Opts& opts) {
+  constexpr auto schema = Opts::schema();
+  std::string text(schema.cpp_name);
+  text += '{';
+  bool first = true;
+  std::apply(
+      [&](const auto&... field) {
+        auto spell_field = [&](const auto& f) {
+          using T = std::remove_cvref_t<decltype(opts.*(f.member))>;
+          if (f.none_value && opts.*(f.member) == *f.none_value) return;
+          text += first ? "." : ", .";
+          first = false;
+          text += f.key;
+          text += " = ";
+          text += option_traits<T>::spell(opts.*(f.member));
+        };
+        (spell_field(field), ...);
+      },
+      schema.fields);
+  return text + '}';
+}
+
+}  // namespace keras
+
+}  // namespace ctnn

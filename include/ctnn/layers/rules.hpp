@@ -1,0 +1,121 @@
+// ctnn/layers/rules.hpp: a layer's rules, written once, checked by the compiler on a type and by
+// the file reader on a Keras configuration.
+//
+// A rule is a condition on the layer's options (`opts`) and the extents of its input (`in`), with
+// its message:
+//
+//   CTNN_RULE(opts.filters > 0, "ctnn::conv2d: filters must be positive")
+//
+// The macro is there because C++20 takes a static_assert's message only as a string literal:
+// it writes the condition twice from one spelling, once as a constexpr predicate (evaluated on
+// values, at compile time and at run time) and once inside a static_assert that the compiler
+// instantiates only for the first rule that is broken. So a wrong type still fails with exactly
+// one static_assert, whose message is the rule's and whose note (GCC's "the comparison reduces
+// to") holds the numbers when the condition is one comparison; and a file's layer that breaks the
+// same rule gets a keras::config_error with the same words.
+//
+// Rules are checked in order and later rules may assume earlier ones hold (a rule that reads
+// `in[2]` follows the one that requires three axes).
+#pragma once
+
+#include <cstddef>
+#include <span>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <type_traits>
+
+#include "ctnn/layers/keras_config.hpp"
+
+namespace ctnn {
+
+/// @brief One rule of a layer, as CTNN_RULE makes it: an empty type whose parts are captureless
+/// lambdas, so that the compiler can evaluate and instantiate them from the type alone.
+/// `Assert` holds the static_assert; it takes the options and the input shape as template
+/// arguments, so that the compiler's note names them.
+template <class Holds, class Assert, class Message>
+struct rule {
+  using assertion = Assert;
+  static constexpr bool holds(const auto& opts, const auto& in) { return Holds{}(opts, in); }
+  static constexpr std::string_view message() { return Message{}(); }
+};
+
+template <class Holds, class Assert, class Message>
+constexpr rule<Holds, Assert, Message> make_rule(Holds, Assert, Message) {
+  return {};
+}
+
+/// @brief A layer's rules in the order they are checked (`ctnn::rules(CTNN_RULE(...), ...)`).
+template <class... Rules>
+struct rule_list {
+  static constexpr std::size_t none = sizeof...(Rules);
+
+  /// The position of the first rule that does not hold, or `none`. The rules after a broken one
+  /// are not evaluated: they may read what it guards.
+  static constexpr std::size_t first_broken(const auto& opts, const auto& in) {
+    std::size_t broken = none, i = 0;
+    ((broken == none && !Rules::holds(opts, in) ? void(broken = i) : void(), ++i), ...);
+    return broken;
+  }
+  static constexpr std::string_view message(std::size_t position) {
+    std::string_view text;
+    std::size_t at = 0;
+    ((at++ == position ? void(text = Rules::message()) : void()), ...);
+    return text;
+  }
+  template <std::size_t Position>
+  using at = std::tuple_element_t<Position, std::tuple<Rules...>>;
+};
+
+template <class... Rules>
+constexpr rule_list<Rules...> rules(Rules...) {
+  return {};
+}
+
+namespace detail {
+/// Fires rule `Position` of `Rules`' static_assert.
+template <const auto& Rules, std::size_t Position, auto Opts, class In>
+consteval void assert_rule() {
+  using broken = typename std::remove_cvref_t<decltype(Rules)>::template at<Position>;
+  typename broken::assertion{}.template operator()<Opts, In>();
+}
+}  // namespace detail
+
+/// What a layer's `check<In>()` returns for its rule list `Rules`, its options `Opts` and the
+/// input shape `In`: true when every rule holds; otherwise the first broken rule's static_assert
+/// fires (the one error of the model) and the result is false.
+template <const auto& Rules, auto Opts, class In>
+consteval bool rules_hold() {
+  constexpr std::size_t broken = Rules.first_broken(Opts, In::dims);
+  if constexpr (broken != Rules.none) {
+    detail::assert_rule<Rules, broken, Opts, In>();
+    return false;
+  } else {
+    return true;
+  }
+}
+
+namespace keras {
+
+/// The same rules on a file's layer: throws config_error with the first broken rule's message.
+template <class... Rules>
+void require_rules(rule_list<Rules...> list, const auto& opts, std::span<const std::size_t> in) {
+  const std::size_t broken = list.first_broken(opts, in);
+  if (broken != list.none) throw config_error(std::string(list.message(broken)) + "; its input is " + keras_shape(extents(in.begin(), in.end())));
+}
+
+}  // namespace keras
+
+}  // namespace ctnn
+
+/// One rule: `condition` on `opts` (the layer's options) and `in` (its input extents, a
+/// std::array at compile time, a span at run time), and its message, a string literal that starts
+/// with the layer ("ctnn::conv2d: ..."). Write the condition as one comparison of named values
+/// where you can: GCC's note then shows the numbers.
+#define CTNN_RULE(condition, text)                                                                                      \
+  ::ctnn::make_rule([]([[maybe_unused]] const auto& opts, [[maybe_unused]] const auto& in) constexpr -> bool {          \
+    return condition;                                                                                                   \
+  }, []<auto opts, class In>() consteval {                                                                             \
+    [[maybe_unused]] constexpr auto in = In::dims;                                                                      \
+    static_assert(condition, text); /* <- a rule of your model is broken; read the message */                        \
+  }, [] { return ::std::string_view(text); })
