@@ -40,7 +40,7 @@ struct model_file {
 
 template <class Model>
 model_file file_of(const char* path) {
-  return {path, &ctnn::keras::detail::facts_of<Model>, Model::param_count};
+  return {path, &ctnn::keras::detail::model_facts_of<Model>, Model::param_count};
 }
 
 double median(std::vector<double> values) {

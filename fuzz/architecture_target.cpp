@@ -54,18 +54,18 @@ void add_archive(const model_facts& model, const std::filesystem::path& path) {
 }  // namespace
 
 extern "C" int LLVMFuzzerInitialize(int*, char***) {
-  using ctnn::keras::detail::facts_of;
+  using ctnn::keras::detail::model_facts_of;
   namespace models = keras_models;
   const std::filesystem::path small = CTNN_KERAS_FILES_DIR, real = CTNN_MODELS_DIR;
-  add_h5(facts_of<ctnn_fuzz::tiny>, small / "valid_keras2.h5");
-  add_h5(facts_of<ctnn_fuzz::tiny_graph>, small / "functional_model.h5");
-  add_h5(facts_of<ctnn_fuzz::cgan>, small / "cgan_nested_tfkeras.h5");
-  add_archive(facts_of<ctnn_fuzz::cgan>, small / "cgan_nested_keras3.keras");
-  add_archive(facts_of<ctnn_fuzz::gan_stack>, small / "gan_stacked_keras3.keras");
-  add_h5(facts_of<models::fmnist_upsampling_generator>, real / "fmnist_dcgan_upsampling/generator.h5");
-  add_archive(facts_of<models::fmnist_keras38_generator>, real / "fmnist_dcgan_keras38_native/generator.keras");
-  add_archive(facts_of<models::cifar10_discriminator>, real / "cifar10_discriminator_3formats_keras215/discriminator.keras");
-  add_h5(facts_of<models::mnist_cgan_keras3::generator>, real / "mnist_cgan_embedding_keras3/cgan_generator.h5");
+  add_h5(model_facts_of<ctnn_fuzz::tiny>, small / "valid_keras2.h5");
+  add_h5(model_facts_of<ctnn_fuzz::tiny_graph>, small / "functional_model.h5");
+  add_h5(model_facts_of<ctnn_fuzz::cgan>, small / "cgan_nested_tfkeras.h5");
+  add_archive(model_facts_of<ctnn_fuzz::cgan>, small / "cgan_nested_keras3.keras");
+  add_archive(model_facts_of<ctnn_fuzz::gan_stack>, small / "gan_stacked_keras3.keras");
+  add_h5(model_facts_of<models::fmnist_upsampling_generator>, real / "fmnist_dcgan_upsampling/generator.h5");
+  add_archive(model_facts_of<models::fmnist_keras38_generator>, real / "fmnist_dcgan_keras38_native/generator.keras");
+  add_archive(model_facts_of<models::cifar10_discriminator>, real / "cifar10_discriminator_3formats_keras215/discriminator.keras");
+  add_h5(model_facts_of<models::mnist_cgan_keras3::generator>, real / "mnist_cgan_embedding_keras3/cgan_generator.h5");
   return 0;
 }
 

@@ -42,7 +42,7 @@ void load_or_read(const std::filesystem::path& path) {
     static Model model;  // one per type: constructing a model per input would only cost time
     ctnn::keras::load(model, path);
   } else {
-    (void)ctnn::keras::detail::read_keras_file(ctnn::keras::detail::facts_of<Model>, path);
+    (void)ctnn::keras::detail::read_keras_file(ctnn::keras::detail::model_facts_of<Model>, path);
   }
 }
 

@@ -35,7 +35,7 @@ void load_isolated(const std::filesystem::path& path) {
       static Model model;
       ctnn::keras::load(model, path, limits);
     } else {
-      (void)ctnn::keras::detail::read_keras_file_isolated(ctnn::keras::detail::facts_of<Model>, path, limits);
+      (void)ctnn::keras::detail::read_keras_file_isolated(ctnn::keras::detail::model_facts_of<Model>, path, limits);
     }
   } catch (const ctnn::keras::file_error& error) {
     if (verbose) std::fprintf(stderr, "file_error (%zu parameters): %.400s\n", Model::param_count, error.what());

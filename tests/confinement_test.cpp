@@ -415,7 +415,7 @@ TEST_CASE("confinement: only a regular file of a size the model can have is read
   // A file larger than any Keras file of the model: refused before it is read.
   const std::filesystem::path large = dir / "large.h5";
   std::filesystem::copy_file(files_dir / "valid_keras2.h5", large);
-  std::filesystem::resize_file(large, ctnn::keras::detail::largest_file(ctnn::keras::detail::facts_of<tiny>) + 1);
+  std::filesystem::resize_file(large, ctnn::keras::detail::largest_file(ctnn::keras::detail::model_facts_of<tiny>) + 1);
   CHECK_THROWS_WITH(ctnn::keras::load(model, large), Contains("more than the") && Contains("that any Keras file of this model holds"));
   std::filesystem::remove_all(dir);
 }

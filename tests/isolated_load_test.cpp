@@ -336,7 +336,7 @@ TEST_CASE("isolated_load: files that hit ctnn's own code end in the loader's own
 namespace {
 
 using header = ctnn::keras::detail::isolated_result_header;
-constexpr const ctnn::keras::detail::model_facts& tiny_facts = ctnn::keras::detail::facts_of<tiny>;
+constexpr const ctnn::keras::detail::model_facts& tiny_facts = ctnn::keras::detail::model_facts_of<tiny>;
 const std::string where = "ctnn::keras::load: lying_child: ";
 
 template <class Body>

@@ -2,8 +2,8 @@
 //
 // Hand-written rather than taken from Boost.Hana: each is a line or two, and in the hot spots
 // of compile time (every model instantiates them for every position) Hana's general versions
-// cost more to compile than they save to read; docs/design.md ("Metaprogramming") gives the
-// measurements and where Hana is used instead.
+// cost more to compile than they save to read. docs/design.md ("Metaprogramming") says why; the
+// measurements are in docs/performance.md's history ("Boost.Hana in the model machinery").
 #pragma once
 
 #include <cstddef>

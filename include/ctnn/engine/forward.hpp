@@ -55,8 +55,9 @@ inline constexpr std::size_t tile_samples = 8;
 /// Packed weights from which a convolution runs block of output channels by block, each block
 /// over every sample of the tile, instead of sample by sample: weights as large as L2 (2 MiB per
 /// core on the Xeon measured) are then read from memory once per tile instead of once per sample.
-/// Measured there at batch 64: the 4x4 -> 8x8 512 -> 256 transposed conv (8 MiB) took 22% less
-/// time; model C's 1 MiB transposed convs took 4-8% more (the tile's inputs and outputs crowd L2).
+/// Smaller weights run sample by sample: block by block, the tile's inputs and outputs would crowd
+/// L2 instead, which costs more than the reads it saves (docs/performance.md, "What each change
+/// measured").
 inline constexpr std::size_t weights_outer_bytes = std::size_t{2} << 20;
 
 template <class Model, std::size_t K>

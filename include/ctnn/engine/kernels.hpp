@@ -114,8 +114,9 @@ template <class Step, std::size_t Rows, std::size_t Vectors, std::size_t Cols = 
 inline constexpr std::size_t dense_vectors = 4;
 inline constexpr std::size_t dense_block = dense_vectors * lanes;
 /// Rows sharing each weight load: as many as the vector registers left by the weights allow,
-/// rounded down to a power of two so that a tile of 8 rows splits evenly (6 + 2 rows with 32
-/// registers measured 25% slower than 4 + 4 on model B's dense layer).
+/// rounded down to a power of two so that a tile of 8 rows splits evenly: with 32 registers 4 + 4,
+/// not 6 + 2, whose block of 2 rows loads every weight for two rows only (docs/performance.md,
+/// "What each change measured").
 inline constexpr std::size_t dense_rows =
     vector_registers > 2 * dense_vectors ? std::bit_floor((vector_registers - dense_vectors - 1) / dense_vectors) : 1;
 
@@ -377,9 +378,10 @@ void conv_phase(const float* packed, const float* scratch, float* y, share part)
         const std::size_t first_channel = block * G::block;
         if constexpr (2 * cols < conv_pixels) {
           // Rows of at most half a block (the 4x4 planes): patches of whole rows, as many as a
-          // block holds, the rows split evenly (a 4x4 plane is two 2x4 patches with 32 registers,
-          // measured 15% faster than four columns of 4; 2x7 patches of a 7x7 plane were no faster
-          // than its columns of 7).
+          // block holds, the rows split evenly: a 4x4 plane is two 2x4 patches with 32 registers,
+          // so each weight load serves 8 pixels, not a column's 4. A 7x7 plane keeps its columns
+          // of 7, which fill half a block already (docs/performance.md, "What each change
+          // measured", has both).
           constexpr std::size_t most_rows = conv_pixels / cols, row_blocks = (rows + most_rows - 1) / most_rows;
           constexpr std::size_t patch_rows = (rows + row_blocks - 1) / row_blocks, whole_patches = rows / patch_rows * patch_rows;
           for (std::size_t qy = 0; qy < whole_patches; qy += patch_rows)

@@ -77,8 +77,9 @@ struct layer_facts {
   std::string_view name;                     ///< Keras class, for describe()
 };
 
+/// What the planner reads of the node `At` (a `detail::layer_at`), as values.
 template <class At>
-consteval layer_facts facts_of() {
+consteval layer_facts planner_facts_of() {
   using L = typename At::description;
   layer_facts f;
   f.name = L::keras_class;
@@ -191,7 +192,7 @@ template <class Layout>
 struct plan {
   static constexpr std::size_t positions = Layout::node_count;
   static constexpr std::array<layer_facts, positions> facts = Layout::over_positions([](auto... p) {
-    return std::array<layer_facts, positions>{facts_of<typename Layout::template layer<p>>()...};
+    return std::array<layer_facts, positions>{planner_facts_of<typename Layout::template layer<p>>()...};
   });
   static constexpr auto planned = plan_graph(facts, Layout::node_links);
   /// Node -> the node whose values it shows (views seen through): a graph fact, the layout's.

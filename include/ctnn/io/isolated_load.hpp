@@ -116,7 +116,7 @@ inline loaded_file read_keras_file_isolated(const model_facts& model, const std:
 /// lives on. Use it for files from strangers; see docs/keras.md for what it costs.
 template <class Model>
 file_info load(Model& model, const std::filesystem::path& path, const isolation& limits) {
-  detail::loaded_file file = detail::read_keras_file_isolated(detail::facts_of<Model>, path, limits);
+  detail::loaded_file file = detail::read_keras_file_isolated(detail::model_facts_of<Model>, path, limits);
   model.set_weights_flat(file.weights);
   return std::move(file.info);
 }

@@ -42,7 +42,7 @@ loaded_file read_keras_file(const model_facts& model, const std::filesystem::pat
 /// differs, leaving `model` unchanged.
 template <class Model>
 file_info load(Model& model, const std::filesystem::path& path) {
-  detail::loaded_file file = detail::read_keras_file(detail::facts_of<Model>, path);
+  detail::loaded_file file = detail::read_keras_file(detail::model_facts_of<Model>, path);
   model.set_weights_flat(file.weights);
   return std::move(file.info);
 }

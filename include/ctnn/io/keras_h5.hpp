@@ -57,7 +57,7 @@ loaded_file read_h5_file(const model_facts& model, const std::filesystem::path& 
 /// the model. Throws file_error on any mismatch or unreadable file, leaving `model` unchanged.
 template <class Model>
 file_info load_h5(Model& model, const std::filesystem::path& path) {
-  detail::loaded_file file = detail::read_h5_file(detail::facts_of<Model>, path);
+  detail::loaded_file file = detail::read_h5_file(detail::model_facts_of<Model>, path);
   model.set_weights_flat(file.weights);
   return std::move(file.info);
 }

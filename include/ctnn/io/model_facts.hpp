@@ -1,6 +1,6 @@
 // ctnn/io/model_facts.hpp: a model type as the Keras loader reads it, as plain values.
 //
-// `facts_of<Model>` is a constexpr table built from the type: every position's Keras class, the
+// `model_facts_of<Model>` is a constexpr table built from the type: every position's Keras class, the
 // configuration a file must hold for it, its weights in Keras's order and layouts, and what it
 // reads. It is the only part of the loader stamped out per model; everything that reads a file is
 // compiled once, in the library ctnn::keras (src/keras/), behind plain functions that take this
@@ -28,7 +28,7 @@ struct position_facts {
   std::span<const std::size_t> reads;        ///< the positions of the values it reads, in order
 };
 
-/// A model type as the loader reads it: a constexpr table that `facts_of<Model>` builds from the
+/// A model type as the loader reads it: a constexpr table that `model_facts_of<Model>` builds from the
 /// type. It is the only code stamped out per model; everything that reads a file is the plain
 /// functions below, compiled once per program (as {fmt}'s vformat is, under its typed front end).
 struct model_facts {
@@ -73,7 +73,7 @@ struct expected_config<Layer, List<Ins...>> {
 };
 
 template <class Model, std::size_t P>
-constexpr position_facts facts_at() {
+constexpr position_facts position_facts_at() {
   using at = typename Model::template layer<P>;
   using description = typename at::description;
   constexpr const auto& config = expected_config<description, typename at::input_shapes>::entries;
@@ -88,12 +88,12 @@ constexpr position_facts facts_at() {
 
 template <class Model>
 inline constexpr auto positions_of =
-    Model::over_positions([](auto... p) { return std::array<position_facts, sizeof...(p)>{facts_at<Model, decltype(p)::value>()...}; });
+    Model::over_positions([](auto... p) { return std::array<position_facts, sizeof...(p)>{position_facts_at<Model, decltype(p)::value>()...}; });
 
 /// Everything the loader needs of the type `Model`, as values.
 template <class Model>
-inline constexpr model_facts facts_of{Model::graph::kind,        Model::graph::input_is_layer, positions_of<Model>,
-                                      Model::input_positions,    Model::output_position,       Model::layer_count,
-                                      Model::param_count};
+inline constexpr model_facts model_facts_of{Model::graph::kind,        Model::graph::input_is_layer, positions_of<Model>,
+                                            Model::input_positions,    Model::output_position,       Model::layer_count,
+                                            Model::param_count};
 
 }  // namespace ctnn::keras::detail
