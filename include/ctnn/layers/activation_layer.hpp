@@ -9,8 +9,8 @@ namespace ctnn {
 
 /// Applies `A` element-wise: `activation_layer<activation::tanh>` is Keras `Activation('tanh')`.
 /// `activation_layer<activation::softmax>` (Keras `Activation('softmax')`) is not element-wise:
-/// it has no `apply`, and its reference kernel (ctnn/reference/softmax.hpp) takes the softmax of
-/// each row of the last axis.
+/// it has no `apply`, and its reference kernel (ctnn/reference/activation_layer.hpp) takes the
+/// softmax of each row of the last axis.
 template <activation A>
 struct activation_layer : same_shape_layer {
   static constexpr std::string_view keras_class = "Activation";
@@ -48,3 +48,7 @@ inline constexpr layer_kind activation_layer_kind{"Activation", 1, read_activati
 }  // namespace keras
 
 }  // namespace ctnn
+
+// The layer's reference kernel, so that this header is all a model of it needs; last, because
+// the kernel's header includes this one (which #pragma once then skips).
+#include "ctnn/reference/activation_layer.hpp"

@@ -34,3 +34,7 @@ inline constexpr layer_kind average_pooling2d_kind{"AveragePooling2D", 1, read_a
 }  // namespace keras
 
 }  // namespace ctnn
+
+// The layer's reference kernel, so that this header is all a model of it needs; last, because
+// the kernel's header includes this one (which #pragma once then skips).
+#include "ctnn/reference/average_pooling2d.hpp"

@@ -123,3 +123,7 @@ inline constexpr layer_kind conv2d_kind{"Conv2D", 1, read_conv2d};
 }  // namespace keras
 
 }  // namespace ctnn
+
+// The layer's reference kernel, so that this header is all a model of it needs; last, because
+// the kernel's header includes this one (which #pragma once then skips).
+#include "ctnn/reference/conv2d.hpp"

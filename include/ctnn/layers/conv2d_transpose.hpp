@@ -140,3 +140,7 @@ inline constexpr layer_kind conv2d_transpose_kind{"Conv2DTranspose", 1, read_con
 }  // namespace keras
 
 }  // namespace ctnn
+
+// The layer's reference kernel, so that this header is all a model of it needs; last, because
+// the kernel's header includes this one (which #pragma once then skips).
+#include "ctnn/reference/conv2d_transpose.hpp"

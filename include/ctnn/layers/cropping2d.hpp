@@ -83,3 +83,7 @@ inline constexpr layer_kind cropping2d_kind{"Cropping2D", 1, read_cropping2d};
 }  // namespace keras
 
 }  // namespace ctnn
+
+// The layer's reference kernel, so that this header is all a model of it needs; last, because
+// the kernel's header includes this one (which #pragma once then skips).
+#include "ctnn/reference/cropping2d.hpp"

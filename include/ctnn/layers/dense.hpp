@@ -81,3 +81,7 @@ inline constexpr layer_kind dense_kind{"Dense", 1, read_dense};
 }  // namespace keras
 
 }  // namespace ctnn
+
+// The layer's reference kernel, so that this header is all a model of it needs; last, because
+// the kernel's header includes this one (which #pragma once then skips).
+#include "ctnn/reference/dense.hpp"

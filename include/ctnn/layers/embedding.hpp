@@ -67,3 +67,7 @@ inline constexpr layer_kind embedding_kind{"Embedding", 1, read_embedding};
 }  // namespace keras
 
 }  // namespace ctnn
+
+// The layer's reference kernel, so that this header is all a model of it needs; last, because
+// the kernel's header includes this one (which #pragma once then skips).
+#include "ctnn/reference/embedding.hpp"

@@ -104,3 +104,7 @@ inline constexpr layer_kind global_max_pooling2d_kind{"GlobalMaxPooling2D", 1, r
 }  // namespace keras
 
 }  // namespace ctnn
+
+// The layer's reference kernel, so that this header is all a model of it needs; last, because
+// the kernel's header includes this one (which #pragma once then skips).
+#include "ctnn/reference/global_pooling2d.hpp"

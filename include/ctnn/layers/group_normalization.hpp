@@ -32,7 +32,7 @@ constexpr long long resolved_groups(long long groups, std::size_t channels) {
 /// y = gamma[c] * (x - mean) / sqrt(variance + epsilon) + beta[c]. groups = 1 normalises the whole
 /// sample (with per-channel gamma and beta); groups = -1 (or C) is instance normalization.
 /// Weights in Keras order: gamma [C] (if scale), beta [C] (if center).
-/// Kernel: ctnn/reference/normalization.hpp.
+/// Kernel: ctnn/reference/group_normalization.hpp.
 template <group_normalization_opts Opts = group_normalization_opts{}>
 struct group_normalization : same_shape_layer {
   static constexpr std::string_view keras_class = "GroupNormalization";
@@ -114,3 +114,7 @@ inline constexpr layer_kind group_normalization_kind{"GroupNormalization", 1, re
 }  // namespace keras
 
 }  // namespace ctnn
+
+// The layer's reference kernel, so that this header is all a model of it needs; last, because
+// the kernel's header includes this one (which #pragma once then skips).
+#include "ctnn/reference/group_normalization.hpp"

@@ -68,7 +68,7 @@ struct layer_normalization_opts {
 /// the last axis by default (every position of an image apart), or over the whole sample with
 /// `.axis = {1, ..., rank}`. gamma and beta span the normalised axes: [C] for the last axis, the
 /// input's shape for all axes. Weights in Keras order: gamma (if scale), beta (if center).
-/// Kernel: ctnn/reference/normalization.hpp.
+/// Kernel: ctnn/reference/layer_normalization.hpp.
 template <layer_normalization_opts Opts = layer_normalization_opts{}>
 struct layer_normalization : same_shape_layer {
   static constexpr std::string_view keras_class = "LayerNormalization";
@@ -174,3 +174,7 @@ inline constexpr layer_kind layer_normalization_kind{"LayerNormalization", 1, re
 }  // namespace keras
 
 }  // namespace ctnn
+
+// The layer's reference kernel, so that this header is all a model of it needs; last, because
+// the kernel's header includes this one (which #pragma once then skips).
+#include "ctnn/reference/layer_normalization.hpp"

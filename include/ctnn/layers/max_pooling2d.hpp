@@ -33,3 +33,7 @@ inline constexpr layer_kind max_pooling2d_kind{"MaxPooling2D", 1, read_max_pooli
 }  // namespace keras
 
 }  // namespace ctnn
+
+// The layer's reference kernel, so that this header is all a model of it needs; last, because
+// the kernel's header includes this one (which #pragma once then skips).
+#include "ctnn/reference/max_pooling2d.hpp"

@@ -169,3 +169,7 @@ inline constexpr layer_kind multiply_kind{"Multiply", any_inputs, read_multiply}
 }  // namespace keras
 
 }  // namespace ctnn
+
+// The layer's reference kernel, so that this header is all a model of it needs; last, because
+// the kernel's header includes this one (which #pragma once then skips).
+#include "ctnn/reference/merge.hpp"

@@ -79,3 +79,7 @@ inline constexpr layer_kind prelu_kind{"PReLU", 1, read_prelu};
 }  // namespace keras
 
 }  // namespace ctnn
+
+// The layer's reference kernel, so that this header is all a model of it needs; last, because
+// the kernel's header includes this one (which #pragma once then skips).
+#include "ctnn/reference/prelu.hpp"

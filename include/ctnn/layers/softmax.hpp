@@ -67,3 +67,7 @@ inline constexpr layer_kind softmax_kind{"Softmax", 1, read_softmax};
 }  // namespace keras
 
 }  // namespace ctnn
+
+// The layer's reference kernel, so that this header is all a model of it needs; last, because
+// the kernel's header includes this one (which #pragma once then skips).
+#include "ctnn/reference/softmax.hpp"

@@ -102,3 +102,7 @@ inline constexpr layer_kind upsampling2d_kind{"UpSampling2D", 1, read_upsampling
 }  // namespace keras
 
 }  // namespace ctnn
+
+// The layer's reference kernel, so that this header is all a model of it needs; last, because
+// the kernel's header includes this one (which #pragma once then skips).
+#include "ctnn/reference/upsampling2d.hpp"

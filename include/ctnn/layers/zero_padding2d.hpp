@@ -76,3 +76,7 @@ inline constexpr layer_kind zero_padding2d_kind{"ZeroPadding2D", 1, read_zero_pa
 }  // namespace keras
 
 }  // namespace ctnn
+
+// The layer's reference kernel, so that this header is all a model of it needs; last, because
+// the kernel's header includes this one (which #pragma once then skips).
+#include "ctnn/reference/zero_padding2d.hpp"

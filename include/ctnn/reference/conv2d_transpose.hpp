@@ -3,9 +3,10 @@
 
 #include <algorithm>
 
+#include "ctnn/activation.hpp"
 #include "ctnn/conv_arithmetic.hpp"
 #include "ctnn/layers/conv2d_transpose.hpp"
-#include "ctnn/reference/conv2d.hpp"
+#include "ctnn/reference/kernel.hpp"
 
 namespace ctnn::reference {
 

@@ -37,7 +37,8 @@ void channel_affine(std::size_t rows, std::size_t channels, Coefficients coeffic
 /// the layer's weights in Keras order and layout. A merge's kernel takes one pointer per input:
 /// `run_merge<Out, Ins...>(sources, y, batch)`. A layer whose properties say what it computes
 /// (ctnn/layers/layer.hpp: a view, an element-wise function, a channel affine map) needs no
-/// kernel of its own; any other layer specialises this in its reference/ header.
+/// kernel of its own; any other layer specialises this in its reference/ header, which the
+/// layer's own header includes last (a model of the layer needs nothing more).
 template <class Layer>
 struct kernel {
   template <class In, class Out>
@@ -51,7 +52,7 @@ struct kernel {
       channel_affine(batch * (In::size / channels), channels,
                      [params](std::size_t c) { return Layer::affine(params, channels, c); }, x, y);
     } else {
-      static_assert(is_view_v<Layer>, "ctnn: this layer has no reference kernel: specialise ctnn::reference::kernel<Layer> in ctnn/reference/");
+      static_assert(is_view_v<Layer>, "ctnn: this layer has no reference kernel: specialise ctnn::reference::kernel<Layer> in a header that the layer's own header includes");
     }
   }
 };

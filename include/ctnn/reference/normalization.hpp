@@ -1,12 +1,12 @@
-// ctnn/reference/normalization.hpp: reference kernels of ctnn::layer_normalization and
-// ctnn::group_normalization, one loop nest for both.
+// ctnn/reference/normalization.hpp: the one loop nest of the reference kernels of
+// ctnn::layer_normalization and ctnn::group_normalization, apart from both so that each layer's
+// header brings its own kernel (reference/layer_normalization.hpp,
+// reference/group_normalization.hpp) and not the other layer.
 #pragma once
 
 #include <cmath>
 #include <cstddef>
 
-#include "ctnn/layers/group_normalization.hpp"
-#include "ctnn/layers/layer_normalization.hpp"
 #include "ctnn/reference/kernel.hpp"
 
 namespace ctnn::reference {
@@ -46,29 +46,5 @@ CTNN_REFERENCE_LOOP void group_normalization(std::size_t count, std::size_t posi
     }
   }
 }
-
-template <layer_normalization_opts Opts>
-struct kernel<ctnn::layer_normalization<Opts>> {
-  template <class In, class Out>
-  static void run(const float* params, const float* x, float* y, std::size_t batch) {
-    using layer = ctnn::layer_normalization<Opts>;
-    constexpr std::size_t width = layer::template normalized_size<In>;  // length of gamma and beta
-    const float* gamma = Opts.scale ? params : nullptr;
-    const float* beta = Opts.center ? params + (Opts.scale ? width : 0) : nullptr;
-    group_normalization(batch * (In::size / width), 1, width, 1, gamma, beta, layer::epsilon, x, y);
-  }
-};
-
-template <group_normalization_opts Opts>
-struct kernel<ctnn::group_normalization<Opts>> {
-  template <class In, class Out>
-  static void run(const float* params, const float* x, float* y, std::size_t batch) {
-    using layer = ctnn::group_normalization<Opts>;
-    constexpr std::size_t channels = In::dims[In::rank - 1];
-    const float* gamma = Opts.scale ? params : nullptr;
-    const float* beta = Opts.center ? params + (Opts.scale ? channels : 0) : nullptr;
-    group_normalization(batch, In::size / channels, channels, layer::template groups<In>, gamma, beta, layer::epsilon, x, y);
-  }
-};
 
 }  // namespace ctnn::reference

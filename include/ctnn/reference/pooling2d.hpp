@@ -1,15 +1,15 @@
-// ctnn/reference/pooling2d.hpp: reference kernel of ctnn::max_pooling2d, ctnn::average_pooling2d,
-// ctnn::global_max_pooling2d and ctnn::global_average_pooling2d: one loop over the windows a
-// description's `window<In>()` gives (a global pooling's one window is the whole image).
+// ctnn/reference/pooling2d.hpp: the one loop of the reference kernels of ctnn::max_pooling2d,
+// ctnn::average_pooling2d, ctnn::global_max_pooling2d and ctnn::global_average_pooling2d, over the
+// windows a description's `window<In>()` gives (a global pooling's one window is the whole
+// image). Each layer's header brings its own kernel (reference/max_pooling2d.hpp, ...), which
+// derives from `pooling_kernel`.
 #pragma once
 
 #include <algorithm>
 #include <cmath>
 #include <limits>
 
-#include "ctnn/layers/average_pooling2d.hpp"
-#include "ctnn/layers/global_pooling2d.hpp"
-#include "ctnn/layers/max_pooling2d.hpp"
+#include "ctnn/layers/pooling2d.hpp"
 #include "ctnn/reference/kernel.hpp"
 
 namespace ctnn::reference {
@@ -54,14 +54,5 @@ struct pooling_kernel {
     pooling2d(Layer::template window<In>(), Layer::mode, x, y, batch);
   }
 };
-
-template <pooling2d_opts Opts>
-struct kernel<ctnn::max_pooling2d<Opts>> : pooling_kernel<ctnn::max_pooling2d<Opts>> {};
-template <pooling2d_opts Opts>
-struct kernel<ctnn::average_pooling2d<Opts>> : pooling_kernel<ctnn::average_pooling2d<Opts>> {};
-template <global_pooling2d_opts Opts>
-struct kernel<ctnn::global_max_pooling2d<Opts>> : pooling_kernel<ctnn::global_max_pooling2d<Opts>> {};
-template <global_pooling2d_opts Opts>
-struct kernel<ctnn::global_average_pooling2d<Opts>> : pooling_kernel<ctnn::global_average_pooling2d<Opts>> {};
 
 }  // namespace ctnn::reference

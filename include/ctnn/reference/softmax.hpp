@@ -1,5 +1,4 @@
-// ctnn/reference/softmax.hpp: reference kernels of ctnn::softmax and of
-// ctnn::activation_layer<activation::softmax>, the layers that take a softmax along an axis.
+// ctnn/reference/softmax.hpp: reference kernel of ctnn::softmax.
 #pragma once
 
 #include <algorithm>
@@ -7,7 +6,6 @@
 #include <cstddef>
 
 #include "ctnn/activation.hpp"
-#include "ctnn/layers/activation_layer.hpp"
 #include "ctnn/layers/softmax.hpp"
 #include "ctnn/reference/kernel.hpp"
 
@@ -39,16 +37,6 @@ struct kernel<ctnn::softmax<Axis>> {
     for (std::size_t d = 0; d < axis; ++d) outer *= In::dims[d];
     for (std::size_t d = axis + 1; d < In::rank; ++d) inner *= In::dims[d];
     softmax_axis(outer, In::dims[axis], inner, x, y);
-  }
-};
-
-/// Keras Activation('softmax'): the last axis.
-template <>
-struct kernel<ctnn::activation_layer<activation::softmax>> {
-  template <class In, class Out>
-  static void run(const float*, const float* x, float* y, std::size_t batch) {
-    constexpr std::size_t n = In::dims[In::rank - 1];
-    softmax_axis(batch * (In::size / n), n, 1, x, y);
   }
 };
 

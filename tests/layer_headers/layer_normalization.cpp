@@ -1,0 +1,8 @@
+#include <ctnn/layers/layer_normalization.hpp>
+#include <ctnn/sequential.hpp>
+
+#include "both_paths.hpp"
+
+using model = ctnn::sequential<ctnn::input<2, 4>, ctnn::layer_normalization<>>;
+
+int main() { return layer_headers::compare_paths<model>(); }
