@@ -37,6 +37,9 @@ NOT_LAYERS = {
     "keras_config.hpp",
     # The options and windows of max_pooling2d and average_pooling2d, their shared base.
     "pooling2d.hpp",
+    # How a layer declares its options once (the schema) and its rules once (CTNN_RULE).
+    "options_schema.hpp",
+    "rules.hpp",
 }
 
 LAYER_INCLUDE = re.compile(r'^\s*#\s*include\s*[<"]ctnn/layers/(\w+\.hpp)[>"]', re.MULTILINE)

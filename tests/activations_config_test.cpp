@@ -12,6 +12,7 @@
 #include "support/keras_config_checks.hpp"
 
 using Catch::Matchers::Contains;
+using Catch::Matchers::StartsWith;
 using ctnn::keras::extents;
 using nlohmann::json;
 using namespace keras_config_checks;
@@ -72,9 +73,9 @@ TEST_CASE("keras_config: ReLU and ELU", "[keras][keras_config][activations]") {
         "ctnn::relu<ctnn::relu_opts{.max_value = 6.0, .negative_slope = 0.2}>");
   CHECK(accepts<relu<relu_opts{.negative_slope = 0.2}>, shape<4>>({{"max_value", nullptr}, {"negative_slope", 0.20000000298023224}, {"threshold", 0.0}}));
   CHECK_FALSE(accepts<relu<>, shape<4>>({{"max_value", 6.0}, {"negative_slope", 0.0}, {"threshold", 0.0}}));
-  CHECK_THAT(fails("ReLU", {{"max_value", -1.0}}, {{4}}), Contains("max_value >= 0"));
-  CHECK_THAT(fails("ReLU", {{"negative_slope", -0.5}}, {{4}}), Contains("slope >= 0"));
-  CHECK_THAT(fails("ReLU", {{"threshold", -0.5}}, {{4}}), Contains("threshold >= 0"));
+  CHECK(fails("ReLU", {{"max_value", -1.0}}, {{4}}) == "ctnn::relu: max_value must be >= 0 (as Keras requires); its input is (None, 4)");
+  CHECK(fails("ReLU", {{"negative_slope", -0.5}}, {{4}}) == "ctnn::relu: negative_slope must be >= 0 (as Keras requires); its input is (None, 4)");
+  CHECK(fails("ReLU", {{"threshold", -0.5}}, {{4}}) == "ctnn::relu: threshold must be >= 0 (as Keras 3 requires); its input is (None, 4)");
 
   check_round_trip<elu<>, shape<4>>("ctnn::elu<1.0>");
   check_round_trip<elu<0.5>, shape<3, 3, 2>>("ctnn::elu<0.5>");
@@ -91,7 +92,9 @@ TEST_CASE("keras_config: Softmax along an axis", "[keras][keras_config][activati
   CHECK_FALSE(accepts<softmax<>, shape<3, 3, 2>>({{"axis", 2}}));
   CHECK(read("Softmax", {{"axis", json::array({2})}}, {{3, 3, 2}}).cpp == "ctnn::softmax<2>");
   CHECK_THAT(fails("Softmax", {{"axis", 0}}, {{3, 3, 2}}), Contains("axis 0 is the batch"));
-  CHECK_THAT(fails("Softmax", {{"axis", 4}}, {{3, 3, 2}}), Contains("is not an axis of the samples (None, 3, 3, 2)"));
+  CHECK(fails("Softmax", {{"axis", 4}}, {{3, 3, 2}}) ==
+        "ctnn::softmax: the axis is not one of the input's axes (1 to rank, or -rank to -1, as Keras counts them); its input is (None, 3, 3, 2)");
+  CHECK_THAT(fails("Softmax", {{"axis", 0}}, {{3, 3, 2}}), StartsWith("ctnn::softmax: axis 0 is the batch axis"));
   CHECK_THAT(fails("Softmax", {{"axis", json::array({1, 2})}}, {{3, 3, 2}}), Contains("takes one axis"));
 }
 
@@ -120,11 +123,15 @@ TEST_CASE("keras_config: GaussianNoise, GaussianDropout, SpatialDropout2D and Re
   CHECK(accepts<spatial_dropout2d<0.25>, shape<3, 3, 2>>({{"rate", 0.25}}));
   CHECK(accepts<spatial_dropout2d<0.25>, shape<3, 3, 2>>({{"rate", 0.25}, {"data_format", "channels_last"}, {"noise_shape", nullptr}}));
   CHECK_FALSE(accepts<spatial_dropout2d<0.25>, shape<3, 3, 2>>({{"rate", 0.25}, {"data_format", "channels_first"}}));
-  CHECK_THAT(fails("SpatialDropout2D", {{"rate", 0.25}, {"data_format", "channels_first"}}, {{3, 3, 2}}), Contains("channels last"));
-  CHECK_THAT(fails("SpatialDropout2D", {{"rate", 0.25}}, {{4}}), Contains("needs an image input"));
-  CHECK_THAT(fails("SpatialDropout2D", {{"rate", 1.5}}, {{3, 3, 2}}), Contains("in [0, 1]"));
-  CHECK_THAT(fails("GaussianDropout", {{"rate", -0.1}}, {{4}}), Contains("in [0, 1]"));
-  CHECK_THAT(fails("GaussianNoise", {{"stddev", -0.1}}, {{4}}), Contains(">= 0"));
+  CHECK_THAT(fails("SpatialDropout2D", {{"rate", 0.25}, {"data_format", "channels_first"}}, {{3, 3, 2}}), Contains("channels_last"));
+  CHECK(fails("SpatialDropout2D", {{"rate", 0.25}}, {{4}}) ==
+        "ctnn::spatial_dropout2d: the input must be an image (rows, columns, channels); its input is (None, 4)");
+  CHECK(fails("SpatialDropout2D", {{"rate", 1.5}}, {{3, 3, 2}}) == "ctnn::spatial_dropout2d: rate must be in [0, 1]; its input is (None, 3, 3, 2)");
+  CHECK(fails("GaussianDropout", {{"rate", -0.1}}, {{4}}) == "ctnn::gaussian_dropout: rate must be in [0, 1]; its input is (None, 4)");
+  CHECK(fails("GaussianNoise", {{"stddev", -0.1}}, {{4}}) == "ctnn::gaussian_noise: stddev must be >= 0; its input is (None, 4)");
+  CHECK(fails("Dropout", {{"rate", 1.01}}, {{4}}) == "ctnn::dropout: rate must be in [0, 1]; its input is (None, 4)");
+  CHECK(fails("LeakyReLU", {{"negative_slope", -0.5}}, {{4}}) ==
+        "ctnn::leaky_relu: the slope alpha must be >= 0 (as Keras 3 requires); its input is (None, 4)");
   // Keras 2 accepts a standard deviation above 1 (Keras 3 does not); ctnn reads both.
   CHECK(read("GaussianNoise", {{"stddev", 2.0}}, {{4}}).cpp == "ctnn::gaussian_noise<2.0>");
   // Rescaling(1 / 127.5, offset=-1) as Keras writes it: a Python float, not a float32.

@@ -47,6 +47,24 @@ struct reverse_channels : ctnn::same_shape_layer {
 /// Which way roll_channels moves the channels.
 enum class roll { forward, backward };
 
+}  // namespace user
+
+/// How a roll's direction is written in a Keras file ("forward", "backward") and in C++.
+template <>
+struct ctnn::option_traits<user::roll> {
+  static constexpr keras::config_entry entry(std::string_view key, user::roll value) {
+    return {key, value == user::roll::forward ? "forward" : "backward"};
+  }
+  static user::roll read(const keras::config_reader& config, std::string_view key) {
+    const std::string name = config.text(key);
+    if (name != "forward" && name != "backward") throw keras::config_error(std::string(key) + " '" + name + "' is neither forward nor backward");
+    return name == "forward" ? user::roll::forward : user::roll::backward;
+  }
+  static std::string spell(user::roll value) { return value == user::roll::forward ? "user::roll::forward" : "user::roll::backward"; }
+};
+
+namespace user {
+
 /// Keyword arguments of RollChannels.
 struct roll_channels_opts {
   int shift = 1;
@@ -80,20 +98,6 @@ struct roll_channels : ctnn::same_shape_layer {
 };
 
 }  // namespace user
-
-/// How a roll's direction is written in a Keras file ("forward", "backward") and in C++.
-template <>
-struct ctnn::option_traits<user::roll> {
-  static constexpr keras::config_entry entry(std::string_view key, user::roll value) {
-    return {key, value == user::roll::forward ? "forward" : "backward"};
-  }
-  static user::roll read(const keras::config_reader& config, std::string_view key) {
-    const std::string name = config.text(key);
-    if (name != "forward" && name != "backward") throw keras::config_error(std::string(key) + " '" + name + "' is neither forward nor backward");
-    return name == "forward" ? user::roll::forward : user::roll::backward;
-  }
-  static std::string spell(user::roll value) { return value == user::roll::forward ? "user::roll::forward" : "user::roll::backward"; }
-};
 
 template <user::roll_channels_opts Opts>
 struct ctnn::reference::kernel<user::roll_channels<Opts>> {

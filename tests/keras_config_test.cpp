@@ -183,7 +183,7 @@ TEST_CASE("keras_config: a file's layer ctnn cannot be is named with its reason,
   mish["activation"] = "mish";
   CHECK_THAT(fails("Conv2D", mish, {{4, 4, 2}}), Contains("activation 'mish' is not supported by ctnn"));
   CHECK_THAT(fails("Embedding", {{"input_dim", 10}, {"output_dim", 4}, {"mask_zero", true}}, {{1}}),
-             Contains("mask_zero is true; ctnn::embedding has no masks"));
+             Contains("mask_zero is true: ctnn::embedding has no masks"));
   CHECK_THAT(fails("Concatenate", {{"axis", -1}}, {{7, 7, 128}, {7, 1, 7}}),
              Contains("its inputs (None, 7, 7, 128) and (None, 7, 1, 7) differ on an axis other than the concatenation axis -1"));
   CHECK_THAT(fails("Concatenate", {{"axis", 4}}, {{7, 7, 1}, {7, 7, 1}}), Contains("axis 4 is not a per-sample axis of (None, 7, 7, 1)"));

@@ -100,5 +100,6 @@ TEST_CASE("pooling config: a configuration ctnn cannot be is refused with its re
              Contains("ctnn::max_pooling2d: the input must be an image of rank 3"));
   CHECK_THAT(fails("Cropping2D", {{"cropping", {{2, 2}, {0, 0}}}}, {{4, 4, 1}}), Contains("leaves nothing of its input (None, 4, 4, 1)"));
   CHECK_THAT(fails("Cropping2D", {{"cropping", {{0, 0}, {-1, 0}}}}, {{4, 4, 1}}), Contains("holds a negative value"));
-  CHECK_THAT(fails("GlobalAveragePooling2D", json::object(), {{4, 4}}), Contains("needs an image input"));
+  CHECK(fails("GlobalAveragePooling2D", json::object(), {{4, 4}}) ==
+        "ctnn::global_average_pooling2d: the input must be an image of rank 3 (rows, columns, channels); put a reshape before it; its input is (None, 4, 4)");
 }

@@ -7,6 +7,8 @@
 #include "ctnn/hyperparameters.hpp"
 #include "ctnn/layers/keras_config.hpp"
 #include "ctnn/layers/layer.hpp"
+#include "ctnn/layers/options_schema.hpp"
+#include "ctnn/layers/rules.hpp"
 
 namespace ctnn {
 
@@ -15,7 +17,15 @@ struct batch_normalization_opts {
   real epsilon = 1e-3;
   bool center = true;  ///< learn beta
   bool scale = true;   ///< learn gamma
+
+  static constexpr auto schema() {
+    return ctnn::schema("ctnn::batch_normalization_opts", field("epsilon", &batch_normalization_opts::epsilon),
+                        field("center", &batch_normalization_opts::center), field("scale", &batch_normalization_opts::scale));
+  }
 };
+
+inline constexpr auto batch_normalization_rules =
+    ctnn::rules(CTNN_RULE(opts.epsilon.value() > 0.0, "ctnn::batch_normalization: epsilon must be positive"));
 
 /// Channel c of a batch normalization as y = x * scale + shift: scale = gamma / sqrt(variance +
 /// epsilon), shift = beta - mean * scale, the order in which Keras evaluates it. The reference
@@ -47,8 +57,7 @@ struct batch_normalization : same_shape_layer {
 
   template <class In>
   static consteval bool check() {
-    CTNN_REQUIRE(epsilon > 0.0, "ctnn::batch_normalization: epsilon must be positive")
-    return true;
+    return rules_hold<batch_normalization_rules, Opts, In>();
   }
   template <class In>
   static constexpr weight_list weights() {
@@ -68,10 +77,7 @@ struct batch_normalization : same_shape_layer {
   template <class In>
   static constexpr keras::layer_config keras_config() {
     const int last = static_cast<int>(In::rank);
-    return {{"axis", -1, {}, false, {keras::config_value::list({-1}), last, keras::config_value::list({last})}},
-            {"epsilon", epsilon, {}, true},
-            {"center", Opts.center},
-            {"scale", Opts.scale}};
+    return keras::options_config(Opts, {{"axis", -1, {}, false, {keras::config_value::list({-1}), last, keras::config_value::list({last})}}});
   }
 };
 
@@ -80,9 +86,10 @@ namespace keras {
 /// A file's BatchNormalization as ctnn::batch_normalization<batch_normalization_opts{...}>, for
 /// ctnn-keras-type.
 inline layer_reading read_batch_normalization(const config_reader& config, std::span<const extents> inputs) {
-  const double epsilon = config.real_or("epsilon", 1e-3);
-  const bool center = config.boolean_or("center", true), scale = config.boolean_or("scale", true);
-  if (!(epsilon > 0.0)) throw config_error("epsilon is " + config.dump("epsilon") + "; ctnn needs a positive epsilon");
+  const auto opts = read_options<batch_normalization_opts>(config);
+  require_rules(batch_normalization_rules, opts, inputs[0]);
+  // The axis is a hook of its own: Keras writes -1, or the last axis counted with the batch, as a
+  // number or a list of one, and which of them is "the last" depends on the input's rank.
   if (config.contains("axis")) {
     const bool listed = config.type("axis") == config_reader::kind::list;
     const long long axis = !listed ? config.integer("axis") : config.length("axis") == 1 ? config.integer("axis", {0}) : 0;
@@ -90,9 +97,7 @@ inline layer_reading read_batch_normalization(const config_reader& config, std::
       throw config_error("axis " + config.dump("axis") + " is not the last axis of " + keras_shape(inputs[0]) +
                          "; ctnn::batch_normalization normalises the last axis");
   }
-  return {"ctnn::batch_normalization<ctnn::batch_normalization_opts{.epsilon = " + spell_real(epsilon) +
-              ", .center = " + spell(center) + ", .scale = " + spell(scale) + "}>",
-          same_extents(inputs)};
+  return {"ctnn::batch_normalization<" + spell_options(opts) + ">", same_extents(inputs)};
 }
 inline constexpr layer_kind batch_normalization_kind{"BatchNormalization", 1, read_batch_normalization};
 

@@ -4,10 +4,15 @@
 #include "ctnn/hyperparameters.hpp"
 #include "ctnn/layers/keras_config.hpp"
 #include "ctnn/layers/layer.hpp"
+#include "ctnn/layers/rules.hpp"
 
 namespace ctnn {
 
 /// Kept so that a model reads as it was trained; `predict` passes values through unchanged.
+/// Dropout's rules, on its rate (`opts`, a ctnn::real).
+inline constexpr auto dropout_rules = ctnn::rules(CTNN_RULE(opts.value() >= 0.0, "ctnn::dropout: rate must be in [0, 1]"),
+                                                  CTNN_RULE(opts.value() <= 1.0, "ctnn::dropout: rate must be in [0, 1]"));
+
 template <real Rate>
 struct dropout : same_shape_layer {
   static constexpr std::string_view keras_class = "Dropout";
@@ -17,9 +22,7 @@ struct dropout : same_shape_layer {
 
   template <class In>
   static consteval bool check() {
-    CTNN_REQUIRE(rate >= 0.0, "ctnn::dropout: rate must be in [0, 1]")
-    CTNN_REQUIRE(rate <= 1.0, "ctnn::dropout: rate must be in [0, 1]")
-    return true;
+    return rules_hold<dropout_rules, Rate, In>();
   }
 
   /// What a Keras file's Dropout holds when it is this type (ctnn/layers/keras_config.hpp).
@@ -34,7 +37,7 @@ namespace keras {
 /// A file's Dropout as ctnn::dropout<rate>, for ctnn-keras-type.
 inline layer_reading read_dropout(const config_reader& config, std::span<const extents> inputs) {
   const double rate = config.real("rate");
-  if (!(rate >= 0.0 && rate <= 1.0)) throw config_error("rate is " + config.dump("rate") + "; a dropout rate is in [0, 1]");
+  require_rules(dropout_rules, real(rate), inputs[0]);
   return {"ctnn::dropout<" + spell_real(rate) + ">", same_extents(inputs)};
 }
 inline constexpr layer_kind dropout_kind{"Dropout", 1, read_dropout};

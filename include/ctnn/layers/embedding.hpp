@@ -3,6 +3,8 @@
 
 #include "ctnn/layers/keras_config.hpp"
 #include "ctnn/layers/layer.hpp"
+#include "ctnn/layers/options_schema.hpp"
+#include "ctnn/layers/rules.hpp"
 
 namespace ctnn {
 
@@ -20,6 +22,18 @@ constexpr Extents embedding_output(int output_dim, std::span<const std::size_t> 
 /// labels, whole numbers in [0, input_dim), carried as floats as Keras stores them; any other
 /// value is a run-time error (std::out_of_range), never a read outside the table.
 /// Parameters: input_dim * output_dim, the table "embeddings" [input_dim, output_dim].
+/// What Embedding's rules read: its two extents, which are template arguments of their own.
+struct embedding_arguments {
+  int input_dim = 0;
+  int output_dim = 0;
+};
+inline constexpr auto embedding_rules =
+    ctnn::rules(CTNN_RULE(opts.input_dim > 0, "ctnn::embedding: input_dim (the number of labels) must be positive"),
+                CTNN_RULE(opts.output_dim > 0, "ctnn::embedding: output_dim (the length of each label's vector) must be positive"));
+
+/// mask_zero would make later layers skip label 0; ctnn has no masks.
+inline constexpr keras::config_entry embedding_mask_entry{"mask_zero", false, {}, false, {}, true};
+
 template <int InputDim, int OutputDim>
 struct embedding {
   static constexpr std::string_view keras_class = "Embedding";
@@ -31,9 +45,7 @@ struct embedding {
 
   template <class In>
   static consteval bool check() {
-    CTNN_REQUIRE(InputDim > 0, "ctnn::embedding: input_dim (the number of labels) must be positive")
-    CTNN_REQUIRE(OutputDim > 0, "ctnn::embedding: output_dim (the length of each label's vector) must be positive")
-    return true;
+    return rules_hold<embedding_rules, embedding_arguments{InputDim, OutputDim}, In>();
   }
   template <class In>
   static constexpr auto output_dims() {
@@ -44,11 +56,9 @@ struct embedding {
     return {{"embeddings", {std::size_t(InputDim), std::size_t(OutputDim)}, true, initializer::uniform_005}};
   }
 
-  /// What a Keras file's Embedding holds when it is this type (ctnn/layers/keras_config.hpp).
-  /// mask_zero would make later layers skip label 0; ctnn has no masks.
   template <class In>
   static constexpr keras::layer_config keras_config() {
-    return {{"input_dim", InputDim}, {"output_dim", OutputDim}, {"mask_zero", false}};
+    return {{"input_dim", InputDim}, {"output_dim", OutputDim}, embedding_mask_entry};
   }
 };
 
@@ -56,11 +66,11 @@ namespace keras {
 
 /// A file's Embedding as ctnn::embedding<input_dim, output_dim>, for ctnn-keras-type.
 inline layer_reading read_embedding(const config_reader& config, std::span<const extents> inputs) {
-  if (config.boolean_or("mask_zero", false))
-    throw config_error("mask_zero is true; ctnn::embedding has no masks (Keras's mask changes what the layers after it compute)");
-  const int input_dim = read_positive(config, "input_dim"), output_dim = read_positive(config, "output_dim");
-  return {"ctnn::embedding<" + std::to_string(input_dim) + ", " + std::to_string(output_dim) + ">",
-          embedding_output(output_dim, inputs[0], extents(inputs[0].size() + 1))};
+  require_fixed(config, embedding_mask_entry, "ctnn::embedding has no masks (Keras's mask changes what the layers after it compute)");
+  const embedding_arguments arguments{option_traits<int>::read(config, "input_dim"), option_traits<int>::read(config, "output_dim")};
+  require_rules(embedding_rules, arguments, inputs[0]);
+  return {"ctnn::embedding<" + std::to_string(arguments.input_dim) + ", " + std::to_string(arguments.output_dim) + ">",
+          embedding_output(arguments.output_dim, inputs[0], extents(inputs[0].size() + 1))};
 }
 inline constexpr layer_kind embedding_kind{"Embedding", 1, read_embedding};
 

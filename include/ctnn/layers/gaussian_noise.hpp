@@ -5,8 +5,14 @@
 #include "ctnn/hyperparameters.hpp"
 #include "ctnn/layers/keras_config.hpp"
 #include "ctnn/layers/layer.hpp"
+#include "ctnn/layers/rules.hpp"
 
 namespace ctnn {
+
+/// The rules of GaussianNoise and GaussianDropout, on their stddev or rate (`opts`, a ctnn::real).
+inline constexpr auto gaussian_noise_rules = ctnn::rules(CTNN_RULE(opts.value() >= 0.0, "ctnn::gaussian_noise: stddev must be >= 0"));
+inline constexpr auto gaussian_dropout_rules = ctnn::rules(CTNN_RULE(opts.value() >= 0.0, "ctnn::gaussian_dropout: rate must be in [0, 1]"),
+                                                           CTNN_RULE(opts.value() <= 1.0, "ctnn::gaussian_dropout: rate must be in [0, 1]"));
 
 /// Adds zero-centred noise of standard deviation `Stddev` in training; at inference, which is
 /// all ctnn does, the identity (a view, never computed). Kept so that a model reads as it was
@@ -20,8 +26,7 @@ struct gaussian_noise : same_shape_layer {
 
   template <class In>
   static consteval bool check() {
-    CTNN_REQUIRE(stddev >= 0.0, "ctnn::gaussian_noise: stddev must be >= 0")
-    return true;
+    return rules_hold<gaussian_noise_rules, Stddev, In>();
   }
 
   /// What a Keras file's GaussianNoise holds when it is this type (ctnn/layers/keras_config.hpp).
@@ -42,9 +47,7 @@ struct gaussian_dropout : same_shape_layer {
 
   template <class In>
   static consteval bool check() {
-    CTNN_REQUIRE(rate >= 0.0, "ctnn::gaussian_dropout: rate must be in [0, 1]")
-    CTNN_REQUIRE(rate <= 1.0, "ctnn::gaussian_dropout: rate must be in [0, 1]")
-    return true;
+    return rules_hold<gaussian_dropout_rules, Rate, In>();
   }
 
   /// What a Keras file's GaussianDropout holds when it is this type (ctnn/layers/keras_config.hpp).
@@ -59,7 +62,7 @@ namespace keras {
 /// A file's GaussianNoise as ctnn::gaussian_noise<stddev>, for ctnn-keras-type.
 inline layer_reading read_gaussian_noise(const config_reader& config, std::span<const extents> inputs) {
   const double stddev = config.real("stddev");
-  if (!(stddev >= 0.0)) throw config_error("stddev is " + config.dump("stddev") + "; a standard deviation is >= 0");
+  require_rules(gaussian_noise_rules, real(stddev), inputs[0]);
   return {"ctnn::gaussian_noise<" + spell_real(stddev) + ">", same_extents(inputs)};
 }
 inline constexpr layer_kind gaussian_noise_kind{"GaussianNoise", 1, read_gaussian_noise};
@@ -67,7 +70,7 @@ inline constexpr layer_kind gaussian_noise_kind{"GaussianNoise", 1, read_gaussia
 /// A file's GaussianDropout as ctnn::gaussian_dropout<rate>, for ctnn-keras-type.
 inline layer_reading read_gaussian_dropout(const config_reader& config, std::span<const extents> inputs) {
   const double rate = config.real("rate");
-  if (!(rate >= 0.0 && rate <= 1.0)) throw config_error("rate is " + config.dump("rate") + "; a dropout rate is in [0, 1]");
+  require_rules(gaussian_dropout_rules, real(rate), inputs[0]);
   return {"ctnn::gaussian_dropout<" + spell_real(rate) + ">", same_extents(inputs)};
 }
 inline constexpr layer_kind gaussian_dropout_kind{"GaussianDropout", 1, read_gaussian_dropout};

@@ -9,7 +9,18 @@ namespace ctnn {
 /// Keyword arguments of GlobalAveragePooling2D and GlobalMaxPooling2D.
 struct global_pooling2d_opts {
   bool keepdims = false;  ///< (1, 1, c) instead of (c)
+
+  /// Keras before 2.6 has no keepdims and writes none: that is keepdims false, the default.
+  static constexpr auto schema() {
+    return ctnn::schema("ctnn::global_pooling2d_opts", field("keepdims", &global_pooling2d_opts::keepdims))
+        .with_fixed({keras::channels_last_entry(), "ctnn's images are channels_last (rows, columns, channels)"});
+  }
 };
+
+inline constexpr auto global_average_pooling2d_rules = ctnn::rules(CTNN_RULE(
+    in.size() == 3, "ctnn::global_average_pooling2d: the input must be an image of rank 3 (rows, columns, channels); put a reshape before it"));
+inline constexpr auto global_max_pooling2d_rules = ctnn::rules(CTNN_RULE(
+    in.size() == 3, "ctnn::global_max_pooling2d: the input must be an image of rank 3 (rows, columns, channels); put a reshape before it"));
 
 /// The global poolings' shape rule, on values: (h, w, c) -> (c), or (1, 1, c) with keepdims.
 /// The types (output_dims) and ctnn-keras-type both compute extents with it.
@@ -40,11 +51,9 @@ struct global_pooling2d_description {
     return pooling2d_window(pooling2d_opts{.pool_size = {int(In::dims[0]), int(In::dims[1])}}, In::dims);
   }
 
-  /// What a Keras file's global pooling holds when it is this type (ctnn/layers/keras_config.hpp).
-  /// Keras before 2.6 has no keepdims and writes none: that is keepdims false.
   template <class In>
   static constexpr keras::layer_config keras_config() {
-    return {keras::channels_last_entry(), {"keepdims", Opts.keepdims, {}, false, {}, !Opts.keepdims}};
+    return keras::options_config(Opts);
   }
 };
 
@@ -60,8 +69,7 @@ struct global_average_pooling2d : detail::global_pooling2d_description<Opts> {
 
   template <class In>
   static consteval bool check() {
-    CTNN_REQUIRE(In::rank == 3, "ctnn::global_average_pooling2d: the input must be an image of rank 3 (rows, columns, channels); put a reshape before it")
-    return true;
+    return rules_hold<global_average_pooling2d_rules, Opts, In>();
   }
 };
 
@@ -75,28 +83,25 @@ struct global_max_pooling2d : detail::global_pooling2d_description<Opts> {
 
   template <class In>
   static consteval bool check() {
-    CTNN_REQUIRE(In::rank == 3, "ctnn::global_max_pooling2d: the input must be an image of rank 3 (rows, columns, channels); put a reshape before it")
-    return true;
+    return rules_hold<global_max_pooling2d_rules, Opts, In>();
   }
 };
 
 namespace keras {
 
 /// A file's global pooling as `ctnn::<name><ctnn::global_pooling2d_opts{...}>`.
-inline layer_reading read_global_pooling2d(std::string_view name, const config_reader& config, std::span<const extents> inputs) {
-  need_image(inputs);
-  need_channels_last(config);
-  const global_pooling2d_opts opts{config.boolean_or("keepdims", false)};
-  return {"ctnn::" + std::string(name) + "<ctnn::global_pooling2d_opts{.keepdims = " + spell(opts.keepdims) + "}>",
-          global_pooling2d_output(opts, inputs[0])};
+template <const auto& Rules>
+layer_reading read_global_pooling2d(std::string_view name, const config_reader& config, std::span<const extents> inputs) {
+  const auto opts = read_options<global_pooling2d_opts>(config);
+  require_rules(Rules, opts, inputs[0]);
+  return {"ctnn::" + std::string(name) + "<" + spell_options(opts) + ">", global_pooling2d_output(opts, inputs[0])};
 }
-/// A file's GlobalAveragePooling2D, for ctnn-keras-type.
 inline layer_reading read_global_average_pooling2d(const config_reader& config, std::span<const extents> inputs) {
-  return read_global_pooling2d("global_average_pooling2d", config, inputs);
+  return read_global_pooling2d<global_average_pooling2d_rules>("global_average_pooling2d", config, inputs);
 }
 /// A file's GlobalMaxPooling2D, for ctnn-keras-type.
 inline layer_reading read_global_max_pooling2d(const config_reader& config, std::span<const extents> inputs) {
-  return read_global_pooling2d("global_max_pooling2d", config, inputs);
+  return read_global_pooling2d<global_max_pooling2d_rules>("global_max_pooling2d", config, inputs);
 }
 inline constexpr layer_kind global_average_pooling2d_kind{"GlobalAveragePooling2D", 1, read_global_average_pooling2d};
 inline constexpr layer_kind global_max_pooling2d_kind{"GlobalMaxPooling2D", 1, read_global_max_pooling2d};

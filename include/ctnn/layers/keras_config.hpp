@@ -348,7 +348,7 @@ inline void need_channels_last(const config_reader& config) {
 }
 
 /// Reading: refuses an entry that must hold one value (data_format 'channels_last', groups 1) when
-/// the file holds another, saying `why`. Whole numbers and names are compared; null and absence
+/// the file holds another, saying `why`. Booleans, whole numbers and names are compared; null and absence
 /// count where `entry` accepts them.
 inline void require_fixed(const config_reader& config, const config_entry& entry, std::string_view why) {
   const config_reader::kind found = config.type(entry.key);
@@ -356,6 +356,7 @@ inline void require_fixed(const config_reader& config, const config_entry& entry
   auto same = [&](const config_value& value) {
     switch (value.type()) {
       case config_value::kind::null: return found == config_reader::kind::null;
+      case config_value::kind::boolean: return found == config_reader::kind::boolean && config.boolean(entry.key) == value.boolean();
       case config_value::kind::integer: return found == config_reader::kind::integer && config.integer(entry.key) == value.integer();
       case config_value::kind::text: return found == config_reader::kind::text && config.text(entry.key) == value.text();
       default: return false;

@@ -4,11 +4,16 @@
 #include "ctnn/hyperparameters.hpp"
 #include "ctnn/layers/keras_config.hpp"
 #include "ctnn/layers/layer.hpp"
+#include "ctnn/layers/rules.hpp"
 
 namespace ctnn {
 
 /// f(x) = x for x >= 0, alpha * x otherwise. Keras's default slope is 0.3 (PyTorch's is 0.01):
 /// `leaky_relu<>` is Keras `LeakyReLU()`, `leaky_relu<0.2>` is `LeakyReLU(alpha=0.2)`.
+/// LeakyReLU's rule, on its slope (`opts`, a ctnn::real).
+inline constexpr auto leaky_relu_rules =
+    ctnn::rules(CTNN_RULE(opts.value() >= 0.0, "ctnn::leaky_relu: the slope alpha must be >= 0 (as Keras 3 requires)"));
+
 template <real Alpha = 0.3>
 struct leaky_relu : same_shape_layer {
   static constexpr std::string_view keras_class = "LeakyReLU";
@@ -22,8 +27,7 @@ struct leaky_relu : same_shape_layer {
 
   template <class In>
   static consteval bool check() {
-    CTNN_REQUIRE(alpha >= 0.0, "ctnn::leaky_relu: the slope alpha must be >= 0 (as Keras 3 requires)")
-    return true;
+    return rules_hold<leaky_relu_rules, Alpha, In>();
   }
 
   /// What a Keras file's LeakyReLU holds when it is this type (ctnn/layers/keras_config.hpp): the
@@ -39,7 +43,7 @@ namespace keras {
 /// A file's LeakyReLU as ctnn::leaky_relu<slope>, for ctnn-keras-type.
 inline layer_reading read_leaky_relu(const config_reader& config, std::span<const extents> inputs) {
   const double slope = config.real(config.contains("alpha") ? "alpha" : "negative_slope");
-  if (!(slope >= 0.0)) throw config_error("the slope " + spell_real(slope) + " is negative; ctnn::leaky_relu needs a slope >= 0");
+  require_rules(leaky_relu_rules, real(slope), inputs[0]);
   return {"ctnn::leaky_relu<" + spell_real(slope) + ">", same_extents(inputs)};
 }
 inline constexpr layer_kind leaky_relu_kind{"LeakyReLU", 1, read_leaky_relu};

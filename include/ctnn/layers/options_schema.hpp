@@ -11,7 +11,7 @@
 // read the input's extents.
 //
 // How one value type appears in a file and in C++ is `option_traits<T>`: int, bool, extent2,
-// interpolation, padding and activation here; another type (an enum of a layer's own) specialises it.
+// real, interpolation, padding and activation here; another type (an enum of a layer's own) specialises it.
 #pragma once
 
 #include <array>
@@ -69,6 +69,15 @@ struct option_traits<padding> {
   static std::string spell(padding value) { return keras::spell(value); }
 };
 
+/// A real hyper-parameter: compared with a file's as float32 values (Keras writes float32 values
+/// as doubles), and spelled as it was written ("0.2", not "0.20000000298023224").
+template <>
+struct option_traits<real> {
+  static constexpr keras::config_entry entry(std::string_view key, real value) { return {key, value.value(), {}, true}; }
+  static real read(const keras::config_reader& config, std::string_view key) { return config.real(key); }
+  static std::string spell(real value) { return keras::spell_real(value.value()); }
+};
+
 template <>
 struct option_traits<interpolation> {
   static constexpr keras::config_entry entry(std::string_view key, interpolation value) {
@@ -98,7 +107,8 @@ struct option_traits<activation> {
 };
 
 /// @brief One field of an options struct: its Keras key and C++ name, its member, and what
-/// Keras's absence or None means for it. Made by `option("key", &opts::member)` and refined:
+/// Keras's absence or None means for it. Made by `field("key", &opts::member)`. A file without
+/// the entry means the member's default, which is Keras's keyword default, unless refined:
 /// - `.required()`: Keras has no default (Conv2D's filters); a file without it is refused;
 /// - `.none(value)`: Keras's None, which the struct spells `value` (Conv2DTranspose's
 ///   output_padding {-1, -1}); a file's null or absent entry reads as it, and C++ leaves it unsaid;
@@ -140,7 +150,11 @@ struct option {
       return entry;
     }
     if (unset) return {key, nullptr, {}, false, {}, true};  // Keras 3 leaves an unset entry out
-    return option_traits<T>::entry(key, value);
+    keras::config_entry entry = option_traits<T>::entry(key, value);
+    // Keras builds a layer from a configuration that lacks a key with the keyword's default,
+    // which is the member's default: older files lack keys that newer Keras writes (keepdims).
+    entry.absent_means_expected = !is_required && value == Opts{}.*member;
+    return entry;
   }
 
  private:
@@ -172,10 +186,17 @@ struct options_schema {
   std::tuple<Fields...> fields;
   std::array<fixed_entry, 2> fixed{};
   std::size_t fixed_count = 0;
+  bool spell_defaults = true;
 
   constexpr options_schema with_fixed(fixed_entry entry) const {
     options_schema copy = *this;
     copy.fixed[copy.fixed_count++] = entry;
+    return copy;
+  }
+  /// C++ spells only the fields that differ from their defaults (`ctnn::relu_opts{.max_value = 6.0}`).
+  constexpr options_schema spelling_only_changes() const {
+    options_schema copy = *this;
+    copy.spell_defaults = false;
     return copy;
   }
 };
@@ -191,7 +212,7 @@ namespace keras {
 /// each field, then the fixed entries.
 template <class Opts>
 constexpr layer_config options_config(const Opts& opts, layer_config config = {}) {
-  constexpr auto schema = Opts::schema();
+  const auto schema = Opts::schema();
   std::apply([&](const auto&... field) { (config.push_back(field.entry(opts)), ...); }, schema.fields);
   for (std::size_t i = 0; i < schema.fixed_count; ++i) config.push_back(schema.fixed[i].entry);
   return config;
@@ -201,7 +222,7 @@ constexpr layer_config options_config(const Opts& opts, layer_config config = {}
 /// None may resolve from the fields before it); refuses a fixed entry of another value.
 template <class Opts>
 Opts read_options(const config_reader& config) {
-  constexpr auto schema = Opts::schema();
+  static constexpr auto schema = Opts::schema();  // static: GCC 12 fails on a constexpr local in the lambdas below
   for (std::size_t i = 0; i < schema.fixed_count; ++i) require_fixed(config, schema.fixed[i].entry, schema.fixed[i].why);
   Opts opts{};
   std::apply(
@@ -225,10 +246,10 @@ Opts read_options(const config_reader& config) {
 }
 
 /// The options in C++ (`ctnn::conv2d_opts{.filters = 4, .kernel_size = {5, 5}, ...}`): every
-/// field but one at Keras's None.
+/// field but one at Keras's None, or only those that differ from their defaults.
 template <class Opts>
 std::string spell_options(const Opts& opts) {
-  constexpr auto schema = Opts::schema();
+  static constexpr auto schema = Opts::schema();  // static: GCC 12 fails on a constexpr local in the lambdas below
   std::string text(schema.cpp_name);
   text += '{';
   bool first = true;
@@ -237,6 +258,7 @@ std::string spell_options(const Opts& opts) {
         auto spell_field = [&](const auto& f) {
           using T = std::remove_cvref_t<decltype(opts.*(f.member))>;
           if (f.none_value && opts.*(f.member) == *f.none_value) return;
+          if (!schema.spell_defaults && opts.*(f.member) == Opts{}.*(f.member)) return;
           text += first ? "." : ", .";
           first = false;
           text += f.key;

@@ -6,6 +6,8 @@
 #include "ctnn/hyperparameters.hpp"
 #include "ctnn/layers/keras_config.hpp"
 #include "ctnn/layers/layer.hpp"
+#include "ctnn/layers/options_schema.hpp"
+#include "ctnn/layers/rules.hpp"
 
 namespace ctnn {
 
@@ -14,7 +16,18 @@ struct relu_opts {
   real max_value = std::numeric_limits<double>::infinity();
   real negative_slope = 0.0;
   real threshold = 0.0;
+
+  static constexpr auto schema() {
+    return ctnn::schema("ctnn::relu_opts", field("max_value", &relu_opts::max_value).none(std::numeric_limits<double>::infinity()),
+                        field("negative_slope", &relu_opts::negative_slope), field("threshold", &relu_opts::threshold))
+        .spelling_only_changes();
+  }
 };
+
+inline constexpr auto relu_rules =
+    ctnn::rules(CTNN_RULE(opts.max_value.value() >= 0.0, "ctnn::relu: max_value must be >= 0 (as Keras requires)"),
+                CTNN_RULE(opts.negative_slope.value() >= 0.0, "ctnn::relu: negative_slope must be >= 0 (as Keras requires)"),
+                CTNN_RULE(opts.threshold.value() >= 0.0, "ctnn::relu: threshold must be >= 0 (as Keras 3 requires)"));
 
 /// f(x) = min(x, max_value) for x > threshold, negative_slope * (x - threshold) otherwise, as
 /// Keras computes it (its docstring says `threshold <= x`, but its code, and so its models, give
@@ -54,37 +67,23 @@ struct relu : same_shape_layer {
 
   template <class In>
   static consteval bool check() {
-    CTNN_REQUIRE(max_value >= 0.0, "ctnn::relu: max_value must be >= 0 (as Keras requires)")
-    CTNN_REQUIRE(negative_slope >= 0.0, "ctnn::relu: negative_slope must be >= 0 (as Keras requires)")
-    CTNN_REQUIRE(threshold >= 0.0, "ctnn::relu: threshold must be >= 0 (as Keras 3 requires)")
-    return true;
+    return rules_hold<relu_rules, Opts, In>();
   }
 
-  /// What a Keras file's ReLU holds when it is this type (ctnn/layers/keras_config.hpp): max_value
-  /// null when there is no cap, each value a float32 written as a double.
   template <class In>
   static constexpr keras::layer_config keras_config() {
-    const keras::config_entry cap = capped ? keras::config_entry{"max_value", max_value, {}, true} : keras::config_entry{"max_value", nullptr};
-    return {cap, {"negative_slope", negative_slope, {}, true}, {"threshold", threshold, {}, true}};
+    return keras::options_config(Opts);
   }
 };
 
 namespace keras {
 
-/// A file's ReLU as ctnn::relu<relu_opts{...}>, for ctnn-keras-type.
+/// A file's ReLU as ctnn::relu<relu_opts{...}>, or ctnn::relu<> where every option is Keras's default.
 inline layer_reading read_relu(const config_reader& config, std::span<const extents> inputs) {
-  const bool capped = config.contains("max_value") && config.type("max_value") != config_reader::kind::null;
-  const double max_value = capped ? config.real("max_value") : 0.0;
-  const double slope = config.real_or("negative_slope", 0.0), threshold = config.real_or("threshold", 0.0);
-  if (capped && !(max_value >= 0.0)) throw config_error("max_value is " + config.dump("max_value") + "; ctnn::relu needs max_value >= 0");
-  if (!(slope >= 0.0)) throw config_error("negative_slope is " + config.dump("negative_slope") + "; ctnn::relu needs a slope >= 0");
-  if (!(threshold >= 0.0)) throw config_error("threshold is " + config.dump("threshold") + "; ctnn::relu needs a threshold >= 0");
-  std::string options;
-  auto add = [&](const char* key, double value) { options += (options.empty() ? "." : ", .") + std::string(key) + " = " + spell_real(value); };
-  if (capped) add("max_value", max_value);
-  if (slope != 0.0) add("negative_slope", slope);
-  if (threshold != 0.0) add("threshold", threshold);
-  return {options.empty() ? "ctnn::relu<>" : "ctnn::relu<ctnn::relu_opts{" + options + "}>", same_extents(inputs)};
+  const auto opts = read_options<relu_opts>(config);
+  require_rules(relu_rules, opts, inputs[0]);
+  const std::string spelled = spell_options(opts);
+  return {spelled == "ctnn::relu_opts{}" ? "ctnn::relu<>" : "ctnn::relu<" + spelled + ">", same_extents(inputs)};
 }
 inline constexpr layer_kind relu_kind{"ReLU", 1, read_relu};
 

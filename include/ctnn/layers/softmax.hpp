@@ -5,6 +5,7 @@
 
 #include "ctnn/layers/keras_config.hpp"
 #include "ctnn/layers/layer.hpp"
+#include "ctnn/layers/rules.hpp"
 
 namespace ctnn {
 
@@ -16,6 +17,12 @@ constexpr std::size_t softmax_sample_axis(int keras_axis, std::size_t rank) {
   const long long axis = keras_axis < 0 ? r + keras_axis : keras_axis - 1LL;
   return axis < 0 || axis >= r ? rank : static_cast<std::size_t>(axis);
 }
+
+/// Softmax's rules, on its Keras axis (`opts`, an int) and its input's extents.
+inline constexpr auto softmax_rules = ctnn::rules(
+    CTNN_RULE(opts != 0, "ctnn::softmax: axis 0 is the batch axis; a softmax across the samples of a batch is not supported"),
+    CTNN_RULE(softmax_sample_axis(opts, in.size()) < in.size(),
+              "ctnn::softmax: the axis is not one of the input's axes (1 to rank, or -rank to -1, as Keras counts them)"));
 
 /// y = exp(x - max) / sum(exp(x - max)) along one axis: each line of values along the axis
 /// sums to 1. `softmax<>` is Keras `Softmax()` (the last axis); `softmax<1>` on an image
@@ -29,9 +36,7 @@ struct softmax : same_shape_layer {
 
   template <class In>
   static consteval bool check() {
-    CTNN_REQUIRE(Axis != 0, "ctnn::softmax: axis 0 is the batch axis; a softmax across the samples of a batch is not supported")
-    CTNN_REQUIRE(softmax_sample_axis(Axis, In::rank) < In::rank, "ctnn::softmax: the axis is not one of the input's axes (1 to rank, or -rank to -1, as Keras counts them)")
-    return true;
+    return rules_hold<softmax_rules, Axis, In>();
   }
 
   /// What a Keras file's Softmax holds when it is this type (ctnn/layers/keras_config.hpp): the
@@ -45,8 +50,8 @@ struct softmax : same_shape_layer {
 
 namespace keras {
 
-/// A file's Softmax as ctnn::softmax<axis>, for ctnn-keras-type. Keras 3 also takes several axes
-/// at once, which ctnn does not.
+/// A file's Softmax as ctnn::softmax<axis>, for ctnn-keras-type. The axis is a number or, in
+/// Keras 3, a list, which may hold several axes at once; ctnn takes one.
 inline layer_reading read_softmax(const config_reader& config, std::span<const extents> inputs) {
   long long axis = -1;
   if (config.contains("axis")) {
@@ -57,9 +62,8 @@ inline layer_reading read_softmax(const config_reader& config, std::span<const e
       axis = config.integer("axis");
     }
   }
-  const std::size_t rank = inputs[0].size();
-  if (axis == 0 || axis < -static_cast<long long>(rank) || axis > static_cast<long long>(rank))
-    throw config_error("axis " + config.dump("axis") + " is not an axis of the samples " + keras_shape(inputs[0]) + " (axis 0 is the batch)");
+  if (axis < -1'000'000 || axis > 1'000'000) throw config_error("axis is " + config.dump("axis") + ", not an axis of any input");
+  require_rules(softmax_rules, static_cast<int>(axis), inputs[0]);
   return {"ctnn::softmax<" + std::to_string(axis) + ">", same_extents(inputs)};
 }
 inline constexpr layer_kind softmax_kind{"Softmax", 1, read_softmax};

@@ -4,8 +4,15 @@
 #include "ctnn/hyperparameters.hpp"
 #include "ctnn/layers/keras_config.hpp"
 #include "ctnn/layers/layer.hpp"
+#include "ctnn/layers/rules.hpp"
 
 namespace ctnn {
+
+/// SpatialDropout2D's rules, on its rate (`opts`, a ctnn::real) and its input's extents.
+inline constexpr auto spatial_dropout2d_rules =
+    ctnn::rules(CTNN_RULE(in.size() == 3, "ctnn::spatial_dropout2d: the input must be an image (rows, columns, channels)"),
+                CTNN_RULE(opts.value() >= 0.0, "ctnn::spatial_dropout2d: rate must be in [0, 1]"),
+                CTNN_RULE(opts.value() <= 1.0, "ctnn::spatial_dropout2d: rate must be in [0, 1]"));
 
 /// Drops whole channels of an image in training; at inference, the identity (a view, never
 /// computed). As in Keras, its input is an image (rows, columns, channels; channels last) and
@@ -19,16 +26,13 @@ struct spatial_dropout2d : same_shape_layer {
 
   template <class In>
   static consteval bool check() {
-    CTNN_REQUIRE(In::rank == 3, "ctnn::spatial_dropout2d: the input must be an image (rows, columns, channels)")
-    CTNN_REQUIRE(rate >= 0.0, "ctnn::spatial_dropout2d: rate must be in [0, 1]")
-    CTNN_REQUIRE(rate <= 1.0, "ctnn::spatial_dropout2d: rate must be in [0, 1]")
-    return true;
+    return rules_hold<spatial_dropout2d_rules, Rate, In>();
   }
 
   /// What a Keras file's SpatialDropout2D holds when it is this type (ctnn/layers/keras_config.hpp).
   template <class In>
   static constexpr keras::layer_config keras_config() {
-    return {{"rate", rate, {}, true}, {"data_format", "channels_last", {}, false, {}, true}};
+    return {{"rate", rate, {}, true}, keras::channels_last_entry()};
   }
 };
 
@@ -36,11 +40,9 @@ namespace keras {
 
 /// A file's SpatialDropout2D as ctnn::spatial_dropout2d<rate>, for ctnn-keras-type.
 inline layer_reading read_spatial_dropout2d(const config_reader& config, std::span<const extents> inputs) {
-  need_image(inputs);
+  require_fixed(config, channels_last_entry(), "ctnn's images are channels_last (rows, columns, channels)");
   const double rate = config.real("rate");
-  if (!(rate >= 0.0 && rate <= 1.0)) throw config_error("rate is " + config.dump("rate") + "; a dropout rate is in [0, 1]");
-  if (config.text_or("data_format", "channels_last") != "channels_last")
-    throw config_error("data_format is " + config.dump("data_format") + "; ctnn is channels last");
+  require_rules(spatial_dropout2d_rules, real(rate), inputs[0]);
   return {"ctnn::spatial_dropout2d<" + spell_real(rate) + ">", same_extents(inputs)};
 }
 inline constexpr layer_kind spatial_dropout2d_kind{"SpatialDropout2D", 1, read_spatial_dropout2d};
