@@ -70,9 +70,9 @@ struct roll_channels_opts {
   int shift = 1;
   roll direction = roll::forward;
 
+  template <class Self = roll_channels_opts>
   static constexpr auto schema() {
-    return ctnn::schema("user::roll_channels_opts", ctnn::field("shift", &roll_channels_opts::shift).required(),
-                        ctnn::field("direction", &roll_channels_opts::direction));
+    return ctnn::schema("user::roll_channels_opts", ctnn::field("shift", &Self::shift).required(), ctnn::field("direction", &Self::direction));
   }
 };
 

@@ -164,7 +164,7 @@ int print_sequential(const std::filesystem::path& path, const ctnn::keras::detai
   if (input_shape == nullptr || !input_shape->is_array()) file.fail("the architecture gives no input shape (batch_input_shape)");
   // The input is the InputLayer that a Sequential's first layer declares with its shape.
   const ctnn::keras::layer_reading input =
-      read_layer(ctnn::keras::input_kind, json{{"batch_input_shape", *input_shape}}, {}, path.string() + ": the model's input");
+      read_layer(ctnn::keras::input_kind<>, json{{"batch_input_shape", *input_shape}}, {}, path.string() + ": the model's input");
   extents shape = input.output;
   std::vector<ctnn::summary_row> rows;
   std::vector<std::string> lines{input.cpp};

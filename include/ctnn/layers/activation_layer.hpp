@@ -40,10 +40,12 @@ struct activation_layer : same_shape_layer {
 namespace keras {
 
 /// A file's Activation as ctnn::activation_layer<activation>, for ctnn-keras-type.
-inline layer_reading read_activation_layer(const config_reader& config, std::span<const extents> inputs) {
+template <class Config = config_reader>
+layer_reading read_activation_layer(const Config& config, std::span<const extents> inputs) {
   return {"ctnn::activation_layer<" + spell(read_activation(config)) + ">", same_extents(inputs)};
 }
-inline constexpr layer_kind activation_layer_kind{"Activation", 1, read_activation_layer};
+template <class Config = config_reader>
+inline constexpr layer_kind activation_layer_kind{"Activation", 1, read_activation_layer<Config>};
 
 }  // namespace keras
 

@@ -26,10 +26,12 @@ struct average_pooling2d : detail::pooling2d_description<Opts> {
 namespace keras {
 
 /// A file's AveragePooling2D as ctnn::average_pooling2d<pooling2d_opts{...}>, for ctnn-keras-type.
-inline layer_reading read_average_pooling2d(const config_reader& config, std::span<const extents> inputs) {
+template <class Config = config_reader>
+layer_reading read_average_pooling2d(const Config& config, std::span<const extents> inputs) {
   return read_pooling2d<average_pooling2d_rules>("average_pooling2d", config, inputs);
 }
-inline constexpr layer_kind average_pooling2d_kind{"AveragePooling2D", 1, read_average_pooling2d};
+template <class Config = config_reader>
+inline constexpr layer_kind average_pooling2d_kind{"AveragePooling2D", 1, read_average_pooling2d<Config>};
 
 }  // namespace keras
 

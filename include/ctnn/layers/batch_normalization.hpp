@@ -18,9 +18,10 @@ struct batch_normalization_opts {
   bool center = true;  ///< learn beta
   bool scale = true;   ///< learn gamma
 
+  template <class Self = batch_normalization_opts>  // a template: only a Keras reader or loader instantiates it
   static constexpr auto schema() {
-    return ctnn::schema("ctnn::batch_normalization_opts", field("epsilon", &batch_normalization_opts::epsilon),
-                        field("center", &batch_normalization_opts::center), field("scale", &batch_normalization_opts::scale));
+    return ctnn::schema("ctnn::batch_normalization_opts", field("epsilon", &Self::epsilon),
+                        field("center", &Self::center), field("scale", &Self::scale));
   }
 };
 
@@ -85,7 +86,8 @@ namespace keras {
 
 /// A file's BatchNormalization as ctnn::batch_normalization<batch_normalization_opts{...}>, for
 /// ctnn-keras-type.
-inline layer_reading read_batch_normalization(const config_reader& config, std::span<const extents> inputs) {
+template <class Config = config_reader>
+layer_reading read_batch_normalization(const Config& config, std::span<const extents> inputs) {
   const auto opts = read_options<batch_normalization_opts>(config);
   require_rules(batch_normalization_rules, opts, inputs[0]);
   // The axis is a hook of its own: Keras writes -1, or the last axis counted with the batch, as a
@@ -99,7 +101,8 @@ inline layer_reading read_batch_normalization(const config_reader& config, std::
   }
   return {"ctnn::batch_normalization<" + spell_options(opts) + ">", same_extents(inputs)};
 }
-inline constexpr layer_kind batch_normalization_kind{"BatchNormalization", 1, read_batch_normalization};
+template <class Config = config_reader>
+inline constexpr layer_kind batch_normalization_kind{"BatchNormalization", 1, read_batch_normalization<Config>};
 
 }  // namespace keras
 

@@ -21,11 +21,12 @@ struct conv2d_opts {
   ctnn::activation activation = ctnn::activation::linear;
   bool use_bias = true;
 
+  template <class Self = conv2d_opts>  // a template: only a Keras reader or loader instantiates it
   static constexpr auto schema() {
-    return ctnn::schema("ctnn::conv2d_opts", field("filters", &conv2d_opts::filters).required(),
-                        field("kernel_size", &conv2d_opts::kernel_size).required(), field("strides", &conv2d_opts::strides),
-                        field("padding", &conv2d_opts::padding), field("dilation_rate", &conv2d_opts::dilation_rate),
-                        field("activation", &conv2d_opts::activation), field("use_bias", &conv2d_opts::use_bias))
+    return ctnn::schema("ctnn::conv2d_opts", field("filters", &Self::filters).required(),
+                        field("kernel_size", &Self::kernel_size).required(), field("strides", &Self::strides),
+                        field("padding", &Self::padding), field("dilation_rate", &Self::dilation_rate),
+                        field("activation", &Self::activation), field("use_bias", &Self::use_bias))
         .with_fixed({keras::channels_last_entry(), "ctnn's images are channels_last (rows, columns, channels)"})
         .with_fixed({{"groups", 1, {}, false, {}, true}, "grouped convolutions are not supported"});
   }
@@ -112,13 +113,15 @@ struct conv2d {
 
 namespace keras {
 
-inline layer_reading read_conv2d(const config_reader& config, std::span<const extents> inputs) {
+template <class Config = config_reader>
+layer_reading read_conv2d(const Config& config, std::span<const extents> inputs) {
   const auto opts = read_options<conv2d_opts>(config);
   require_rules(conv2d_rules, opts, inputs[0]);
   const auto out = conv2d_output(opts, inputs[0]);
   return {"ctnn::conv2d<" + spell_options(opts) + ">", extents(out.begin(), out.end())};
 }
-inline constexpr layer_kind conv2d_kind{"Conv2D", 1, read_conv2d};
+template <class Config = config_reader>
+inline constexpr layer_kind conv2d_kind{"Conv2D", 1, read_conv2d<Config>};
 
 }  // namespace keras
 

@@ -24,8 +24,9 @@ struct conv2d_transpose_opts {
   ctnn::activation activation = ctnn::activation::linear;
   bool use_bias = true;
 
+  template <class Self = conv2d_transpose_opts>  // a template: only a Keras reader or loader instantiates it
   static constexpr auto schema() {
-    using opts = conv2d_transpose_opts;
+    using opts = Self;
     return ctnn::schema("ctnn::conv2d_transpose_opts", field("filters", &opts::filters).required(),
                         field("kernel_size", &opts::kernel_size).required(), field("strides", &opts::strides),
                         field("padding", &opts::padding),
@@ -129,13 +130,15 @@ struct conv2d_transpose {
 
 namespace keras {
 
-inline layer_reading read_conv2d_transpose(const config_reader& config, std::span<const extents> inputs) {
+template <class Config = config_reader>
+layer_reading read_conv2d_transpose(const Config& config, std::span<const extents> inputs) {
   const auto opts = read_options<conv2d_transpose_opts>(config);
   require_rules(conv2d_transpose_rules, opts, inputs[0]);
   const auto out = conv2d_transpose_output(opts, inputs[0]);
   return {"ctnn::conv2d_transpose<" + spell_options(opts) + ">", extents(out.begin(), out.end())};
 }
-inline constexpr layer_kind conv2d_transpose_kind{"Conv2DTranspose", 1, read_conv2d_transpose};
+template <class Config = config_reader>
+inline constexpr layer_kind conv2d_transpose_kind{"Conv2DTranspose", 1, read_conv2d_transpose<Config>};
 
 }  // namespace keras
 

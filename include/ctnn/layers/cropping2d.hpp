@@ -58,7 +58,8 @@ struct cropping2d {
 namespace keras {
 
 /// A file's Cropping2D as ctnn::cropping2d<cropping2d_opts{...}>, for ctnn-keras-type.
-inline layer_reading read_cropping2d(const config_reader& config, std::span<const extents> inputs) {
+template <class Config = config_reader>
+layer_reading read_cropping2d(const Config& config, std::span<const extents> inputs) {
   need_image(inputs);
   need_channels_last(config);
   // Keras accepts 2, (2, 3) and ((top, bottom), (left, right)); the file stores the last form.
@@ -78,7 +79,8 @@ inline layer_reading read_cropping2d(const config_reader& config, std::span<cons
               std::to_string(opts.right) + "}>",
           extents(out.begin(), out.end())};
 }
-inline constexpr layer_kind cropping2d_kind{"Cropping2D", 1, read_cropping2d};
+template <class Config = config_reader>
+inline constexpr layer_kind cropping2d_kind{"Cropping2D", 1, read_cropping2d<Config>};
 
 }  // namespace keras
 

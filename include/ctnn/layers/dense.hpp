@@ -14,8 +14,9 @@ struct dense_opts {
   ctnn::activation activation = ctnn::activation::linear;
   bool use_bias = true;
 
+  template <class Self = dense_opts>  // a template: only a Keras reader or loader instantiates it
   static constexpr auto schema() {
-    return ctnn::schema("ctnn::dense_opts", field("activation", &dense_opts::activation), field("use_bias", &dense_opts::use_bias));
+    return ctnn::schema("ctnn::dense_opts", field("activation", &Self::activation), field("use_bias", &Self::use_bias));
   }
 };
 
@@ -70,13 +71,15 @@ struct dense {
 
 namespace keras {
 
-inline layer_reading read_dense(const config_reader& config, std::span<const extents> inputs) {
+template <class Config = config_reader>
+layer_reading read_dense(const Config& config, std::span<const extents> inputs) {
   const dense_arguments arguments{option_traits<int>::read(config, "units"), read_options<dense_opts>(config)};
   require_rules(dense_rules, arguments, inputs[0]);
   return {"ctnn::dense<" + std::to_string(arguments.units) + ", " + spell_options(arguments.opts) + ">",
           dense_output(arguments.units, inputs[0])};
 }
-inline constexpr layer_kind dense_kind{"Dense", 1, read_dense};
+template <class Config = config_reader>
+inline constexpr layer_kind dense_kind{"Dense", 1, read_dense<Config>};
 
 }  // namespace keras
 

@@ -35,12 +35,14 @@ struct dropout : same_shape_layer {
 namespace keras {
 
 /// A file's Dropout as ctnn::dropout<rate>, for ctnn-keras-type.
-inline layer_reading read_dropout(const config_reader& config, std::span<const extents> inputs) {
+template <class Config = config_reader>
+layer_reading read_dropout(const Config& config, std::span<const extents> inputs) {
   const double rate = config.real("rate");
   require_rules(dropout_rules, real(rate), inputs[0]);
   return {"ctnn::dropout<" + spell_real(rate) + ">", same_extents(inputs)};
 }
-inline constexpr layer_kind dropout_kind{"Dropout", 1, read_dropout};
+template <class Config = config_reader>
+inline constexpr layer_kind dropout_kind{"Dropout", 1, read_dropout<Config>};
 
 }  // namespace keras
 

@@ -39,10 +39,12 @@ struct elu : same_shape_layer {
 namespace keras {
 
 /// A file's ELU as ctnn::elu<alpha>, for ctnn-keras-type.
-inline layer_reading read_elu(const config_reader& config, std::span<const extents> inputs) {
+template <class Config = config_reader>
+layer_reading read_elu(const Config& config, std::span<const extents> inputs) {
   return {"ctnn::elu<" + spell_real(config.real_or("alpha", 1.0)) + ">", same_extents(inputs)};
 }
-inline constexpr layer_kind elu_kind{"ELU", 1, read_elu};
+template <class Config = config_reader>
+inline constexpr layer_kind elu_kind{"ELU", 1, read_elu<Config>};
 
 }  // namespace keras
 

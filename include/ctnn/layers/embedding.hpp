@@ -65,14 +65,16 @@ struct embedding {
 namespace keras {
 
 /// A file's Embedding as ctnn::embedding<input_dim, output_dim>, for ctnn-keras-type.
-inline layer_reading read_embedding(const config_reader& config, std::span<const extents> inputs) {
+template <class Config = config_reader>
+layer_reading read_embedding(const Config& config, std::span<const extents> inputs) {
   require_fixed(config, embedding_mask_entry, "ctnn::embedding has no masks (Keras's mask changes what the layers after it compute)");
   const embedding_arguments arguments{option_traits<int>::read(config, "input_dim"), option_traits<int>::read(config, "output_dim")};
   require_rules(embedding_rules, arguments, inputs[0]);
   return {"ctnn::embedding<" + std::to_string(arguments.input_dim) + ", " + std::to_string(arguments.output_dim) + ">",
           embedding_output(arguments.output_dim, inputs[0], extents(inputs[0].size() + 1))};
 }
-inline constexpr layer_kind embedding_kind{"Embedding", 1, read_embedding};
+template <class Config = config_reader>
+inline constexpr layer_kind embedding_kind{"Embedding", 1, read_embedding<Config>};
 
 }  // namespace keras
 

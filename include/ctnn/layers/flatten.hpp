@@ -44,10 +44,12 @@ struct flatten {
 namespace keras {
 
 /// A file's Flatten as ctnn::flatten, for ctnn-keras-type.
-inline layer_reading read_flatten(const config_reader&, std::span<const extents> inputs) {
+template <class Config = config_reader>
+layer_reading read_flatten(const Config&, std::span<const extents> inputs) {
   return {"ctnn::flatten", {flatten_output(inputs[0])}};
 }
-inline constexpr layer_kind flatten_kind{"Flatten", 1, read_flatten};
+template <class Config = config_reader>
+inline constexpr layer_kind flatten_kind{"Flatten", 1, read_flatten<Config>};
 
 }  // namespace keras
 

@@ -60,20 +60,24 @@ struct gaussian_dropout : same_shape_layer {
 namespace keras {
 
 /// A file's GaussianNoise as ctnn::gaussian_noise<stddev>, for ctnn-keras-type.
-inline layer_reading read_gaussian_noise(const config_reader& config, std::span<const extents> inputs) {
+template <class Config = config_reader>
+layer_reading read_gaussian_noise(const Config& config, std::span<const extents> inputs) {
   const double stddev = config.real("stddev");
   require_rules(gaussian_noise_rules, real(stddev), inputs[0]);
   return {"ctnn::gaussian_noise<" + spell_real(stddev) + ">", same_extents(inputs)};
 }
-inline constexpr layer_kind gaussian_noise_kind{"GaussianNoise", 1, read_gaussian_noise};
+template <class Config = config_reader>
+inline constexpr layer_kind gaussian_noise_kind{"GaussianNoise", 1, read_gaussian_noise<Config>};
 
 /// A file's GaussianDropout as ctnn::gaussian_dropout<rate>, for ctnn-keras-type.
-inline layer_reading read_gaussian_dropout(const config_reader& config, std::span<const extents> inputs) {
+template <class Config = config_reader>
+layer_reading read_gaussian_dropout(const Config& config, std::span<const extents> inputs) {
   const double rate = config.real("rate");
   require_rules(gaussian_dropout_rules, real(rate), inputs[0]);
   return {"ctnn::gaussian_dropout<" + spell_real(rate) + ">", same_extents(inputs)};
 }
-inline constexpr layer_kind gaussian_dropout_kind{"GaussianDropout", 1, read_gaussian_dropout};
+template <class Config = config_reader>
+inline constexpr layer_kind gaussian_dropout_kind{"GaussianDropout", 1, read_gaussian_dropout<Config>};
 
 }  // namespace keras
 

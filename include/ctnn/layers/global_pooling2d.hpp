@@ -11,8 +11,9 @@ struct global_pooling2d_opts {
   bool keepdims = false;  ///< (1, 1, c) instead of (c)
 
   /// Keras before 2.6 has no keepdims and writes none: that is keepdims false, the default.
+  template <class Self = global_pooling2d_opts>  // a template: only a Keras reader or loader instantiates it
   static constexpr auto schema() {
-    return ctnn::schema("ctnn::global_pooling2d_opts", field("keepdims", &global_pooling2d_opts::keepdims))
+    return ctnn::schema("ctnn::global_pooling2d_opts", field("keepdims", &Self::keepdims))
         .with_fixed({keras::channels_last_entry(), "ctnn's images are channels_last (rows, columns, channels)"});
   }
 };
@@ -90,21 +91,25 @@ struct global_max_pooling2d : detail::global_pooling2d_description<Opts> {
 namespace keras {
 
 /// A file's global pooling as `ctnn::<name><ctnn::global_pooling2d_opts{...}>`.
-template <const auto& Rules>
-layer_reading read_global_pooling2d(std::string_view name, const config_reader& config, std::span<const extents> inputs) {
+template <const auto& Rules, class Config>
+layer_reading read_global_pooling2d(std::string_view name, const Config& config, std::span<const extents> inputs) {
   const auto opts = read_options<global_pooling2d_opts>(config);
   require_rules(Rules, opts, inputs[0]);
   return {"ctnn::" + std::string(name) + "<" + spell_options(opts) + ">", global_pooling2d_output(opts, inputs[0])};
 }
-inline layer_reading read_global_average_pooling2d(const config_reader& config, std::span<const extents> inputs) {
+template <class Config = config_reader>
+layer_reading read_global_average_pooling2d(const Config& config, std::span<const extents> inputs) {
   return read_global_pooling2d<global_average_pooling2d_rules>("global_average_pooling2d", config, inputs);
 }
 /// A file's GlobalMaxPooling2D, for ctnn-keras-type.
-inline layer_reading read_global_max_pooling2d(const config_reader& config, std::span<const extents> inputs) {
+template <class Config = config_reader>
+layer_reading read_global_max_pooling2d(const Config& config, std::span<const extents> inputs) {
   return read_global_pooling2d<global_max_pooling2d_rules>("global_max_pooling2d", config, inputs);
 }
-inline constexpr layer_kind global_average_pooling2d_kind{"GlobalAveragePooling2D", 1, read_global_average_pooling2d};
-inline constexpr layer_kind global_max_pooling2d_kind{"GlobalMaxPooling2D", 1, read_global_max_pooling2d};
+template <class Config = config_reader>
+inline constexpr layer_kind global_average_pooling2d_kind{"GlobalAveragePooling2D", 1, read_global_average_pooling2d<Config>};
+template <class Config = config_reader>
+inline constexpr layer_kind global_max_pooling2d_kind{"GlobalMaxPooling2D", 1, read_global_max_pooling2d<Config>};
 
 }  // namespace keras
 

@@ -85,7 +85,8 @@ namespace keras {
 /// A file's GroupNormalization as ctnn::group_normalization<group_normalization_opts{...}>, for
 /// ctnn-keras-type. Keras's own checks are repeated with its words, so that a file ctnn cannot
 /// be is refused here rather than by a static_assert in the generated type.
-inline layer_reading read_group_normalization(const config_reader& config, std::span<const extents> inputs) {
+template <class Config = config_reader>
+layer_reading read_group_normalization(const Config& config, std::span<const extents> inputs) {
   const long long groups = config.integer_or("groups", 32);
   const double epsilon = config.real_or("epsilon", 1e-3);
   const bool center = config.boolean_or("center", true), scale = config.boolean_or("scale", true);
@@ -109,7 +110,8 @@ inline layer_reading read_group_normalization(const config_reader& config, std::
               ", .epsilon = " + spell_real(epsilon) + ", .center = " + spell(center) + ", .scale = " + spell(scale) + "}>",
           same_extents(inputs)};
 }
-inline constexpr layer_kind group_normalization_kind{"GroupNormalization", 1, read_group_normalization};
+template <class Config = config_reader>
+inline constexpr layer_kind group_normalization_kind{"GroupNormalization", 1, read_group_normalization<Config>};
 
 }  // namespace keras
 

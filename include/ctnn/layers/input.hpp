@@ -49,7 +49,8 @@ namespace keras {
 /// A file's InputLayer as ctnn::input<dims...>, for ctnn-keras-type: the shape Keras 2 writes as
 /// batch_input_shape and Keras 3 as batch_shape, the batch axis first; every other extent must be
 /// known.
-inline layer_reading read_input(const config_reader& config, std::span<const extents>) {
+template <class Config = config_reader>
+layer_reading read_input(const Config& config, std::span<const extents>) {
   const char* key = config.contains("batch_input_shape") ? "batch_input_shape" : "batch_shape";
   if (config.type(key) != config_reader::kind::list || config.length(key) < 2)
     throw config_error("the file gives no per-sample input shape (batch_input_shape / batch_shape)");
@@ -73,7 +74,8 @@ inline layer_reading read_input(const config_reader& config, std::span<const ext
   reading.cpp += ">";
   return reading;
 }
-inline constexpr layer_kind input_kind{"InputLayer", 0, read_input};
+template <class Config = config_reader>
+inline constexpr layer_kind input_kind{"InputLayer", 0, read_input<Config>};
 
 }  // namespace keras
 

@@ -137,7 +137,8 @@ namespace keras {
 
 /// A file's LayerNormalization as ctnn::layer_normalization<layer_normalization_opts{...}>, for
 /// ctnn-keras-type.
-inline layer_reading read_layer_normalization(const config_reader& config, std::span<const extents> inputs) {
+template <class Config = config_reader>
+layer_reading read_layer_normalization(const Config& config, std::span<const extents> inputs) {
   const double epsilon = config.real_or("epsilon", 1e-3);
   const bool center = config.boolean_or("center", true), scale = config.boolean_or("scale", true);
   if (!(epsilon > 0.0)) throw config_error("epsilon is " + config.dump("epsilon") + "; ctnn needs a positive epsilon");
@@ -169,7 +170,8 @@ inline layer_reading read_layer_normalization(const config_reader& config, std::
               ", .center = " + spell(center) + ", .scale = " + spell(scale) + "}>",
           same_extents(inputs)};
 }
-inline constexpr layer_kind layer_normalization_kind{"LayerNormalization", 1, read_layer_normalization};
+template <class Config = config_reader>
+inline constexpr layer_kind layer_normalization_kind{"LayerNormalization", 1, read_layer_normalization<Config>};
 
 }  // namespace keras
 

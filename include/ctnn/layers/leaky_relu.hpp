@@ -41,12 +41,14 @@ struct leaky_relu : same_shape_layer {
 namespace keras {
 
 /// A file's LeakyReLU as ctnn::leaky_relu<slope>, for ctnn-keras-type.
-inline layer_reading read_leaky_relu(const config_reader& config, std::span<const extents> inputs) {
+template <class Config = config_reader>
+layer_reading read_leaky_relu(const Config& config, std::span<const extents> inputs) {
   const double slope = config.real(config.contains("alpha") ? "alpha" : "negative_slope");
   require_rules(leaky_relu_rules, real(slope), inputs[0]);
   return {"ctnn::leaky_relu<" + spell_real(slope) + ">", same_extents(inputs)};
 }
-inline constexpr layer_kind leaky_relu_kind{"LeakyReLU", 1, read_leaky_relu};
+template <class Config = config_reader>
+inline constexpr layer_kind leaky_relu_kind{"LeakyReLU", 1, read_leaky_relu<Config>};
 
 }  // namespace keras
 

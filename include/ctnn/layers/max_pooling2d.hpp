@@ -25,10 +25,12 @@ struct max_pooling2d : detail::pooling2d_description<Opts> {
 namespace keras {
 
 /// A file's MaxPooling2D as ctnn::max_pooling2d<pooling2d_opts{...}>, for ctnn-keras-type.
-inline layer_reading read_max_pooling2d(const config_reader& config, std::span<const extents> inputs) {
+template <class Config = config_reader>
+layer_reading read_max_pooling2d(const Config& config, std::span<const extents> inputs) {
   return read_pooling2d<max_pooling2d_rules>("max_pooling2d", config, inputs);
 }
-inline constexpr layer_kind max_pooling2d_kind{"MaxPooling2D", 1, read_max_pooling2d};
+template <class Config = config_reader>
+inline constexpr layer_kind max_pooling2d_kind{"MaxPooling2D", 1, read_max_pooling2d<Config>};
 
 }  // namespace keras
 

@@ -130,7 +130,8 @@ inline void check_merge_inputs(std::span<const extents> inputs) {
 }
 
 /// A file's Concatenate as ctnn::concatenate<axis>, for ctnn-keras-type.
-inline layer_reading read_concatenate(const config_reader& config, std::span<const extents> inputs) {
+template <class Config = config_reader>
+layer_reading read_concatenate(const Config& config, std::span<const extents> inputs) {
   check_merge_inputs(inputs);
   const long long axis = config.integer_or("axis", -1), rank = static_cast<long long>(inputs[0].size());
   if (axis == 0 || axis > rank || -axis > rank)
@@ -155,16 +156,21 @@ inline extents elementwise_merge_output(std::span<const extents> inputs) {
 }
 
 /// A file's Add as ctnn::add, and its Multiply as ctnn::multiply, for ctnn-keras-type.
-inline layer_reading read_add(const config_reader&, std::span<const extents> inputs) {
+template <class Config = config_reader>
+layer_reading read_add(const Config&, std::span<const extents> inputs) {
   return {"ctnn::add", elementwise_merge_output(inputs)};
 }
-inline layer_reading read_multiply(const config_reader&, std::span<const extents> inputs) {
+template <class Config = config_reader>
+layer_reading read_multiply(const Config&, std::span<const extents> inputs) {
   return {"ctnn::multiply", elementwise_merge_output(inputs)};
 }
 
-inline constexpr layer_kind concatenate_kind{"Concatenate", any_inputs, read_concatenate};
-inline constexpr layer_kind add_kind{"Add", any_inputs, read_add};
-inline constexpr layer_kind multiply_kind{"Multiply", any_inputs, read_multiply};
+template <class Config = config_reader>
+inline constexpr layer_kind concatenate_kind{"Concatenate", any_inputs, read_concatenate<Config>};
+template <class Config = config_reader>
+inline constexpr layer_kind add_kind{"Add", any_inputs, read_add<Config>};
+template <class Config = config_reader>
+inline constexpr layer_kind multiply_kind{"Multiply", any_inputs, read_multiply<Config>};
 
 }  // namespace keras
 

@@ -1,8 +1,15 @@
 // ctnn/layers/options_schema.hpp: a layer's options declared once.
 //
-// An options struct (conv2d_opts, ...) lists its fields once, in `static constexpr auto schema()`:
+// An options struct (conv2d_opts, ...) lists its fields once, in
+//
+//   template <class Self = conv2d_opts>
+//   static constexpr auto schema() { return ctnn::schema("ctnn::conv2d_opts", field("filters", &Self::filters), ...); }
+//
 // each field's Keras key (which is also its C++ member name), its member, and what Keras's
-// absence or None means for it. From that one list come
+// absence or None means for it. `schema` is a template over the struct itself so that its body is
+// compiled only where a Keras file is read or checked: as a plain member function it would be
+// compiled in every translation unit that includes the layer (docs/performance.md, "Compile
+// time"). From that one list come
 // - `keras::options_config(opts)`: what a file's configuration must hold for a layer with these
 //   options (the loader checks a file against a type with it);
 // - `keras::read_options<Opts>(config)`: the options a file's configuration gives (ctnn-keras-type);

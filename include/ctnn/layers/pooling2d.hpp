@@ -27,12 +27,13 @@ struct pooling2d_opts {
   ctnn::padding padding = ctnn::padding::valid;
 
   /// Keras writes the strides it resolved ([2, 2]); a null there means the pool size too.
+  template <class Self = pooling2d_opts>  // a template: only a Keras reader or loader instantiates it
   static constexpr auto schema() {
-    return ctnn::schema("ctnn::pooling2d_opts", field("pool_size", &pooling2d_opts::pool_size),
-                        field("strides", &pooling2d_opts::strides).none(pool_size_strides).none_means([](const pooling2d_opts& opts) {
+    return ctnn::schema("ctnn::pooling2d_opts", field("pool_size", &Self::pool_size),
+                        field("strides", &Self::strides).none(pool_size_strides).none_means([](const Self& opts) {
                           return opts.pool_size;
                         }),
-                        field("padding", &pooling2d_opts::padding))
+                        field("padding", &Self::padding))
         .with_fixed({keras::channels_last_entry(), "ctnn's images are channels_last (rows, columns, channels)"});
   }
 };
@@ -125,8 +126,8 @@ struct pooling2d_description {
 namespace keras {
 
 /// A file's MaxPooling2D or AveragePooling2D as `ctnn::<name><ctnn::pooling2d_opts{...}>`.
-template <const auto& Rules>
-layer_reading read_pooling2d(std::string_view name, const config_reader& config, std::span<const extents> inputs) {
+template <const auto& Rules, class Config>
+layer_reading read_pooling2d(std::string_view name, const Config& config, std::span<const extents> inputs) {
   const auto opts = read_options<pooling2d_opts>(config);
   require_rules(Rules, opts, inputs[0]);
   const auto out = pooling2d_output(opts, inputs[0]);

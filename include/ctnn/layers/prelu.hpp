@@ -61,7 +61,8 @@ struct prelu : same_shape_layer {
 namespace keras {
 
 /// A file's PReLU as ctnn::prelu<axes...>, for ctnn-keras-type.
-inline layer_reading read_prelu(const config_reader& config, std::span<const extents> inputs) {
+template <class Config = config_reader>
+layer_reading read_prelu(const Config& config, std::span<const extents> inputs) {
   std::string axes;
   const auto kind = config.contains("shared_axes") ? config.type("shared_axes") : config_reader::kind::null;
   const std::size_t count = kind == config_reader::kind::null ? 0 : kind == config_reader::kind::list ? config.length("shared_axes") : 1;
@@ -74,7 +75,8 @@ inline layer_reading read_prelu(const config_reader& config, std::span<const ext
   }
   return {"ctnn::prelu<" + axes + ">", same_extents(inputs)};
 }
-inline constexpr layer_kind prelu_kind{"PReLU", 1, read_prelu};
+template <class Config = config_reader>
+inline constexpr layer_kind prelu_kind{"PReLU", 1, read_prelu<Config>};
 
 }  // namespace keras
 

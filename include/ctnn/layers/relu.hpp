@@ -17,9 +17,10 @@ struct relu_opts {
   real negative_slope = 0.0;
   real threshold = 0.0;
 
+  template <class Self = relu_opts>  // a template: only a Keras reader or loader instantiates it
   static constexpr auto schema() {
-    return ctnn::schema("ctnn::relu_opts", field("max_value", &relu_opts::max_value).none(std::numeric_limits<double>::infinity()),
-                        field("negative_slope", &relu_opts::negative_slope), field("threshold", &relu_opts::threshold))
+    return ctnn::schema("ctnn::relu_opts", field("max_value", &Self::max_value).none(std::numeric_limits<double>::infinity()),
+                        field("negative_slope", &Self::negative_slope), field("threshold", &Self::threshold))
         .spelling_only_changes();
   }
 };
@@ -79,13 +80,15 @@ struct relu : same_shape_layer {
 namespace keras {
 
 /// A file's ReLU as ctnn::relu<relu_opts{...}>, or ctnn::relu<> where every option is Keras's default.
-inline layer_reading read_relu(const config_reader& config, std::span<const extents> inputs) {
+template <class Config = config_reader>
+layer_reading read_relu(const Config& config, std::span<const extents> inputs) {
   const auto opts = read_options<relu_opts>(config);
   require_rules(relu_rules, opts, inputs[0]);
   const std::string spelled = spell_options(opts);
   return {spelled == "ctnn::relu_opts{}" ? "ctnn::relu<>" : "ctnn::relu<" + spelled + ">", same_extents(inputs)};
 }
-inline constexpr layer_kind relu_kind{"ReLU", 1, read_relu};
+template <class Config = config_reader>
+inline constexpr layer_kind relu_kind{"ReLU", 1, read_relu<Config>};
 
 }  // namespace keras
 

@@ -38,11 +38,13 @@ struct rescaling : same_shape_layer {
 namespace keras {
 
 /// A file's Rescaling as ctnn::rescaling<scale, offset>, for ctnn-keras-type.
-inline layer_reading read_rescaling(const config_reader& config, std::span<const extents> inputs) {
+template <class Config = config_reader>
+layer_reading read_rescaling(const Config& config, std::span<const extents> inputs) {
   return {"ctnn::rescaling<" + spell_real(config.real("scale")) + ", " + spell_real(config.real_or("offset", 0.0)) + ">",
           same_extents(inputs)};
 }
-inline constexpr layer_kind rescaling_kind{"Rescaling", 1, read_rescaling};
+template <class Config = config_reader>
+inline constexpr layer_kind rescaling_kind{"Rescaling", 1, read_rescaling<Config>};
 
 }  // namespace keras
 

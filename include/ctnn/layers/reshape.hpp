@@ -60,7 +60,8 @@ struct reshape {
 namespace keras {
 
 /// A file's Reshape as ctnn::reshape<dims...>, for ctnn-keras-type.
-inline layer_reading read_reshape(const config_reader& config, std::span<const extents> inputs) {
+template <class Config = config_reader>
+layer_reading read_reshape(const Config& config, std::span<const extents> inputs) {
   const std::size_t rank = config.length("target_shape");
   std::vector<int> target;
   std::string dims;
@@ -85,7 +86,8 @@ inline layer_reading read_reshape(const config_reader& config, std::span<const e
                        " elements, its input " + keras_shape(inputs[0]) + " " + std::to_string(in_size));
   return {"ctnn::reshape<" + dims + ">", std::move(out)};
 }
-inline constexpr layer_kind reshape_kind{"Reshape", 1, read_reshape};
+template <class Config = config_reader>
+inline constexpr layer_kind reshape_kind{"Reshape", 1, read_reshape<Config>};
 
 }  // namespace keras
 

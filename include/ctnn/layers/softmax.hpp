@@ -52,7 +52,8 @@ namespace keras {
 
 /// A file's Softmax as ctnn::softmax<axis>, for ctnn-keras-type. The axis is a number or, in
 /// Keras 3, a list, which may hold several axes at once; ctnn takes one.
-inline layer_reading read_softmax(const config_reader& config, std::span<const extents> inputs) {
+template <class Config = config_reader>
+layer_reading read_softmax(const Config& config, std::span<const extents> inputs) {
   long long axis = -1;
   if (config.contains("axis")) {
     if (config.type("axis") == config_reader::kind::list) {
@@ -66,7 +67,8 @@ inline layer_reading read_softmax(const config_reader& config, std::span<const e
   require_rules(softmax_rules, static_cast<int>(axis), inputs[0]);
   return {"ctnn::softmax<" + std::to_string(axis) + ">", same_extents(inputs)};
 }
-inline constexpr layer_kind softmax_kind{"Softmax", 1, read_softmax};
+template <class Config = config_reader>
+inline constexpr layer_kind softmax_kind{"Softmax", 1, read_softmax<Config>};
 
 }  // namespace keras
 

@@ -39,13 +39,15 @@ struct spatial_dropout2d : same_shape_layer {
 namespace keras {
 
 /// A file's SpatialDropout2D as ctnn::spatial_dropout2d<rate>, for ctnn-keras-type.
-inline layer_reading read_spatial_dropout2d(const config_reader& config, std::span<const extents> inputs) {
+template <class Config = config_reader>
+layer_reading read_spatial_dropout2d(const Config& config, std::span<const extents> inputs) {
   require_fixed(config, channels_last_entry(), "ctnn's images are channels_last (rows, columns, channels)");
   const double rate = config.real("rate");
   require_rules(spatial_dropout2d_rules, real(rate), inputs[0]);
   return {"ctnn::spatial_dropout2d<" + spell_real(rate) + ">", same_extents(inputs)};
 }
-inline constexpr layer_kind spatial_dropout2d_kind{"SpatialDropout2D", 1, read_spatial_dropout2d};
+template <class Config = config_reader>
+inline constexpr layer_kind spatial_dropout2d_kind{"SpatialDropout2D", 1, read_spatial_dropout2d<Config>};
 
 }  // namespace keras
 

@@ -17,9 +17,10 @@ struct upsampling2d_opts {
   extent2 size = 2;
   ctnn::interpolation interpolation = ctnn::interpolation::nearest;
 
+  template <class Self = upsampling2d_opts>  // a template: only a Keras reader or loader instantiates it
   static constexpr auto schema() {
-    return ctnn::schema("ctnn::upsampling2d_opts", field("size", &upsampling2d_opts::size).required(),
-                        field("interpolation", &upsampling2d_opts::interpolation))
+    return ctnn::schema("ctnn::upsampling2d_opts", field("size", &Self::size).required(),
+                        field("interpolation", &Self::interpolation))
         .with_fixed({keras::channels_last_entry(), "ctnn's images are channels_last (rows, columns, channels)"});
   }
 };
@@ -91,13 +92,15 @@ struct upsampling2d {
 namespace keras {
 
 /// A file's UpSampling2D as ctnn::upsampling2d<upsampling2d_opts{...}>, for ctnn-keras-type.
-inline layer_reading read_upsampling2d(const config_reader& config, std::span<const extents> inputs) {
+template <class Config = config_reader>
+layer_reading read_upsampling2d(const Config& config, std::span<const extents> inputs) {
   const auto opts = read_options<upsampling2d_opts>(config);
   require_rules(upsampling2d_rules, opts, inputs[0]);
   const auto out = upsampling2d_output(opts, inputs[0]);
   return {"ctnn::upsampling2d<" + spell_options(opts) + ">", extents(out.begin(), out.end())};
 }
-inline constexpr layer_kind upsampling2d_kind{"UpSampling2D", 1, read_upsampling2d};
+template <class Config = config_reader>
+inline constexpr layer_kind upsampling2d_kind{"UpSampling2D", 1, read_upsampling2d<Config>};
 
 }  // namespace keras
 

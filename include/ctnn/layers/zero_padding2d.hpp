@@ -54,7 +54,8 @@ struct zero_padding2d {
 namespace keras {
 
 /// A file's ZeroPadding2D as ctnn::zero_padding2d<zero_padding2d_opts{...}>, for ctnn-keras-type.
-inline layer_reading read_zero_padding2d(const config_reader& config, std::span<const extents> inputs) {
+template <class Config = config_reader>
+layer_reading read_zero_padding2d(const Config& config, std::span<const extents> inputs) {
   need_image(inputs);
   // Keras accepts 1, (1, 2) and ((top, bottom), (left, right)); the file stores the last form.
   auto side = [&](std::size_t axis, std::size_t end) {
@@ -71,7 +72,8 @@ inline layer_reading read_zero_padding2d(const config_reader& config, std::span<
               std::to_string(opts.right) + "}>",
           extents(out.begin(), out.end())};
 }
-inline constexpr layer_kind zero_padding2d_kind{"ZeroPadding2D", 1, read_zero_padding2d};
+template <class Config = config_reader>
+inline constexpr layer_kind zero_padding2d_kind{"ZeroPadding2D", 1, read_zero_padding2d<Config>};
 
 }  // namespace keras
 
