@@ -89,7 +89,7 @@ struct roll_channels : ctnn::same_shape_layer {
   static constexpr roll_channels_opts opts = Opts;
   template <class In>
   static consteval bool check() {
-    return ctnn::rules_hold<roll_channels_rules, Opts, In>();
+    CTNN_CHECK_RULES(roll_channels_rules, (Opts), In)
   }
   template <class In>
   static constexpr ctnn::keras::layer_config keras_config() {

@@ -19,7 +19,7 @@ struct average_pooling2d : detail::pooling2d_description<Opts> {
 
   template <class In>
   static consteval bool check() {
-    return rules_hold<average_pooling2d_rules, Opts, In>();
+    CTNN_CHECK_RULES(average_pooling2d_rules, (Opts), In)
   }
 };
 

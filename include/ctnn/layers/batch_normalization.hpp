@@ -58,7 +58,7 @@ struct batch_normalization : same_shape_layer {
 
   template <class In>
   static consteval bool check() {
-    return rules_hold<batch_normalization_rules, Opts, In>();
+    CTNN_CHECK_RULES(batch_normalization_rules, (Opts), In)
   }
   template <class In>
   static constexpr weight_list weights() {

@@ -92,7 +92,7 @@ struct conv2d {
 
   template <class In>
   static consteval bool check() {
-    return rules_hold<conv2d_rules, Opts, In>();
+    CTNN_CHECK_RULES(conv2d_rules, (Opts), In)
   }
   template <class In>
   static constexpr auto output_dims() {

@@ -96,7 +96,7 @@ struct conv2d_transpose {
 
   template <class In>
   static consteval bool check() {
-    return rules_hold<conv2d_transpose_rules, Opts, In>();
+    CTNN_CHECK_RULES(conv2d_transpose_rules, (Opts), In)
   }
   template <class In>
   static constexpr auto output_dims() {

@@ -3,6 +3,7 @@
 
 #include "ctnn/layers/keras_config.hpp"
 #include "ctnn/layers/layer.hpp"
+#include "ctnn/layers/rules.hpp"
 
 namespace ctnn {
 
@@ -22,6 +23,15 @@ constexpr std::array<std::size_t, 3> cropping2d_output(const cropping2d_opts& op
   return {in[0] - std::size_t(opts.top + opts.bottom), in[1] - std::size_t(opts.left + opts.right), in[2]};
 }
 
+/// Cropping2D's rules, on its options and its input's extents.
+inline constexpr auto cropping2d_rules = ctnn::rules(
+    CTNN_RULE(opts.top >= 0 && opts.bottom >= 0 && opts.left >= 0 && opts.right >= 0, "ctnn::cropping2d: cropping must not be negative"),
+    CTNN_RULE(in.size() == 3, "ctnn::cropping2d: the input must be an image of rank 3 (rows, columns, channels); put a reshape before it"),
+    CTNN_RULE(std::size_t(opts.top + opts.bottom) < in[0],
+              "ctnn::cropping2d: top + bottom must be less than the input's rows (at least one row must be left)"),
+    CTNN_RULE(std::size_t(opts.left + opts.right) < in[1],
+              "ctnn::cropping2d: left + right must be less than the input's columns (at least one column must be left)"));
+
 /// (h, w, c) -> (h - top - bottom, w - left - right, c): out[y, x, c] = in[top + y, left + x, c].
 /// No parameters.
 template <cropping2d_opts Opts = cropping2d_opts{}>
@@ -32,11 +42,7 @@ struct cropping2d {
 
   template <class In>
   static consteval bool check() {
-    CTNN_REQUIRE(Opts.top >= 0 && Opts.bottom >= 0 && Opts.left >= 0 && Opts.right >= 0, "ctnn::cropping2d: cropping must not be negative")
-    CTNN_REQUIRE(In::rank == 3, "ctnn::cropping2d: the input must be an image of rank 3 (rows, columns, channels); put a reshape before it")
-    CTNN_REQUIRE(std::size_t(Opts.top + Opts.bottom) < In::dims[0], "ctnn::cropping2d: top + bottom must be less than the input's rows (at least one row must be left)")
-    CTNN_REQUIRE(std::size_t(Opts.left + Opts.right) < In::dims[1], "ctnn::cropping2d: left + right must be less than the input's columns (at least one column must be left)")
-    return true;
+    CTNN_CHECK_RULES(cropping2d_rules, (Opts), In)
   }
   template <class In>
   static constexpr auto output_dims() {
@@ -60,19 +66,12 @@ namespace keras {
 /// A file's Cropping2D as ctnn::cropping2d<cropping2d_opts{...}>, for ctnn-keras-type.
 template <class Config = config_reader>
 layer_reading read_cropping2d(const Config& config, std::span<const extents> inputs) {
-  need_image(inputs);
   need_channels_last(config);
-  // Keras accepts 2, (2, 3) and ((top, bottom), (left, right)); the file stores the last form.
-  auto side = [&](std::size_t axis, std::size_t end) {
-    const long long value = config.type("cropping") == config_reader::kind::integer            ? config.integer("cropping")
-                            : config.type("cropping", {axis}) == config_reader::kind::integer ? config.integer("cropping", {axis})
-                                                                                              : config.integer("cropping", {axis, end});
-    if (value < 0 || value > 1'000'000) throw config_error("cropping " + config.dump("cropping") + " holds a negative value");
-    return static_cast<int>(value);
-  };
-  const cropping2d_opts opts{side(0, 0), side(0, 1), side(1, 0), side(1, 1)};
-  if (std::size_t(opts.top + opts.bottom) >= inputs[0][0] || std::size_t(opts.left + opts.right) >= inputs[0][1])
-    throw config_error("cropping " + config.dump("cropping") + " leaves nothing of its input " + keras_shape(inputs[0]));
+  // A hook of its own, not a schema: Keras's one `cropping` entry holds the four sides as 2,
+  // (2, 3) or ((top, bottom), (left, right)), and the file stores the last form.
+  const cropping2d_opts opts{read_side(config, "cropping", 0, 0), read_side(config, "cropping", 0, 1),
+                             read_side(config, "cropping", 1, 0), read_side(config, "cropping", 1, 1)};
+  require_rules(cropping2d_rules, opts, inputs[0]);
   const auto out = cropping2d_output(opts, inputs[0]);
   return {"ctnn::cropping2d<ctnn::cropping2d_opts{.top = " + std::to_string(opts.top) + ", .bottom = " +
               std::to_string(opts.bottom) + ", .left = " + std::to_string(opts.left) + ", .right = " +

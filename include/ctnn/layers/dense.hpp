@@ -49,7 +49,7 @@ struct dense {
 
   template <class In>
   static consteval bool check() {
-    return rules_hold<dense_rules, dense_arguments{Units, Opts}, In>();
+    CTNN_CHECK_RULES(dense_rules, (dense_arguments{Units, Opts}), In)
   }
   template <class In>
   static constexpr auto output_dims() {

@@ -22,7 +22,7 @@ struct dropout : same_shape_layer {
 
   template <class In>
   static consteval bool check() {
-    return rules_hold<dropout_rules, Rate, In>();
+    CTNN_CHECK_RULES(dropout_rules, (Rate), In)
   }
 
   /// What a Keras file's Dropout holds when it is this type (ctnn/layers/keras_config.hpp).

@@ -45,7 +45,7 @@ struct embedding {
 
   template <class In>
   static consteval bool check() {
-    return rules_hold<embedding_rules, embedding_arguments{InputDim, OutputDim}, In>();
+    CTNN_CHECK_RULES(embedding_rules, (embedding_arguments{InputDim, OutputDim}), In)
   }
   template <class In>
   static constexpr auto output_dims() {

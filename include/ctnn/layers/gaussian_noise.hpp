@@ -26,7 +26,7 @@ struct gaussian_noise : same_shape_layer {
 
   template <class In>
   static consteval bool check() {
-    return rules_hold<gaussian_noise_rules, Stddev, In>();
+    CTNN_CHECK_RULES(gaussian_noise_rules, (Stddev), In)
   }
 
   /// What a Keras file's GaussianNoise holds when it is this type (ctnn/layers/keras_config.hpp).
@@ -47,7 +47,7 @@ struct gaussian_dropout : same_shape_layer {
 
   template <class In>
   static consteval bool check() {
-    return rules_hold<gaussian_dropout_rules, Rate, In>();
+    CTNN_CHECK_RULES(gaussian_dropout_rules, (Rate), In)
   }
 
   /// What a Keras file's GaussianDropout holds when it is this type (ctnn/layers/keras_config.hpp).

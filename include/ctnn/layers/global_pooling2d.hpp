@@ -70,7 +70,7 @@ struct global_average_pooling2d : detail::global_pooling2d_description<Opts> {
 
   template <class In>
   static consteval bool check() {
-    return rules_hold<global_average_pooling2d_rules, Opts, In>();
+    CTNN_CHECK_RULES(global_average_pooling2d_rules, (Opts), In)
   }
 };
 
@@ -84,7 +84,7 @@ struct global_max_pooling2d : detail::global_pooling2d_description<Opts> {
 
   template <class In>
   static consteval bool check() {
-    return rules_hold<global_max_pooling2d_rules, Opts, In>();
+    CTNN_CHECK_RULES(global_max_pooling2d_rules, (Opts), In)
   }
 };
 

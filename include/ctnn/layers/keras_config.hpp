@@ -329,6 +329,17 @@ inline padding read_padding(const config_reader& config) {
   throw config_error("padding '" + name + "' is not supported by ctnn (only 'valid' and 'same')");
 }
 
+/// One side of a ZeroPadding2D's or Cropping2D's `key`, which Keras writes as n (every side),
+/// (rows, columns) or ((top, bottom), (left, right)): side `end` (0 or 1) of axis `axis` (0 rows,
+/// 1 columns). The sides' rules are the layer's.
+inline int read_side(const config_reader& config, std::string_view key, std::size_t axis, std::size_t end) {
+  const long long value = config.type(key) == config_reader::kind::integer            ? config.integer(key)
+                          : config.type(key, {axis}) == config_reader::kind::integer ? config.integer(key, {axis})
+                                                                                     : config.integer(key, {axis, end});
+  if (value < -1'000'000 || value > 1'000'000) throw config_error(std::string(key) + " " + config.dump(key) + " holds a value beyond what ctnn reads");
+  return static_cast<int>(value);
+}
+
 /// A layer of the image layers (Conv2D, UpSampling2D, ...) reads (rows, columns, channels).
 inline void need_image(std::span<const extents> inputs) {
   if (inputs.size() != 1 || inputs[0].size() != 3) throw config_error("needs an image input (rows, columns, channels)");

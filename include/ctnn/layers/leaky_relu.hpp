@@ -27,7 +27,7 @@ struct leaky_relu : same_shape_layer {
 
   template <class In>
   static consteval bool check() {
-    return rules_hold<leaky_relu_rules, Alpha, In>();
+    CTNN_CHECK_RULES(leaky_relu_rules, (Alpha), In)
   }
 
   /// What a Keras file's LeakyReLU holds when it is this type (ctnn/layers/keras_config.hpp): the

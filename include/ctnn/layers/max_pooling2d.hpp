@@ -18,7 +18,7 @@ struct max_pooling2d : detail::pooling2d_description<Opts> {
 
   template <class In>
   static consteval bool check() {
-    return rules_hold<max_pooling2d_rules, Opts, In>();
+    CTNN_CHECK_RULES(max_pooling2d_rules, (Opts), In)
   }
 };
 

@@ -24,9 +24,11 @@
 #include <array>
 #include <cstddef>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <tuple>
+#include <type_traits>
 
 #include "ctnn/activation.hpp"
 #include "ctnn/hyperparameters.hpp"
@@ -197,6 +199,7 @@ struct options_schema {
 
   constexpr options_schema with_fixed(fixed_entry entry) const {
     options_schema copy = *this;
+    if (copy.fixed_count == copy.fixed.size()) throw std::length_error("ctnn::options_schema: at most two fixed entries");
     copy.fixed[copy.fixed_count++] = entry;
     return copy;
   }

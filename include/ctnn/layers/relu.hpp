@@ -68,7 +68,7 @@ struct relu : same_shape_layer {
 
   template <class In>
   static consteval bool check() {
-    return rules_hold<relu_rules, Opts, In>();
+    CTNN_CHECK_RULES(relu_rules, (Opts), In)
   }
 
   template <class In>

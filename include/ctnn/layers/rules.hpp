@@ -72,29 +72,6 @@ constexpr rule_list<Rules...> rules(Rules...) {
   return {};
 }
 
-namespace detail {
-/// Fires rule `Position` of `Rules`' static_assert.
-template <const auto& Rules, std::size_t Position, auto Opts, class In>
-consteval void assert_rule() {
-  using broken = typename std::remove_cvref_t<decltype(Rules)>::template at<Position>;
-  typename broken::assertion{}.template operator()<Opts, In>();
-}
-}  // namespace detail
-
-/// What a layer's `check<In>()` returns for its rule list `Rules`, its options `Opts` and the
-/// input shape `In`: true when every rule holds; otherwise the first broken rule's static_assert
-/// fires (the one error of the model) and the result is false.
-template <const auto& Rules, auto Opts, class In>
-consteval bool rules_hold() {
-  constexpr std::size_t broken = Rules.first_broken(Opts, In::dims);
-  if constexpr (broken != Rules.none) {
-    detail::assert_rule<Rules, broken, Opts, In>();
-    return false;
-  } else {
-    return true;
-  }
-}
-
 namespace keras {
 
 /// The same rules on a file's layer: throws config_error with the first broken rule's message.
@@ -107,6 +84,21 @@ void require_rules(rule_list<Rules...> list, const auto& opts, std::span<const s
 }  // namespace keras
 
 }  // namespace ctnn
+
+/// The body of a layer's `check<In>()` whose rules are the list `rules`, for the options (or
+/// other values the rules read) `opts` and the input shape `In`: true when every rule holds;
+/// otherwise the first broken rule's static_assert fires (the one error of the model) and the
+/// result is false. A macro, not a function, so that the compiler's trail from the broken rule to
+/// the model's `layer_at<Position, ...>` line stays short: Clang prints ten template contexts by
+/// default and skips the middle ones, where that line is.
+#define CTNN_CHECK_RULES(rules, opts, In)                                                                               \
+  constexpr std::size_t ctnn_broken_rule = (rules).first_broken(opts, In::dims);                                      \
+  if constexpr (ctnn_broken_rule != (rules).none) {                                                                    \
+    typename std::remove_cvref_t<decltype(rules)>::template at<ctnn_broken_rule>::assertion{}.template operator()<opts, In>(); \
+    return false;                                                                                                       \
+  } else {                                                                                                              \
+    return true;                                                                                                        \
+  }
 
 /// One rule: `condition` on `opts` (the layer's options) and `in` (its input extents, a
 /// std::array at compile time, a span at run time), and its message, a string literal that starts

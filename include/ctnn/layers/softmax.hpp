@@ -36,7 +36,7 @@ struct softmax : same_shape_layer {
 
   template <class In>
   static consteval bool check() {
-    return rules_hold<softmax_rules, Axis, In>();
+    CTNN_CHECK_RULES(softmax_rules, (Axis), In)
   }
 
   /// What a Keras file's Softmax holds when it is this type (ctnn/layers/keras_config.hpp): the

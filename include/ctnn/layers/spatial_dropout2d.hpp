@@ -26,7 +26,7 @@ struct spatial_dropout2d : same_shape_layer {
 
   template <class In>
   static consteval bool check() {
-    return rules_hold<spatial_dropout2d_rules, Rate, In>();
+    CTNN_CHECK_RULES(spatial_dropout2d_rules, (Rate), In)
   }
 
   /// What a Keras file's SpatialDropout2D holds when it is this type (ctnn/layers/keras_config.hpp).

@@ -72,7 +72,7 @@ struct upsampling2d {
 
   template <class In>
   static consteval bool check() {
-    return rules_hold<upsampling2d_rules, Opts, In>();
+    CTNN_CHECK_RULES(upsampling2d_rules, (Opts), In)
   }
   template <class In>
   static constexpr auto output_dims() {

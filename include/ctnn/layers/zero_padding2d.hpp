@@ -3,6 +3,7 @@
 
 #include "ctnn/layers/keras_config.hpp"
 #include "ctnn/layers/layer.hpp"
+#include "ctnn/layers/rules.hpp"
 
 namespace ctnn {
 
@@ -23,6 +24,11 @@ constexpr std::array<std::size_t, 3> zero_padding2d_output(const zero_padding2d_
 }
 
 /// (h, w, c) -> (top + h + bottom, left + w + right, c). No parameters.
+/// ZeroPadding2D's rules, on its options and its input's extents.
+inline constexpr auto zero_padding2d_rules = ctnn::rules(
+    CTNN_RULE(opts.top >= 0 && opts.bottom >= 0 && opts.left >= 0 && opts.right >= 0, "ctnn::zero_padding2d: padding must not be negative"),
+    CTNN_RULE(in.size() == 3, "ctnn::zero_padding2d: the input must be an image of rank 3 (rows, columns, channels); put a reshape before it"));
+
 template <zero_padding2d_opts Opts = zero_padding2d_opts{}>
 struct zero_padding2d {
   static constexpr std::string_view keras_class = "ZeroPadding2D";
@@ -31,9 +37,7 @@ struct zero_padding2d {
 
   template <class In>
   static consteval bool check() {
-    CTNN_REQUIRE(Opts.top >= 0 && Opts.bottom >= 0 && Opts.left >= 0 && Opts.right >= 0, "ctnn::zero_padding2d: padding must not be negative")
-    CTNN_REQUIRE(In::rank == 3, "ctnn::zero_padding2d: the input must be an image of rank 3 (rows, columns, channels); put a reshape before it")
-    return true;
+    CTNN_CHECK_RULES(zero_padding2d_rules, (Opts), In)
   }
   template <class In>
   static constexpr auto output_dims() {
@@ -56,16 +60,11 @@ namespace keras {
 /// A file's ZeroPadding2D as ctnn::zero_padding2d<zero_padding2d_opts{...}>, for ctnn-keras-type.
 template <class Config = config_reader>
 layer_reading read_zero_padding2d(const Config& config, std::span<const extents> inputs) {
-  need_image(inputs);
-  // Keras accepts 1, (1, 2) and ((top, bottom), (left, right)); the file stores the last form.
-  auto side = [&](std::size_t axis, std::size_t end) {
-    const long long value = config.type("padding") == config_reader::kind::integer            ? config.integer("padding")
-                            : config.type("padding", {axis}) == config_reader::kind::integer ? config.integer("padding", {axis})
-                                                                                             : config.integer("padding", {axis, end});
-    if (value < 0 || value > 1'000'000) throw config_error("padding " + config.dump("padding") + " holds a negative value");
-    return static_cast<int>(value);
-  };
-  const zero_padding2d_opts opts{side(0, 0), side(0, 1), side(1, 0), side(1, 1)};
+  // A hook of its own, not a schema: Keras's one `padding` entry holds the four sides as 1,
+  // (1, 2) or ((top, bottom), (left, right)), and the file stores the last form.
+  const zero_padding2d_opts opts{read_side(config, "padding", 0, 0), read_side(config, "padding", 0, 1),
+                                 read_side(config, "padding", 1, 0), read_side(config, "padding", 1, 1)};
+  require_rules(zero_padding2d_rules, opts, inputs[0]);
   const auto out = zero_padding2d_output(opts, inputs[0]);
   return {"ctnn::zero_padding2d<ctnn::zero_padding2d_opts{.top = " + std::to_string(opts.top) + ", .bottom = " +
               std::to_string(opts.bottom) + ", .left = " + std::to_string(opts.left) + ", .right = " +
