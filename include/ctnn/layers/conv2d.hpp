@@ -27,7 +27,7 @@ struct conv2d_opts {
                         field("kernel_size", &Self::kernel_size).required(), field("strides", &Self::strides),
                         field("padding", &Self::padding), field("dilation_rate", &Self::dilation_rate),
                         field("activation", &Self::activation), field("use_bias", &Self::use_bias))
-        .with_fixed({keras::channels_last_entry(), "ctnn's images are channels_last (rows, columns, channels)"})
+        .with_fixed({keras::channels_last_entry(), keras::channels_last_reason})
         .with_fixed({{"groups", 1, {}, false, {}, true}, "grouped convolutions are not supported"});
   }
 };

@@ -33,7 +33,7 @@ struct conv2d_transpose_opts {
                         field("output_padding", &opts::output_padding).none(conv_arithmetic::no_output_padding),
                         field("dilation_rate", &opts::dilation_rate), field("activation", &opts::activation),
                         field("use_bias", &opts::use_bias))
-        .with_fixed({keras::channels_last_entry(), "ctnn's images are channels_last (rows, columns, channels)"})
+        .with_fixed({keras::channels_last_entry(), keras::channels_last_reason})
         .with_fixed({{"groups", 1, {}, false, {}, true}, "grouped convolutions are not supported"});
   }
 };

@@ -66,7 +66,7 @@ namespace keras {
 /// A file's Cropping2D as ctnn::cropping2d<cropping2d_opts{...}>, for ctnn-keras-type.
 template <class Config = config_reader>
 layer_reading read_cropping2d(const Config& config, std::span<const extents> inputs) {
-  need_channels_last(config);
+  require_fixed(config, channels_last_entry(), channels_last_reason);
   // A hook of its own, not a schema: Keras's one `cropping` entry holds the four sides as 2,
   // (2, 3) or ((top, bottom), (left, right)), and the file stores the last form.
   const cropping2d_opts opts{read_side(config, "cropping", 0, 0), read_side(config, "cropping", 0, 1),

@@ -14,7 +14,7 @@ struct global_pooling2d_opts {
   template <class Self = global_pooling2d_opts>  // a template: only a Keras reader or loader instantiates it
   static constexpr auto schema() {
     return ctnn::schema("ctnn::global_pooling2d_opts", field("keepdims", &Self::keepdims))
-        .with_fixed({keras::channels_last_entry(), "ctnn's images are channels_last (rows, columns, channels)"});
+        .with_fixed({keras::channels_last_entry(), keras::channels_last_reason});
   }
 };
 

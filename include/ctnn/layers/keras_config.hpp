@@ -277,14 +277,6 @@ inline std::string keras_shape(const extents& dims) {
   return text + ")";
 }
 
-/// A whole number that must be positive (units, filters, ...).
-inline int read_positive(const config_reader& config, std::string_view key) {
-  const long long value = config.integer(key);
-  if (value <= 0 || value > 1'000'000'000)
-    throw config_error(std::string(key) + " is " + std::to_string(value) + "; ctnn needs a positive whole number");
-  return static_cast<int>(value);
-}
-
 /// A spatial pair as Keras writes it, 3 or [3, 3], both values at least `minimum` (kernel_size and
 /// strides are positive, an output_padding may be 0).
 inline extent2 read_pair(const config_reader& config, std::string_view key, int minimum = 1) {
@@ -340,24 +332,13 @@ inline int read_side(const config_reader& config, std::string_view key, std::siz
   return static_cast<int>(value);
 }
 
-/// A layer of the image layers (Conv2D, UpSampling2D, ...) reads (rows, columns, channels).
-inline void need_image(std::span<const extents> inputs) {
-  if (inputs.size() != 1 || inputs[0].size() != 3) throw config_error("needs an image input (rows, columns, channels)");
-}
-
 /// The `data_format` entry of an image layer: ctnn's tensors are channels last (NHWC). Keras
 /// writes "channels_last" (its default); null, or no entry, means that default too.
+/// Why a file's other data_format is refused, in every layer's message.
+inline constexpr std::string_view channels_last_reason = "ctnn's images are channels_last (rows, columns, channels)";
 constexpr config_entry channels_last_entry() {
   return {"data_format", "channels_last", {}, false, {nullptr}, true};
 }
-/// Reading: refuses a `data_format` other than channels_last, with the reason.
-inline void need_channels_last(const config_reader& config) {
-  if (config.type("data_format") == config_reader::kind::absent || config.type("data_format") == config_reader::kind::null) return;
-  const std::string format = config.text("data_format");
-  if (format != "channels_last")
-    throw config_error("data_format '" + format + "' is not supported by ctnn (its images are channels_last: rows, columns, channels)");
-}
-
 /// Reading: refuses an entry that must hold one value (data_format 'channels_last', groups 1) when
 /// the file holds another, saying `why`. Booleans, whole numbers and names are compared; null and absence
 /// count where `entry` accepts them.

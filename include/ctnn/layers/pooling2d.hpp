@@ -34,7 +34,7 @@ struct pooling2d_opts {
                           return opts.pool_size;
                         }),
                         field("padding", &Self::padding))
-        .with_fixed({keras::channels_last_entry(), "ctnn's images are channels_last (rows, columns, channels)"});
+        .with_fixed({keras::channels_last_entry(), keras::channels_last_reason});
   }
 };
 

@@ -41,7 +41,7 @@ namespace keras {
 /// A file's SpatialDropout2D as ctnn::spatial_dropout2d<rate>, for ctnn-keras-type.
 template <class Config = config_reader>
 layer_reading read_spatial_dropout2d(const Config& config, std::span<const extents> inputs) {
-  require_fixed(config, channels_last_entry(), "ctnn's images are channels_last (rows, columns, channels)");
+  require_fixed(config, channels_last_entry(), channels_last_reason);
   const double rate = config.real("rate");
   require_rules(spatial_dropout2d_rules, real(rate), inputs[0]);
   return {"ctnn::spatial_dropout2d<" + spell_real(rate) + ">", same_extents(inputs)};

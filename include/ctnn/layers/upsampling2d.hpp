@@ -21,7 +21,7 @@ struct upsampling2d_opts {
   static constexpr auto schema() {
     return ctnn::schema("ctnn::upsampling2d_opts", field("size", &Self::size).required(),
                         field("interpolation", &Self::interpolation))
-        .with_fixed({keras::channels_last_entry(), "ctnn's images are channels_last (rows, columns, channels)"});
+        .with_fixed({keras::channels_last_entry(), keras::channels_last_reason});
   }
 };
 
