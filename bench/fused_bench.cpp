@@ -159,7 +159,7 @@ void onednn(benchmark::State& state) {
   auto any_weights = memory::desc(weight_dims, memory::data_type::f32, memory::format_tag::any);
   auto plain_weights = memory::desc(weight_dims, memory::data_type::f32, memory::format_tag::oihw);
   // A zero descriptor is oneDNN's "no bias", as the DCGAN layers have.
-  const auto bias_md = description::use_bias ? memory::desc({g.out_c}, memory::data_type::f32, memory::format_tag::a) : memory::desc();
+  const auto bias_md = description::opts.use_bias ? memory::desc({g.out_c}, memory::data_type::f32, memory::format_tag::a) : memory::desc();
   memory src(src_md, cpu), dst(dst_md, cpu), weights_plain(plain_weights, cpu);
   fill_uniform(std::span<float>(static_cast<float*>(src.get_data_handle()), src_md.get_size() / sizeof(float)), 1, 1.0f);
   fill_uniform(std::span<float>(static_cast<float*>(weights_plain.get_data_handle()), plain_weights.get_size() / sizeof(float)), 2, 0.05f);
@@ -168,7 +168,7 @@ void onednn(benchmark::State& state) {
     reorder(weights_plain, weights).execute(s, weights_plain, weights);
     auto primitive = make_primitive(primitive_desc);
     std::unordered_map<int, memory> args{{DNNL_ARG_SRC, src}, {DNNL_ARG_WEIGHTS, weights}, {DNNL_ARG_DST, dst}};
-    if (description::use_bias) {
+    if (description::opts.use_bias) {
       memory bias(bias_md, cpu);
       fill_uniform(std::span<float>(static_cast<float*>(bias.get_data_handle()), bias_md.get_size() / sizeof(float)), 3, 0.1f);
       args.emplace(DNNL_ARG_BIAS, bias);

@@ -6,8 +6,15 @@
 // - `hard_sigmoid`, element-wise (`apply`): fused into a producer's epilogue;
 // - `reverse_channels`, a data movement with a reference kernel of its own: a step of its own;
 // - `roll_channels`, with options (an options schema with an enum of its own) and rules: read
-//   from a Keras file's configuration and checked there with the words of its static_asserts.
+//   from a Keras file's configuration and checked there with the words of its static_asserts;
+// and two activation functions, as Dense's or Conv2D's `activation` (ctnn/activations.hpp says
+// what an activation type declares):
+// - `bent_identity`, element-wise: in a producer's epilogue, on every vector width the engine uses;
+// - `center`, over rows of the last axis (as softmax): after the producer's loop nest;
+// and a producer, `linear_out_in`, a Dense whose kernel is stored [units, in] (PyTorch's
+// nn.Linear): its contract states that layout, and the engine packs it with no change.
 #include <array>
+#include <cmath>
 #include <string_view>
 #include <vector>
 
@@ -41,6 +48,59 @@ struct reverse_channels : ctnn::same_shape_layer {
   static consteval bool check() {
     CTNN_REQUIRE(In::rank == 3, "user::reverse_channels: the input must be an image (rows, columns, channels)")
     return true;
+  }
+};
+
+/// The bent identity, (sqrt(x^2 + 1) - 1) / 2 + x: not a Keras activation, so a file names it as
+/// its own code registered it ("bent_identity").
+struct bent_identity {
+  static constexpr std::string_view keras_name = "bent_identity";
+  static constexpr std::string_view cpp_name = "ctnn::activation_of<user::bent_identity>";
+  template <class Value>
+  static Value apply(Value v) {
+    return ctnn::each_lane(v, [](float x) { return (std::sqrt(x * x + 1.0f) - 1.0f) * 0.5f + x; });
+  }
+};
+
+/// Each row of the last axis minus its mean: not element-wise, like softmax. Says no cpp_name.
+struct center {
+  static constexpr std::string_view keras_name = "center";
+  static constexpr int axis = -1;
+  static void apply_rows(float* y, std::size_t rows, std::size_t n) {
+    for (std::size_t r = 0; r < rows; ++r, y += n) {
+      float sum = 0.0f;
+      for (std::size_t i = 0; i < n; ++i) sum += y[i];
+      for (std::size_t i = 0; i < n; ++i) y[i] -= sum / float(n);
+    }
+  }
+};
+
+/// y = x . W^T + b with W stored [units, in], as PyTorch's nn.Linear stores it: a producer whose
+/// contract (ctnn/producer_contract.hpp) says where each kernel value is. The engine fuses and
+/// packs it as it does Dense; its reference kernel is ctnn's dense loop, told the layout.
+template <int Units>
+struct linear_out_in {
+  static constexpr std::string_view keras_class = "LinearOutIn";
+  static constexpr std::string_view keras_name = "linear_out_in";
+  static constexpr ctnn::producer_kind producer = ctnn::producer_kind::matrix_product;
+  static constexpr ctnn::activation function = ctnn::activation::linear;
+  template <class In>
+  static consteval bool check() {
+    return true;
+  }
+  template <class In>
+  static constexpr auto output_dims() {
+    return ctnn::dense_output(Units, In::dims);
+  }
+  template <class In>
+  static constexpr ctnn::weight_list weights() {
+    return {{"weight", {std::size_t(Units), In::dims[In::rank - 1]}, true, ctnn::initializer::glorot_uniform},
+            {"bias", {std::size_t(Units)}, true, ctnn::initializer::zeros}};
+  }
+  template <class In>
+  static constexpr ctnn::producer_contract contract() {
+    constexpr std::size_t in = In::dims[In::rank - 1];
+    return {0, 1, ctnn::kernel_layout::cells_out_in(1, in, std::size_t(Units)), 2 * In::size * std::size_t(Units)};
   }
 };
 
@@ -109,6 +169,17 @@ struct ctnn::reference::kernel<user::roll_channels<Opts>> {
         const std::size_t to = Opts.direction == user::roll::forward ? (c + shift) % channels : (c + channels - shift) % channels;
         y[pixel * channels + to] = x[pixel * channels + c];
       }
+  }
+};
+
+template <int Units>
+struct ctnn::reference::kernel<user::linear_out_in<Units>> {
+  template <class In, class Out>
+  static void run(const float* params, const float* x, float* y, std::size_t batch) {
+    using L = user::linear_out_in<Units>;
+    constexpr ctnn::kernel_layout layout = L::template contract<In>().layout;
+    const ctnn::producer_weights w = ctnn::weights_of_producer<L, In>(params);
+    ctnn::reference::dense(batch * (In::size / layout.in), layout, w.kernel, w.bias, ctnn::activation::linear, x, y);
   }
 };
 
@@ -196,6 +267,110 @@ TEST_CASE("a layer from outside ctnn: options from a Keras file, checked by its 
                     "user::roll_channels: shift must be smaller than the number of channels; its input is (None, 4, 4, 3)");
   CHECK_THROWS_WITH(ctnn::keras::require_rules(user::roll_channels_rules, read({{"shift", -1}}), image),
                     "user::roll_channels: shift must not be negative; its input is (None, 4, 4, 3)");
+}
+
+inline constexpr activation bent = activation_of<user::bent_identity>;
+inline constexpr activation centered = activation_of<user::center>;
+
+static_assert(keras_name(bent) == "bent_identity" && is_elementwise(bent) && bent != activation::relu);
+static_assert(!is_elementwise(centered));
+
+using dense_bent = sequential<input<2>, dense<3, dense_opts{.activation = bent}>>;
+using dense_centered = sequential<input<2>, dense<3, dense_opts{.activation = centered}>>;
+using conv_bent = sequential<input<5, 5, 3>, conv2d<conv2d_opts{.filters = 20, .kernel_size = 3, .activation = bent}>,
+                             activation_layer<centered>, flatten, dense<4, dense_opts{.activation = bent}>>;
+
+TEST_CASE("an activation from outside ctnn: hand-worked values through both paths", "[custom][activation]") {
+  // Kernel [[1, 0, -1], [0, 1, 3]] (2 inputs, 3 units), bias [0, 0, -1]: x = (1, 0) gives the
+  // sums (1, 0, -2); x = (0, 1) gives (0, 1, 2).
+  const std::vector<float> kernel{1.0f, 0.0f, -1.0f, 0.0f, 1.0f, 3.0f}, bias{0.0f, 0.0f, -1.0f};
+  const std::array<float, 4> x{1.0f, 0.0f, 0.0f, 1.0f};
+  std::vector<float> fused(6), reference(6);
+
+  dense_bent bent_model;
+  bent_model.set_weights({kernel, bias});
+  bent_model.predict(x, fused);
+  bent_model.reference_predict(x.data(), reference.data(), 2);
+  // bent(1) = (sqrt 2 - 1) / 2 + 1, bent(0) = 0, bent(-2) = (sqrt 5 - 1) / 2 - 2, bent(2) = (sqrt 5 - 1) / 2 + 2.
+  const std::vector<float> expected{1.20710678f, 0.0f, -1.38196601f, 0.0f, 1.20710678f, 2.61803399f};
+  for (std::size_t i = 0; i < 6; ++i) {
+    CHECK(fused[i] == Approx(expected[i]).epsilon(1e-6));
+    CHECK(reference[i] == fused[i]);
+  }
+  CHECK(dense_bent::plan::describe() == "Dense(1) + bent_identity\n");
+
+  dense_centered centered_model;
+  centered_model.set_weights({kernel, bias});
+  centered_model.predict(x, fused);
+  centered_model.reference_predict(x.data(), reference.data(), 2);
+  // (1, 0, -2) has mean -1/3; (0, 1, 2) has mean 1.
+  const std::vector<float> centered_rows{4.0f / 3.0f, 1.0f / 3.0f, -5.0f / 3.0f, -1.0f, 0.0f, 1.0f};
+  for (std::size_t i = 0; i < 6; ++i) {
+    CHECK(fused[i] == Approx(centered_rows[i]).margin(1e-6));
+    CHECK(reference[i] == fused[i]);
+  }
+}
+
+TEST_CASE("an activation from outside ctnn: in a convolution's epilogue, on the engine's vectors", "[custom][activation]") {
+  // 20 filters: one full vector of 16 lanes (or several of 4 or 8) and a partial one, so both the
+  // vector and the float form of `apply` run in the epilogue.
+  conv_bent model;
+  model.initialize(5);
+  CHECK(conv_bent::plan::describe() == "Conv2D(1) + bent_identity\nreference Activation(2)\nDense(4) + bent_identity\n");
+  std::vector<float> x(2 * 5 * 5 * 3), fused(2 * 4), reference(2 * 4);
+  fill_uniform(x, 3, 2.0f);
+  model.predict(x, fused);
+  model.reference_predict(x.data(), reference.data(), 2);
+  for (std::size_t i = 0; i < fused.size(); ++i) CHECK(fused[i] == Approx(reference[i]).margin(1e-5));
+}
+
+TEST_CASE("an activation from outside ctnn: in a Keras file's configuration", "[custom][activation][keras_config]") {
+  // What a file must hold: the activation's own name.
+  constexpr auto expected = dense<3, dense_opts{.activation = bent}>::keras_config<shape<2>>();
+  STATIC_REQUIRE(expected[1].key == "activation");
+  STATIC_REQUIRE(expected[1].expected.text() == "bent_identity");
+  CHECK(ctnn::keras::config_matches(nlohmann::json("bent_identity"), expected[1]));
+  CHECK_FALSE(ctnn::keras::config_matches(nlohmann::json("relu"), expected[1]));
+
+  // Spelled by its cpp_name; one that gives none cannot be written out, and says so.
+  CHECK(ctnn::keras::spell_options(dense_opts{.activation = bent}) == "ctnn::dense_opts{.activation = ctnn::activation_of<user::bent_identity>, .use_bias = true}");
+  CHECK_THROWS_WITH(ctnn::keras::spell_options(dense_opts{.activation = centered}),
+                    "activation 'center' has no C++ spelling: give its type a cpp_name");
+  // A file's name is looked up among ctnn's own activations (ctnn::builtin_activations).
+  using nlohmann::json;
+  CHECK_THROWS_WITH(ctnn::keras::read_activation(ctnn::keras::json_config_reader(json{{"activation", "bent_identity"}})),
+                    "activation 'bent_identity' is not supported by ctnn");
+  CHECK(ctnn::keras::read_activation(ctnn::keras::json_config_reader(json{{"activation", "swish"}})) == activation::silu);
+}
+
+using torch_linear = sequential<input<3, 5>, user::linear_out_in<7>, leaky_relu<>>;
+using keras_dense = sequential<input<3, 5>, dense<7>, leaky_relu<>>;
+
+TEST_CASE("a producer from outside ctnn: its own kernel layout, packed by the engine unchanged", "[custom][producer]") {
+  static_assert(torch_linear::param_count == keras_dense::param_count);
+  static_assert(torch_linear::flops_per_sample == keras_dense::flops_per_sample && keras_dense::flops_per_sample == 2 * 15 * 7);
+  CHECK(torch_linear::plan::describe() == "LinearOutIn(1) + LeakyReLU(2)\n");
+  // The same weights, stored [units, in] for one and [in, units] for the other.
+  std::vector<float> out_in(7 * 5), in_out(5 * 7), bias(7);
+  fill_uniform(out_in, 17, 1.0f);
+  fill_uniform(bias, 18, 1.0f);
+  for (std::size_t o = 0; o < 7; ++o)
+    for (std::size_t i = 0; i < 5; ++i) in_out[i * 7 + o] = out_in[o * 5 + i];
+  torch_linear linear;
+  keras_dense dense_model;
+  linear.set_weights({out_in, bias});
+  dense_model.set_weights({in_out, bias});
+  std::vector<float> x(2 * 15), a(2 * 21), b(2 * 21), reference(2 * 21);
+  fill_uniform(x, 19, 2.0f);
+  linear.predict(x, a);
+  dense_model.predict(x, b);
+  linear.reference_predict(x.data(), reference.data(), 2);
+  CHECK(a == b);  // packed alike, so summed in the same order: the same bits
+  for (std::size_t i = 0; i < a.size(); ++i) CHECK(reference[i] == Approx(a[i]).margin(1e-5));
+  // Hand-worked: unit 0 of the first row is sum_i x[i] * W[0, i] + b[0], then leaky_relu (0.3).
+  float sum = bias[0];
+  for (std::size_t i = 0; i < 5; ++i) sum += x[i] * out_in[i];
+  CHECK(a[0] == Approx(sum >= 0.0f ? sum : 0.3f * sum).margin(1e-5));
 }
 
 }  // namespace

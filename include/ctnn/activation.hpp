@@ -1,140 +1,213 @@
-// ctnn/activation.hpp: the activation functions a layer can apply to its output.
+// ctnn/activation.hpp: `ctnn::activation`, the value that names an activation function in a
+// layer's options (`dense_opts{.activation = activation::relu}`), and what the kernels do with it.
+//
+// An activation function is a type (ctnn/activations.hpp says what it declares, and holds the
+// ones of Keras that ctnn has). Options are template arguments, so the value that names one must
+// be structural and of one type whatever the function: it is a pointer to the function's
+// `activation_definition`, a constexpr table made from the type once (names, whether it is
+// element-wise, and `apply` on a float and on vectors of 4, 8 and 16 floats). The kernels call
+// through that table with the value known at compile time, so the call is direct and inlined:
+// the fused epilogue computes what the type's `apply` computes, at the cost of writing it
+// inline. `activation_of<F>` is the value of any type F, ctnn's or the user's.
 #pragma once
 
-#include <algorithm>
-#include <cmath>
+#include <concepts>
 #include <cstddef>
-#include <type_traits>
+#include <cstring>
 #include <string_view>
+#include <type_traits>
+
+#include "ctnn/activations.hpp"
+#include "ctnn/detail/target.hpp"
 
 namespace ctnn {
 
-/// Keras `activation=` argument of Dense, Conv2D, Conv2DTranspose and Activation. `silu` is
-/// Keras 3's name; Keras 2 writes the same function as "swish", and a file's "swish" reads as
-/// `silu`. Every activation but `softmax` maps each value on its own; softmax needs the whole
-/// row of the last axis (`is_elementwise`, `activate_rows`).
-enum class activation { linear, relu, sigmoid, tanh, selu, leaky_relu, elu, silu, gelu, softplus, relu6, softmax };
+/// An activation applied to each value on its own: its Keras name and `apply` on a float (and,
+/// written as a template, on vectors of floats).
+template <class F>
+concept elementwise_activation = requires(float x) {
+  { F::keras_name } -> std::convertible_to<std::string_view>;
+  { F::apply(x) } -> std::same_as<float>;
+};
 
-/// Keras's name of an activation, as stored in model configurations.
-constexpr std::string_view keras_name(activation a) {
-  switch (a) {
-    case activation::linear: return "linear";
-    case activation::relu: return "relu";
-    case activation::sigmoid: return "sigmoid";
-    case activation::tanh: return "tanh";
-    case activation::selu: return "selu";
-    case activation::leaky_relu: return "leaky_relu";
-    case activation::elu: return "elu";
-    case activation::silu: return "silu";
-    case activation::gelu: return "gelu";
-    case activation::softplus: return "softplus";
-    case activation::relu6: return "relu6";
-    case activation::softmax: return "softmax";
+/// An activation over whole rows of an axis (softmax): its Keras name, the axis (-1, the last:
+/// the only one ctnn applies them on) and `apply_rows(y, rows, n)`, in place.
+template <class F>
+concept rows_activation = requires(float* y, std::size_t n) {
+  { F::keras_name } -> std::convertible_to<std::string_view>;
+  { F::axis } -> std::convertible_to<int>;
+  F::apply_rows(y, n, n);
+};
+
+template <class F>
+concept activation_function = elementwise_activation<F> || rows_activation<F>;
+
+namespace detail {
+using floats4 = float __attribute__((vector_size(4 * sizeof(float))));
+using floats8 = float __attribute__((vector_size(8 * sizeof(float))));
+using floats16 = float __attribute__((vector_size(16 * sizeof(float))));
+}  // namespace detail
+
+/// What an `activation` value points to: one per activation function type, made by
+/// `activation_of<F>`. The vector entries take their vector by reference: by value, a vector
+/// wider than the target's registers changes the ABI (GCC and Clang warn where such a function
+/// is made).
+struct activation_definition {
+  std::string_view keras_name;
+  std::string_view keras_alias;  ///< another name a file may use, or ""
+  std::string_view cpp_name;     ///< how ctnn-keras-type spells it, or "" (a type that says none)
+  bool elementwise = true;
+  void (*on_float)(float&) = nullptr;
+  void (*on_floats4)(detail::floats4&) = nullptr;
+  void (*on_floats8)(detail::floats8&) = nullptr;
+  void (*on_floats16)(detail::floats16&) = nullptr;
+  /// Not element-wise: each of `rows` rows of `n` values of the last axis, in place.
+  void (*on_rows)(float* y, std::size_t rows, std::size_t n) = nullptr;
+};
+
+namespace detail {
+
+/// v = F::apply(v), on a float or a vector of floats. A vector wider than the target's registers
+/// (CTNN_SIMD_LANES=16 on an AVX2 build) is applied in register-wide parts, so that `apply` is
+/// made only at widths the target has; an activation that is not element-wise leaves v as it is.
+template <class F, class Value>
+[[gnu::always_inline]] inline void apply_in_place(Value& v) {
+  if constexpr (!elementwise_activation<F>) {
+    (void)v;
+  } else if constexpr (std::is_same_v<Value, float> || sizeof(Value) <= CTNN_ENGINE_REGISTER_BYTES) {
+    v = F::apply(v);
+  } else {
+    using part = float __attribute__((vector_size(CTNN_ENGINE_REGISTER_BYTES)));
+    part parts[sizeof(Value) / sizeof(part)];
+    std::memcpy(parts, &v, sizeof v);
+    for (part& p : parts) p = F::apply(p);
+    std::memcpy(&v, parts, sizeof v);
   }
-  return "?";
 }
 
+template <class F>
+constexpr std::string_view alias_of() {
+  if constexpr (requires { F::keras_alias; }) return F::keras_alias;
+  else return {};
+}
+template <class F>
+constexpr std::string_view cpp_name_of() {
+  if constexpr (requires { F::cpp_name; }) return F::cpp_name;
+  else return {};
+}
+template <class F>
+constexpr auto rows_of() -> void (*)(float*, std::size_t, std::size_t) {
+  if constexpr (rows_activation<F>) {
+    static_assert(F::axis == -1, "ctnn: an activation that is not element-wise applies over the last axis only (axis = -1)");
+    return &F::apply_rows;
+  } else {
+    return nullptr;
+  }
+}
+
+template <activation_function F>
+inline constexpr activation_definition definition_of{F::keras_name,
+                                                     alias_of<F>(),
+                                                     cpp_name_of<F>(),
+                                                     elementwise_activation<F>,
+                                                     &apply_in_place<F, float>,
+                                                     &apply_in_place<F, floats4>,
+                                                     &apply_in_place<F, floats8>,
+                                                     &apply_in_place<F, floats16>,
+                                                     rows_of<F>()};
+
+}  // namespace detail
+
+/// The activation a layer applies to its output (Keras's `activation=` of Dense, Conv2D,
+/// Conv2DTranspose and Activation): `activation::relu`, ..., or `activation_of<F>` for any
+/// activation function type F (ctnn/activations.hpp), one of the user's included. `silu` is
+/// Keras 3's name; a Keras 2 file's "swish" reads as silu. Every activation but softmax maps
+/// each value on its own; softmax needs the whole row of the last axis (`is_elementwise`,
+/// `activate_rows`).
+struct activation {
+  const activation_definition* definition = &detail::definition_of<activations::linear>;
+
+  static const activation linear, relu, sigmoid, tanh, selu, leaky_relu, elu, silu, gelu, softplus, relu6, softmax;
+
+  friend constexpr bool operator==(const activation&, const activation&) = default;
+};
+
+/// The value that names the activation function type F in options.
+template <activation_function F>
+inline constexpr activation activation_of{&detail::definition_of<F>};
+
+inline constexpr activation activation::linear = activation_of<activations::linear>;
+inline constexpr activation activation::relu = activation_of<activations::relu>;
+inline constexpr activation activation::sigmoid = activation_of<activations::sigmoid>;
+inline constexpr activation activation::tanh = activation_of<activations::tanh>;
+inline constexpr activation activation::selu = activation_of<activations::selu>;
+inline constexpr activation activation::leaky_relu = activation_of<activations::leaky_relu>;
+inline constexpr activation activation::elu = activation_of<activations::elu>;
+inline constexpr activation activation::silu = activation_of<activations::silu>;
+inline constexpr activation activation::gelu = activation_of<activations::gelu>;
+inline constexpr activation activation::softplus = activation_of<activations::softplus>;
+inline constexpr activation activation::relu6 = activation_of<activations::relu6>;
+inline constexpr activation activation::softmax = activation_of<activations::softmax>;
+
+/// The activations ctnn has, in the order a file's name is looked up (keras::read_activation).
+inline constexpr activation builtin_activations[] = {
+    activation::linear, activation::relu,     activation::sigmoid, activation::tanh,
+    activation::selu,   activation::leaky_relu, activation::elu,   activation::silu,
+    activation::gelu,   activation::softplus, activation::relu6,   activation::softmax};
+
+/// Keras's name of an activation, as stored in model configurations.
+constexpr std::string_view keras_name(activation a) { return a.definition->keras_name; }
+
 /// Another name a Keras file may give the activation `a` ("swish", Keras 2's name of silu), or "".
-constexpr std::string_view keras_alias(activation a) { return a == activation::silu ? "swish" : ""; }
+constexpr std::string_view keras_alias(activation a) { return a.definition->keras_alias; }
 
 /// Whether `a` maps each value on its own. Softmax does not: it reads the whole row of the last
 /// axis, so a producer's epilogue cannot apply it value by value (`activate_rows`).
-constexpr bool is_elementwise(activation a) { return a != activation::softmax; }
+constexpr bool is_elementwise(activation a) { return a.definition->elementwise; }
 
-/// The constants of SELU (Klambauer et al. 2017), as Keras and PyTorch define them.
-inline constexpr float selu_alpha = 1.67326324235437728481704299167f;
-inline constexpr float selu_scale = 1.05070098735548049341933498529f;
-/// The negative slope of the activation `leaky_relu`: Keras 3's `keras.activations.leaky_relu`
-/// default (the LeakyReLU *layer*'s default is 0.3: ctnn::leaky_relu<>).
-inline constexpr float leaky_relu_slope = 0.2f;
-
-namespace detail {
-/// The activations that compare and select only, written once for a float and for a vector of
-/// floats (a vector's `?:` selects lane by lane), so that both return the same values.
-///
-/// NaN in, NaN out, as TensorFlow computes them (Keras's relu and relu6 are tf.nn.relu and
-/// tf.nn.relu6, Eigen's `cwiseMax<PropagateNaN>(0)` and `cwiseMin<PropagateNaN>(6)`; leaky_relu
-/// is `x > 0 ? x : x * alpha`): every comparison is written so that NaN, for which it is false,
-/// takes the branch that returns x. `v < 0 ? 0 : v` costs what `v > 0 ? v : 0` did: a compare
-/// and a mask.
-template <activation A, class Value>
-[[gnu::always_inline]] inline Value select_activation(Value v) {
-  if constexpr (A == activation::relu) {
-    return v < 0.0f ? Value{} : v;
-  } else if constexpr (A == activation::leaky_relu) {
-    return v >= 0.0f ? v : v * leaky_relu_slope;
-  } else {  // relu6
-    const Value r = v < 0.0f ? Value{} : v;
-    return r > 6.0f ? Value{} + 6.0f : r;
-  }
-}
-}  // namespace detail
-
-/// f on each lane of a vector of floats, or on one float: for functions that are not one
-/// vector expression (those that call std::exp and the like), so each lane is the scalar result.
-template <class Value, class F>
-[[gnu::always_inline]] inline Value each_lane(Value v, F f) {
-  if constexpr (std::is_same_v<Value, float>) {
-    return f(v);
-  } else {
-    for (std::size_t i = 0; i < sizeof(Value) / sizeof(float); ++i) v[i] = f(float(v[i]));
-    return v;
-  }
-}
-
-/// f(x) for one activation. Scalar and inline: the kernels call it in their epilogue. Softmax is
-/// not a function of one value: `activate(activation::softmax, x)` returns x, and
-/// `activate_rows` applies it to whole rows.
+/// f(x) for one activation chosen at run time: what the reference kernels call. Softmax is not a
+/// function of one value: `activate(activation::softmax, x)` returns x, and `activate_rows`
+/// applies it to whole rows.
 inline float activate(activation a, float x) {
-  switch (a) {
-    case activation::linear: return x;
-    case activation::relu: return detail::select_activation<activation::relu>(x);
-    case activation::sigmoid: return 1.0f / (1.0f + std::exp(-x));
-    case activation::tanh: return std::tanh(x);
-    case activation::selu: return x > 0.0f ? selu_scale * x : selu_scale * selu_alpha * std::expm1(x);
-    case activation::leaky_relu: return detail::select_activation<activation::leaky_relu>(x);
-    case activation::elu: return x > 0.0f ? x : std::expm1(x);                        // alpha 1
-    case activation::silu: return x / (1.0f + std::exp(-x));                          // x * sigmoid(x)
-    case activation::gelu: return 0.5f * x * (1.0f + std::erf(x * 0.70710678118654752440f));  // exact (erf) form
-    case activation::softplus: return std::max(x, 0.0f) + std::log1p(std::exp(-std::fabs(x)));  // log(1 + e^x), stable
-    case activation::relu6: return detail::select_activation<activation::relu6>(x);
-    case activation::softmax: return x;
-  }
+  a.definition->on_float(x);
   return x;
-}
-
-/// Softmax over each of `rows` rows of `n` values, in place: exp(x - max) / sum, as Keras
-/// (TensorFlow's softmax) computes it. The reference kernels, the Softmax layer and the fused
-/// engine all call this one function.
-inline void softmax_rows(float* y, std::size_t rows, std::size_t n) {
-  for (std::size_t r = 0; r < rows; ++r, y += n) {
-    const float top = *std::max_element(y, y + n);
-    float sum = 0.0f;
-    for (std::size_t i = 0; i < n; ++i) sum += (y[i] = std::exp(y[i] - top));
-    for (std::size_t i = 0; i < n; ++i) y[i] /= sum;
-  }
 }
 
 /// What an activation that is not element-wise does to a layer's result, `rows` rows of the last
 /// axis's `n` values, in place, after `activate` has been applied to every value: softmax over
 /// each row; nothing for every other activation.
 inline void activate_rows(activation a, float* y, std::size_t rows, std::size_t n) {
-  if (a == activation::softmax) softmax_rows(y, rows, n);
+  if (!a.definition->elementwise) a.definition->on_rows(y, rows, n);
 }
 
-/// f(x) on one value or on each lane of a vector of floats (GCC/Clang `vector_size` types), with
-/// `A` known at compile time: what an element-wise layer's `apply` and a producer's epilogue
-/// compute. Every path returns exactly what `activate(A, x)` returns for each value: the
-/// selecting activations are one expression for both, the others call it lane by lane. Softmax
-/// returns v (see `activate_rows`).
+/// f(x) on one value or on each lane of a vector of 4, 8 or 16 floats (GCC/Clang `vector_size`
+/// types), with `A` known at compile time: what an element-wise layer's `apply` and a producer's
+/// epilogue compute. The call through A's table is to a constant, so it is direct and inlined;
+/// every path returns exactly what `activate(A, x)` returns for each value. Softmax returns v
+/// (see `activate_rows`).
 template <activation A, class Value>
 [[gnu::always_inline]] inline Value activate(Value v) {
-  if constexpr (A == activation::linear || A == activation::softmax) {
+  if constexpr (A == activation::linear || !is_elementwise(A)) {
     return v;
-  } else if constexpr (A == activation::relu || A == activation::leaky_relu || A == activation::relu6) {
-    return detail::select_activation<A>(v);
+  } else if constexpr (std::is_same_v<Value, float>) {
+    constexpr auto apply = A.definition->on_float;
+    apply(v);
+    return v;
   } else {
-    return each_lane(v, [](float x) { return activate(A, x); });
+    static_assert(std::is_same_v<Value, detail::floats4> || std::is_same_v<Value, detail::floats8> ||
+                      std::is_same_v<Value, detail::floats16>,
+                  "ctnn: activations apply to a float or a vector of 4, 8 or 16 floats");
+    if constexpr (std::is_same_v<Value, detail::floats4>) {
+      constexpr auto apply = A.definition->on_floats4;
+      apply(v);
+    } else if constexpr (std::is_same_v<Value, detail::floats8>) {
+      constexpr auto apply = A.definition->on_floats8;
+      apply(v);
+    } else {
+      constexpr auto apply = A.definition->on_floats16;
+      apply(v);
+    }
+    return v;
   }
 }
 

@@ -56,15 +56,13 @@ namespace ctnn {
 /// conv2d_transpose description says of itself (`geometry<In>()`), and what both its reference
 /// kernel and the fused engine's lowering read, so that the two can never disagree.
 struct conv_geometry {
-  bool transpose = false;               ///< a transposed convolution (kernel [kh, kw, out, in])
+  bool transpose = false;               ///< a transposed convolution: input pixels scatter into the output
   int in_h = 0, in_w = 0, in_c = 0;
   int out_h = 0, out_w = 0, out_c = 0;
   int kernel_h = 0, kernel_w = 0;
   int stride_h = 1, stride_w = 1;
   int dilation_h = 1, dilation_w = 1;
   int offset_h = 0, offset_w = 0;       ///< conv2d: padding before; conv2d_transpose: crop before
-  constexpr int kernel_cells() const { return kernel_h * kernel_w; }
-  constexpr int kernel_size() const { return kernel_cells() * in_c * out_c; }
 };
 
 }  // namespace ctnn

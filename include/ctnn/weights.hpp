@@ -68,6 +68,12 @@ struct weight_list {
     for (const weight_spec& spec : *this) total += spec.size();
     return total;
   }
+  /// Floats before weight i in the layer's parameters (its weights one after another, in order).
+  constexpr std::size_t offset(std::size_t i) const {
+    std::size_t total = 0;
+    for (std::size_t k = 0; k < i; ++k) total += items[k].size();
+    return total;
+  }
   constexpr std::size_t trainable_count() const {
     std::size_t total = 0;
     for (const weight_spec& spec : *this) total += spec.trainable ? spec.size() : 0;

@@ -33,6 +33,11 @@ struct producer_geometry<Model, K, step_kind::matrix_product> {
   using layout = dense_layout<in, out>;
   static constexpr std::size_t out_padded = layout::out_padded, weights_size = layout::weights_size;
   static constexpr std::size_t scratch_size = 0;
+  /// f(packed index, kernel cell, input channel) for every packed weight of output channel o.
+  template <class F>
+  static void for_each_weight(std::size_t o, F&& f) {
+    for (std::size_t i = 0; i < in; ++i) f(layout::index(i, o), 0, i);
+  }
 };
 
 template <class Model, std::size_t K>
@@ -68,6 +73,20 @@ struct producer_geometry<Model, K, step_kind::convolution> {
                                         weights_size * sizeof(float) >= weights_outer_bytes;
   /// The padded input copies: one per sample of the tile when the weights are outermost.
   static constexpr std::size_t scratch_size = (weights_outer ? tile_samples : 1) * lowering::scratch_size;
+  /// f(packed index, kernel cell, input channel) for every packed weight of output channel o:
+  /// each phase's taps (kernel cells that an upsampling merges into one tap add up there).
+  template <class F>
+  static void for_each_weight(std::size_t o, F&& f) {
+    constexpr conv_source src = lowering::source;
+    for (int ph = 0; ph < lowering::phases_h; ++ph)
+      for (int pw = 0; pw < lowering::phases_w; ++pw)
+        for (int ky = 0; ky < src.kernel_h; ++ky)
+          for (int kx = 0; kx < src.kernel_w; ++kx)
+            for (std::size_t c = 0; c < lowering::in_c; ++c) {
+              const std::size_t index = lowering::packed_index(ph, pw, ky, kx, c, o);
+              if (index != detail::none) f(index, std::size_t(ky * src.kernel_w + kx), c);
+            }
+  }
 };
 
 /// Step K of Model's plan, with the layout of its packed parameters:
@@ -96,14 +115,15 @@ struct step_info : producer_geometry<Model, K> {
   }
   static constexpr std::size_t packed_size = s.kind == step_kind::reference ? 0 : affine_offset(epilogue_size);
 
-  /// Writes this step's packed parameters from the model's Keras-order parameters.
+  /// Writes this step's packed parameters from the model's Keras-order parameters: each kernel
+  /// value where the producer's contract says it is, to where the lowering packs it.
   static void pack(const float* keras, float* packed) {
     if constexpr (s.kind != step_kind::reference) {
       using L = typename producer_at::description;
-      constexpr std::size_t out = producer_at::output_shape::dims[producer_at::output_shape::rank - 1];
-      const float* kernel = keras + Model::template param_offset<s.producer>;
-      constexpr std::size_t kernel_size = producer_at::weights[0].size();
-      const float* bias = L::use_bias ? kernel + kernel_size : nullptr;
+      using In = typename producer_at::input_shape;
+      constexpr kernel_layout layout = L::template contract<In>().layout;
+      constexpr std::size_t out = layout.out;
+      const producer_weights weights = weights_of_producer<L, In>(keras + Model::template param_offset<s.producer>);
       // A folded channel affine layer scales each output channel's weights and bias.
       auto folded = [&](std::size_t o) -> affine_coefficients {
         if constexpr (s.folded != detail::none) return channel_coefficients<s.folded>(keras, o);
@@ -114,26 +134,10 @@ struct step_info : producer_geometry<Model, K> {
       std::fill_n(packed, packed_size, 0.0f);
       for (std::size_t o = 0; o < out; ++o) {
         const auto [scale, shift] = folded(o);
-        if constexpr (s.kind == step_kind::matrix_product) {
-          using layout = typename geometry::layout;
-          for (std::size_t i = 0; i < geometry::in; ++i) packed[layout::index(i, o)] = kernel[i * out + o] * scale;
-        } else {
-          using G = typename geometry::lowering;
-          constexpr conv_source src = G::source;
-          const std::size_t in_c = G::in_c;
-          for (int ph = 0; ph < G::phases_h; ++ph)
-            for (int pw = 0; pw < G::phases_w; ++pw)
-              for (int ky = 0; ky < src.kernel_h; ++ky)
-                for (int kx = 0; kx < src.kernel_w; ++kx)
-                  for (std::size_t c = 0; c < in_c; ++c) {
-                    const std::size_t index = G::packed_index(ph, pw, ky, kx, c, o);
-                    if (index == detail::none) continue;
-                    const std::size_t cell = std::size_t(ky * src.kernel_w + kx);
-                    const float w = src.transpose ? kernel[(cell * out + o) * in_c + c] : kernel[(cell * in_c + c) * out + o];
-                    packed[index] += w * scale;  // taps merged by an upsampling add up
-                  }
-        }
-        packed[bias_offset + o] = (bias != nullptr ? bias[o] : 0.0f) * scale + shift;
+        geometry::for_each_weight(o, [&, scale = scale](std::size_t index, std::size_t cell, std::size_t c) {
+          packed[index] += weights.kernel[layout(cell, c, o)] * scale;  // taps merged by an upsampling add up
+        });
+        packed[bias_offset + o] = (weights.bias != nullptr ? weights.bias[o] : 0.0f) * scale + shift;
       }
       pack_affine_ops(keras, packed, out);
     }
@@ -166,21 +170,13 @@ struct step_info : producer_geometry<Model, K> {
   }
 };
 
-/// 2 x the multiply-adds of one sample through the node `At`, as its producer defines them (a
-/// transposed convolution counts every kernel cell of every input pixel); 0 for other layers.
+/// 2 x the multiply-adds of one sample through the node `At`, as its producer's contract says;
+/// 0 for other layers.
 template <class At>
 consteval std::size_t layer_flops() {
   using L = typename At::description;
-  using in = typename At::input_shape;
-  using out = typename At::output_shape;
-  if constexpr (!is_producer_v<L>) {
-    return 0;
-  } else if constexpr (L::producer == producer_kind::matrix_product) {
-    return 2 * in::size * out::dims[out::rank - 1];
-  } else {
-    constexpr conv_geometry g = L::template geometry<in>();
-    return 2 * std::size_t(g.kernel_cells()) * (g.transpose ? in::size * out::dims[2] : out::size * in::dims[2]);
-  }
+  if constexpr (!is_producer_v<L>) return 0;
+  else return L::template contract<typename At::input_shape>().flops;
 }
 
 /// Where each step's results live in a tile's arena, decided at compile time: a value lives in a

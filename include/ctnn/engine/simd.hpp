@@ -16,6 +16,8 @@
 #include <cstdint>
 #include <cstring>
 
+#include "ctnn/detail/target.hpp"
+
 #if defined(__SSE__)
 #include <immintrin.h>
 #endif
@@ -36,13 +38,6 @@
 #define CTNN_ENGINE_LANES 8
 #else
 #define CTNN_ENGINE_LANES 4
-#endif
-#if defined(__AVX512F__)
-#define CTNN_ENGINE_REGISTER_BYTES 64
-#elif defined(__AVX__)
-#define CTNN_ENGINE_REGISTER_BYTES 32
-#else
-#define CTNN_ENGINE_REGISTER_BYTES 16
 #endif
 #define CTNN_ENGINE_CONCAT_(a, b, c, d) a##b##c##d
 #define CTNN_ENGINE_CONCAT(a, b, c, d) CTNN_ENGINE_CONCAT_(a, b, c, d)

@@ -76,7 +76,6 @@ struct conv2d {
 
   static constexpr producer_kind producer = producer_kind::convolution;
   static constexpr ctnn::activation function = Opts.activation;
-  static constexpr bool use_bias = Opts.use_bias;
 
   /// out[oy] reads in[oy * s - pad + ky * d] on each axis, zeros outside the input.
   template <class In>
@@ -104,6 +103,15 @@ struct conv2d {
     weight_list list{{"kernel", {kh, kw, In::dims[2], filters}, true, initializer::glorot_uniform}};
     if (Opts.use_bias) list.push_back({"bias", {filters}, true, initializer::zeros});
     return list;
+  }
+  /// The kernel [kh, kw, c, filters] is weight 0, the bias weight 1; every output value sums
+  /// kh * kw * c products.
+  template <class In>
+  static constexpr producer_contract contract() {
+    constexpr std::size_t cells = std::size_t(Opts.kernel_size.h) * std::size_t(Opts.kernel_size.w), filters = Opts.filters;
+    constexpr auto out = output_dims<In>();
+    return {0, Opts.use_bias ? 1 : producer_contract::no_weight, kernel_layout::cells_in_out(cells, In::dims[2], filters),
+            2 * cells * In::dims[2] * out[0] * out[1] * out[2]};
   }
   template <class In>
   static constexpr keras::layer_config keras_config() {

@@ -92,7 +92,6 @@ struct conv2d_transpose {
 
   static constexpr producer_kind producer = producer_kind::convolution;
   static constexpr ctnn::activation function = Opts.activation;
-  static constexpr bool use_bias = Opts.use_bias;
 
   template <class In>
   static consteval bool check() {
@@ -121,6 +120,14 @@ struct conv2d_transpose {
     weight_list list{{"kernel", {kh, kw, filters, In::dims[2]}, true, initializer::glorot_uniform}};
     if (Opts.use_bias) list.push_back({"bias", {filters}, true, initializer::zeros});
     return list;
+  }
+  /// The kernel [kh, kw, filters, c] (output channels first) is weight 0, the bias weight 1; every
+  /// input value meets every kernel cell and filter, whether or not it lands inside the output.
+  template <class In>
+  static constexpr producer_contract contract() {
+    constexpr std::size_t cells = std::size_t(Opts.kernel_size.h) * std::size_t(Opts.kernel_size.w), filters = Opts.filters;
+    return {0, Opts.use_bias ? 1 : producer_contract::no_weight, kernel_layout::cells_out_in(cells, In::dims[2], filters),
+            2 * cells * In::size * filters};
   }
   template <class In>
   static constexpr keras::layer_config keras_config() {

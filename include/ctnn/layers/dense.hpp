@@ -45,7 +45,6 @@ struct dense {
   static constexpr dense_opts opts = Opts;
   static constexpr producer_kind producer = producer_kind::matrix_product;
   static constexpr ctnn::activation function = Opts.activation;
-  static constexpr bool use_bias = Opts.use_bias;
 
   template <class In>
   static consteval bool check() {
@@ -61,6 +60,13 @@ struct dense {
     weight_list list{{"kernel", {in, out}, true, initializer::glorot_uniform}};
     if (Opts.use_bias) list.push_back({"bias", {out}, true, initializer::zeros});
     return list;
+  }
+  /// The kernel [in, units] is weight 0, the bias weight 1; each row of the input (every leading
+  /// axis) is one product with it.
+  template <class In>
+  static constexpr producer_contract contract() {
+    constexpr std::size_t in = In::dims[In::rank - 1], out = static_cast<std::size_t>(Units);
+    return {0, Opts.use_bias ? 1 : producer_contract::no_weight, kernel_layout::cells_in_out(1, in, out), 2 * In::size * out};
   }
 
   template <class In>

@@ -294,14 +294,12 @@ inline extent2 read_pair(const config_reader& config, std::string_view key, int 
   return {static_cast<int>(h), static_cast<int>(w)};
 }
 
-/// The `activation` entry (absent: linear), one ctnn has, by its Keras name or its other name
-/// (Keras 2's "swish" is silu).
+/// The `activation` entry (absent: linear), one ctnn has (`builtin_activations`), by its Keras
+/// name or its other name (Keras 2's "swish" is silu).
 inline activation read_activation(const config_reader& config) {
   const std::string name = config.text_or("activation", "linear");
-  // keras_name() names every activation ctnn has, and "?" past the last.
-  for (int a = 0; keras_name(static_cast<activation>(a)) != "?"; ++a)
-    if (keras_name(static_cast<activation>(a)) == name || (!name.empty() && keras_alias(static_cast<activation>(a)) == name))
-      return static_cast<activation>(a);
+  for (activation a : builtin_activations)
+    if (keras_name(a) == name || (!name.empty() && keras_alias(a) == name)) return a;
   throw config_error("activation '" + name + "' is not supported by ctnn");
 }
 
@@ -371,7 +369,12 @@ inline std::string spell(extent2 pair) {
   text += '}';
   return text;
 }
-inline std::string spell(activation a) { return "ctnn::activation::" + std::string(keras_name(a)); }
+/// An activation by its type's `cpp_name`; a type that gives none cannot be written out.
+inline std::string spell(activation a) {
+  if (a.definition->cpp_name.empty())
+    throw config_error("activation '" + std::string(keras_name(a)) + "' has no C++ spelling: give its type a cpp_name");
+  return std::string(a.definition->cpp_name);
+}
 inline std::string spell(padding p) { return p == padding::same ? "ctnn::padding::same" : "ctnn::padding::valid"; }
 /// A real hyper-parameter as it was written: Keras stores float32 values as doubles
 /// (0.20000000298023224), which print as the float32 they came from ("0.2").

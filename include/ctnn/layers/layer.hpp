@@ -19,6 +19,7 @@
 #include "ctnn/conv_arithmetic.hpp"
 #include "ctnn/detail/require.hpp"
 #include "ctnn/hyperparameters.hpp"
+#include "ctnn/producer_contract.hpp"
 #include "ctnn/shape.hpp"
 #include "ctnn/weights.hpp"
 
@@ -55,8 +56,9 @@ concept layer_description = requires {
 // - `static constexpr producer_kind producer`: a loop nest the engine lowers and fuses an epilogue
 //   into. `matrix_product`: a product on the last axis (dense). `convolution`: a convolution whose
 //   `geometry<In>()` (a conv_geometry) both the reference kernel and the lowering read.
-//   Producers also say `static constexpr activation function` and `static constexpr bool use_bias`;
-//   their weights are the kernel, then the bias.
+//   Producers also say `static constexpr activation function` and, in `contract<In>()`
+//   (ctnn/producer_contract.hpp), which weights are the kernel and the bias, the kernel's layout
+//   and their FLOPs.
 // - `static constexpr resampling resample`: an image resampling that a following convolution
 //   reads through instead of materialising it (upsampling2d).
 // - `static constexpr std::size_t label_count`: the input holds labels, whole numbers in
@@ -95,7 +97,7 @@ template <class L>
 concept has_producer = requires {
   { L::producer } -> std::convertible_to<producer_kind>;
   { L::function } -> std::convertible_to<activation>;
-  { L::use_bias } -> std::convertible_to<bool>;
+  L::template contract<shape<1>>;
 };
 template <class L>
 concept has_resample = requires {

@@ -3,14 +3,15 @@
 
 #include "ctnn/conv_arithmetic.hpp"
 #include "ctnn/layers/conv2d.hpp"
+#include "ctnn/producer_contract.hpp"
 #include "ctnn/reference/kernel.hpp"
 
 namespace ctnn::reference {
 
-/// y[n, oy, ox, o] = f(bias[o] + sum x[n, oy*s - pad + ky*d, ox*s - pad + kx*d, c] * k[ky, kx, c, o]),
+/// y[n, oy, ox, o] = f(bias[o] + sum x[n, oy*s - pad + ky*d, ox*s - pad + kx*d, c] * k(ky * kw + kx, c, o)),
 /// reading zeros outside the input.
-CTNN_REFERENCE_LOOP void conv2d(const conv_geometry& g, const float* kernel,  // [kh, kw, in_c, out_c]
-                   const float* bias, activation f, const float* x, float* y, std::size_t batch) {
+CTNN_REFERENCE_LOOP void conv2d(const conv_geometry& g, kernel_layout k, const float* kernel, const float* bias,
+                                activation f, const float* x, float* y, std::size_t batch) {
   for (std::size_t n = 0; n < batch; ++n) {
     const float* xs = x + n * std::size_t(g.in_h * g.in_w * g.in_c);    // (in_h, in_w, in_c)
     float* ys = y + n * std::size_t(g.out_h * g.out_w * g.out_c);        // (out_h, out_w, out_c)
@@ -25,7 +26,8 @@ CTNN_REFERENCE_LOOP void conv2d(const conv_geometry& g, const float* kernel,  //
               const int ix = ox * g.stride_w - g.offset_w + kx * g.dilation_w;
               if (ix < 0 || ix >= g.in_w) continue;
               for (int c = 0; c < g.in_c; ++c)
-                sum += xs[(iy * g.in_w + ix) * g.in_c + c] * kernel[((ky * g.kernel_w + kx) * g.in_c + c) * g.out_c + o];
+                sum += xs[(iy * g.in_w + ix) * g.in_c + c] *
+                       kernel[k(std::size_t(ky * g.kernel_w + kx), std::size_t(c), std::size_t(o))];
             }
           }
           ys[(oy * g.out_w + ox) * g.out_c + o] = activate(f, sum);
@@ -38,8 +40,9 @@ template <conv2d_opts Opts>
 struct kernel<ctnn::conv2d<Opts>> {
   template <class In, class Out>
   static void run(const float* params, const float* x, float* y, std::size_t batch) {
-    constexpr conv_geometry g = ctnn::conv2d<Opts>::template geometry<In>();
-    conv2d(g, params, Opts.use_bias ? params + g.kernel_size() : nullptr, Opts.activation, x, y, batch);
+    using L = ctnn::conv2d<Opts>;
+    const producer_weights w = weights_of_producer<L, In>(params);
+    conv2d(L::template geometry<In>(), L::template contract<In>().layout, w.kernel, w.bias, Opts.activation, x, y, batch);
   }
 };
 

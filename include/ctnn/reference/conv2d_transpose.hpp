@@ -6,15 +6,16 @@
 #include "ctnn/activation.hpp"
 #include "ctnn/conv_arithmetic.hpp"
 #include "ctnn/layers/conv2d_transpose.hpp"
+#include "ctnn/producer_contract.hpp"
 #include "ctnn/reference/kernel.hpp"
 
 namespace ctnn::reference {
 
 /// The definition itself: start from the bias, scatter every input pixel through the kernel,
-/// out[iy*s + ky*d - crop, ix*s + kx*d - crop, o] += x[iy, ix, c] * k[ky, kx, o, c], dropping
+/// out[iy*s + ky*d - crop, ix*s + kx*d - crop, o] += x[iy, ix, c] * k(ky * kw + kx, c, o), dropping
 /// what falls outside the output; then apply f.
-CTNN_REFERENCE_LOOP void conv2d_transpose(const conv_geometry& g, const float* kernel,  // [kh, kw, out_c, in_c]
-                             const float* bias, activation f, const float* x, float* y, std::size_t batch) {
+CTNN_REFERENCE_LOOP void conv2d_transpose(const conv_geometry& g, kernel_layout k, const float* kernel, const float* bias,
+                                          activation f, const float* x, float* y, std::size_t batch) {
   const std::size_t out_size = std::size_t(g.out_h * g.out_w * g.out_c);
   for (std::size_t n = 0; n < batch; ++n) {
     const float* xs = x + n * std::size_t(g.in_h * g.in_w * g.in_c);  // (in_h, in_w, in_c)
@@ -31,7 +32,8 @@ CTNN_REFERENCE_LOOP void conv2d_transpose(const conv_geometry& g, const float* k
             for (int o = 0; o < g.out_c; ++o) {
               float sum = 0.0f;
               for (int c = 0; c < g.in_c; ++c)
-                sum += xs[(iy * g.in_w + ix) * g.in_c + c] * kernel[((ky * g.kernel_w + kx) * g.out_c + o) * g.in_c + c];
+                sum += xs[(iy * g.in_w + ix) * g.in_c + c] *
+                       kernel[k(std::size_t(ky * g.kernel_w + kx), std::size_t(c), std::size_t(o))];
               ys[(oy * g.out_w + ox) * g.out_c + o] += sum;
             }
           }
@@ -45,8 +47,10 @@ template <conv2d_transpose_opts Opts>
 struct kernel<ctnn::conv2d_transpose<Opts>> {
   template <class In, class Out>
   static void run(const float* params, const float* x, float* y, std::size_t batch) {
-    constexpr conv_geometry g = ctnn::conv2d_transpose<Opts>::template geometry<In>();
-    conv2d_transpose(g, params, Opts.use_bias ? params + g.kernel_size() : nullptr, Opts.activation, x, y, batch);
+    using L = ctnn::conv2d_transpose<Opts>;
+    const producer_weights w = weights_of_producer<L, In>(params);
+    conv2d_transpose(L::template geometry<In>(), L::template contract<In>().layout, w.kernel, w.bias, Opts.activation, x, y,
+                     batch);
   }
 };
 

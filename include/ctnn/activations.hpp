@@ -1,0 +1,172 @@
+// ctnn/activations.hpp: the activation functions ctnn has, one small type each.
+//
+// An activation function is a type that says its Keras name and what it computes:
+//
+//   struct relu {
+//     static constexpr std::string_view keras_name = "relu";          // as a Keras file writes it
+//     static constexpr std::string_view cpp_name = "ctnn::activation::relu";  // optional: its C++ spelling
+//     template <class Value> static Value apply(Value v);              // a float, or a vector of floats
+//   };
+//
+// `apply` is written once for a float and for a GCC/Clang vector of floats (`vector_size`), and
+// must return for every lane what it returns for that float: the fused engine applies it to
+// vectors in a producer's epilogue, the reference kernels to floats. An activation that is not
+// element-wise (softmax) has `apply_rows(y, rows, n)` instead, over rows of the last axis
+// (`axis = -1`, the only axis the engine applies them on). `keras_alias` is another name a file
+// may use ("swish", Keras 2's name of silu).
+//
+// A type outside ctnn that says the same things is an activation too: `ctnn::activation_of<F>`
+// (ctnn/activation.hpp) is the value an options struct holds (`.activation = ...`), and
+// `activation::relu` and the others are the values of the types below.
+#pragma once
+
+#include <algorithm>
+#include <cmath>
+#include <cstddef>
+#include <string_view>
+#include <type_traits>
+
+namespace ctnn {
+
+/// The constants of SELU (Klambauer et al. 2017), as Keras and PyTorch define them.
+inline constexpr float selu_alpha = 1.67326324235437728481704299167f;
+inline constexpr float selu_scale = 1.05070098735548049341933498529f;
+/// The negative slope of the activation `leaky_relu`: Keras 3's `keras.activations.leaky_relu`
+/// default (the LeakyReLU *layer*'s default is 0.3: ctnn::leaky_relu<>).
+inline constexpr float leaky_relu_slope = 0.2f;
+
+/// f on each lane of a vector of floats, or on one float: for functions that are not one
+/// vector expression (those that call std::exp and the like), so each lane is the scalar result.
+template <class Value, class F>
+[[gnu::always_inline]] inline Value each_lane(Value v, F f) {
+  if constexpr (std::is_same_v<Value, float>) {
+    return f(v);
+  } else {
+    for (std::size_t i = 0; i < sizeof(Value) / sizeof(float); ++i) v[i] = f(float(v[i]));
+    return v;
+  }
+}
+
+/// Softmax over each of `rows` rows of `n` values, in place: exp(x - max) / sum, as Keras
+/// (TensorFlow's softmax) computes it. The reference kernels, the Softmax layer and the fused
+/// engine all call this one function.
+inline void softmax_rows(float* y, std::size_t rows, std::size_t n) {
+  for (std::size_t r = 0; r < rows; ++r, y += n) {
+    const float top = *std::max_element(y, y + n);
+    float sum = 0.0f;
+    for (std::size_t i = 0; i < n; ++i) sum += (y[i] = std::exp(y[i] - top));
+    for (std::size_t i = 0; i < n; ++i) y[i] /= sum;
+  }
+}
+
+/// The activation functions of Keras that ctnn has. Those that compare and select only are one
+/// expression for a float and a vector (a vector's `?:` selects lane by lane); the others call
+/// the scalar function lane by lane. NaN in, NaN out, as TensorFlow computes them (Keras's relu
+/// and relu6 are tf.nn.relu and tf.nn.relu6, Eigen's `cwiseMax<PropagateNaN>(0)` and
+/// `cwiseMin<PropagateNaN>(6)`; leaky_relu is `x > 0 ? x : x * alpha`): every comparison is
+/// written so that NaN, for which it is false, takes the branch that returns x.
+namespace activations {
+
+struct linear {
+  static constexpr std::string_view keras_name = "linear", cpp_name = "ctnn::activation::linear";
+  template <class Value>
+  [[gnu::always_inline]] static Value apply(Value v) {
+    return v;
+  }
+};
+
+struct relu {
+  static constexpr std::string_view keras_name = "relu", cpp_name = "ctnn::activation::relu";
+  template <class Value>
+  [[gnu::always_inline]] static Value apply(Value v) {
+    return v < 0.0f ? Value{} : v;
+  }
+};
+
+struct sigmoid {
+  static constexpr std::string_view keras_name = "sigmoid", cpp_name = "ctnn::activation::sigmoid";
+  template <class Value>
+  [[gnu::always_inline]] static Value apply(Value v) {
+    return each_lane(v, [](float x) { return 1.0f / (1.0f + std::exp(-x)); });
+  }
+};
+
+struct tanh {
+  static constexpr std::string_view keras_name = "tanh", cpp_name = "ctnn::activation::tanh";
+  template <class Value>
+  [[gnu::always_inline]] static Value apply(Value v) {
+    return each_lane(v, [](float x) { return std::tanh(x); });
+  }
+};
+
+struct selu {
+  static constexpr std::string_view keras_name = "selu", cpp_name = "ctnn::activation::selu";
+  template <class Value>
+  [[gnu::always_inline]] static Value apply(Value v) {
+    return each_lane(v, [](float x) { return x > 0.0f ? selu_scale * x : selu_scale * selu_alpha * std::expm1(x); });
+  }
+};
+
+/// Keras 3's `activations.leaky_relu`, negative slope 0.2 (leaky_relu_slope).
+struct leaky_relu {
+  static constexpr std::string_view keras_name = "leaky_relu", cpp_name = "ctnn::activation::leaky_relu";
+  template <class Value>
+  [[gnu::always_inline]] static Value apply(Value v) {
+    return v >= 0.0f ? v : v * leaky_relu_slope;
+  }
+};
+
+/// alpha 1, as the activation (the ELU layer's alpha is its option: ctnn::elu).
+struct elu {
+  static constexpr std::string_view keras_name = "elu", cpp_name = "ctnn::activation::elu";
+  template <class Value>
+  [[gnu::always_inline]] static Value apply(Value v) {
+    return each_lane(v, [](float x) { return x > 0.0f ? x : std::expm1(x); });
+  }
+};
+
+/// x * sigmoid(x); Keras 2 calls it "swish".
+struct silu {
+  static constexpr std::string_view keras_name = "silu", keras_alias = "swish", cpp_name = "ctnn::activation::silu";
+  template <class Value>
+  [[gnu::always_inline]] static Value apply(Value v) {
+    return each_lane(v, [](float x) { return x / (1.0f + std::exp(-x)); });
+  }
+};
+
+/// The exact (erf) form, Keras's default (approximate=False).
+struct gelu {
+  static constexpr std::string_view keras_name = "gelu", cpp_name = "ctnn::activation::gelu";
+  template <class Value>
+  [[gnu::always_inline]] static Value apply(Value v) {
+    return each_lane(v, [](float x) { return 0.5f * x * (1.0f + std::erf(x * 0.70710678118654752440f)); });
+  }
+};
+
+/// log(1 + e^x), computed so that it neither overflows nor loses small values.
+struct softplus {
+  static constexpr std::string_view keras_name = "softplus", cpp_name = "ctnn::activation::softplus";
+  template <class Value>
+  [[gnu::always_inline]] static Value apply(Value v) {
+    return each_lane(v, [](float x) { return std::max(x, 0.0f) + std::log1p(std::exp(-std::fabs(x))); });
+  }
+};
+
+struct relu6 {
+  static constexpr std::string_view keras_name = "relu6", cpp_name = "ctnn::activation::relu6";
+  template <class Value>
+  [[gnu::always_inline]] static Value apply(Value v) {
+    const Value r = v < 0.0f ? Value{} : v;
+    return r > 6.0f ? Value{} + 6.0f : r;
+  }
+};
+
+/// Not element-wise: each row of the last axis, through softmax_rows.
+struct softmax {
+  static constexpr std::string_view keras_name = "softmax", cpp_name = "ctnn::activation::softmax";
+  static constexpr int axis = -1;
+  static void apply_rows(float* y, std::size_t rows, std::size_t n) { softmax_rows(y, rows, n); }
+};
+
+}  // namespace activations
+}  // namespace ctnn
