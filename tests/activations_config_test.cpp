@@ -139,3 +139,55 @@ TEST_CASE("keras_config: GaussianNoise, GaussianDropout, SpatialDropout2D and Re
   CHECK(accepts<rescaling<1.0 / 127.5, -1.0>, shape<4>>({{"scale", 0.00784313725490196}, {"offset", -1.0}}));
   CHECK(read("Rescaling", {{"scale", 2.0}}, {{4}}).cpp == "ctnn::rescaling<2.0, 0.0>");
 }
+
+TEST_CASE("keras_config: an activation written as a Keras object (a layer, or Keras 3's form of a function)",
+          "[keras][keras_config][activations]") {
+  using namespace ctnn;
+  // Keras 3 saves Dense(4, activation=keras.layers.LeakyReLU(negative_slope=0.2)) with the layer
+  // object in place of the name; 0.2 is the slope of the activation leaky_relu.
+  auto object = [](const std::string& class_name, json config) {
+    config["name"] = "inner";
+    config["trainable"] = true;
+    return json{{"module", "keras.layers"}, {"class_name", class_name}, {"config", config}, {"registered_name", nullptr}};
+  };
+  auto dense_with = [](const json& activation) { return json{{"units", 4}, {"activation", activation}, {"use_bias", true}}; };
+  using leaky_dense = dense<4, dense_opts{.activation = activation::leaky_relu}>;
+  const json leaky = dense_with(object("LeakyReLU", {{"negative_slope", 0.20000000298023224}}));
+  CHECK(accepts<leaky_dense, shape<3>>(leaky));
+  CHECK_FALSE(accepts<dense<4, dense_opts{.activation = activation::relu}>, shape<3>>(leaky));
+  CHECK(read("Dense", leaky, {{3}}).cpp == "ctnn::dense<4, ctnn::dense_opts{.activation = ctnn::activation::leaky_relu, .use_bias = true}>");
+  // tf.keras 2 calls the slope alpha.
+  CHECK(accepts<leaky_dense, shape<3>>(dense_with(object("LeakyReLU", {{"alpha", 0.2}}))));
+
+  // ReLU: no maximum and no threshold is relu, a maximum of 6 relu6; ELU with alpha 1 (its
+  // default: left out too) is elu; Softmax over axis -1 (or [-1]) is softmax.
+  const json relu_object = object("ReLU", {{"max_value", nullptr}, {"negative_slope", 0.0}, {"threshold", 0.0}});
+  const json relu6_object = object("ReLU", {{"max_value", 6.0}, {"negative_slope", 0.0}, {"threshold", 0.0}});
+  CHECK(read("Dense", dense_with(relu_object), {{3}}).cpp == "ctnn::dense<4, ctnn::dense_opts{.activation = ctnn::activation::relu, .use_bias = true}>");
+  CHECK(read("Activation", {{"activation", relu6_object}}, {{3}}).cpp == "ctnn::activation_layer<ctnn::activation::relu6>");
+  CHECK(accepts<activation_layer<activation::relu6>, shape<3>>({{"activation", relu6_object}}));
+  CHECK_FALSE(accepts<activation_layer<activation::relu>, shape<3>>({{"activation", relu6_object}}));
+  CHECK(read("Activation", {{"activation", object("ELU", json::object())}}, {{3}}).cpp == "ctnn::activation_layer<ctnn::activation::elu>");
+  CHECK(read("Activation", {{"activation", object("ELU", {{"alpha", 1.0}})}}, {{3}}).cpp == "ctnn::activation_layer<ctnn::activation::elu>");
+  CHECK(read("Activation", {{"activation", object("Softmax", {{"axis", json::array({-1})}})}}, {{3}}).cpp ==
+        "ctnn::activation_layer<ctnn::activation::softmax>");
+  // An Activation layer as the object: its own activation, a name or an object again.
+  CHECK(read("Dense", dense_with(object("Activation", {{"activation", "tanh"}})), {{3}}).cpp ==
+        "ctnn::dense<4, ctnn::dense_opts{.activation = ctnn::activation::tanh, .use_bias = true}>");
+
+  // Keras 3's form of a function: a built-in by its name, a registered one as "package>name".
+  const json function_form = {{"module", "builtins"}, {"class_name", "function"}, {"config", "gelu"}, {"registered_name", "function"}};
+  CHECK(read("Dense", dense_with(function_form), {{3}}).cpp == "ctnn::dense<4, ctnn::dense_opts{.activation = ctnn::activation::gelu, .use_bias = true}>");
+  CHECK(accepts<dense<4, dense_opts{.activation = activation::gelu}>, shape<3>>(dense_with(function_form)));
+  const json registered = {{"module", "my_models"}, {"class_name", "function"}, {"config", "Custom>squash"}, {"registered_name", "Custom>squash"}};
+  CHECK_THAT(fails("Dense", dense_with(registered), {{3}}), Contains("activation 'squash' is not supported by ctnn"));
+
+  // A layer whose settings make it none of ctnn's activations is refused by what it holds.
+  CHECK_THAT(fails("Dense", dense_with(object("LeakyReLU", {{"negative_slope", 0.3}})), {{3}}),
+             Contains("is a layer object that is none of ctnn's activations (put that layer after this one instead)"));
+  CHECK_FALSE(accepts<leaky_dense, shape<3>>(dense_with(object("LeakyReLU", {{"negative_slope", 0.3}}))));
+  CHECK_THAT(fails("Dense", dense_with(object("ReLU", {{"max_value", nullptr}, {"negative_slope", 0.0}, {"threshold", 1.0}})), {{3}}),
+             Contains("none of ctnn's activations"));
+  CHECK_THAT(fails("Dense", dense_with(object("PReLU", json::object())), {{3}}), Contains("none of ctnn's activations"));
+  CHECK_THAT(fails("Dense", dense_with(json{{"class_name", 3}}), {{3}}), Contains("none of ctnn's activations"));
+}

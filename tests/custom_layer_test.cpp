@@ -331,6 +331,10 @@ TEST_CASE("an activation from outside ctnn: in a Keras file's configuration", "[
   STATIC_REQUIRE(expected[1].expected.text() == "bent_identity");
   CHECK(ctnn::keras::config_matches(nlohmann::json("bent_identity"), expected[1]));
   CHECK_FALSE(ctnn::keras::config_matches(nlohmann::json("relu"), expected[1]));
+  // Keras 3 writes a registered function as an object, under its registered name.
+  const nlohmann::json registered = {{"module", "my_models"}, {"class_name", "function"}, {"config", "Custom>bent_identity"},
+                                     {"registered_name", "Custom>bent_identity"}};
+  CHECK(ctnn::keras::config_matches(registered, expected[1]));
 
   // Spelled by its cpp_name; one that gives none cannot be written out, and says so.
   CHECK(ctnn::keras::spell_options(dense_opts{.activation = bent}) == "ctnn::dense_opts{.activation = ctnn::activation_of<user::bent_identity>, .use_bias = true}");

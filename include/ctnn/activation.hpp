@@ -56,6 +56,7 @@ struct activation_definition {
   std::string_view keras_name;
   std::string_view keras_alias;  ///< another name a file may use, or ""
   std::string_view cpp_name;     ///< how ctnn-keras-type spells it, or "" (a type that says none)
+  keras_layer_form keras_layer;  ///< as a Keras layer object, when a layer computes it
   bool elementwise = true;
   void (*on_float)(float&) = nullptr;
   void (*on_floats4)(detail::floats4&) = nullptr;
@@ -96,6 +97,11 @@ constexpr std::string_view cpp_name_of() {
   else return {};
 }
 template <class F>
+constexpr keras_layer_form layer_form_of() {
+  if constexpr (requires { F::keras_layer; }) return F::keras_layer;
+  else return {};
+}
+template <class F>
 constexpr auto rows_of() -> void (*)(float*, std::size_t, std::size_t) {
   if constexpr (rows_activation<F>) {
     static_assert(F::axis == -1, "ctnn: an activation that is not element-wise applies over the last axis only (axis = -1)");
@@ -109,6 +115,7 @@ template <activation_function F>
 inline constexpr activation_definition definition_of{F::keras_name,
                                                      alias_of<F>(),
                                                      cpp_name_of<F>(),
+                                                     layer_form_of<F>(),
                                                      elementwise_activation<F>,
                                                      &apply_in_place<F, float>,
                                                      &apply_in_place<F, floats4>,

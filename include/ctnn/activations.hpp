@@ -13,7 +13,10 @@
 // vectors in a producer's epilogue, the reference kernels to floats. An activation that is not
 // element-wise (softmax) has `apply_rows(y, rows, n)` instead, over rows of the last axis
 // (`axis = -1`, the only axis the engine applies them on). `keras_alias` is another name a file
-// may use ("swish", Keras 2's name of silu).
+// may use ("swish", Keras 2's name of silu). `keras_layer` says how a Keras file writes the
+// function as a layer object, when a layer computes it: a model built with
+// `Dense(64, activation=keras.layers.LeakyReLU(negative_slope=0.2))` saves
+// `"activation": {"class_name": "LeakyReLU", "config": {"negative_slope": 0.2, ...}}`.
 //
 // A type outside ctnn that says the same things is an activation too: `ctnn::activation_of<F>`
 // (ctnn/activation.hpp) is the value an options struct holds (`.activation = ...`), and
@@ -21,12 +24,28 @@
 #pragma once
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstddef>
 #include <string_view>
 #include <type_traits>
 
 namespace ctnn {
+
+/// How an activation is written as a Keras layer object: the layer's class and the settings that
+/// make that layer this function (LeakyReLU with negative_slope 0.2 is leaky_relu). No class: no
+/// layer computes it.
+struct keras_layer_form {
+  struct setting {
+    std::string_view key;
+    std::string_view other_key;  ///< the same setting in another Keras version (LeakyReLU's alpha)
+    double value = 0.0;          ///< compared as float32, as Keras computes
+    bool null = false;           ///< the setting is null instead (ReLU's max_value: no maximum)
+    bool is_default = false;     ///< the layer's default: a file may leave it out
+  };
+  std::string_view class_name;
+  std::array<setting, 3> settings{};
+};
 
 /// The constants of SELU (Klambauer et al. 2017), as Keras and PyTorch define them.
 inline constexpr float selu_alpha = 1.67326324235437728481704299167f;
@@ -77,6 +96,8 @@ struct linear {
 
 struct relu {
   static constexpr std::string_view keras_name = "relu", cpp_name = "ctnn::activation::relu";
+  static constexpr keras_layer_form keras_layer{
+      "ReLU", {{{"max_value", "", 0.0, true, true}, {"negative_slope", "", 0.0, false, true}, {"threshold", "", 0.0, false, true}}}};
   template <class Value>
   [[gnu::always_inline]] static Value apply(Value v) {
     return v < 0.0f ? Value{} : v;
@@ -110,6 +131,7 @@ struct selu {
 /// Keras 3's `activations.leaky_relu`, negative slope 0.2 (leaky_relu_slope).
 struct leaky_relu {
   static constexpr std::string_view keras_name = "leaky_relu", cpp_name = "ctnn::activation::leaky_relu";
+  static constexpr keras_layer_form keras_layer{"LeakyReLU", {{{"negative_slope", "alpha", leaky_relu_slope}}}};
   template <class Value>
   [[gnu::always_inline]] static Value apply(Value v) {
     return v >= 0.0f ? v : v * leaky_relu_slope;
@@ -119,6 +141,7 @@ struct leaky_relu {
 /// alpha 1, as the activation (the ELU layer's alpha is its option: ctnn::elu).
 struct elu {
   static constexpr std::string_view keras_name = "elu", cpp_name = "ctnn::activation::elu";
+  static constexpr keras_layer_form keras_layer{"ELU", {{{"alpha", "", 1.0, false, true}}}};
   template <class Value>
   [[gnu::always_inline]] static Value apply(Value v) {
     return each_lane(v, [](float x) { return x > 0.0f ? x : std::expm1(x); });
@@ -154,6 +177,8 @@ struct softplus {
 
 struct relu6 {
   static constexpr std::string_view keras_name = "relu6", cpp_name = "ctnn::activation::relu6";
+  static constexpr keras_layer_form keras_layer{
+      "ReLU", {{{"max_value", "", 6.0}, {"negative_slope", "", 0.0, false, true}, {"threshold", "", 0.0, false, true}}}};
   template <class Value>
   [[gnu::always_inline]] static Value apply(Value v) {
     const Value r = v < 0.0f ? Value{} : v;
@@ -165,6 +190,7 @@ struct relu6 {
 struct softmax {
   static constexpr std::string_view keras_name = "softmax", cpp_name = "ctnn::activation::softmax";
   static constexpr int axis = -1;
+  static constexpr keras_layer_form keras_layer{"Softmax", {{{"axis", "", -1.0, false, true}}}};
   static void apply_rows(float* y, std::size_t rows, std::size_t n) { softmax_rows(y, rows, n); }
 };
 

@@ -18,8 +18,10 @@
 
 #include <array>
 #include <charconv>
+#include <cmath>
 #include <cstddef>
 #include <initializer_list>
+#include <memory>
 #include <span>
 #include <stdexcept>
 #include <string>
@@ -202,6 +204,12 @@ class config_reader {
     need(key, at, kind::text, "a name");
     return text_of(key, index(at));
   }
+  /// An object the entry holds (a Keras serialized object: {"class_name": ..., "config": ...}),
+  /// read through the same getters.
+  std::unique_ptr<config_reader> object(std::string_view key) const {
+    need(key, {}, kind::object, "an object");
+    return object_of(key);
+  }
   /// The entry as the file writes it ("[5,5]", "null"), for messages.
   std::string dump(std::string_view key, path at = {}) const {
     if (type(key, at) == kind::absent) throw config_error(missing(key, at));
@@ -225,6 +233,7 @@ class config_reader {
   virtual bool boolean_of(std::string_view key, indices at) const = 0;
   virtual std::string text_of(std::string_view key, indices at) const = 0;
   virtual std::string dump_of(std::string_view key, indices at) const = 0;
+  virtual std::unique_ptr<config_reader> object_of(std::string_view key) const = 0;
 
  private:
   static indices index(path at) { return {at.begin(), at.size()}; }
@@ -294,12 +303,69 @@ inline extent2 read_pair(const config_reader& config, std::string_view key, int 
   return {static_cast<int>(h), static_cast<int>(w)};
 }
 
-/// The `activation` entry (absent: linear), one ctnn has (`builtin_activations`), by its Keras
-/// name or its other name (Keras 2's "swish" is silu).
-inline activation read_activation(const config_reader& config) {
-  const std::string name = config.text_or("activation", "linear");
+/// Whether a Keras layer object's configuration (`config` of {"class_name": ..., "config": ...})
+/// holds the settings of `form`: each as a number equal in float32, or null, or left out where
+/// that is the layer's default. A list of one number is that number (Softmax's axis [-1]).
+inline bool holds_settings(const config_reader& config, const keras_layer_form& form) {
+  for (const keras_layer_form::setting& setting : form.settings) {
+    if (setting.key.empty()) continue;
+    std::string_view key = setting.key;
+    if (!config.contains(key) && !setting.other_key.empty() && config.contains(setting.other_key)) key = setting.other_key;
+    const config_reader::kind found = config.type(key);
+    if (found == config_reader::kind::absent) {
+      if (!setting.is_default) return false;
+    } else if (found == config_reader::kind::null) {
+      if (!setting.null) return false;
+    } else {
+      const bool one_item = found == config_reader::kind::list && config.length(key) == 1;
+      const config_reader::kind number = one_item ? config.type(key, {0}) : found;
+      if (setting.null || (number != config_reader::kind::integer && number != config_reader::kind::real)) return false;
+      const double value = one_item ? config.real(key, {0}) : config.real(key);
+      if (!(std::fabs(value) <= 3.0e38) || static_cast<float>(value) != static_cast<float>(setting.value)) return false;
+    }
+  }
+  return true;
+}
+
+/// The name of the activation that a Keras serialized object denotes, or "" when it is none that
+/// ctnn can name: Keras 3's form of a function, {"class_name": "function", "config": "relu"} (a
+/// user's registered function: "package>name", read as "name"); an Activation layer
+/// ({"class_name": "Activation", "config": {"activation": ...}}); or a layer that computes one of
+/// ctnn's activations (`keras_layer_form`: LeakyReLU with negative_slope 0.2 is leaky_relu).
+inline std::string activation_named_by(const config_reader& object) {
+  if (object.type("class_name") != config_reader::kind::text) return {};
+  const std::string class_name = object.text("class_name");
+  const config_reader::kind config = object.type("config");
+  if (class_name == "function" && config == config_reader::kind::text) {
+    const std::string name = object.text("config");
+    return name.substr(name.find('>') == std::string::npos ? 0 : name.rfind('>') + 1);
+  }
+  if (config != config_reader::kind::object) return {};
+  const std::unique_ptr<config_reader> settings = object.object("config");
+  if (class_name == "Activation") {
+    switch (settings->type("activation")) {
+      case config_reader::kind::text: return settings->text("activation");
+      case config_reader::kind::object: return activation_named_by(*settings->object("activation"));
+      default: return {};
+    }
+  }
   for (activation a : builtin_activations)
-    if (keras_name(a) == name || (!name.empty() && keras_alias(a) == name)) return a;
+    if (a.definition->keras_layer.class_name == class_name && holds_settings(*settings, a.definition->keras_layer))
+      return std::string(keras_name(a));
+  return {};
+}
+
+/// The `activation` entry (absent: linear), one ctnn has (`builtin_activations`), by its Keras
+/// name or its other name (Keras 2's "swish" is silu), or as a Keras object that denotes it
+/// (`activation_named_by`).
+inline activation read_activation(const config_reader& config) {
+  const bool object = config.type("activation") == config_reader::kind::object;
+  const std::string name = object ? activation_named_by(*config.object("activation")) : config.text_or("activation", "linear");
+  for (activation a : builtin_activations)
+    if (!name.empty() && (keras_name(a) == name || keras_alias(a) == name)) return a;
+  if (object && name.empty())
+    throw config_error("activation " + config.dump("activation") +
+                       " is a layer object that is none of ctnn's activations (put that layer after this one instead)");
   throw config_error("activation '" + name + "' is not supported by ctnn");
 }
 

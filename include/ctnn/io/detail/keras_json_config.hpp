@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -47,24 +48,6 @@ inline nlohmann::json to_json(const config_value& value) {
   return nullptr;
 }
 
-/// Whether a file's value `found` is what `entry` expects, or one of its other spellings.
-inline bool config_matches(const nlohmann::json& found, const config_entry& entry) {
-  auto same = [&](const config_value& value) {
-    if (value.type() == config_value::kind::none) return false;
-    const nlohmann::json wanted = to_json(value);
-    if (entry.real_valued && found.is_number() && wanted.is_number()) {
-      // Compared as the float32 Keras computes with; a value beyond float's range (1e300 in a
-      // file) has no float, and converting it would be undefined: it equals only itself.
-      const double have = found.get<double>(), want = wanted.get<double>();
-      constexpr double largest = std::numeric_limits<float>::max();
-      if (!(std::fabs(have) <= largest) || !(std::fabs(want) <= largest)) return have == want;
-      return static_cast<float>(have) == static_cast<float>(want);
-    }
-    return found == wanted;
-  };
-  return same(entry.expected) || std::any_of(entry.also_accepted.begin(), entry.also_accepted.end(), same);
-}
-
 /// @brief A layer configuration of a file, read through config_reader's typed getters.
 class json_config_reader final : public config_reader {
  public:
@@ -92,6 +75,9 @@ class json_config_reader final : public config_reader {
   bool boolean_of(std::string_view key, indices at) const override { return find(key, at)->get<bool>(); }
   std::string text_of(std::string_view key, indices at) const override { return find(key, at)->get<std::string>(); }
   std::string dump_of(std::string_view key, indices at) const override { return find(key, at)->dump(); }
+  std::unique_ptr<config_reader> object_of(std::string_view key) const override {
+    return std::make_unique<json_config_reader>(*find(key, {}));
+  }
 
  private:
   const nlohmann::json* find(std::string_view key, indices at) const {
@@ -108,5 +94,30 @@ class json_config_reader final : public config_reader {
 
   const nlohmann::json& config_;
 };
+
+/// Whether a file's value `found` is what `entry` expects, or one of its other spellings.
+inline bool config_matches(const nlohmann::json& found, const config_entry& entry) {
+  auto same = [&](const config_value& value) {
+    if (value.type() == config_value::kind::none) return false;
+    const nlohmann::json wanted = to_json(value);
+    if (entry.real_valued && found.is_number() && wanted.is_number()) {
+      // Compared as the float32 Keras computes with; a value beyond float's range (1e300 in a
+      // file) has no float, and converting it would be undefined: it equals only itself.
+      const double have = found.get<double>(), want = wanted.get<double>();
+      constexpr double largest = std::numeric_limits<float>::max();
+      if (!(std::fabs(have) <= largest) || !(std::fabs(want) <= largest)) return have == want;
+      return static_cast<float>(have) == static_cast<float>(want);
+    }
+    return found == wanted;
+  };
+  // A Keras object where a name is expected: the activation it denotes (a layer object such as
+  // {"class_name": "LeakyReLU", ...}, or Keras 3's form of a function), compared by that name.
+  if (found.is_object() && entry.expected.type() == config_value::kind::text) {
+    const std::string name = activation_named_by(json_config_reader(found));
+    auto named = [&](const config_value& value) { return value.type() == config_value::kind::text && !name.empty() && value.text() == name; };
+    return named(entry.expected) || std::any_of(entry.also_accepted.begin(), entry.also_accepted.end(), named);
+  }
+  return same(entry.expected) || std::any_of(entry.also_accepted.begin(), entry.also_accepted.end(), same);
+}
 
 }  // namespace ctnn::keras
