@@ -12,8 +12,8 @@
 
 namespace ctnn {
 
-/// The smallest of `dims`, of at least one. A template rather than a function of a span: GCC's
-/// note on a broken rule then shows the value, not the call.
+/// The smallest of `dims`, which holds at least one. A template rather than a function of a span:
+/// GCC's note on a broken rule then shows the value, not the call.
 constexpr int smallest_extent(const auto& dims) {
   int smallest = dims[0];
   for (int d : dims) smallest = d < smallest ? d : smallest;

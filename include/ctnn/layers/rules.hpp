@@ -1,8 +1,8 @@
 // ctnn/layers/rules.hpp: a layer's rules, written once, checked by the compiler on a type and by
 // the file reader on a Keras configuration.
 //
-// A rule is a condition on the layer's options (`opts`) and the extents of its input (`in`), with
-// its message:
+// A rule is a condition on the layer's options (`opts`) and the extents of its input (`in`; for a
+// layer of several inputs, a merge, `in[i]` is input i's: ctnn::shapes_of), with its message:
 //
 //   CTNN_RULE(opts.filters > 0, "ctnn::conv2d: filters must be positive")
 //
