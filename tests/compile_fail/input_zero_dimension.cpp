@@ -1,10 +1,11 @@
 // Compile-fail test: an input with a zero dimension.
 // expect: ctnn::input: every dimension of the input must be positive
 // expect: layer_at<0, ctnn::input<28, 0, 1>
+// expect-gcc: the comparison reduces to '(0 > 0)'
 //
 // docs/errors.md:
 //   The input is the layer at **position 0**, and it receives the empty shape `ctnn::shape<>`.
-//   `'(0 > 0)'` is the first dimension that is not positive.
+//   `'(0 > 0)'` compares the smallest dimension, which is not positive.
 #include <ctnn/ctnn.hpp>
 using namespace ctnn;
 #ifdef CTNN_COMPILE_FAIL

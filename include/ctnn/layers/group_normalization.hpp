@@ -8,6 +8,8 @@
 #include "ctnn/hyperparameters.hpp"
 #include "ctnn/layers/keras_config.hpp"
 #include "ctnn/layers/layer.hpp"
+#include "ctnn/layers/options_schema.hpp"
+#include "ctnn/layers/rules.hpp"
 
 namespace ctnn {
 
@@ -25,6 +27,18 @@ struct group_normalization_opts {
 constexpr long long resolved_groups(long long groups, std::size_t channels) {
   return groups == -1 ? static_cast<long long>(channels) : groups;
 }
+
+/// GroupNormalization's rules, on its options and its input's extents (the channels are the last).
+inline constexpr auto group_normalization_rules = ctnn::rules(
+    CTNN_RULE(opts.epsilon.value() > 0.0, "ctnn::group_normalization: epsilon must be positive"),
+    CTNN_RULE(opts.groups > 0 || opts.groups == -1,
+              "ctnn::group_normalization: groups must be positive, or -1 for one group per channel (instance normalization)"),
+    CTNN_RULE(opts.axis == -1 || opts.axis == static_cast<int>(in.size()),
+              "ctnn::group_normalization: axis must be the channels, the last axis (-1); ctnn groups no other axis"),
+    CTNN_RULE(resolved_groups(opts.groups, in[in.size() - 1]) <= static_cast<long long>(in[in.size() - 1]),
+              "ctnn::group_normalization: there cannot be more groups than channels (the last axis)"),
+    CTNN_RULE(static_cast<long long>(in[in.size() - 1]) % resolved_groups(opts.groups, in[in.size() - 1]) == 0,
+              "ctnn::group_normalization: the channels (the last axis) must be a multiple of groups, so that every group holds as many channels"));
 
 /// The channels (last axis, C) are cut into `groups` contiguous groups of C / groups channels.
 /// For each sample and group, the mean and the variance (the mean of the squared deviations) are
@@ -46,14 +60,7 @@ struct group_normalization : same_shape_layer {
 
   template <class In>
   static consteval bool check() {
-    constexpr std::size_t channels = In::dims[In::rank - 1];
-    constexpr long long count = resolved_groups(Opts.groups, channels);
-    CTNN_REQUIRE(epsilon > 0.0, "ctnn::group_normalization: epsilon must be positive")
-    CTNN_REQUIRE(Opts.groups > 0 || Opts.groups == -1, "ctnn::group_normalization: groups must be positive, or -1 for one group per channel (instance normalization)")
-    CTNN_REQUIRE(Opts.axis == -1 || Opts.axis == static_cast<int>(In::rank), "ctnn::group_normalization: axis must be the channels, the last axis (-1); ctnn groups no other axis")
-    CTNN_REQUIRE(count <= static_cast<long long>(channels), "ctnn::group_normalization: there cannot be more groups than channels (the last axis)")
-    CTNN_REQUIRE(static_cast<long long>(channels) % count == 0, "ctnn::group_normalization: the channels (the last axis) must be a multiple of groups, so that every group holds as many channels")
-    return true;
+    CTNN_CHECK_RULES(group_normalization_rules, (Opts), In)
   }
   template <class In>
   static constexpr weight_list weights() {
@@ -83,31 +90,18 @@ struct group_normalization : same_shape_layer {
 namespace keras {
 
 /// A file's GroupNormalization as ctnn::group_normalization<group_normalization_opts{...}>, for
-/// ctnn-keras-type. Keras's own checks are repeated with its words, so that a file ctnn cannot
-/// be is refused here rather than by a static_assert in the generated type.
+/// ctnn-keras-type; a file ctnn cannot be is refused here, in the words of the type's rules,
+/// rather than by a static_assert in the generated type. Its options are read by hand, not by a
+/// schema: what a file may hold for them depends on the input (groups -1 is saved as the
+/// channels, the axis as -1 or the rank), and C++ leaves the axis unsaid.
 template <class Config = config_reader>
 layer_reading read_group_normalization(const Config& config, std::span<const extents> inputs) {
-  const long long groups = config.integer_or("groups", 32);
-  const double epsilon = config.real_or("epsilon", 1e-3);
-  const bool center = config.boolean_or("center", true), scale = config.boolean_or("scale", true);
-  if (!(epsilon > 0.0)) throw config_error("epsilon is " + config.dump("epsilon") + "; ctnn needs a positive epsilon");
-  const std::size_t rank = inputs[0].size(), channels = inputs[0][rank - 1];
-  if (config.contains("axis")) {
-    const long long axis = config.integer("axis");
-    if (axis != -1 && axis != static_cast<long long>(rank))
-      throw config_error("axis " + config.dump("axis") + " is not the last axis of " + keras_shape(inputs[0]) +
-                         "; ctnn::group_normalization groups the channels, the last axis");
-  }
-  if (groups <= 0 && groups != -1) throw config_error("groups is " + config.dump("groups") + "; ctnn needs a positive number or -1");
-  const long long resolved = resolved_groups(groups, channels);
-  if (resolved > static_cast<long long>(channels))
-    throw config_error("the number of groups (" + std::to_string(groups) + ") cannot be more than the number of channels (" +
-                       std::to_string(channels) + ")");
-  if (static_cast<long long>(channels) % resolved != 0)
-    throw config_error("the number of channels (" + std::to_string(channels) + ") is not a multiple of the number of groups (" +
-                       std::to_string(groups) + ")");
-  return {"ctnn::group_normalization<ctnn::group_normalization_opts{.groups = " + std::to_string(groups) +
-              ", .epsilon = " + spell_real(epsilon) + ", .center = " + spell(center) + ", .scale = " + spell(scale) + "}>",
+  auto whole = [&](std::string_view key, int absent) { return config.contains(key) ? option_traits<int>::read(config, key) : absent; };
+  const group_normalization_opts opts{whole("groups", 32), whole("axis", -1), config.real_or("epsilon", 1e-3),
+                                      config.boolean_or("center", true), config.boolean_or("scale", true)};
+  require_rules(group_normalization_rules, opts, inputs[0]);
+  return {"ctnn::group_normalization<ctnn::group_normalization_opts{.groups = " + std::to_string(opts.groups) +
+              ", .epsilon = " + spell_real(opts.epsilon.value()) + ", .center = " + spell(opts.center) + ", .scale = " + spell(opts.scale) + "}>",
           same_extents(inputs)};
 }
 template <class Config = config_reader>

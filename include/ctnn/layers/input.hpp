@@ -1,10 +1,31 @@
 // ctnn/layers/input.hpp: the model's input, Keras `Input(shape=...)` / `input_shape=`.
 #pragma once
 
+#include <array>
+#include <cstddef>
+#include <span>
+#include <vector>
+
 #include "ctnn/layers/keras_config.hpp"
 #include "ctnn/layers/layer.hpp"
+#include "ctnn/layers/rules.hpp"
 
 namespace ctnn {
+
+/// The smallest of `dims`, which holds at least one. A template rather than a function of a span:
+/// GCC's note on a broken rule then shows the value, not the call.
+constexpr int smallest_extent(const auto& dims) {
+  int smallest = dims[0];
+  for (int d : dims) smallest = d < smallest ? d : smallest;
+  return smallest;
+}
+
+/// An input's rules, on its extents (`opts`: the template's `Dims...` as a std::array, or a file's
+/// shape without its batch axis); an input reads no value, so `in` is empty. The smallest extent
+/// is compared, so that GCC's note shows one that is not positive.
+inline constexpr auto input_rules = ctnn::rules(
+    CTNN_RULE(opts.size() >= 1, "ctnn::input: give the shape of one sample, e.g. input<100> or input<28, 28, 1>"),
+    CTNN_RULE(smallest_extent(opts) > 0, "ctnn::input: every dimension of the input must be positive"));
 
 template <class Input, int Id>
 struct input_id;
@@ -21,11 +42,12 @@ struct input {
   template <int Id>
   using id = input_id<input, Id>;
 
+  /// The shape as the rules read it.
+  static constexpr std::array<int, sizeof...(Dims)> sample_dims{Dims...};
+
   template <class In>
   static consteval bool check() {
-    CTNN_REQUIRE(sizeof...(Dims) >= 1, "ctnn::input: give the shape of one sample, e.g. input<100> or input<28, 28, 1>")
-    CTNN_REQUIRE(((Dims > 0) && ...), "ctnn::input: every dimension of the input must be positive")
-    return true;
+    CTNN_CHECK_RULES(input_rules, (sample_dims), In)
   }
   template <class In>
   static constexpr auto output_dims() {
@@ -47,8 +69,9 @@ struct input {
 namespace keras {
 
 /// A file's InputLayer as ctnn::input<dims...>, for ctnn-keras-type: the shape Keras 2 writes as
-/// batch_input_shape and Keras 3 as batch_shape, the batch axis first; every other extent must be
-/// known.
+/// batch_input_shape and Keras 3 as batch_shape, the batch axis first. That the file gives a shape
+/// and every extent but the batch's (no None) is the file's business, said here; what the extents
+/// must be is the type's rules.
 template <class Config = config_reader>
 layer_reading read_input(const Config& config, std::span<const extents>) {
   const char* key = config.contains("batch_input_shape") ? "batch_input_shape" : "batch_shape";
@@ -59,17 +82,24 @@ layer_reading read_input(const Config& config, std::span<const extents>) {
   for (std::size_t axis = 0; axis < rank; ++axis)
     written += (axis ? ", " : "") + (config.type(key, {axis}) == config_reader::kind::null ? std::string("None") : config.dump(key, {axis}));
   written += ")";
-  layer_reading reading{"ctnn::input<", {}};
+  std::vector<int> dims;
   for (std::size_t axis = 1; axis < rank; ++axis) {
     if (config.type(key, {axis}) == config_reader::kind::null)
       throw config_error("its input shape " + written + " has an unknown extent (None) on axis " + std::to_string(axis) +
                          "; a ctnn input has a fixed shape: write the type by hand with the extent you feed");
-    if (config.type(key, {axis}) != config_reader::kind::integer || config.integer(key, {axis}) <= 0 ||
+    if (config.type(key, {axis}) != config_reader::kind::integer || config.integer(key, {axis}) < -1'000'000'000 ||
         config.integer(key, {axis}) > 1'000'000'000)
       throw config_error("its input shape " + written + " has an extent that is not a positive whole number on axis " +
                          std::to_string(axis));
-    reading.output.push_back(static_cast<std::size_t>(config.integer(key, {axis})));
-    reading.cpp += (axis > 1 ? ", " : "") + std::to_string(reading.output.back());
+    dims.push_back(static_cast<int>(config.integer(key, {axis})));
+  }
+  // Not require_rules: an input reads no value, so the message names the shape the file gives.
+  if (const std::size_t broken = input_rules.first_broken(dims, std::span<const std::size_t>{}); broken != input_rules.none)
+    throw config_error(std::string(input_rules.message(broken)) + "; its input shape is " + written);
+  layer_reading reading{"ctnn::input<", {}};
+  for (int d : dims) {
+    reading.cpp += (reading.output.empty() ? "" : ", ") + std::to_string(d);
+    reading.output.push_back(static_cast<std::size_t>(d));
   }
   reading.cpp += ">";
   return reading;

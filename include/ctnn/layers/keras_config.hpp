@@ -396,6 +396,18 @@ inline int read_side(const config_reader& config, std::string_view key, std::siz
   return static_cast<int>(value);
 }
 
+/// A list of whole numbers (a Reshape's target_shape [7, 7, 128], a PReLU's shared_axes [1, 2]),
+/// each within what ctnn reads. What the numbers must be is the layer's rules.
+inline std::vector<int> read_int_list(const config_reader& config, std::string_view key) {
+  std::vector<int> items(config.length(key));  // names the entry when it is missing or not a list
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    const long long value = config.integer(key, {i});
+    if (value < -1'000'000'000 || value > 1'000'000'000) throw config_error(std::string(key) + " " + config.dump(key) + " holds a value beyond what ctnn reads");
+    items[i] = static_cast<int>(value);
+  }
+  return items;
+}
+
 /// The `data_format` entry of an image layer: ctnn's tensors are channels last (NHWC). Keras
 /// writes "channels_last" (its default); null, or no entry, means that default too.
 /// Why a file's other data_format is refused, in every layer's message.

@@ -10,6 +10,7 @@
 #include "ctnn/hyperparameters.hpp"
 #include "ctnn/layers/keras_config.hpp"
 #include "ctnn/layers/layer.hpp"
+#include "ctnn/layers/rules.hpp"
 
 namespace ctnn {
 
@@ -63,6 +64,16 @@ struct layer_normalization_opts {
   bool rms_scaling = false;  ///< Keras 3's rms_scaling=True is not supported (a rule says so)
 };
 
+/// LayerNormalization's rules, on its options and its input's extents.
+inline constexpr auto layer_normalization_rules = ctnn::rules(
+    CTNN_RULE(opts.epsilon.value() > 0.0, "ctnn::layer_normalization: epsilon must be positive"),
+    CTNN_RULE(!opts.rms_scaling,
+              "ctnn::layer_normalization: rms_scaling = true is not supported; ctnn computes LayerNormalization with rms_scaling = false (Keras's default)"),
+    CTNN_RULE(classify_normalization_axes(opts.axis, in.size()) != normalized_axes::out_of_range,
+              "ctnn::layer_normalization: an axis is outside the input; Keras counts the batch axis as 0, so the input's axes are 1 to its rank, or -1 (the last) to -rank"),
+    CTNN_RULE(classify_normalization_axes(opts.axis, in.size()) != normalized_axes::other,
+              "ctnn::layer_normalization: ctnn normalises over the last axis (axis = -1) or over all the input's axes in order ({1, ..., rank}), no other set of axes"));
+
 /// y = gamma * (x - mean) / sqrt(variance + epsilon) + beta, with the mean and the variance (the
 /// mean of the squared deviations) of each sample over the normalised axes: over each vector of
 /// the last axis by default (every position of an image apart), or over the whole sample with
@@ -91,11 +102,7 @@ struct layer_normalization : same_shape_layer {
 
   template <class In>
   static consteval bool check() {
-    CTNN_REQUIRE(epsilon > 0.0, "ctnn::layer_normalization: epsilon must be positive")
-    CTNN_REQUIRE(!Opts.rms_scaling, "ctnn::layer_normalization: rms_scaling = true is not supported; ctnn computes LayerNormalization with rms_scaling = false (Keras's default)")
-    CTNN_REQUIRE(axes<In> != normalized_axes::out_of_range, "ctnn::layer_normalization: an axis is outside the input; Keras counts the batch axis as 0, so the input's axes are 1 to its rank, or -1 (the last) to -rank")
-    CTNN_REQUIRE(axes<In> != normalized_axes::other, "ctnn::layer_normalization: ctnn normalises over the last axis (axis = -1) or over all the input's axes in order ({1, ..., rank}), no other set of axes")
-    return true;
+    CTNN_CHECK_RULES(layer_normalization_rules, (Opts), In)
   }
   template <class In>
   static constexpr weight_list weights() {
@@ -136,38 +143,36 @@ struct layer_normalization : same_shape_layer {
 namespace keras {
 
 /// A file's LayerNormalization as ctnn::layer_normalization<layer_normalization_opts{...}>, for
-/// ctnn-keras-type.
+/// ctnn-keras-type; a file ctnn cannot be is refused in the words of the type's rules. Its options
+/// are read by hand, not by a schema: the axis a file writes depends on the input's rank ([3] and
+/// -1 are the same on an image, and C++ spells the one it means), and C++ leaves rms_scaling unsaid.
 template <class Config = config_reader>
 layer_reading read_layer_normalization(const Config& config, std::span<const extents> inputs) {
-  const double epsilon = config.real_or("epsilon", 1e-3);
-  const bool center = config.boolean_or("center", true), scale = config.boolean_or("scale", true);
-  if (!(epsilon > 0.0)) throw config_error("epsilon is " + config.dump("epsilon") + "; ctnn needs a positive epsilon");
-  if (config.boolean_or("rms_scaling", false))
-    throw config_error("rms_scaling is true; ctnn::layer_normalization computes rms_scaling = false only");
-  normalization_axes axes = -1;
+  layer_normalization_opts opts{.epsilon = config.real_or("epsilon", 1e-3),
+                                .center = config.boolean_or("center", true),
+                                .scale = config.boolean_or("scale", true),
+                                .rms_scaling = config.boolean_or("rms_scaling", false)};
   if (config.contains("axis")) {
     if (config.type("axis") == config_reader::kind::list) {
+      // A file fact, not a rule: normalization_axes holds at most four.
       if (config.length("axis") == 0 || config.length("axis") > std::size_t(normalization_axes::capacity))
         throw config_error("axis " + config.dump("axis") + " is not an axis ctnn::layer_normalization normalises");
-      axes.count = 0;
+      opts.axis.count = 0;
       for (std::size_t i = 0; i < config.length("axis"); ++i)
-        axes.items[i] = static_cast<int>(config.integer("axis", {i})), ++axes.count;
+        opts.axis.items[i] = static_cast<int>(config.integer("axis", {i})), ++opts.axis.count;
     } else {
-      axes = static_cast<int>(config.integer("axis"));
+      opts.axis = static_cast<int>(config.integer("axis"));
     }
   }
-  const normalized_axes kind = classify_normalization_axes(axes, inputs[0].size());
-  if (kind != normalized_axes::last && kind != normalized_axes::all)
-    throw config_error("axis " + config.dump("axis") + " of " + keras_shape(inputs[0]) +
-                       " is neither the last axis nor all axes; ctnn::layer_normalization normalises one of these");
+  require_rules(layer_normalization_rules, opts, inputs[0]);
   std::string axis = "-1";
-  if (kind == normalized_axes::all && inputs[0].size() > 1) {
+  if (classify_normalization_axes(opts.axis, inputs[0].size()) == normalized_axes::all && inputs[0].size() > 1) {
     axis = "{";
     for (std::size_t i = 1; i <= inputs[0].size(); ++i) axis += (i > 1 ? ", " : "") + std::to_string(i);
     axis += "}";
   }
-  return {"ctnn::layer_normalization<ctnn::layer_normalization_opts{.axis = " + axis + ", .epsilon = " + spell_real(epsilon) +
-              ", .center = " + spell(center) + ", .scale = " + spell(scale) + "}>",
+  return {"ctnn::layer_normalization<ctnn::layer_normalization_opts{.axis = " + axis + ", .epsilon = " + spell_real(opts.epsilon.value()) +
+              ", .center = " + spell(opts.center) + ", .scale = " + spell(opts.scale) + "}>",
           same_extents(inputs)};
 }
 template <class Config = config_reader>

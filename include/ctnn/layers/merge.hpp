@@ -8,6 +8,8 @@
 #include "ctnn/graph.hpp"
 #include "ctnn/layers/keras_config.hpp"
 #include "ctnn/layers/layer.hpp"
+#include "ctnn/layers/options_schema.hpp"
+#include "ctnn/layers/rules.hpp"
 
 namespace ctnn {
 
@@ -19,20 +21,42 @@ constexpr std::size_t sample_axis(int axis, std::size_t rank) {
   return axis > 0 ? std::size_t(axis - 1) : std::size_t(int(rank) + axis);
 }
 
-template <class First, class... Rest>
-inline constexpr bool same_rank = ((Rest::rank == First::rank) && ...);
+// Facts of a merge's inputs, `in[i]` the extents of input i: a ctnn::shapes_of's at compile
+// time, a file's at run time (ctnn/layers/rules.hpp).
 
-template <class First, class... Rest>
-inline constexpr bool same_shape = ((Rest::dims == First::dims) && ...);
+/// Whether every input has as many axes as the first.
+constexpr bool same_rank(const auto& in) {
+  for (const auto& dims : in)
+    if (dims.size() != in[0].size()) return false;
+  return true;
+}
 
-template <class First, class... Rest>
-constexpr bool same_except(std::size_t axis) {
-  for (std::size_t a = 0; a < First::rank; ++a)
-    if (a != axis && !((Rest::dims[a] == First::dims[a]) && ...)) return false;
+/// Whether every input has the first's extents, except on `axis` (past the last: on every axis);
+/// the inputs are of one rank.
+constexpr bool same_except(const auto& in, std::size_t axis) {
+  for (const auto& dims : in)
+    for (std::size_t a = 0; a < dims.size(); ++a)
+      if (a != axis && dims[a] != in[0][a]) return false;
   return true;
 }
 
 }  // namespace detail
+
+/// Concatenate's rules, on its Keras axis (`opts`, an int) and its inputs' extents (`in[i]`).
+inline constexpr auto concatenate_rules = ctnn::rules(
+    CTNN_RULE(in.size() >= 2, "ctnn::concatenate: give at least two values to join"),
+    CTNN_RULE(detail::same_rank(in), "ctnn::concatenate: every input must have the same number of axes"),
+    CTNN_RULE(opts != 0, "ctnn::concatenate: axis 0 is the batch axis; Keras counts it, so the first per-sample axis is 1 and the last is -1"),
+    CTNN_RULE(opts <= int(in[0].size()) && -opts <= int(in[0].size()),
+              "ctnn::concatenate: the axis is outside the inputs' axes (1 .. rank, or -rank .. -1)"),
+    CTNN_RULE(detail::same_except(in, detail::sample_axis(opts, in[0].size())),
+              "ctnn::concatenate: the inputs' shapes must be equal on every axis except the concatenation axis"));
+
+/// Add's and Multiply's rules, on their inputs' extents (`in[i]`); they have no options.
+inline constexpr auto elementwise_merge_rules = ctnn::rules(
+    CTNN_RULE(in.size() >= 2, "ctnn::add / ctnn::multiply: give at least two values to combine"),
+    CTNN_RULE(detail::same_rank(in), "ctnn::add / ctnn::multiply: every input must have the same number of axes (the same shape)"),
+    CTNN_RULE(detail::same_except(in, in[0].size()), "ctnn::add / ctnn::multiply: every input must have the same shape"));
 
 /// Concatenate's shape rule, on values: the first input's extents, the joined axis (Keras's
 /// `axis`, batch axis counted) summed over every input. The type (output_dims) and
@@ -56,12 +80,7 @@ struct concatenate : merge_call<concatenate<Axis>> {
 
   template <class... Ins>
   static consteval bool check() {
-    CTNN_REQUIRE(sizeof...(Ins) >= 2, "ctnn::concatenate: give at least two values to join")
-    CTNN_REQUIRE(detail::same_rank<Ins...>, "ctnn::concatenate: every input must have the same number of axes")
-    CTNN_REQUIRE(Axis != 0, "ctnn::concatenate: axis 0 is the batch axis; Keras counts it, so the first per-sample axis is 1 and the last is -1")
-    CTNN_REQUIRE(Axis <= int(detail::first_of<Ins...>::rank) && -Axis <= int(detail::first_of<Ins...>::rank), "ctnn::concatenate: the axis is outside the inputs' axes (1 .. rank, or -rank .. -1)")
-    CTNN_REQUIRE((detail::same_except<Ins...>(detail::sample_axis(Axis, detail::first_of<Ins...>::rank))), "ctnn::concatenate: the inputs' shapes must be equal on every axis except the concatenation axis")
-    return true;
+    CTNN_CHECK_RULES(concatenate_rules, (Axis), shapes_of<Ins...>)
   }
   template <class... Ins>
   static constexpr auto output_dims() {
@@ -88,10 +107,7 @@ template <class Derived>
 struct elementwise_merge : merge_call<Derived> {
   template <class... Ins>
   static consteval bool check() {
-    CTNN_REQUIRE(sizeof...(Ins) >= 2, "ctnn::add / ctnn::multiply: give at least two values to combine")
-    CTNN_REQUIRE(detail::same_rank<Ins...>, "ctnn::add / ctnn::multiply: every input must have the same number of axes (the same shape)")
-    CTNN_REQUIRE(detail::same_shape<Ins...>, "ctnn::add / ctnn::multiply: every input must have the same shape")
-    return true;
+    CTNN_CHECK_RULES(elementwise_merge_rules, (nullptr), shapes_of<Ins...>)
   }
   template <class... Ins>
   static constexpr auto output_dims() {
@@ -121,37 +137,17 @@ struct multiply : elementwise_merge<multiply> {
 
 namespace keras {
 
-/// What every merge in a file needs before ctnn can join its inputs: two or more, of one rank.
-inline void check_merge_inputs(std::span<const extents> inputs) {
-  if (inputs.size() < 2) throw config_error("a merge layer needs at least two inputs, it has " + std::to_string(inputs.size()));
-  for (const extents& in : inputs)
-    if (in.size() != inputs[0].size())
-      throw config_error("its inputs " + keras_shape(inputs[0]) + " and " + keras_shape(in) + " have different numbers of axes");
-}
-
 /// A file's Concatenate as ctnn::concatenate<axis>, for ctnn-keras-type.
 template <class Config = config_reader>
 layer_reading read_concatenate(const Config& config, std::span<const extents> inputs) {
-  check_merge_inputs(inputs);
-  const long long axis = config.integer_or("axis", -1), rank = static_cast<long long>(inputs[0].size());
-  if (axis == 0 || axis > rank || -axis > rank)
-    throw config_error("axis " + std::to_string(axis) + " is not a per-sample axis of " + keras_shape(inputs[0]));
-  const std::size_t joined = ctnn::detail::sample_axis(static_cast<int>(axis), inputs[0].size());
-  for (const extents& in : inputs)
-    for (std::size_t a = 0; a < in.size(); ++a)
-      if (a != joined && in[a] != inputs[0][a])
-        throw config_error("its inputs " + keras_shape(inputs[0]) + " and " + keras_shape(in) +
-                           " differ on an axis other than the concatenation axis " + std::to_string(axis));
-  return {"ctnn::concatenate<" + std::to_string(axis) + ">", concatenate_output<extents>(static_cast<int>(axis), inputs)};
+  const int axis = config.contains("axis") ? option_traits<int>::read(config, "axis") : -1;
+  require_rules(concatenate_rules, axis, inputs);
+  return {"ctnn::concatenate<" + std::to_string(axis) + ">", concatenate_output<extents>(axis, inputs)};
 }
 
-/// The output of an Add or a Multiply: ctnn combines values of one shape.
+/// The output of an Add or a Multiply: ctnn combines values of one shape (no broadcasting).
 inline extents elementwise_merge_output(std::span<const extents> inputs) {
-  check_merge_inputs(inputs);
-  for (const extents& in : inputs)
-    if (in != inputs[0])
-      throw config_error("ctnn adds and multiplies values of one shape, not " + keras_shape(inputs[0]) + " and " + keras_shape(in) +
-                         " (no broadcasting)");
+  require_rules(elementwise_merge_rules, nullptr, inputs);
   return inputs[0];
 }
 

@@ -4,10 +4,14 @@
 #include <array>
 #include <cstddef>
 #include <initializer_list>
+#include <span>
 #include <string>
+#include <vector>
 
 #include "ctnn/layers/keras_config.hpp"
 #include "ctnn/layers/layer.hpp"
+#include "ctnn/layers/options_schema.hpp"
+#include "ctnn/layers/rules.hpp"
 
 namespace ctnn {
 
@@ -20,6 +24,20 @@ constexpr std::array<std::size_t, Rank> prelu_alpha_dims(std::array<std::size_t,
     if (axis >= 1 && static_cast<std::size_t>(axis) <= Rank) in[static_cast<std::size_t>(axis - 1)] = 1;
   return in;
 }
+
+/// Whether every one of `axes` is an axis of a sample of `rank` axes, counted as Keras counts them
+/// (1 to rank).
+constexpr bool prelu_axes_within(std::span<const int> axes, std::size_t rank) {
+  for (int axis : axes)
+    if (axis < 1 || static_cast<std::size_t>(axis) > rank) return false;
+  return true;
+}
+
+/// PReLU's rules, on its shared axes (`opts`: the template's `SharedAxes...` as a std::array, or a
+/// file's shared_axes) and its input's extents.
+inline constexpr auto prelu_rules = ctnn::rules(CTNN_RULE(
+    prelu_axes_within(opts, in.size()),
+    "ctnn::prelu: each shared axis must be an axis of the sample, 1 to its rank (Keras counts the batch as axis 0)"));
 
 /// f(x) = x for x >= 0, alpha * x otherwise, with a learned alpha per value of the sample,
 /// shared (one value along the axis) on each axis of `SharedAxes` (Keras counts the batch as axis
@@ -35,9 +53,7 @@ struct prelu : same_shape_layer {
 
   template <class In>
   static consteval bool check() {
-    CTNN_REQUIRE(((SharedAxes >= 1 && SharedAxes <= static_cast<int>(In::rank)) && ...),
-                 "ctnn::prelu: each shared axis must be an axis of the sample, 1 to its rank (Keras counts the batch as axis 0)")
-    return true;
+    CTNN_CHECK_RULES(prelu_rules, (shared_axes), In)
   }
 
   template <class In>
@@ -63,17 +79,15 @@ namespace keras {
 /// A file's PReLU as ctnn::prelu<axes...>, for ctnn-keras-type.
 template <class Config = config_reader>
 layer_reading read_prelu(const Config& config, std::span<const extents> inputs) {
-  std::string axes;
-  const auto kind = config.contains("shared_axes") ? config.type("shared_axes") : config_reader::kind::null;
-  const std::size_t count = kind == config_reader::kind::null ? 0 : kind == config_reader::kind::list ? config.length("shared_axes") : 1;
-  for (std::size_t i = 0; i < count; ++i) {
-    const long long axis = kind == config_reader::kind::list ? config.integer("shared_axes", {i}) : config.integer("shared_axes");
-    if (axis < 1 || axis > static_cast<long long>(inputs[0].size()))
-      throw config_error("shared_axes is " + config.dump("shared_axes") + "; each must be an axis of the samples " + keras_shape(inputs[0]) +
-                         ", 1 to " + std::to_string(inputs[0].size()));
-    axes += (i == 0 ? "" : ", ") + std::to_string(axis);
-  }
-  return {"ctnn::prelu<" + axes + ">", same_extents(inputs)};
+  // Keras's shared_axes is None (no axis shared), one axis as a number, or a list of axes.
+  const config_reader::kind kind = config.type("shared_axes");
+  std::vector<int> axes;
+  if (kind == config_reader::kind::integer) axes.push_back(option_traits<int>::read(config, "shared_axes"));
+  else if (kind != config_reader::kind::absent && kind != config_reader::kind::null) axes = read_int_list(config, "shared_axes");
+  require_rules(prelu_rules, axes, inputs[0]);
+  std::string spelled;
+  for (int axis : axes) spelled += (spelled.empty() ? "" : ", ") + std::to_string(axis);
+  return {"ctnn::prelu<" + spelled + ">", same_extents(inputs)};
 }
 template <class Config = config_reader>
 inline constexpr layer_kind prelu_kind{"PReLU", 1, read_prelu<Config>};

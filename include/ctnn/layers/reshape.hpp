@@ -1,8 +1,14 @@
 // ctnn/layers/reshape.hpp: Keras `Reshape(target_shape)`.
 #pragma once
 
+#include <array>
+#include <cstddef>
+#include <span>
+#include <vector>
+
 #include "ctnn/layers/keras_config.hpp"
 #include "ctnn/layers/layer.hpp"
+#include "ctnn/layers/rules.hpp"
 
 namespace ctnn {
 
@@ -17,6 +23,44 @@ constexpr Extents reshape_output(std::span<const int> target, std::size_t in_siz
   return out;
 }
 
+/// The number of values a sample of extents `dims` holds.
+constexpr std::size_t element_count(std::span<const std::size_t> dims) {
+  std::size_t count = 1;
+  for (std::size_t d : dims) count *= d;
+  return count;
+}
+
+/// How many of a target shape's extents are -1, to be inferred.
+constexpr std::size_t reshape_inferred_count(std::span<const int> target) {
+  std::size_t count = 0;
+  for (int d : target) count += d == -1 ? 1 : 0;
+  return count;
+}
+
+/// Whether every extent of a target shape is positive or -1.
+constexpr bool reshape_extents_valid(std::span<const int> target) {
+  for (int d : target)
+    if (d <= 0 && d != -1) return false;
+  return true;
+}
+
+/// The element count a target shape holds for an input of `in_size` elements: a -1 takes what the
+/// other extents leave, rounded down.
+constexpr std::size_t reshape_target_size(std::span<const int> target, std::size_t in_size) {
+  std::size_t known = 1;
+  for (int d : target) known *= d > 0 ? static_cast<std::size_t>(d) : 1;
+  return reshape_inferred_count(target) == 1 ? in_size / known * known : known;
+}
+
+/// Reshape's rules, on its target shape (`opts`: the template's `Dims...` as a std::array, or a
+/// file's target_shape) and its input's extents.
+inline constexpr auto reshape_rules = ctnn::rules(
+    CTNN_RULE(opts.size() >= 1, "ctnn::reshape: give the target shape, e.g. reshape<5, 5, 128>"),
+    CTNN_RULE(reshape_extents_valid(opts), "ctnn::reshape: every dimension must be positive, or -1 for the one inferred dimension"),
+    CTNN_RULE(reshape_inferred_count(opts) <= 1, "ctnn::reshape: at most one dimension may be -1"),
+    CTNN_RULE(element_count(in) == reshape_target_size(opts, element_count(in)),
+              "ctnn::reshape: the target shape must hold as many elements as the input (input elements == target elements)"));
+
 /// Reinterprets one sample, row-major, as `Dims...`; one dimension may be -1 and is then
 /// inferred, as in Keras. No parameters, no data movement.
 template <int... Dims>
@@ -25,25 +69,16 @@ struct reshape {
   static constexpr std::string_view keras_name = "reshape";
   static constexpr bool view = true;
 
-  static constexpr int inferred_count = (0 + ... + (Dims == -1 ? 1 : 0));
-  static constexpr std::size_t known_product = (std::size_t{1} * ... * (Dims > 0 ? std::size_t(Dims) : 1));
-
-  /// The element count the target shape holds for an input of `in_size` elements.
-  static constexpr std::size_t target_size(std::size_t in_size) {
-    return inferred_count == 1 ? in_size / known_product * known_product : known_product;
-  }
+  /// The target shape as the rules and the shape rule read it.
+  static constexpr std::array<int, sizeof...(Dims)> target{Dims...};
 
   template <class In>
   static consteval bool check() {
-    CTNN_REQUIRE(sizeof...(Dims) >= 1, "ctnn::reshape: give the target shape, e.g. reshape<5, 5, 128>")
-    CTNN_REQUIRE(((Dims > 0 || Dims == -1) && ...), "ctnn::reshape: every dimension must be positive, or -1 for the one inferred dimension")
-    CTNN_REQUIRE(inferred_count <= 1, "ctnn::reshape: at most one dimension may be -1")
-    CTNN_REQUIRE(In::size == target_size(In::size), "ctnn::reshape: the target shape must hold as many elements as the input (input elements == target elements)")
-    return true;
+    CTNN_CHECK_RULES(reshape_rules, (target), In)
   }
   template <class In>
   static constexpr auto output_dims() {
-    return reshape_output(std::array<int, sizeof...(Dims)>{Dims...}, In::size, std::array<std::size_t, sizeof...(Dims)>{});
+    return reshape_output(target, In::size, std::array<std::size_t, sizeof...(Dims)>{});
   }
   template <class In>
   static constexpr weight_list weights() {
@@ -62,29 +97,11 @@ namespace keras {
 /// A file's Reshape as ctnn::reshape<dims...>, for ctnn-keras-type.
 template <class Config = config_reader>
 layer_reading read_reshape(const Config& config, std::span<const extents> inputs) {
-  const std::size_t rank = config.length("target_shape");
-  std::vector<int> target;
+  const std::vector<int> target = read_int_list(config, "target_shape");
+  require_rules(reshape_rules, target, inputs[0]);
   std::string dims;
-  int inferred = 0;
-  for (std::size_t axis = 0; axis < rank; ++axis) {
-    const long long d = config.integer("target_shape", {axis});
-    if (d != -1 && (d <= 0 || d > 1'000'000'000))
-      throw config_error("target_shape " + config.dump("target_shape") + " has an extent that is neither positive nor -1");
-    target.push_back(static_cast<int>(d));
-    inferred += d == -1 ? 1 : 0;
-    dims += (dims.empty() ? "" : ", ") + std::to_string(d);
-  }
-  if (target.empty()) throw config_error("target_shape is empty");
-  if (inferred > 1)
-    throw config_error("target_shape " + config.dump("target_shape") + " has more than one -1");
-  std::size_t in_size = 1, out_size = 1;
-  for (std::size_t d : inputs[0]) in_size *= d;
-  extents out = reshape_output(target, in_size, extents(target.size()));
-  for (std::size_t d : out) out_size *= d;
-  if (out_size != in_size)
-    throw config_error("target_shape " + config.dump("target_shape") + " holds " + std::to_string(out_size) +
-                       " elements, its input " + keras_shape(inputs[0]) + " " + std::to_string(in_size));
-  return {"ctnn::reshape<" + dims + ">", std::move(out)};
+  for (int d : target) dims += (dims.empty() ? "" : ", ") + std::to_string(d);
+  return {"ctnn::reshape<" + dims + ">", reshape_output(target, element_count(inputs[0]), extents(target.size()))};
 }
 template <class Config = config_reader>
 inline constexpr layer_kind reshape_kind{"Reshape", 1, read_reshape<Config>};

@@ -1,8 +1,8 @@
 // ctnn/layers/rules.hpp: a layer's rules, written once, checked by the compiler on a type and by
 // the file reader on a Keras configuration.
 //
-// A rule is a condition on the layer's options (`opts`) and the extents of its input (`in`), with
-// its message:
+// A rule is a condition on the layer's options (`opts`) and the extents of its input (`in`; for a
+// layer of several inputs, a merge, `in[i]` is input i's: ctnn::shapes_of), with its message:
 //
 //   CTNN_RULE(opts.filters > 0, "ctnn::conv2d: filters must be positive")
 //
@@ -18,6 +18,7 @@
 // `in[2]` follows the one that requires three axes).
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <span>
 #include <string>
@@ -72,6 +73,14 @@ constexpr rule_list<Rules...> rules(Rules...) {
   return {};
 }
 
+/// @brief The inputs of a layer that reads several values (a merge), as its rules read them at
+/// compile time: `in[i]` is the extents of input i, as a file's inputs are at run time (a span of
+/// keras::extents). The `In` of its `CTNN_CHECK_RULES(rules, opts, shapes_of<Ins...>)`.
+template <class... Ins>
+struct shapes_of {
+  static constexpr std::array<std::span<const std::size_t>, sizeof...(Ins)> dims{std::span<const std::size_t>(Ins::dims)...};
+};
+
 namespace keras {
 
 /// The same rules on a file's layer: throws config_error with the first broken rule's message.
@@ -79,6 +88,17 @@ template <class... Rules>
 void require_rules(rule_list<Rules...> list, const auto& opts, std::span<const std::size_t> in) {
   const std::size_t broken = list.first_broken(opts, in);
   if (broken != list.none) throw config_error(std::string(list.message(broken)) + "; its input is " + keras_shape(extents(in.begin(), in.end())));
+}
+
+/// The same for a layer of several inputs, whose rules read `in[i]`; the message lists the inputs.
+template <class... Rules>
+void require_rules(rule_list<Rules...> list, const auto& opts, std::span<const extents> inputs) {
+  const std::size_t broken = list.first_broken(opts, inputs);
+  if (broken == list.none) return;
+  std::string shapes = inputs.empty() ? "none" : "";
+  for (std::size_t i = 0; i < inputs.size(); ++i)
+    shapes += (i == 0 ? "" : i + 1 == inputs.size() ? " and " : ", ") + keras_shape(inputs[i]);
+  throw config_error(std::string(list.message(broken)) + (inputs.size() == 1 ? "; its input is " : "; its inputs are ") + shapes);
 }
 
 }  // namespace keras
