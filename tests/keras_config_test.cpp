@@ -197,8 +197,9 @@ TEST_CASE("keras_config: a file's layer ctnn cannot be is named with its reason,
         "ctnn::add / ctnn::multiply: every input must have the same shape; its inputs are (None, 3) and (None, 4)");
   CHECK(fails("Add", json::object(), {{3}}) == "ctnn::add / ctnn::multiply: give at least two values to combine; its input is (None, 3)");
   CHECK(fails("Reshape", {{"target_shape", {7, 7, 127}}}, {{6272}}) ==
-        "ctnn::reshape: the target shape must hold as many elements as the input (input elements == target elements); its input is (None, 6272)");
-  CHECK(fails("Reshape", {{"target_shape", {-1, 7, -1}}}, {{49}}) == "ctnn::reshape: at most one dimension may be -1; its input is (None, 49)");
+        "ctnn::reshape: the target shape must hold as many elements as the input (input elements == target elements); its input is "
+        "(None, 6272), its target_shape [7,7,127]");
+  CHECK(fails("Reshape", {{"target_shape", {-1, 7, -1}}}, {{49}}) == "ctnn::reshape: at most one dimension may be -1; its input is (None, 49), its target_shape [-1,7,-1]");
   CHECK_THAT(fails("InputLayer", {{"batch_input_shape", {nullptr, nullptr, 3}}}, {}),
              Contains("its input shape (None, None, 3) has an unknown extent (None) on axis 1"));
   CHECK(fails("InputLayer", {{"batch_input_shape", {nullptr, 0, 3}}}, {}) ==

@@ -136,7 +136,7 @@ inline constexpr bool has_output_dims = requires { L::template output_dims<In...
 /// `operator|` already require), checked one by one: the first missing one is the one error.
 template <class L>
 consteval bool description_complete() {
-  CTNN_REQUIRE(has_check<L>, "ctnn: a layer description needs `template <class... In> static consteval bool check()` (its rules, each a CTNN_REQUIRE)")
+  CTNN_REQUIRE(has_check<L>, "ctnn: a layer description needs `template <class... In> static consteval bool check()` (its rules: CTNN_CHECK_RULES or one CTNN_REQUIRE each)")
   CTNN_REQUIRE(has_weights<L>, "ctnn: a layer description needs `template <class... In> static constexpr weight_list weights()` (its weights in Keras order)")
   return true;
 }

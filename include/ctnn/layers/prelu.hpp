@@ -84,7 +84,7 @@ layer_reading read_prelu(const Config& config, std::span<const extents> inputs) 
   std::vector<int> axes;
   if (kind == config_reader::kind::integer) axes.push_back(option_traits<int>::read(config, "shared_axes"));
   else if (kind != config_reader::kind::absent && kind != config_reader::kind::null) axes = read_int_list(config, "shared_axes");
-  require_rules(prelu_rules, axes, inputs[0]);
+  require_rules(prelu_rules, axes, inputs[0], axes.empty() ? std::string() : "shared_axes " + config.dump("shared_axes"));
   std::string spelled;
   for (int axis : axes) spelled += (spelled.empty() ? "" : ", ") + std::to_string(axis);
   return {"ctnn::prelu<" + spelled + ">", same_extents(inputs)};

@@ -98,7 +98,7 @@ namespace keras {
 template <class Config = config_reader>
 layer_reading read_reshape(const Config& config, std::span<const extents> inputs) {
   const std::vector<int> target = read_int_list(config, "target_shape");
-  require_rules(reshape_rules, target, inputs[0]);
+  require_rules(reshape_rules, target, inputs[0], "target_shape " + config.dump("target_shape"));
   std::string dims;
   for (int d : target) dims += (dims.empty() ? "" : ", ") + std::to_string(d);
   return {"ctnn::reshape<" + dims + ">", reshape_output(target, element_count(inputs[0]), extents(target.size()))};

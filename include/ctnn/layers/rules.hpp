@@ -83,11 +83,15 @@ struct shapes_of {
 
 namespace keras {
 
-/// The same rules on a file's layer: throws config_error with the first broken rule's message.
+/// The same rules on a file's layer: throws config_error with the first broken rule's message
+/// and the input's shape, then `held` when given: what the file's layer holds that the message
+/// cannot say in words ("target_shape [7,7,127]").
 template <class... Rules>
-void require_rules(rule_list<Rules...> list, const auto& opts, std::span<const std::size_t> in) {
+void require_rules(rule_list<Rules...> list, const auto& opts, std::span<const std::size_t> in, const std::string& held = {}) {
   const std::size_t broken = list.first_broken(opts, in);
-  if (broken != list.none) throw config_error(std::string(list.message(broken)) + "; its input is " + keras_shape(extents(in.begin(), in.end())));
+  if (broken != list.none)
+    throw config_error(std::string(list.message(broken)) + "; its input is " + keras_shape(extents(in.begin(), in.end())) +
+                       (held.empty() ? "" : ", its " + held));
 }
 
 /// The same for a layer of several inputs, whose rules read `in[i]`; the message lists the inputs.
