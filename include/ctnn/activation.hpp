@@ -111,19 +111,53 @@ constexpr auto rows_of() -> void (*)(float*, std::size_t, std::size_t) {
   }
 }
 
+/// The table of the activation function type F.
 template <activation_function F>
-inline constexpr activation_definition definition_of{F::keras_name,
-                                                     alias_of<F>(),
-                                                     cpp_name_of<F>(),
-                                                     layer_form_of<F>(),
-                                                     elementwise_activation<F>,
-                                                     &apply_in_place<F, float>,
-                                                     &apply_in_place<F, floats4>,
-                                                     &apply_in_place<F, floats8>,
-                                                     &apply_in_place<F, floats16>,
-                                                     rows_of<F>()};
+constexpr activation_definition make_definition() {
+  return {F::keras_name,
+          alias_of<F>(),
+          cpp_name_of<F>(),
+          layer_form_of<F>(),
+          elementwise_activation<F>,
+          &apply_in_place<F, float>,
+          &apply_in_place<F, floats4>,
+          &apply_in_place<F, floats8>,
+          &apply_in_place<F, floats16>,
+          rows_of<F>()};
+}
+
+/// Where F's table is: one made here for any type, or, for ctnn's own, the named one below.
+template <activation_function F>
+inline constexpr activation_definition definition_of = make_definition<F>();
+template <activation_function F>
+inline constexpr const activation_definition* table_of = &definition_of<F>;
 
 }  // namespace detail
+
+// ctnn's activations have their tables by name (`activations::relu_table`): Clang's messages
+// write a pointer template argument as its variable's name alone, `{&relu_table}`, where a table
+// made by the template reads `{&definition_of}` whatever the function.
+#define CTNN_NAMED_ACTIVATION_TABLE(name)                                                                     \
+  namespace activations {                                                                                     \
+  inline constexpr activation_definition name##_table = detail::make_definition<name>();                     \
+  }                                                                                                           \
+  namespace detail {                                                                                          \
+  template <>                                                                                                 \
+  inline constexpr const activation_definition* table_of<activations::name> = &activations::name##_table;  \
+  }
+CTNN_NAMED_ACTIVATION_TABLE(linear)
+CTNN_NAMED_ACTIVATION_TABLE(relu)
+CTNN_NAMED_ACTIVATION_TABLE(sigmoid)
+CTNN_NAMED_ACTIVATION_TABLE(tanh)
+CTNN_NAMED_ACTIVATION_TABLE(selu)
+CTNN_NAMED_ACTIVATION_TABLE(leaky_relu)
+CTNN_NAMED_ACTIVATION_TABLE(elu)
+CTNN_NAMED_ACTIVATION_TABLE(silu)
+CTNN_NAMED_ACTIVATION_TABLE(gelu)
+CTNN_NAMED_ACTIVATION_TABLE(softplus)
+CTNN_NAMED_ACTIVATION_TABLE(relu6)
+CTNN_NAMED_ACTIVATION_TABLE(softmax)
+#undef CTNN_NAMED_ACTIVATION_TABLE
 
 /// The activation a layer applies to its output (Keras's `activation=` of Dense, Conv2D,
 /// Conv2DTranspose and Activation): `activation::relu`, ..., or `activation_of<F>` for any
@@ -132,7 +166,7 @@ inline constexpr activation_definition definition_of{F::keras_name,
 /// each value on its own; softmax needs the whole row of the last axis (`is_elementwise`,
 /// `activate_rows`).
 struct activation {
-  const activation_definition* definition = &detail::definition_of<activations::linear>;
+  const activation_definition* definition = &activations::linear_table;
 
   static const activation linear, relu, sigmoid, tanh, selu, leaky_relu, elu, silu, gelu, softplus, relu6, softmax;
 
@@ -141,20 +175,20 @@ struct activation {
 
 /// The value that names the activation function type F in options.
 template <activation_function F>
-inline constexpr activation activation_of{&detail::definition_of<F>};
+inline constexpr activation activation_of{detail::table_of<F>};
 
-inline constexpr activation activation::linear = activation_of<activations::linear>;
-inline constexpr activation activation::relu = activation_of<activations::relu>;
-inline constexpr activation activation::sigmoid = activation_of<activations::sigmoid>;
-inline constexpr activation activation::tanh = activation_of<activations::tanh>;
-inline constexpr activation activation::selu = activation_of<activations::selu>;
-inline constexpr activation activation::leaky_relu = activation_of<activations::leaky_relu>;
-inline constexpr activation activation::elu = activation_of<activations::elu>;
-inline constexpr activation activation::silu = activation_of<activations::silu>;
-inline constexpr activation activation::gelu = activation_of<activations::gelu>;
-inline constexpr activation activation::softplus = activation_of<activations::softplus>;
-inline constexpr activation activation::relu6 = activation_of<activations::relu6>;
-inline constexpr activation activation::softmax = activation_of<activations::softmax>;
+inline constexpr activation activation::linear{&activations::linear_table};
+inline constexpr activation activation::relu{&activations::relu_table};
+inline constexpr activation activation::sigmoid{&activations::sigmoid_table};
+inline constexpr activation activation::tanh{&activations::tanh_table};
+inline constexpr activation activation::selu{&activations::selu_table};
+inline constexpr activation activation::leaky_relu{&activations::leaky_relu_table};
+inline constexpr activation activation::elu{&activations::elu_table};
+inline constexpr activation activation::silu{&activations::silu_table};
+inline constexpr activation activation::gelu{&activations::gelu_table};
+inline constexpr activation activation::softplus{&activations::softplus_table};
+inline constexpr activation activation::relu6{&activations::relu6_table};
+inline constexpr activation activation::softmax{&activations::softmax_table};
 
 /// The activations ctnn has, in the order a file's name is looked up (keras::read_activation).
 inline constexpr activation builtin_activations[] = {
