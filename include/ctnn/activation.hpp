@@ -7,8 +7,8 @@
 // `activation_definition`, a constexpr table made from the type once (names, whether it is
 // element-wise, and `apply` on a float and on vectors of 4, 8 and 16 floats). The kernels call
 // through that table with the value known at compile time, so the call is direct and inlined:
-// the fused epilogue computes what the type's `apply` computes, at the cost of writing it
-// inline. `activation_of<F>` is the value of any type F, ctnn's or the user's.
+// the fused epilogue holds the type's `apply` as if it were written there. `activation_of<F>` is
+// the value of any type F, ctnn's or the user's.
 #pragma once
 
 #include <concepts>
