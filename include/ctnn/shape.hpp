@@ -5,6 +5,7 @@
 
 #include <array>
 #include <cstddef>
+#include <span>
 #include <string>
 #include <utility>
 
@@ -25,6 +26,14 @@ struct shape {
     return text + ")";
   }
 };
+
+/// The number of scalars in a sample of extents `dims` (`shape<D...>::size` of extents known only
+/// as values: a file's, or a rule's `in`).
+constexpr std::size_t element_count(std::span<const std::size_t> dims) {
+  std::size_t count = 1;
+  for (std::size_t d : dims) count *= d;
+  return count;
+}
 
 /// Shapes are equal when their extents are: `model::output_shape == shape<10, 10, 1>{}`.
 template <std::size_t... A, std::size_t... B>

@@ -8,11 +8,7 @@ namespace ctnn {
 
 /// Flatten's shape rule, on values: one axis that holds every element. The type (output_dims)
 /// and ctnn-keras-type (keras::flatten_kind) both compute extents with it.
-constexpr std::size_t flatten_output(std::span<const std::size_t> dims) {
-  std::size_t size = 1;
-  for (std::size_t d : dims) size *= d;
-  return size;
-}
+constexpr std::size_t flatten_output(std::span<const std::size_t> dims) { return element_count(dims); }
 
 /// (rows, columns, channels) -> (rows * columns * channels), row-major as in Keras
 /// (channels_last). No parameters, no data movement.

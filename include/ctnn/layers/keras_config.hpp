@@ -21,6 +21,7 @@
 #include <cmath>
 #include <cstddef>
 #include <initializer_list>
+#include <limits>
 #include <memory>
 #include <span>
 #include <stdexcept>
@@ -303,6 +304,15 @@ inline extent2 read_pair(const config_reader& config, std::string_view key, int 
   return {static_cast<int>(h), static_cast<int>(w)};
 }
 
+/// Whether two of a file's real numbers are the same float32, the type Keras computes with (0.2
+/// and 0.20000000298023224 are). A value beyond float's range (1e300 in a file) has no float, and
+/// converting it would be undefined: it equals only itself.
+inline bool same_float32(double have, double want) {
+  constexpr double largest = std::numeric_limits<float>::max();
+  if (!(std::fabs(have) <= largest) || !(std::fabs(want) <= largest)) return have == want;
+  return static_cast<float>(have) == static_cast<float>(want);
+}
+
 /// Whether a Keras layer object's configuration (`config` of {"class_name": ..., "config": ...})
 /// holds the settings of `form`: each as a number equal in float32, or null, or left out where
 /// that is the layer's default. A list of one number is that number (Softmax's axis [-1]).
@@ -321,7 +331,7 @@ inline bool holds_settings(const config_reader& config, const keras_layer_form& 
       const config_reader::kind number = one_item ? config.type(key, {0}) : found;
       if (setting.null || (number != config_reader::kind::integer && number != config_reader::kind::real)) return false;
       const double value = one_item ? config.real(key, {0}) : config.real(key);
-      if (!(std::fabs(value) <= 3.0e38) || static_cast<float>(value) != static_cast<float>(setting.value)) return false;
+      if (!same_float32(value, setting.value)) return false;
     }
   }
   return true;

@@ -3,6 +3,7 @@
 
 #include <limits>
 
+#include "ctnn/activations.hpp"
 #include "ctnn/hyperparameters.hpp"
 #include "ctnn/layers/keras_config.hpp"
 #include "ctnn/layers/layer.hpp"
@@ -56,7 +57,7 @@ struct relu : same_shape_layer {
   static Value apply(Value v) {
     constexpr float t = static_cast<float>(threshold), s = static_cast<float>(negative_slope);
     Value r;
-    if constexpr (t == 0.0f && s == 0.0f) r = v < 0.0f ? Value{} : v;  // as activation::relu
+    if constexpr (t == 0.0f && s == 0.0f) r = activations::relu::apply(v);
     else if constexpr (t == 0.0f) r = v > 0.0f ? v : v * s;
     else r = v > t ? v : v * 0.0f - (t - v) * s;  // Keras's x * 0 - s * (t - x): -inf gives NaN there too
     if constexpr (capped) {

@@ -23,13 +23,6 @@ constexpr Extents reshape_output(std::span<const int> target, std::size_t in_siz
   return out;
 }
 
-/// The number of values a sample of extents `dims` holds.
-constexpr std::size_t element_count(std::span<const std::size_t> dims) {
-  std::size_t count = 1;
-  for (std::size_t d : dims) count *= d;
-  return count;
-}
-
 /// How many of a target shape's extents are -1, to be inferred.
 constexpr std::size_t reshape_inferred_count(std::span<const int> target) {
   std::size_t count = 0;

@@ -9,8 +9,6 @@
 #pragma once
 
 #include <algorithm>
-#include <cmath>
-#include <limits>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -100,14 +98,7 @@ inline bool config_matches(const nlohmann::json& found, const config_entry& entr
   auto same = [&](const config_value& value) {
     if (value.type() == config_value::kind::none) return false;
     const nlohmann::json wanted = to_json(value);
-    if (entry.real_valued && found.is_number() && wanted.is_number()) {
-      // Compared as the float32 Keras computes with; a value beyond float's range (1e300 in a
-      // file) has no float, and converting it would be undefined: it equals only itself.
-      const double have = found.get<double>(), want = wanted.get<double>();
-      constexpr double largest = std::numeric_limits<float>::max();
-      if (!(std::fabs(have) <= largest) || !(std::fabs(want) <= largest)) return have == want;
-      return static_cast<float>(have) == static_cast<float>(want);
-    }
+    if (entry.real_valued && found.is_number() && wanted.is_number()) return same_float32(found.get<double>(), wanted.get<double>());
     return found == wanted;
   };
   // A Keras object where a name is expected: the activation it denotes (a layer object such as
