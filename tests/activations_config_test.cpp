@@ -12,6 +12,7 @@
 #include "support/keras_config_checks.hpp"
 
 using Catch::Matchers::Contains;
+using Catch::Matchers::Equals;
 using Catch::Matchers::StartsWith;
 using ctnn::keras::extents;
 using nlohmann::json;
@@ -73,9 +74,9 @@ TEST_CASE("keras_config: ReLU and ELU", "[keras][keras_config][activations]") {
         "ctnn::relu<ctnn::relu_opts{.max_value = 6.0, .negative_slope = 0.2}>");
   CHECK(accepts<relu<relu_opts{.negative_slope = 0.2}>, shape<4>>({{"max_value", nullptr}, {"negative_slope", 0.20000000298023224}, {"threshold", 0.0}}));
   CHECK_FALSE(accepts<relu<>, shape<4>>({{"max_value", 6.0}, {"negative_slope", 0.0}, {"threshold", 0.0}}));
-  CHECK(fails("ReLU", {{"max_value", -1.0}}, {{4}}) == "ctnn::relu: max_value must be >= 0 (as Keras requires); its input is (None, 4)");
-  CHECK(fails("ReLU", {{"negative_slope", -0.5}}, {{4}}) == "ctnn::relu: negative_slope must be >= 0 (as Keras requires); its input is (None, 4)");
-  CHECK(fails("ReLU", {{"threshold", -0.5}}, {{4}}) == "ctnn::relu: threshold must be >= 0 (as Keras 3 requires); its input is (None, 4)");
+  CHECK(fails("ReLU", {{"max_value", -1.0}}, {{4}}) == "ctnn::relu: max_value must be >= 0 (as Keras requires); its input is (None, 4), its max_value -1.0");
+  CHECK(fails("ReLU", {{"negative_slope", -0.5}}, {{4}}) == "ctnn::relu: negative_slope must be >= 0 (as Keras requires); its input is (None, 4), its negative_slope -0.5");
+  CHECK(fails("ReLU", {{"threshold", -0.5}}, {{4}}) == "ctnn::relu: threshold must be >= 0 (as Keras 3 requires); its input is (None, 4), its threshold -0.5");
 
   check_round_trip<elu<>, shape<4>>("ctnn::elu<1.0>");
   check_round_trip<elu<0.5>, shape<3, 3, 2>>("ctnn::elu<0.5>");
@@ -93,7 +94,7 @@ TEST_CASE("keras_config: Softmax along an axis", "[keras][keras_config][activati
   CHECK(read("Softmax", {{"axis", json::array({2})}}, {{3, 3, 2}}).cpp == "ctnn::softmax<2>");
   CHECK_THAT(fails("Softmax", {{"axis", 0}}, {{3, 3, 2}}), Contains("axis 0 is the batch"));
   CHECK(fails("Softmax", {{"axis", 4}}, {{3, 3, 2}}) ==
-        "ctnn::softmax: the axis is not one of the input's axes (1 to rank, or -rank to -1, as Keras counts them); its input is (None, 3, 3, 2)");
+        "ctnn::softmax: the axis is not one of the input's axes (1 to rank, or -rank to -1, as Keras counts them); its input is (None, 3, 3, 2), its axis 4");
   CHECK_THAT(fails("Softmax", {{"axis", 0}}, {{3, 3, 2}}), StartsWith("ctnn::softmax: axis 0 is the batch axis"));
   CHECK_THAT(fails("Softmax", {{"axis", json::array({1, 2})}}, {{3, 3, 2}}), Contains("takes one axis"));
 }
@@ -127,13 +128,13 @@ TEST_CASE("keras_config: GaussianNoise, GaussianDropout, SpatialDropout2D and Re
   CHECK_FALSE(accepts<spatial_dropout2d<0.25>, shape<3, 3, 2>>({{"rate", 0.25}, {"data_format", "channels_first"}}));
   CHECK_THAT(fails("SpatialDropout2D", {{"rate", 0.25}, {"data_format", "channels_first"}}, {{3, 3, 2}}), Contains("channels_last"));
   CHECK(fails("SpatialDropout2D", {{"rate", 0.25}}, {{4}}) ==
-        "ctnn::spatial_dropout2d: the input must be an image (rows, columns, channels); its input is (None, 4)");
-  CHECK(fails("SpatialDropout2D", {{"rate", 1.5}}, {{3, 3, 2}}) == "ctnn::spatial_dropout2d: rate must be in [0, 1]; its input is (None, 3, 3, 2)");
-  CHECK(fails("GaussianDropout", {{"rate", -0.1}}, {{4}}) == "ctnn::gaussian_dropout: rate must be in [0, 1]; its input is (None, 4)");
-  CHECK(fails("GaussianNoise", {{"stddev", -0.1}}, {{4}}) == "ctnn::gaussian_noise: stddev must be >= 0; its input is (None, 4)");
-  CHECK(fails("Dropout", {{"rate", 1.01}}, {{4}}) == "ctnn::dropout: rate must be in [0, 1]; its input is (None, 4)");
+        "ctnn::spatial_dropout2d: the input must be an image (rows, columns, channels); its input is (None, 4), its rate 0.25");
+  CHECK(fails("SpatialDropout2D", {{"rate", 1.5}}, {{3, 3, 2}}) == "ctnn::spatial_dropout2d: rate must be in [0, 1]; its input is (None, 3, 3, 2), its rate 1.5");
+  CHECK(fails("GaussianDropout", {{"rate", -0.1}}, {{4}}) == "ctnn::gaussian_dropout: rate must be in [0, 1]; its input is (None, 4), its rate -0.1");
+  CHECK(fails("GaussianNoise", {{"stddev", -0.1}}, {{4}}) == "ctnn::gaussian_noise: stddev must be >= 0; its input is (None, 4), its stddev -0.1");
+  CHECK(fails("Dropout", {{"rate", 1.01}}, {{4}}) == "ctnn::dropout: rate must be in [0, 1]; its input is (None, 4), its rate 1.01");
   CHECK(fails("LeakyReLU", {{"negative_slope", -0.5}}, {{4}}) ==
-        "ctnn::leaky_relu: the slope alpha must be >= 0 (as Keras 3 requires); its input is (None, 4)");
+        "ctnn::leaky_relu: the slope alpha must be >= 0 (as Keras 3 requires); its input is (None, 4), its negative_slope -0.5");
   // Keras 2 accepts a standard deviation above 1 (Keras 3 does not); ctnn reads both.
   CHECK(read("GaussianNoise", {{"stddev", 2.0}}, {{4}}).cpp == "ctnn::gaussian_noise<2.0>");
   // Rescaling(1 / 127.5, offset=-1) as Keras writes it: a Python float, not a float32.
@@ -184,12 +185,96 @@ TEST_CASE("keras_config: an activation written as a Keras object (a layer, or Ke
   const json registered = {{"module", "my_models"}, {"class_name", "function"}, {"config", "Custom>squash"}, {"registered_name", "Custom>squash"}};
   CHECK_THAT(fails("Dense", dense_with(registered), {{3}}), Contains("activation 'squash' is not supported by ctnn"));
 
-  // A layer whose settings make it none of ctnn's activations is refused by what it holds.
-  CHECK_THAT(fails("Dense", dense_with(object("LeakyReLU", {{"negative_slope", 0.3}})), {{3}}),
-             Contains("is a layer object that is none of ctnn's activations (put that layer after this one instead)"));
+  // A layer that maps each value on its own is the activation it computes with its settings
+  // (the next test case); any other layer object, or none, is refused by what it holds.
   CHECK_FALSE(accepts<leaky_dense, shape<3>>(dense_with(object("LeakyReLU", {{"negative_slope", 0.3}}))));
-  CHECK_THAT(fails("Dense", dense_with(object("ReLU", {{"max_value", nullptr}, {"negative_slope", 0.0}, {"threshold", 1.0}})), {{3}}),
-             Contains("none of ctnn's activations"));
-  CHECK_THAT(fails("Dense", dense_with(object("PReLU", json::object())), {{3}}), Contains("none of ctnn's activations"));
+  CHECK_THAT(fails("Dense", dense_with(object("PReLU", json::object())), {{3}}),
+             Contains("is a layer object that is none of ctnn's activations (put that layer after this one instead)"));
+  CHECK_THAT(fails("Dense", dense_with(object("Softmax", {{"axis", 1}})), {{3}}), Contains("none of ctnn's activations"));
+  CHECK_THAT(fails("Dense", dense_with(object("Conv2D", json::object())), {{3}}), Contains("none of ctnn's activations"));
   CHECK_THAT(fails("Dense", dense_with(json{{"class_name", 3}}), {{3}}), Contains("none of ctnn's activations"));
+  // Without the layer kinds (a reader that ctnn-keras-type did not set up) such a layer is refused too.
+  CHECK_THAT(std::string([&] {
+               try {
+                 ctnn::keras::read_activation(ctnn::keras::json_config_reader(dense_with(object("LeakyReLU", {{"negative_slope", 0.3}}))));
+               } catch (const ctnn::keras::config_error& error) {
+                 return error.what();
+               }
+               return "no error";
+             }()),
+             Contains("none of ctnn's activations"));
+}
+
+TEST_CASE("keras_config: an element-wise layer with settings of its own as an activation, both ways",
+          "[keras][keras_config][activations]") {
+  using namespace ctnn;
+  auto object = [](const std::string& class_name, json config) {
+    config["name"] = "inner";
+    config["trainable"] = true;
+    return json{{"module", "keras.layers"}, {"class_name", class_name}, {"config", config}, {"registered_name", nullptr}};
+  };
+  auto dense_with = [](const json& activation) { return json{{"units", 4}, {"activation", activation}, {"use_bias", true}}; };
+
+  // Keras 3's Dense(4, activation=LeakyReLU(negative_slope=0.3)), and tf.keras 2's alpha.
+  using leaky3_dense = dense<4, dense_opts{.activation = activation_of<leaky_relu<0.3>>}>;
+  static_assert(ctnn::keras::activation_entry(activation_of<leaky_relu<0.3>>).expected.type() == ctnn::keras::config_value::kind::layer_object);
+  static_assert(display_name(activation_of<leaky_relu<0.3>>) == "LeakyReLU" && keras_name(activation_of<leaky_relu<0.3>>).empty());
+  const json leaky3 = dense_with(object("LeakyReLU", {{"negative_slope", 0.30000001192092896}}));
+  CHECK(accepts<leaky3_dense, shape<3>>(leaky3));
+  CHECK(accepts<leaky3_dense, shape<3>>(dense_with(object("LeakyReLU", {{"alpha", 0.3}}))));
+  CHECK_FALSE(accepts<leaky3_dense, shape<3>>(dense_with(object("LeakyReLU", {{"negative_slope", 0.25}}))));
+  CHECK_FALSE(accepts<leaky3_dense, shape<3>>(dense_with(object("ELU", {{"alpha", 0.3}}))));
+  CHECK_FALSE(accepts<leaky3_dense, shape<3>>(dense_with("leaky_relu")));
+  CHECK_FALSE(accepts<leaky3_dense, shape<3>>(dense_with(object("LeakyReLU", json::object()))));  // its slope must be there
+  CHECK(read("Dense", leaky3, {{3}}).cpp ==
+        "ctnn::dense<4, ctnn::dense_opts{.activation = ctnn::activation_of<ctnn::leaky_relu<0.3>>, .use_bias = true}>");
+  // What the type expects, as the loader's message writes it.
+  CHECK(ctnn::keras::to_json(ctnn::keras::activation_entry(activation_of<leaky_relu<0.3>>).expected) ==
+        json{{"class_name", "LeakyReLU"}, {"config", {{"alpha", 0.3}}}});
+
+  // ReLU with a threshold and a cap, ELU with alpha 0.5, an Activation layer with such an object.
+  constexpr relu_opts capped{.max_value = 2.0, .threshold = 0.5};
+  const json relu_object = object("ReLU", {{"max_value", 2.0}, {"negative_slope", 0.0}, {"threshold", 0.5}});
+  CHECK(read("Dense", dense_with(relu_object), {{3}}).cpp ==
+        "ctnn::dense<4, ctnn::dense_opts{.activation = ctnn::activation_of<ctnn::relu<ctnn::relu_opts{.max_value = 2.0, "
+        ".threshold = 0.5}>>, .use_bias = true}>");
+  CHECK(accepts<dense<4, dense_opts{.activation = activation_of<relu<capped>>}>, shape<3>>(dense_with(relu_object)));
+  CHECK_FALSE(accepts<dense<4, dense_opts{.activation = activation_of<relu<capped>>}>, shape<3>>(
+      dense_with(object("ReLU", {{"max_value", nullptr}, {"negative_slope", 0.0}, {"threshold", 0.5}}))));
+  const json elu_object = object("ELU", {{"alpha", 0.5}});
+  CHECK(read("Activation", {{"activation", elu_object}}, {{3}}).cpp == "ctnn::activation_layer<ctnn::activation_of<ctnn::elu<0.5>>>");
+  CHECK(accepts<activation_layer<activation_of<elu<0.5>>>, shape<3>>({{"activation", elu_object}}));
+  CHECK(read("Conv2D", {{"filters", 2}, {"kernel_size", {1, 1}}, {"strides", {1, 1}}, {"padding", "valid"}, {"dilation_rate", {1, 1}},
+                        {"activation", elu_object}, {"use_bias", true}},
+             {{4, 4, 1}})
+            .cpp.find(".activation = ctnn::activation_of<ctnn::elu<0.5>>") != std::string::npos);
+
+  // The layer's own rules, in the layer's words, with the object named.
+  CHECK_THAT(fails("Dense", dense_with(object("LeakyReLU", {{"negative_slope", -0.5}})), {{3}}),
+             Equals("activation (a LeakyReLU object): ctnn::leaky_relu: the slope alpha must be >= 0 (as Keras 3 requires); its negative_slope -0.5"));
+  CHECK_THAT(fails("Dense", dense_with(object("ReLU", {{"max_value", -1.0}, {"negative_slope", 0.0}, {"threshold", 0.0}})), {{3}}),
+             Equals("activation (a ReLU object): ctnn::relu: max_value must be >= 0 (as Keras requires); its max_value -1.0, negative_slope 0.0, threshold 0.0"));
+  CHECK_THAT(fails("Dense", dense_with(object("LeakyReLU", {{"negative_slope", "steep"}})), {{3}}),
+             StartsWith("activation (a LeakyReLU object): 'negative_slope' is \"steep\", not a number"));
+
+  // Keras 3's ELU saves no alpha (no get_config): an ELU without one is alpha 1, as Keras reloads it.
+  CHECK(accepts<elu<>, shape<3>>(json::object()));
+  CHECK_FALSE(accepts<elu<0.5>, shape<3>>(json::object()));
+  CHECK(accepts<activation_layer<activation::elu>, shape<3>>({{"activation", object("ELU", json::object())}}));
+  // Where a file has both keys, Keras 3 takes Keras 2's alpha over negative_slope; so does ctnn.
+  const json both = dense_with(object("LeakyReLU", {{"alpha", 0.3}, {"negative_slope", 0.2}}));
+  CHECK(accepts<leaky3_dense, shape<3>>(both));
+  CHECK_FALSE(accepts<dense<4, dense_opts{.activation = activation::leaky_relu}>, shape<3>>(both));
+  CHECK(read("Dense", both, {{3}}).cpp == "ctnn::dense<4, ctnn::dense_opts{.activation = ctnn::activation_of<ctnn::leaky_relu<0.3>>, .use_bias = true}>");
+  // A layer that Keras does not take as an activation is not one in C++ either.
+  static_assert(!elementwise_layer<activation_layer<activation::tanh>> && !elementwise_layer<rescaling<2.0, 0.0>>);
+  static_assert(elementwise_layer<leaky_relu<0.3>> && elementwise_layer<relu<>> && elementwise_layer<elu<0.5>>);
+
+  // What reading makes is a spelling: it computes nothing.
+  const json config = dense_with(leaky3["activation"]);
+  ctnn::keras::json_config_reader reader(config);
+  reader.layer_kinds = &ctnn::keras::find_layer_kind;
+  const activation spelled = ctnn::keras::read_activation(reader);
+  CHECK(ctnn::keras::spell(spelled) == "ctnn::activation_of<ctnn::leaky_relu<0.3>>");
+  CHECK_THROWS_AS(activate(spelled, 1.0f), std::logic_error);
 }

@@ -109,6 +109,51 @@ TEST_CASE("activations: every SIMD path returns exactly what the scalar path ret
     CHECK(relu<>::apply(x) == activate(activation::relu, x));
     CHECK(elu<>::apply(x) == activate(activation::elu, x));
   }
+  // An element-wise layer as an activation computes what the layer computes, on every path.
+  same_on_vectors_activation<activation_of<leaky_relu<0.3>>>();
+  same_on_vectors_activation<activation_of<relu<relu_opts{.max_value = 1.0, .negative_slope = 0.1, .threshold = 0.5}>>>();
+  same_on_vectors_activation<activation_of<elu<0.5>>>();
+  for (float x : probes) CHECK(activate(activation_of<elu<0.5>>, x) == elu<0.5>::apply(x));
+}
+
+TEST_CASE("activations: an element-wise layer with settings of its own as a producer's activation", "[activations][engine]") {
+  // Kernel [[1, -1, 2], [0, 1, -3]] (2 inputs, 3 units), bias [0, 0, 1]: x = (2, 1) gives the
+  // sums (2, -1, 2), x = (-1, 1) gives (-1, 2, -4).
+  using leaky = sequential<input<2>, dense<3, dense_opts{.activation = activation_of<leaky_relu<0.3>>}>>;
+  using capped = sequential<input<2>, dense<3, dense_opts{.activation = activation_of<relu<relu_opts{.max_value = 1.5, .threshold = 0.5}>>}>>;
+  using soft = sequential<input<2>, dense<3, dense_opts{.activation = activation_of<elu<0.5>>}>>;
+  CHECK(leaky::plan::describe() == "Dense(1) + LeakyReLU\n");
+  const std::vector<float> kernel{1, -1, 2, 0, 1, -3}, bias{0, 0, 1}, x{2, 1, -1, 1};
+  auto run = [&]<class Model>(Model model) {
+    model.set_weights({kernel, bias});
+    const auto y = model.predict(typename Model::input_tensor(2, x));
+    std::vector<float> reference(6);
+    model.reference_predict(x.data(), reference.data(), 2);
+    const std::vector<float> fused(y.values().begin(), y.values().end());
+    CHECK(fused == reference);
+    return fused;
+  };
+  CHECK(run(leaky{}) == std::vector<float>{2, -0.3f, 2, -0.3f, 2, -1.2f});
+  CHECK(run(capped{}) == std::vector<float>{1.5f, 0, 1.5f, 0, 1.5f, 0});  // x <= 0.5 gives 0, the rest capped at 1.5
+  const auto e = run(soft{});  // 0.5 * (exp(x) - 1) below 0
+  CHECK(e[1] == Approx(0.5 * std::expm1(-1.0)));
+  CHECK(e[5] == Approx(0.5 * std::expm1(-4.0)));
+  CHECK(e[0] == 2);
+  // On a convolution's vectors (20 filters: whole vectors and a partial one), fused = reference.
+  using conv = sequential<input<4, 4, 3>, conv2d<conv2d_opts{.filters = 20, .kernel_size = 3, .activation = activation_of<leaky_relu<0.3>>}>>;
+  conv c;
+  c.initialize(11);
+  std::vector<float> image(2 * 4 * 4 * 3);
+  for (std::size_t i = 0; i < image.size(); ++i) image[i] = float(i % 7) - 3.0f;
+  const auto y = c.predict(conv::input_tensor(2, image));
+  std::vector<float> reference(y.size());
+  c.reference_predict(image.data(), reference.data(), 2);
+  bool negative = false;
+  for (std::size_t i = 0; i < reference.size(); ++i) {
+    CHECK(y.values()[i] == Approx(reference[i]).margin(1e-5));
+    negative = negative || reference[i] < 0;
+  }
+  CHECK(negative);  // the slope's branch ran
 }
 
 TEST_CASE("activations: the layers' hand-worked values, both paths (docs/layers.md)", "[activations]") {

@@ -153,6 +153,22 @@ TEST_CASE("isolated_load: the small valid files load with the stored weights, as
   }
 }
 
+TEST_CASE("isolated_load: a layer object as an activation crosses to the worker and is checked there", "[keras][isolated][activations]") {
+  // The type's expected activation is a LeakyReLU object with its slope (the request's layer form).
+  const std::filesystem::path file = files_dir / "activation_objects_keras3.keras";
+  keras_file_models::activation_objects isolated, in_process;
+  mark(isolated);
+  ctnn::keras::load(isolated, file, ctnn::keras::isolation{});
+  ctnn::keras::load(in_process, file);
+  CHECK(parameters_of(isolated) == parameters_of(in_process));
+  CHECK(isolated.parameters()[0] == -0.625f);
+  using steeper = ctnn::sequential<ctnn::input<3>, ctnn::dense<4, ctnn::dense_opts{.activation = ctnn::activation_of<ctnn::leaky_relu<0.25>>}>,
+                                   ctnn::dense<3>, ctnn::activation_layer<ctnn::activation_of<ctnn::relu<ctnn::relu_opts{.negative_slope = 0.25}>>>>;
+  const std::string message = failed_isolated_load<steeper>(file, ctnn::keras::isolation{});
+  CHECK_THAT(message, Contains("layer 1 'dense' (Dense): activation is {") &&
+                          Contains("the type says {\"class_name\":\"LeakyReLU\",\"config\":{\"alpha\":0.25}}"));
+}
+
 TEST_CASE("isolated_load: the broken small files fail with the in-process load's own message", "[keras][isolated]") {
   // Every file of tests/keras_files into one type: whatever the in-process load says (a wrong
   // architecture, a damaged file), the isolated load passes on word for word.

@@ -150,9 +150,9 @@ TEST_CASE("keras_config: a file's layer ctnn cannot be is named with its reason,
   const json conv = {{"filters", 1}, {"kernel_size", {3, 3}}, {"strides", {1, 1}}, {"padding", "same"}};
   // A rule of the type, broken by a file's layer: the compile-time message, and the input.
   CHECK(fails("Conv2D", conv, {{100}}) ==
-        "ctnn::conv2d: the input must be an image of rank 3 (rows, columns, channels); put a reshape before it; its input is (None, 100)");
+        "ctnn::conv2d: the input must be an image of rank 3 (rows, columns, channels); put a reshape before it; its input is (None, 100), its filters 1, kernel_size [3,3], strides [1,1]");
   CHECK(fails("Conv2D", {{"filters", 1}, {"kernel_size", 5}, {"strides", 1}, {"padding", "valid"}}, {{3, 3, 1}}) ==
-        "ctnn::conv2d: with padding 'valid' the (dilated) kernel must fit in the input (input rows >= kernel rows); its input is (None, 3, 3, 1)");
+        "ctnn::conv2d: with padding 'valid' the (dilated) kernel must fit in the input (input rows >= kernel rows); its input is (None, 3, 3, 1), its filters 1, kernel_size 5, strides 1");
   CHECK_THAT(fails("Conv2D", {{"filters", 0}, {"kernel_size", 3}}, {{3, 3, 1}}), StartsWith("ctnn::conv2d: filters must be positive"));
   CHECK_THAT(fails("Conv2DTranspose", {{"filters", 2}, {"kernel_size", 3}, {"strides", 2}, {"dilation_rate", 2}}, {{3, 3, 1}}),
              StartsWith("ctnn::conv2d_transpose: strides > 1 together with dilation_rate > 1 is not supported"));
@@ -187,10 +187,10 @@ TEST_CASE("keras_config: a file's layer ctnn cannot be is named with its reason,
   // A merge's rules read all its inputs, and the message lists them.
   CHECK(fails("Concatenate", {{"axis", -1}}, {{7, 7, 128}, {7, 1, 7}}) ==
         "ctnn::concatenate: the inputs' shapes must be equal on every axis except the concatenation axis; its inputs are (None, 7, 7, 128) "
-        "and (None, 7, 1, 7)");
+        "and (None, 7, 1, 7), its axis -1");
   CHECK(fails("Concatenate", {{"axis", 4}}, {{7, 7, 1}, {7, 7, 1}, {7, 7, 2}}) ==
         "ctnn::concatenate: the axis is outside the inputs' axes (1 .. rank, or -rank .. -1); its inputs are (None, 7, 7, 1), (None, 7, 7, 1) "
-        "and (None, 7, 7, 2)");
+        "and (None, 7, 7, 2), its axis 4");
   CHECK(fails("Add", json::object(), {{7, 7, 1}, {7, 1}}) ==
         "ctnn::add / ctnn::multiply: every input must have the same number of axes (the same shape); its inputs are (None, 7, 7, 1) and (None, 7, 1)");
   CHECK(fails("Multiply", json::object(), {{3}, {4}}) ==
@@ -207,5 +207,5 @@ TEST_CASE("keras_config: a file's layer ctnn cannot be is named with its reason,
   CHECK_THAT(fails("Dense", {{"units", "3"}}, {{4}}), Contains("'units' is \"3\", not a whole number"));
   CHECK_THAT(fails("Dense", json::object(), {{4}}), Contains("the configuration has no 'units'"));
   CHECK(fails("ZeroPadding2D", {{"padding", {{1, -1}, {0, 0}}}}, {{4, 4, 1}}) ==
-        "ctnn::zero_padding2d: padding must not be negative; its input is (None, 4, 4, 1)");
+        "ctnn::zero_padding2d: padding must not be negative; its input is (None, 4, 4, 1), its padding [[1,-1],[0,0]]");
 }

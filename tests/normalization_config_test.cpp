@@ -75,23 +75,23 @@ TEST_CASE("normalization config: a file's configuration becomes the type, or is 
   // A rule of the type, broken by a file's layer: the compile-time message, and the input.
   CHECK(fails("LayerNormalization", {{"axis", json::array({1, 2})}}, {{4, 4, 3}}) ==
         "ctnn::layer_normalization: ctnn normalises over the last axis (axis = -1) or over all the input's axes in order ({1, ..., rank}), "
-        "no other set of axes; its input is (None, 4, 4, 3)");
+        "no other set of axes; its input is (None, 4, 4, 3), its axis [1,2]");
   CHECK(fails("LayerNormalization", {{"axis", 0}}, {{4, 4, 3}}) ==
         "ctnn::layer_normalization: an axis is outside the input; Keras counts the batch axis as 0, so the input's axes are 1 to its rank, "
-        "or -1 (the last) to -rank; its input is (None, 4, 4, 3)");
+        "or -1 (the last) to -rank; its input is (None, 4, 4, 3), its axis 0");
   CHECK(fails("LayerNormalization", {{"rms_scaling", true}}, {{8}}) ==
         "ctnn::layer_normalization: rms_scaling = true is not supported; ctnn computes LayerNormalization with rms_scaling = false "
         "(Keras's default); its input is (None, 8)");
-  CHECK(fails("LayerNormalization", {{"epsilon", 0.0}}, {{8}}) == "ctnn::layer_normalization: epsilon must be positive; its input is (None, 8)");
+  CHECK(fails("LayerNormalization", {{"epsilon", 0.0}}, {{8}}) == "ctnn::layer_normalization: epsilon must be positive; its input is (None, 8), its epsilon 0.0");
   CHECK(fails("GroupNormalization", json::object(), {{4, 4, 16}}) ==
         "ctnn::group_normalization: there cannot be more groups than channels (the last axis); its input is (None, 4, 4, 16)");
   CHECK(fails("GroupNormalization", {{"groups", 3}}, {{4, 4, 8}}) ==
         "ctnn::group_normalization: the channels (the last axis) must be a multiple of groups, so that every group holds as many channels; "
-        "its input is (None, 4, 4, 8)");
+        "its input is (None, 4, 4, 8), its groups 3");
   CHECK(fails("GroupNormalization", {{"groups", 0}}, {{4, 4, 8}}) ==
-        "ctnn::group_normalization: groups must be positive, or -1 for one group per channel (instance normalization); its input is (None, 4, 4, 8)");
+        "ctnn::group_normalization: groups must be positive, or -1 for one group per channel (instance normalization); its input is (None, 4, 4, 8), its groups 0");
   CHECK(fails("GroupNormalization", {{"groups", 2}, {"axis", 1}}, {{4, 4, 8}}) ==
-        "ctnn::group_normalization: axis must be the channels, the last axis (-1); ctnn groups no other axis; its input is (None, 4, 4, 8)");
+        "ctnn::group_normalization: axis must be the channels, the last axis (-1); ctnn groups no other axis; its input is (None, 4, 4, 8), its groups 2, axis 1");
   CHECK(fails("GroupNormalization", {{"epsilon", 0.0}}, {{4, 4, 8}}) ==
-        "ctnn::group_normalization: epsilon must be positive; its input is (None, 4, 4, 8)");
+        "ctnn::group_normalization: epsilon must be positive; its input is (None, 4, 4, 8), its epsilon 0.0");
 }

@@ -90,7 +90,7 @@ TEST_CASE("pooling config: a configuration ctnn cannot be is refused with its re
   CHECK_THAT(fails("GlobalMaxPooling2D", {{"data_format", "channels_first"}}, {{4, 4, 1}}), Contains("channels_last"));
   CHECK_FALSE(accepts<global_max_pooling2d<>, shape<4, 4, 1>>({{"data_format", "channels_first"}}));
   CHECK_THAT(fails("AveragePooling2D", {{"pool_size", 5}, {"strides", 1}, {"padding", "valid"}}, {{4, 6, 1}}),
-             Equals("ctnn::average_pooling2d: with padding 'valid' the pool must fit in the input (input rows >= pool rows); its input is (None, 4, 6, 1)"));
+             Equals("ctnn::average_pooling2d: with padding 'valid' the pool must fit in the input (input rows >= pool rows); its input is (None, 4, 6, 1), its pool_size 5, strides 1"));
   CHECK_THAT(fails("MaxPooling2D", {{"pool_size", {2, 0}}, {"strides", 1}, {"padding", "valid"}}, {{4, 4, 1}}),
              StartsWith("ctnn::max_pooling2d: pool_size must be positive"));
   CHECK_THAT(fails("MaxPooling2D", {{"pool_size", 2}, {"strides", 0}, {"padding", "valid"}}, {{4, 4, 1}}),
@@ -99,9 +99,9 @@ TEST_CASE("pooling config: a configuration ctnn cannot be is refused with its re
   CHECK_THAT(fails("MaxPooling2D", {{"pool_size", 2}, {"strides", 2}, {"padding", "valid"}}, {{16}}),
              Contains("ctnn::max_pooling2d: the input must be an image of rank 3"));
   CHECK(fails("Cropping2D", {{"cropping", {{2, 2}, {0, 0}}}}, {{4, 4, 1}}) ==
-        "ctnn::cropping2d: top + bottom must be less than the input's rows (at least one row must be left); its input is (None, 4, 4, 1)");
+        "ctnn::cropping2d: top + bottom must be less than the input's rows (at least one row must be left); its input is (None, 4, 4, 1), its cropping [[2,2],[0,0]]");
   CHECK(fails("Cropping2D", {{"cropping", {{0, 0}, {-1, 0}}}}, {{4, 4, 1}}) ==
-        "ctnn::cropping2d: cropping must not be negative; its input is (None, 4, 4, 1)");
+        "ctnn::cropping2d: cropping must not be negative; its input is (None, 4, 4, 1), its cropping [[0,0],[-1,0]]");
   CHECK(fails("GlobalAveragePooling2D", json::object(), {{4, 4}}) ==
         "ctnn::global_average_pooling2d: the input must be an image of rank 3 (rows, columns, channels); put a reshape before it; its input is (None, 4, 4)");
 }

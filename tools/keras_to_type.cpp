@@ -53,7 +53,9 @@ const ctnn::keras::layer_kind& kind_of(const std::string& keras_class, const std
 ctnn::keras::layer_reading read_layer(const ctnn::keras::layer_kind& kind, const json& config, std::span<const extents> inputs,
                                       const std::string& where) {
   try {
-    return kind.read(ctnn::keras::json_config_reader(config), inputs);
+    ctnn::keras::json_config_reader reader(config);
+    reader.layer_kinds = &ctnn::keras::find_layer_kind;  // a layer object as an activation (LeakyReLU(0.3))
+    return kind.read(reader, inputs);
   } catch (const ctnn::keras::config_error& error) {
     throw conversion_error(where + ": " + error.what());
   }

@@ -39,8 +39,21 @@ concept rows_activation = requires(float* y, std::size_t n) {
   F::apply_rows(y, n, n);
 };
 
+/// A layer description that maps each value on its own and that Keras accepts as an activation
+/// (`static constexpr bool activation_object = true`: ctnn::leaky_relu, ctnn::relu, ctnn::elu): an
+/// activation too, `activation_of<ctnn::leaky_relu<0.3>>`, which a Keras file writes as that
+/// layer's object ({"class_name": "LeakyReLU", "config": {"negative_slope": 0.3, ...}}).
+/// ctnn/layers/keras_config.hpp makes its table, whose layer form is the layer's `keras_config`.
+template <class L>
+concept elementwise_layer = L::activation_object && requires(float x) {
+  { L::keras_class } -> std::convertible_to<std::string_view>;
+  { L::apply(x) } -> std::same_as<float>;
+};
+
+/// An activation function type. A layer type is not one, even where it has the members (a
+/// layer's `keras_name` is the stem of its layer names): it is an `elementwise_layer`.
 template <class F>
-concept activation_function = elementwise_activation<F> || rows_activation<F>;
+concept activation_function = (elementwise_activation<F> || rows_activation<F>) && !requires { F::keras_class; };
 
 namespace detail {
 using floats4 = float __attribute__((vector_size(4 * sizeof(float))));
@@ -53,7 +66,7 @@ using floats16 = float __attribute__((vector_size(16 * sizeof(float))));
 /// wider than the target's registers changes the ABI (GCC and Clang warn where such a function
 /// is made).
 struct activation_definition {
-  std::string_view keras_name;
+  std::string_view keras_name;   ///< "" for a layer as an activation: only its layer object denotes it
   std::string_view keras_alias;  ///< another name a file may use, or ""
   std::string_view cpp_name;     ///< how ctnn-keras-type spells it, or "" (a type that says none)
   keras_layer_form keras_layer;  ///< as a Keras layer object, when a layer computes it
@@ -173,8 +186,10 @@ struct activation {
   friend constexpr bool operator==(const activation&, const activation&) = default;
 };
 
-/// The value that names the activation function type F in options.
-template <activation_function F>
+/// The value that names the activation function type F in options; for an element-wise layer
+/// type, the activation that layer computes (defined in ctnn/layers/keras_config.hpp).
+template <class F>
+  requires activation_function<F> || elementwise_layer<F>
 inline constexpr activation activation_of{detail::table_of<F>};
 
 inline constexpr activation activation::linear{&activations::linear_table};
@@ -198,6 +213,12 @@ inline constexpr activation builtin_activations[] = {
 
 /// Keras's name of an activation, as stored in model configurations.
 constexpr std::string_view keras_name(activation a) { return a.definition->keras_name; }
+
+/// How messages and the engine's plan name `a`: its Keras name, or for a layer as an activation
+/// the class of the layer object that denotes it ("LeakyReLU").
+constexpr std::string_view display_name(activation a) {
+  return a.definition->keras_name.empty() ? a.definition->keras_layer.class_name : a.definition->keras_name;
+}
 
 /// Another name a Keras file may give the activation `a` ("swish", Keras 2's name of silu), or "".
 constexpr std::string_view keras_alias(activation a) { return a.definition->keras_alias; }

@@ -131,7 +131,8 @@ struct selu {
 /// Keras 3's `activations.leaky_relu`, negative slope 0.2 (leaky_relu_slope).
 struct leaky_relu {
   static constexpr std::string_view keras_name = "leaky_relu", cpp_name = "ctnn::activation::leaky_relu";
-  static constexpr keras_layer_form keras_layer{"LeakyReLU", {{{"negative_slope", "alpha", leaky_relu_slope}}}};
+  // alpha first: Keras 3 takes Keras 2's alpha over negative_slope where a file has both
+  static constexpr keras_layer_form keras_layer{"LeakyReLU", {{{"alpha", "negative_slope", leaky_relu_slope}}}};
   template <class Value>
   [[gnu::always_inline]] static Value apply(Value v) {
     return v >= 0.0f ? v : v * leaky_relu_slope;

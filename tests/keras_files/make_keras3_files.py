@@ -74,6 +74,23 @@ K224_GENERATOR = [
     ("Dense", "dense_2", {"units": 2, "activation": "sigmoid"}),
 ]
 
+# Element-wise layers with settings of their own as activations (Keras 3 saves the layer object in
+# place of a name): Dense(4, activation=LeakyReLU(negative_slope=0.3)), Dense(3,
+# activation=ReLU(max_value=0.5, negative_slope=0.5, threshold=0.125)), Activation(ReLU(negative_slope=0.25))
+# (max_value None). Not ELU: Keras 3's ELU saves no alpha.
+def k3_activation_object(keras_class, name, settings):
+    return {"module": "keras.layers", "class_name": keras_class,
+            "config": {"name": name, "trainable": True, "dtype": POLICY, **settings}, "registered_name": None}
+
+
+OBJECTS_INPUT = 3
+OBJECTS = [
+    ("Dense", "dense", {"units": 4, "activation": ("LeakyReLU", "leaky_re_lu", {"negative_slope": 0.3})}),
+    ("Dense", "dense_1", {"units": 3, "activation": ("ReLU", "re_lu", {"max_value": 0.5, "negative_slope": 0.5, "threshold": 0.125})}),
+    ("Activation", "activation", {"activation": ("ReLU", "re_lu_1", {"max_value": None, "negative_slope": 0.25, "threshold": 0.0})}),
+]
+OBJECTS_INPUTS = np.array([[1.0, -0.5, 0.25], [-0.75, 0.5, 2.0]], dtype=np.float32)
+
 CGAN_NOISE = np.array([[-1.0, 0.5, 0.25], [0.25, 2.0, -1.0]], dtype=np.float32)
 CGAN_LABEL = np.array([[1.0, 0.0], [0.0, 1.0]], dtype=np.float32)
 STACK_INPUTS = np.array([[1.0, -0.5, 0.25], [-0.75, 0.5, 2.0]], dtype=np.float32)
@@ -114,7 +131,9 @@ def run_chain(layers, weights, y):
         if keras_class == "Dense":
             y = y @ w[0] + w[1]
             activation = options["activation"]
-            if activation == "relu":
+            if isinstance(activation, tuple):
+                y = apply_layer_object(activation, y)
+            elif activation == "relu":
                 y = np.maximum(y, 0.0)
             elif activation == "sigmoid":
                 y = 1.0 / (1.0 + np.exp(-y))
@@ -124,8 +143,25 @@ def run_chain(layers, weights, y):
             gamma, beta, mean, variance = w
             y = gamma * (y - mean) / np.sqrt(variance + np.float64(np.float32(1e-3))) + beta
         elif keras_class == "LeakyReLU":
-            y = np.where(y >= 0, y, np.float64(np.float32(options["alpha"])) * y)
+            y = apply_layer_object(("LeakyReLU", name, {"negative_slope": options["alpha"]}), y)
+        elif keras_class == "Activation":
+            y = apply_layer_object(options["activation"], y)
     return y
+
+
+def apply_layer_object(activation, y):
+    """A layer object given as an activation, as Keras 3 computes it (float32 settings)."""
+    keras_class, _, settings = activation
+    f32 = lambda v: np.float64(np.float32(v))
+    if keras_class == "LeakyReLU":
+        return np.where(y >= 0, y, f32(settings["negative_slope"]) * y)
+    if keras_class == "ReLU":  # x > threshold ? x : slope * (x - threshold), then capped
+        t = f32(settings["threshold"])
+        cap = np.inf if settings["max_value"] is None else f32(settings["max_value"])
+        return np.minimum(np.where(y > t, y, f32(settings["negative_slope"]) * (y - t)), cap)
+    if keras_class == "ELU":
+        return np.where(y > 0, y, f32(settings["alpha"]) * np.expm1(y))
+    raise ValueError(keras_class)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -239,9 +275,12 @@ def k3_initializer(class_name, config=None):
 def k3_layer(keras_class, name, options, input_shape):
     config = {"name": name, "trainable": True, "dtype": POLICY}
     entry = {"module": "keras.layers", "class_name": keras_class, "config": config, "registered_name": None}
+    activation = options.get("activation")
+    if isinstance(activation, tuple):
+        activation = k3_activation_object(*activation)
     if keras_class == "Dense":
         config.update({
-            "units": options["units"], "activation": options["activation"], "use_bias": True,
+            "units": options["units"], "activation": activation, "use_bias": True,
             "kernel_initializer": k3_initializer("GlorotUniform", {"seed": None}),
             "bias_initializer": k3_initializer("Zeros"),
             "kernel_regularizer": None, "bias_regularizer": None, "kernel_constraint": None, "bias_constraint": None,
@@ -256,6 +295,8 @@ def k3_layer(keras_class, name, options, input_shape):
         })
     elif keras_class == "LeakyReLU":
         config["negative_slope"] = options["alpha"]
+    elif keras_class == "Activation":
+        config["activation"] = activation
     elif keras_class == "Concatenate":
         config["axis"] = -1
     elif "module" in options:  # a custom layer: its own module and registered name
@@ -581,6 +622,16 @@ def main():
                 zip_bytes(keras_members(k3_stack_config(), k3_weights_bytes(stack, stack_classes))))
     discriminator.optimizer = stack.optimizer = None
 
+    # ---- element-wise layers as activations, in a Sequential of its own
+    objects_weights, _, _ = chain_weights(OBJECTS, OBJECTS_INPUT)
+    objects = K3Model("activation_objects", layers=k3_chain(OBJECTS, objects_weights))
+    objects_classes = {id(objects): "Sequential"}
+    for (keras_class, _, _), node in zip(OBJECTS, objects.layers):
+        objects_classes[id(node)] = keras_class
+    write_bytes(out("activation_objects_keras3.keras"),
+                zip_bytes(keras_members(k3_sequential("activation_objects", OBJECTS_INPUT, OBJECTS, "input_layer"),
+                                        k3_weights_bytes(objects, objects_classes))))
+
     # ---- broken files
     write_bytes(out("broken_truncated.keras"), cgan_zip[: len(cgan_zip) // 2])
     write_bytes(out("broken_no_config.keras"), zip_bytes([m for m in cgan_members if m[0] != "config.json"]))
@@ -644,6 +695,14 @@ def main():
     print("inputs:", STACK_INPUTS.tolist())
     print("generator outputs:", fake.tolist())
     y = run_chain(STACK_DISCRIMINATOR, stack_dis_weights, fake)
+    print("outputs:", ", ".join(f"{v:.9g}" for v in y.ravel()))
+
+    print("activation objects weights:")
+    for _, name, _ in OBJECTS:
+        for stem, value in objects_weights[name]:
+            print(f"  {name}/{stem} {list(value.shape)}: {{{', '.join(repr(float(v)) for v in value.ravel())}}}")
+    print("inputs:", OBJECTS_INPUTS.tolist())
+    y = run_chain(OBJECTS, objects_weights, OBJECTS_INPUTS.astype(np.float64))
     print("outputs:", ", ".join(f"{v:.9g}" for v in y.ravel()))
 
     files = sorted(n for n in os.listdir(HERE)

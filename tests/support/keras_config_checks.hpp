@@ -31,7 +31,9 @@ bool accepts(const json& config) {
 inline ctnn::keras::layer_reading read(const std::string& keras_class, const json& config, const std::vector<extents>& inputs) {
   const ctnn::keras::layer_kind* kind = ctnn::keras::find_layer_kind(keras_class);
   REQUIRE(kind != nullptr);
-  return kind->read(ctnn::keras::json_config_reader(config), inputs);
+  ctnn::keras::json_config_reader reader(config);
+  reader.layer_kinds = &ctnn::keras::find_layer_kind;  // as ctnn-keras-type reads: layer objects as activations
+  return kind->read(reader, inputs);
 }
 
 /// Why reading the configuration is refused ("no error" when it is not).

@@ -30,4 +30,12 @@ using cgan = decltype(functional(inputs(noise, label), cgan_image));
 using gan_stack = sequential<input<3>, dense<4, dense_opts{.activation = activation::relu}>, batch_normalization<>,
                              dense<5, dense_opts{.activation = activation::tanh}>, dense<3>, leaky_relu<0.2>,
                              dense<1, dense_opts{.activation = activation::sigmoid}>>;
+
+// Dense(4, activation=LeakyReLU(negative_slope=0.3)), Dense(3, activation=ReLU(max_value=0.5,
+// negative_slope=0.5, threshold=0.125)), Activation(ReLU(negative_slope=0.25)): activation_objects_keras3.keras.
+using activation_objects =
+    sequential<input<3>, dense<4, dense_opts{.activation = activation_of<leaky_relu<0.3>>}>,
+               dense<3, dense_opts{.activation = activation_of<relu<relu_opts{.max_value = 0.5, .negative_slope = 0.5, .threshold = 0.125}>>}>,
+               activation_layer<activation_of<relu<relu_opts{.negative_slope = 0.25}>>>>;
+
 }  // namespace keras_file_models

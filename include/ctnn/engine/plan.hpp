@@ -214,7 +214,7 @@ struct plan {
       if (s.upsampling != detail::none) line += (s.phases_of_upsampling ? " reads " : " builds its input with ") + name(s.upsampling);
       if (s.folded != detail::none) line += " folds " + name(s.folded);
       if (s.kind != step_kind::reference && facts[s.producer].function != activation::linear)
-        line += " + " + std::string(keras_name(facts[s.producer].function));
+        line += " + " + std::string(display_name(facts[s.producer].function));
       for (std::size_t k = 0; k < s.epilogue_size; ++k)
         if (s.epilogue[k].position != s.producer) line += " + " + name(s.epilogue[k].position);
       text += line + "\n";

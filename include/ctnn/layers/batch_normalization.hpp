@@ -89,7 +89,7 @@ namespace keras {
 template <class Config = config_reader>
 layer_reading read_batch_normalization(const Config& config, std::span<const extents> inputs) {
   const auto opts = read_options<batch_normalization_opts>(config);
-  require_rules(batch_normalization_rules, opts, inputs[0]);
+  require_rules(batch_normalization_rules, opts, inputs[0], held_options<batch_normalization_opts>(config));
   // The axis is a hook of its own: Keras writes -1, or the last axis counted with the batch, as a
   // number or a list of one, and which of them is "the last" depends on the input's rank.
   if (config.contains("axis")) {

@@ -124,7 +124,7 @@ namespace keras {
 template <class Config = config_reader>
 layer_reading read_conv2d(const Config& config, std::span<const extents> inputs) {
   const auto opts = read_options<conv2d_opts>(config);
-  require_rules(conv2d_rules, opts, inputs[0]);
+  require_rules(conv2d_rules, opts, inputs[0], held_options<conv2d_opts>(config));
   const auto out = conv2d_output(opts, inputs[0]);
   return {"ctnn::conv2d<" + spell_options(opts) + ">", extents(out.begin(), out.end())};
 }

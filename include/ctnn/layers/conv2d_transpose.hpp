@@ -140,7 +140,7 @@ namespace keras {
 template <class Config = config_reader>
 layer_reading read_conv2d_transpose(const Config& config, std::span<const extents> inputs) {
   const auto opts = read_options<conv2d_transpose_opts>(config);
-  require_rules(conv2d_transpose_rules, opts, inputs[0]);
+  require_rules(conv2d_transpose_rules, opts, inputs[0], held_options<conv2d_transpose_opts>(config));
   const auto out = conv2d_transpose_output(opts, inputs[0]);
   return {"ctnn::conv2d_transpose<" + spell_options(opts) + ">", extents(out.begin(), out.end())};
 }

@@ -71,7 +71,7 @@ layer_reading read_cropping2d(const Config& config, std::span<const extents> inp
   // (2, 3) or ((top, bottom), (left, right)), and the file stores the last form.
   const cropping2d_opts opts{read_side(config, "cropping", 0, 0), read_side(config, "cropping", 0, 1),
                              read_side(config, "cropping", 1, 0), read_side(config, "cropping", 1, 1)};
-  require_rules(cropping2d_rules, opts, inputs[0]);
+  require_rules(cropping2d_rules, opts, inputs[0], held_entries(config, {"cropping"}));
   const auto out = cropping2d_output(opts, inputs[0]);
   return {"ctnn::cropping2d<ctnn::cropping2d_opts{.top = " + std::to_string(opts.top) + ", .bottom = " +
               std::to_string(opts.bottom) + ", .left = " + std::to_string(opts.left) + ", .right = " +

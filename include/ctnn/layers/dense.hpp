@@ -80,7 +80,7 @@ namespace keras {
 template <class Config = config_reader>
 layer_reading read_dense(const Config& config, std::span<const extents> inputs) {
   const dense_arguments arguments{option_traits<int>::read(config, "units"), read_options<dense_opts>(config)};
-  require_rules(dense_rules, arguments, inputs[0]);
+  require_rules(dense_rules, arguments, inputs[0], held_entries(config, {"units"}));
   return {"ctnn::dense<" + std::to_string(arguments.units) + ", " + spell_options(arguments.opts) + ">",
           dense_output(arguments.units, inputs[0])};
 }

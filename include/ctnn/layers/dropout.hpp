@@ -38,7 +38,7 @@ namespace keras {
 template <class Config = config_reader>
 layer_reading read_dropout(const Config& config, std::span<const extents> inputs) {
   const double rate = config.real("rate");
-  require_rules(dropout_rules, real(rate), inputs[0]);
+  require_rules(dropout_rules, real(rate), inputs[0], held_entries(config, {"rate"}));
   return {"ctnn::dropout<" + spell_real(rate) + ">", same_extents(inputs)};
 }
 template <class Config = config_reader>

@@ -18,6 +18,7 @@ struct elu : same_shape_layer {
   static constexpr std::string_view keras_class = "ELU";
   static constexpr std::string_view keras_name = "elu";
   static constexpr double alpha = Alpha.value();
+  static constexpr bool activation_object = true;  ///< a Keras file may give it as an activation
 
   template <class Value>
   static Value apply(Value v) {
@@ -29,10 +30,11 @@ struct elu : same_shape_layer {
     return true;
   }
 
-  /// What a Keras file's ELU holds when it is this type (ctnn/layers/keras_config.hpp).
+  /// What a Keras file's ELU holds when it is this type (ctnn/layers/keras_config.hpp). Keras 3's
+  /// ELU saves no alpha (it has no get_config) and so reloads as alpha 1: no alpha is 1.
   template <class In>
   static constexpr keras::layer_config keras_config() {
-    return {{"alpha", alpha, {}, true}};
+    return {{"alpha", alpha, {}, true, {}, alpha == 1.0}};
   }
 };
 
@@ -44,7 +46,7 @@ layer_reading read_elu(const Config& config, std::span<const extents> inputs) {
   return {"ctnn::elu<" + spell_real(config.real_or("alpha", 1.0)) + ">", same_extents(inputs)};
 }
 template <class Config = config_reader>
-inline constexpr layer_kind elu_kind{"ELU", 1, read_elu<Config>};
+inline constexpr layer_kind elu_kind{"ELU", 1, read_elu<Config>, elu<>::activation_object};
 
 }  // namespace keras
 

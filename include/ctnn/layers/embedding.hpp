@@ -69,7 +69,7 @@ template <class Config = config_reader>
 layer_reading read_embedding(const Config& config, std::span<const extents> inputs) {
   require_fixed(config, embedding_mask_entry, "ctnn::embedding has no masks (Keras's mask changes what the layers after it compute)");
   const embedding_arguments arguments{option_traits<int>::read(config, "input_dim"), option_traits<int>::read(config, "output_dim")};
-  require_rules(embedding_rules, arguments, inputs[0]);
+  require_rules(embedding_rules, arguments, inputs[0], held_entries(config, {"input_dim", "output_dim"}));
   return {"ctnn::embedding<" + std::to_string(arguments.input_dim) + ", " + std::to_string(arguments.output_dim) + ">",
           embedding_output(arguments.output_dim, inputs[0], extents(inputs[0].size() + 1))};
 }

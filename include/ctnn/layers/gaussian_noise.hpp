@@ -63,7 +63,7 @@ namespace keras {
 template <class Config = config_reader>
 layer_reading read_gaussian_noise(const Config& config, std::span<const extents> inputs) {
   const double stddev = config.real("stddev");
-  require_rules(gaussian_noise_rules, real(stddev), inputs[0]);
+  require_rules(gaussian_noise_rules, real(stddev), inputs[0], held_entries(config, {"stddev"}));
   return {"ctnn::gaussian_noise<" + spell_real(stddev) + ">", same_extents(inputs)};
 }
 template <class Config = config_reader>
@@ -73,7 +73,7 @@ inline constexpr layer_kind gaussian_noise_kind{"GaussianNoise", 1, read_gaussia
 template <class Config = config_reader>
 layer_reading read_gaussian_dropout(const Config& config, std::span<const extents> inputs) {
   const double rate = config.real("rate");
-  require_rules(gaussian_dropout_rules, real(rate), inputs[0]);
+  require_rules(gaussian_dropout_rules, real(rate), inputs[0], held_entries(config, {"rate"}));
   return {"ctnn::gaussian_dropout<" + spell_real(rate) + ">", same_extents(inputs)};
 }
 template <class Config = config_reader>

@@ -99,7 +99,7 @@ layer_reading read_group_normalization(const Config& config, std::span<const ext
   auto whole = [&](std::string_view key, int absent) { return config.contains(key) ? option_traits<int>::read(config, key) : absent; };
   const group_normalization_opts opts{whole("groups", 32), whole("axis", -1), config.real_or("epsilon", 1e-3),
                                       config.boolean_or("center", true), config.boolean_or("scale", true)};
-  require_rules(group_normalization_rules, opts, inputs[0]);
+  require_rules(group_normalization_rules, opts, inputs[0], held_entries(config, {"groups", "axis", "epsilon"}));
   return {"ctnn::group_normalization<ctnn::group_normalization_opts{.groups = " + std::to_string(opts.groups) +
               ", .epsilon = " + spell_real(opts.epsilon.value()) + ", .center = " + spell(opts.center) + ", .scale = " + spell(opts.scale) + "}>",
           same_extents(inputs)};

@@ -31,6 +31,7 @@
 
 #include "ctnn/activation.hpp"
 #include "ctnn/hyperparameters.hpp"
+#include "ctnn/shape.hpp"
 
 namespace ctnn::keras {
 
@@ -39,11 +40,12 @@ namespace ctnn::keras {
 /// @brief One value of a layer configuration as Keras writes it in JSON: null, true / false, a
 /// whole number, a real number, a name, or a list of whole numbers or of equally long lists of
 /// whole numbers (`[5, 5]`, `[[1, 1], [2, 2]]`). Constructed from the C++ value it stands for:
-/// `3`, `true`, `0.2`, `"relu"`, `nullptr`, an extent2 (a list of two) or `list({7, 7, 128})`.
+/// `3`, `true`, `0.2`, `"relu"`, `nullptr`, an extent2 (a list of two) or `list({7, 7, 128})`;
+/// or a Keras layer object given as an activation (`layer_object`).
 /// A default-made value is no value at all (an unused slot of a config_entry).
 class config_value {
  public:
-  enum class kind : unsigned char { none, null, boolean, integer, real, text, list };
+  enum class kind : unsigned char { none, null, boolean, integer, real, text, list, layer_object };
   /// Whole numbers a list holds, all its rows together.
   static constexpr std::size_t capacity = 8;
 
@@ -92,11 +94,23 @@ class config_value {
     return value;
   }
 
+  /// {"class_name": ..., "config": {...}} holding the settings of `form`, as `holds_settings`
+  /// compares them: an element-wise layer as an activation (LeakyReLU with negative_slope 0.3).
+  /// `form` must outlive the value (the activation's table holds it).
+  static constexpr config_value layer_object(const keras_layer_form& form) {
+    config_value value;
+    value.kind_ = kind::layer_object;
+    value.text_ = form.class_name;
+    value.form_ = &form;
+    return value;
+  }
+
   constexpr kind type() const { return kind_; }
   constexpr bool boolean() const { return integer_ != 0; }
   constexpr long long integer() const { return integer_; }
   constexpr double real() const { return real_; }
-  constexpr std::string_view text() const { return text_; }
+  constexpr std::string_view text() const { return text_; }  ///< a layer object's class too
+  constexpr const keras_layer_form& form() const { return *form_; }
   /// A list's length, and the length of its rows (0 when it holds whole numbers).
   constexpr std::size_t size() const { return length_; }
   constexpr std::size_t columns() const { return columns_; }
@@ -117,6 +131,7 @@ class config_value {
   double real_ = 0.0;
   std::string_view text_{};
   std::array<int, capacity> items_{};
+  const keras_layer_form* form_ = nullptr;
 };
 
 /// @brief One entry a file's configuration must hold: `key` with the value `expected`.
@@ -125,7 +140,8 @@ struct config_entry {
   std::string_view key;
   config_value expected;
   /// Other keys with the same meaning in other Keras versions (LeakyReLU's `alpha` is
-  /// `negative_slope` in Keras 3); where several are present, the last listed counts.
+  /// `negative_slope` in Keras 3); where several are present, `key` counts, then the first listed
+  /// (Keras 3's LeakyReLU takes Keras 2's alpha over negative_slope).
   std::array<std::string_view, 2> alternatives{};
   bool real_valued = false;  ///< compare as float32 values: 0.2 and 0.20000000298023224 agree
   /// Other spellings of the same value (BatchNormalization's axis: -1, [-1], 3, [3] on images).
@@ -169,6 +185,8 @@ class config_error : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+struct layer_kind;
+
 /// @brief A layer's configuration as a file holds it, read through typed getters (implemented
 /// over nlohmann::json by ctnn/io/detail/keras_json_config.hpp). `at` walks into lists:
 /// `integer("padding", {1, 0})` is `padding[1][0]`. A getter throws config_error, naming the
@@ -178,6 +196,15 @@ class config_reader {
   enum class kind { absent, null, boolean, integer, real, text, list, object };
   using path = std::initializer_list<std::size_t>;
 
+  /// The layer kind of a Keras class, for a layer object given as an activation with settings
+  /// none of ctnn's activations has (`read_activation`): ctnn-keras-type sets
+  /// `keras::find_layer_kind` (ctnn/keras_layers.hpp, the list of every kind); unset, such an
+  /// object is refused. A nested object's reader has the same.
+  const layer_kind* (*layer_kinds)(std::string_view keras_class) = nullptr;
+
+  config_reader() = default;
+  config_reader(const config_reader&) = delete;  // the activations it holds are named by views into it
+  config_reader& operator=(const config_reader&) = delete;
   virtual ~config_reader() = default;
 
   kind type(std::string_view key, path at = {}) const { return type_of(key, index(at)); }
@@ -209,8 +236,15 @@ class config_reader {
   /// read through the same getters.
   std::unique_ptr<config_reader> object(std::string_view key) const {
     need(key, {}, kind::object, "an object");
-    return object_of(key);
+    std::unique_ptr<config_reader> object = object_of(key);
+    object->layer_kinds = layer_kinds;
+    return object;
   }
+
+  /// An activation that reading this configuration made (a layer object as an activation): it
+  /// names its type, `cpp_name`, and lives as long as this reader. It is a spelling only: the
+  /// kernels take activations known at compile time, and calling this one throws logic_error.
+  activation hold_activation(std::string cpp_name) const;
   /// The entry as the file writes it ("[5,5]", "null"), for messages.
   std::string dump(std::string_view key, path at = {}) const {
     if (type(key, at) == kind::absent) throw config_error(missing(key, at));
@@ -238,6 +272,8 @@ class config_reader {
 
  private:
   static indices index(path at) { return {at.begin(), at.size()}; }
+  // Each behind its own pointer, so that a definition and its name never move; empty until used.
+  mutable std::vector<std::unique_ptr<std::pair<std::string, activation_definition>>> held_activations_;
   static std::string place(std::string_view key, path at) {
     std::string text(key);
     for (std::size_t i : at) {
@@ -272,11 +308,33 @@ inline constexpr std::size_t any_inputs = static_cast<std::size_t>(-1);
 /// model input, 1, or any_inputs) and how its configuration and the extents of the values it
 /// reads make a ctnn layer (throws config_error when they cannot). `read` is given as many
 /// extents as the kind reads, each of at least one axis (a merge checks its own count).
+/// `activation_object`: a file may give this layer's object as another layer's activation (the
+/// layer type's own `activation_object`: ReLU, LeakyReLU, ELU); `read` then also reads that
+/// object's configuration, given one input of no axes (the value it maps is not known there).
 struct layer_kind {
   std::string_view keras_class;
   std::size_t inputs = 1;
   layer_reading (*read)(const config_reader& config, std::span<const extents> inputs) = nullptr;
+  bool activation_object = false;
 };
+
+namespace detail {
+template <class Value>
+void spelling_only(Value&) {
+  throw std::logic_error("ctnn: this activation was read from a Keras file at run time: it names a type (its cpp_name), "
+                         "and computes nothing; the type's activation does");
+}
+}  // namespace detail
+
+inline activation config_reader::hold_activation(std::string cpp_name) const {
+  auto& [name, definition] = *held_activations_.emplace_back(std::make_unique<std::pair<std::string, activation_definition>>(std::move(cpp_name), activation_definition{}));
+  definition.cpp_name = name;
+  definition.on_float = &detail::spelling_only<float>;
+  definition.on_floats4 = &detail::spelling_only<ctnn::detail::floats4>;
+  definition.on_floats8 = &detail::spelling_only<ctnn::detail::floats8>;
+  definition.on_floats16 = &detail::spelling_only<ctnn::detail::floats16>;
+  return activation{&definition};
+}
 
 // ---- Helpers for the layers' readings ------------------------------------------------------
 
@@ -337,6 +395,16 @@ inline bool holds_settings(const config_reader& config, const keras_layer_form& 
   return true;
 }
 
+/// Whether a Keras serialized object is a layer's: a class name and a configuration object.
+inline bool is_layer_object(const config_reader& object) {
+  return object.type("class_name") == config_reader::kind::text && object.type("config") == config_reader::kind::object;
+}
+
+/// Whether a Keras serialized object is the layer of `form`: its class, holding its settings.
+inline bool holds_layer_object(const config_reader& object, const keras_layer_form& form) {
+  return is_layer_object(object) && object.text("class_name") == form.class_name && holds_settings(*object.object("config"), form);
+}
+
 /// The name of the activation that a Keras serialized object denotes, or "" when it is none that
 /// ctnn can name: Keras 3's form of a function, {"class_name": "function", "config": "relu"} (a
 /// user's registered function: "package>name", read as "name"); an Activation layer
@@ -360,32 +428,89 @@ inline std::string activation_named_by(const config_reader& object) {
     }
   }
   for (activation a : builtin_activations)
-    if (a.definition->keras_layer.class_name == class_name && holds_settings(*settings, a.definition->keras_layer))
-      return std::string(keras_name(a));
+    if (holds_layer_object(object, a.definition->keras_layer)) return std::string(keras_name(a));
   return {};
 }
 
 /// The `activation` entry (absent: linear), one ctnn has (`builtin_activations`), by its Keras
 /// name or its other name (Keras 2's "swish" is silu), or as a Keras object that denotes it
-/// (`activation_named_by`).
+/// (`activation_named_by`). A layer object with settings of its own (LeakyReLU with
+/// negative_slope 0.3) is that element-wise layer as an activation,
+/// `ctnn::activation_of<ctnn::leaky_relu<0.3>>`, where `config` knows the layer kinds.
 inline activation read_activation(const config_reader& config) {
   const bool object = config.type("activation") == config_reader::kind::object;
   const std::string name = object ? activation_named_by(*config.object("activation")) : config.text_or("activation", "linear");
   for (activation a : builtin_activations)
     if (!name.empty() && (keras_name(a) == name || keras_alias(a) == name)) return a;
-  if (object && name.empty())
+  if (!object || !name.empty()) throw config_error("activation '" + name + "' is not supported by ctnn");
+  const std::unique_ptr<config_reader> layer = config.object("activation");
+  const layer_kind* kind = config.layer_kinds != nullptr && is_layer_object(*layer) ? config.layer_kinds(layer->text("class_name")) : nullptr;
+  if (kind == nullptr || !kind->activation_object)
     throw config_error("activation " + config.dump("activation") +
                        " is a layer object that is none of ctnn's activations (put that layer after this one instead)");
-  throw config_error("activation '" + name + "' is not supported by ctnn");
+  const extents unknown;  // the value it maps is this layer's output
+  try {
+    return config.hold_activation("ctnn::activation_of<" + kind->read(*layer->object("config"), {&unknown, 1}).cpp + ">");
+  } catch (const config_error& error) {
+    throw config_error("activation (a " + std::string(kind->keras_class) + " object): " + error.what());
+  }
 }
 
 /// The `activation` entry a file must hold for the activation `a`: its Keras name, or its other
-/// name (a Keras 2 file's "swish" for silu).
+/// name (a Keras 2 file's "swish" for silu); for a layer as an activation, that layer's object.
 constexpr config_entry activation_entry(activation a) {
+  if (keras_name(a).empty()) return {"activation", config_value::layer_object(a.definition->keras_layer)};
   config_entry entry{"activation", ctnn::keras_name(a)};
   if (!keras_alias(a).empty()) entry.also_accepted[0] = keras_alias(a);
   return entry;
 }
+
+/// The Keras layer object an element-wise layer type is as an activation: its class, and the
+/// settings its `keras_config` lists, each a number or null (those of ReLU, LeakyReLU and ELU).
+template <elementwise_layer Layer>
+constexpr keras_layer_form layer_form() {
+  const layer_config config = Layer::template keras_config<shape<1>>();
+  keras_layer_form form{Layer::keras_class};
+  if (config.size() > form.settings.size()) throw std::length_error("ctnn::activation_of<Layer>: a layer as an activation has at most 3 settings");
+  for (std::size_t i = 0; i < config.size(); ++i) {
+    const config_entry& entry = config[i];
+    keras_layer_form::setting& setting = form.settings[i];
+    setting = {entry.key, entry.alternatives[0], 0.0, false, entry.absent_means_expected};
+    switch (entry.expected.type()) {
+      case config_value::kind::integer: setting.value = static_cast<double>(entry.expected.integer()); break;
+      case config_value::kind::real: setting.value = entry.expected.real(); break;
+      case config_value::kind::null: setting.null = true; break;
+      default: throw std::invalid_argument("ctnn::activation_of<Layer>: a layer as an activation has settings that are numbers or null");
+    }
+  }
+  return form;
+}
+
+}  // namespace ctnn::keras
+
+namespace ctnn {
+namespace detail {
+
+/// An element-wise layer as an activation function: its `apply`, and no name but its layer object.
+template <elementwise_layer Layer>
+struct layer_activation {
+  static constexpr std::string_view keras_name = "";
+  static constexpr keras_layer_form keras_layer = keras::layer_form<Layer>();
+  template <class Value>
+  [[gnu::always_inline]] static Value apply(Value v) {
+    return Layer::apply(v);
+  }
+};
+
+}  // namespace detail
+
+template <class Layer>
+  requires elementwise_layer<Layer>
+inline constexpr activation activation_of<Layer>{detail::table_of<detail::layer_activation<Layer>>};
+
+}  // namespace ctnn
+
+namespace ctnn::keras {
 
 /// The `padding` entry of a convolution: 'valid' or 'same'.
 inline padding read_padding(const config_reader& config) {
@@ -460,7 +585,7 @@ inline std::string spell(extent2 pair) {
 /// An activation by its type's `cpp_name`; a type that gives none cannot be written out.
 inline std::string spell(activation a) {
   if (a.definition->cpp_name.empty())
-    throw config_error("activation '" + std::string(keras_name(a)) + "' has no C++ spelling: give its type a cpp_name");
+    throw config_error("activation '" + std::string(display_name(a)) + "' has no C++ spelling: give its type a cpp_name");
   return std::string(a.definition->cpp_name);
 }
 inline std::string spell(padding p) { return p == padding::same ? "ctnn::padding::same" : "ctnn::padding::valid"; }
@@ -474,6 +599,22 @@ inline std::string spell_real(double value) {
   std::string text(buffer, end);
   if (text.find_first_of(".e") == std::string::npos) text += ".0";
   return text;
+}
+
+/// What a file's configuration holds under `keys`, for the end of a refusal message after the
+/// rule's words: "groups 4, epsilon -1.0" (the keys it lacks are left out).
+inline std::string held_entries(const config_reader& config, std::span<const std::string_view> keys) {
+  constexpr std::size_t longest = 80;  // a file's entry may be huge; a message stays short
+  std::string text;
+  for (std::string_view key : keys) {
+    if (!config.contains(key)) continue;
+    const std::string value = config.dump(key);
+    text += (text.empty() ? "" : ", ") + std::string(key) + " " + (value.size() <= longest ? value : value.substr(0, longest) + "...");
+  }
+  return text;
+}
+inline std::string held_entries(const config_reader& config, std::initializer_list<std::string_view> keys) {
+  return held_entries(config, std::span<const std::string_view>(keys.begin(), keys.size()));
 }
 
 /// The output of a layer that keeps its input's extents (activations, dropout, ...).

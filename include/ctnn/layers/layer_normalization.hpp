@@ -164,7 +164,7 @@ layer_reading read_layer_normalization(const Config& config, std::span<const ext
       opts.axis = static_cast<int>(config.integer("axis"));
     }
   }
-  require_rules(layer_normalization_rules, opts, inputs[0]);
+  require_rules(layer_normalization_rules, opts, inputs[0], held_entries(config, {"axis", "epsilon"}));
   std::string axis = "-1";
   if (classify_normalization_axes(opts.axis, inputs[0].size()) == normalized_axes::all && inputs[0].size() > 1) {
     axis = "{";

@@ -19,6 +19,7 @@ struct leaky_relu : same_shape_layer {
   static constexpr std::string_view keras_class = "LeakyReLU";
   static constexpr std::string_view keras_name = "leaky_re_lu";
   static constexpr double alpha = Alpha.value();
+  static constexpr bool activation_object = true;  ///< a Keras file may give it as an activation
 
   template <class Value>
   static Value apply(Value v) {
@@ -43,12 +44,14 @@ namespace keras {
 /// A file's LeakyReLU as ctnn::leaky_relu<slope>, for ctnn-keras-type.
 template <class Config = config_reader>
 layer_reading read_leaky_relu(const Config& config, std::span<const extents> inputs) {
-  const double slope = config.real(config.contains("alpha") ? "alpha" : "negative_slope");
-  require_rules(leaky_relu_rules, real(slope), inputs[0]);
+  // Keras 3 takes Keras 2's alpha over negative_slope where a file has both.
+  const std::string_view key = config.contains("alpha") ? "alpha" : "negative_slope";
+  const double slope = config.real(key);
+  require_rules(leaky_relu_rules, real(slope), inputs[0], held_entries(config, {key}));
   return {"ctnn::leaky_relu<" + spell_real(slope) + ">", same_extents(inputs)};
 }
 template <class Config = config_reader>
-inline constexpr layer_kind leaky_relu_kind{"LeakyReLU", 1, read_leaky_relu<Config>};
+inline constexpr layer_kind leaky_relu_kind{"LeakyReLU", 1, read_leaky_relu<Config>, leaky_relu<>::activation_object};
 
 }  // namespace keras
 

@@ -141,7 +141,7 @@ namespace keras {
 template <class Config = config_reader>
 layer_reading read_concatenate(const Config& config, std::span<const extents> inputs) {
   const int axis = config.contains("axis") ? option_traits<int>::read(config, "axis") : -1;
-  require_rules(concatenate_rules, axis, inputs);
+  require_rules(concatenate_rules, axis, inputs, held_entries(config, {"axis"}));
   return {"ctnn::concatenate<" + std::to_string(axis) + ">", concatenate_output<extents>(axis, inputs)};
 }
 

@@ -29,6 +29,7 @@
 #include <string_view>
 #include <tuple>
 #include <type_traits>
+#include <vector>
 
 #include "ctnn/activation.hpp"
 #include "ctnn/hyperparameters.hpp"
@@ -253,6 +254,25 @@ Opts read_options(const config_reader& config) {
       },
       schema.fields);
   return opts;
+}
+
+/// The numbers a file's configuration holds for the options `Opts` (the fields of whole numbers,
+/// pairs and reals: "kernel_size [9,9], strides [1,1], dilation_rate [1,1]"), for a refusal
+/// message: `require_rules(rules, opts, in, held_options<Opts>(config))`.
+template <class Opts>
+std::string held_options(const config_reader& config) {
+  static constexpr auto schema = Opts::schema();
+  std::vector<std::string_view> keys;
+  std::apply(
+      [&](const auto&... field) {
+        auto numeric = [&](const auto& f) {
+          using T = std::remove_cvref_t<decltype(Opts{}.*(f.member))>;
+          if constexpr (std::is_same_v<T, int> || std::is_same_v<T, real> || std::is_same_v<T, extent2>) keys.push_back(f.key);
+        };
+        (numeric(field), ...);
+      },
+      schema.fields);
+  return held_entries(config, keys);
 }
 
 /// The options in C++ (`ctnn::conv2d_opts{.filters = 4, .kernel_size = {5, 5}, ...}`): every

@@ -129,7 +129,7 @@ namespace keras {
 template <const auto& Rules, class Config>
 layer_reading read_pooling2d(std::string_view name, const Config& config, std::span<const extents> inputs) {
   const auto opts = read_options<pooling2d_opts>(config);
-  require_rules(Rules, opts, inputs[0]);
+  require_rules(Rules, opts, inputs[0], held_options<pooling2d_opts>(config));
   const auto out = pooling2d_output(opts, inputs[0]);
   return {"ctnn::" + std::string(name) + "<" + spell_options(opts) + ">", extents(out.begin(), out.end())};
 }

@@ -50,6 +50,7 @@ struct relu : same_shape_layer {
   static constexpr double negative_slope = Opts.negative_slope.value();
   static constexpr double threshold = Opts.threshold.value();
   static constexpr bool capped = max_value != std::numeric_limits<double>::infinity();
+  static constexpr bool activation_object = true;  ///< a Keras file may give it as an activation
 
   /// One expression for a float and for a vector of floats (a vector's `?:` selects by lane).
   /// Each comparison sends NaN (for which it is false) to a branch that keeps it.
@@ -84,12 +85,12 @@ namespace keras {
 template <class Config = config_reader>
 layer_reading read_relu(const Config& config, std::span<const extents> inputs) {
   const auto opts = read_options<relu_opts>(config);
-  require_rules(relu_rules, opts, inputs[0]);
+  require_rules(relu_rules, opts, inputs[0], held_options<relu_opts>(config));
   const std::string spelled = spell_options(opts);
   return {spelled == "ctnn::relu_opts{}" ? "ctnn::relu<>" : "ctnn::relu<" + spelled + ">", same_extents(inputs)};
 }
 template <class Config = config_reader>
-inline constexpr layer_kind relu_kind{"ReLU", 1, read_relu<Config>};
+inline constexpr layer_kind relu_kind{"ReLU", 1, read_relu<Config>, relu<>::activation_object};
 
 }  // namespace keras
 

@@ -83,26 +83,32 @@ struct shapes_of {
 
 namespace keras {
 
+/// ", its epsilon -1.0" after a refusal's shapes ("; its ..." where it names none).
+inline std::string held_suffix(const std::string& held, bool first) { return held.empty() ? "" : (first ? "; its " : ", its ") + held; }
+
 /// The same rules on a file's layer: throws config_error with the first broken rule's message
-/// and the input's shape, then `held` when given: what the file's layer holds that the message
+/// and the input's shape (none when `in` has no axes: a layer object given as an activation maps
+/// a value not known there), then `held` when given: what the file's layer holds that the message
 /// cannot say in words ("target_shape [7,7,127]").
 template <class... Rules>
 void require_rules(rule_list<Rules...> list, const auto& opts, std::span<const std::size_t> in, const std::string& held = {}) {
   const std::size_t broken = list.first_broken(opts, in);
   if (broken != list.none)
-    throw config_error(std::string(list.message(broken)) + "; its input is " + keras_shape(extents(in.begin(), in.end())) +
-                       (held.empty() ? "" : ", its " + held));
+    throw config_error(std::string(list.message(broken)) +
+                       (in.empty() ? "" : "; its input is " + keras_shape(extents(in.begin(), in.end()))) +  // an activation's object
+                       held_suffix(held, in.empty()));
 }
 
 /// The same for a layer of several inputs, whose rules read `in[i]`; the message lists the inputs.
 template <class... Rules>
-void require_rules(rule_list<Rules...> list, const auto& opts, std::span<const extents> inputs) {
+void require_rules(rule_list<Rules...> list, const auto& opts, std::span<const extents> inputs, const std::string& held = {}) {
   const std::size_t broken = list.first_broken(opts, inputs);
   if (broken == list.none) return;
   std::string shapes = inputs.empty() ? "none" : "";
   for (std::size_t i = 0; i < inputs.size(); ++i)
     shapes += (i == 0 ? "" : i + 1 == inputs.size() ? " and " : ", ") + keras_shape(inputs[i]);
-  throw config_error(std::string(list.message(broken)) + (inputs.size() == 1 ? "; its input is " : "; its inputs are ") + shapes);
+  throw config_error(std::string(list.message(broken)) + (inputs.size() == 1 ? "; its input is " : "; its inputs are ") + shapes +
+                     held_suffix(held, false));
 }
 
 }  // namespace keras

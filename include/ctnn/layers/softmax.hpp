@@ -64,7 +64,7 @@ layer_reading read_softmax(const Config& config, std::span<const extents> inputs
     }
   }
   if (axis < -1'000'000 || axis > 1'000'000) throw config_error("axis is " + config.dump("axis") + ", not an axis of any input");
-  require_rules(softmax_rules, static_cast<int>(axis), inputs[0]);
+  require_rules(softmax_rules, static_cast<int>(axis), inputs[0], held_entries(config, {"axis"}));
   return {"ctnn::softmax<" + std::to_string(axis) + ">", same_extents(inputs)};
 }
 template <class Config = config_reader>

@@ -43,7 +43,7 @@ template <class Config = config_reader>
 layer_reading read_spatial_dropout2d(const Config& config, std::span<const extents> inputs) {
   require_fixed(config, channels_last_entry(), channels_last_reason);
   const double rate = config.real("rate");
-  require_rules(spatial_dropout2d_rules, real(rate), inputs[0]);
+  require_rules(spatial_dropout2d_rules, real(rate), inputs[0], held_entries(config, {"rate"}));
   return {"ctnn::spatial_dropout2d<" + spell_real(rate) + ">", same_extents(inputs)};
 }
 template <class Config = config_reader>

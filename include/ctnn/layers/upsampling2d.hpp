@@ -95,7 +95,7 @@ namespace keras {
 template <class Config = config_reader>
 layer_reading read_upsampling2d(const Config& config, std::span<const extents> inputs) {
   const auto opts = read_options<upsampling2d_opts>(config);
-  require_rules(upsampling2d_rules, opts, inputs[0]);
+  require_rules(upsampling2d_rules, opts, inputs[0], held_options<upsampling2d_opts>(config));
   const auto out = upsampling2d_output(opts, inputs[0]);
   return {"ctnn::upsampling2d<" + spell_options(opts) + ">", extents(out.begin(), out.end())};
 }

@@ -64,7 +64,7 @@ layer_reading read_zero_padding2d(const Config& config, std::span<const extents>
   // (1, 2) or ((top, bottom), (left, right)), and the file stores the last form.
   const zero_padding2d_opts opts{read_side(config, "padding", 0, 0), read_side(config, "padding", 0, 1),
                                  read_side(config, "padding", 1, 0), read_side(config, "padding", 1, 1)};
-  require_rules(zero_padding2d_rules, opts, inputs[0]);
+  require_rules(zero_padding2d_rules, opts, inputs[0], held_entries(config, {"padding"}));
   const auto out = zero_padding2d_output(opts, inputs[0]);
   return {"ctnn::zero_padding2d<ctnn::zero_padding2d_opts{.top = " + std::to_string(opts.top) + ", .bottom = " +
               std::to_string(opts.bottom) + ", .left = " + std::to_string(opts.left) + ", .right = " +

@@ -59,7 +59,7 @@ inline constexpr bool sanitizer_reserves_address_space = false;
 inline constexpr std::size_t largest_isolated_message = 4096;
 
 /// The version of the request's layout; a worker of another version refuses the request.
-inline constexpr std::uint32_t isolated_protocol_version = 2;
+inline constexpr std::uint32_t isolated_protocol_version = 3;
 
 /// The largest request a worker reads (a model of 64 KiB of facts per position has 1000 positions).
 inline constexpr std::size_t largest_isolated_request = std::size_t{64} << 20;
@@ -173,6 +173,17 @@ inline void write_value(wire_writer& out, const config_value& value) {
       out.number(items);
       for (std::size_t i = 0; i < items; ++i)
         out.number(static_cast<std::uint64_t>(static_cast<std::int64_t>(value.columns() == 0 ? value.item(i) : value.item(i / value.columns(), i % value.columns()))));
+      break;
+    }
+    case kind::layer_object: {
+      out.text(value.text());
+      for (const keras_layer_form::setting& setting : value.form().settings) {
+        out.text(setting.key);
+        out.text(setting.other_key);
+        out.real(setting.value);
+        out.number(setting.null ? 1 : 0);
+        out.number(setting.is_default ? 1 : 0);
+      }
       break;
     }
   }
@@ -306,7 +317,7 @@ class isolated_job {
 
   config_value value(wire_reader& in) {
     using kind = config_value::kind;
-    switch (static_cast<kind>(in.count(static_cast<std::uint64_t>(kind::list), "value kind"))) {
+    switch (static_cast<kind>(in.count(static_cast<std::uint64_t>(kind::layer_object), "value kind"))) {
       case kind::none: return {};
       case kind::null: return nullptr;
       case kind::boolean: return in.count(1, "flag") != 0;
@@ -323,11 +334,24 @@ class isolated_job {
           throw malformed_request(error.what());
         }
       }
+      case kind::layer_object: {
+        keras_layer_form& form = forms_.emplace_back();
+        form.class_name = keep(in.text());
+        for (keras_layer_form::setting& setting : form.settings) {
+          setting.key = keep(in.text());
+          setting.other_key = keep(in.text());
+          setting.value = in.real();
+          setting.null = in.count(1, "flag") != 0;
+          setting.is_default = in.count(1, "flag") != 0;
+        }
+        return config_value::layer_object(form);
+      }
     }
     return {};
   }
 
   std::deque<std::string> texts_;  // a deque: adding a text never moves the others
+  std::deque<keras_layer_form> forms_;  // the layer objects of activations, which values point to
   std::vector<owned_position> positions_;
   std::vector<position_facts> facts_positions_;
   std::vector<std::size_t> input_positions_;

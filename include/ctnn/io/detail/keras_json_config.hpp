@@ -42,6 +42,12 @@ inline nlohmann::json to_json(const config_value& value) {
       }
       return list;
     }
+    case kind::layer_object: {
+      nlohmann::json settings = nlohmann::json::object();
+      for (const keras_layer_form::setting& setting : value.form().settings)
+        if (!setting.key.empty()) settings[std::string(setting.key)] = setting.null ? nlohmann::json(nullptr) : nlohmann::json(setting.value);
+      return {{"class_name", std::string(value.text())}, {"config", std::move(settings)}};
+    }
   }
   return nullptr;
 }
@@ -101,6 +107,11 @@ inline bool config_matches(const nlohmann::json& found, const config_entry& entr
     if (entry.real_valued && found.is_number() && wanted.is_number()) return same_float32(found.get<double>(), wanted.get<double>());
     return found == wanted;
   };
+  // A layer object where one is expected (an element-wise layer as an activation): its class and
+  // the settings of the type's layer, compared as float32 (`holds_settings`).
+  if (entry.expected.type() == config_value::kind::layer_object) {
+    return found.is_object() && holds_layer_object(json_config_reader(found), entry.expected.form());
+  }
   // A Keras object where a name is expected: the activation it denotes (a layer object such as
   // {"class_name": "LeakyReLU", ...}, or Keras 3's form of a function), compared by that name.
   if (found.is_object() && entry.expected.type() == config_value::kind::text) {

@@ -134,10 +134,10 @@ inline void check_config(const file_layer& layer, std::span<const config_entry> 
   const nlohmann::json& config = *layer.config;
   if (!config.is_object() && !expected.empty()) file.fail(what + ": the configuration is not a JSON object");
   for (const config_entry& entry : expected) {
-    const nlohmann::json* found = nullptr;  // where several keys are present, the last counts
+    const nlohmann::json* found = nullptr;  // the key first, then its alternatives (Keras 3 takes alpha over negative_slope)
+    if (const auto at = config.find(entry.key); at != config.end()) found = &*at;
     for (std::string_view key : entry.alternatives)
-      if (const auto at = config.find(key); !key.empty() && at != config.end()) found = &*at;
-    if (const auto at = config.find(entry.key); at != config.end() && found == nullptr) found = &*at;
+      if (const auto at = config.find(key); !key.empty() && at != config.end() && found == nullptr) found = &*at;
     if (found == nullptr && entry.absent_means_expected) continue;
     if (found == nullptr) file.fail(what + ": the configuration has no '" + std::string(entry.key) + "'");
     if (!config_matches(*found, entry))
