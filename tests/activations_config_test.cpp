@@ -34,6 +34,13 @@ static_assert(ctnn::prelu<1, 2>::weights<ctnn::shape<3, 4, 2>>()[0].size() == 2)
 static_assert(ctnn::prelu<>::weights<ctnn::shape<3, 4, 2>>()[0].size() == 24);
 static_assert(ctnn::prelu<3>::weights<ctnn::shape<3, 4, 2>>()[0].dims == std::array<std::size_t, 4>{3, 4, 1, 0});
 
+/// A Keras layer object as Keras 3 writes one in place of an activation's name.
+json object(const std::string& class_name, json config) {
+  config["name"] = "inner";
+  config["trainable"] = true;
+  return json{{"module", "keras.layers"}, {"class_name", class_name}, {"config", config}, {"registered_name", nullptr}};
+}
+json dense_with(const json& activation) { return json{{"units", 4}, {"activation", activation}, {"use_bias", true}}; }
 
 }  // namespace
 
@@ -148,12 +155,6 @@ TEST_CASE("keras_config: an activation written as a Keras object (a layer, or Ke
   using namespace ctnn;
   // Keras 3 saves Dense(4, activation=keras.layers.LeakyReLU(negative_slope=0.2)) with the layer
   // object in place of the name; 0.2 is the slope of the activation leaky_relu.
-  auto object = [](const std::string& class_name, json config) {
-    config["name"] = "inner";
-    config["trainable"] = true;
-    return json{{"module", "keras.layers"}, {"class_name", class_name}, {"config", config}, {"registered_name", nullptr}};
-  };
-  auto dense_with = [](const json& activation) { return json{{"units", 4}, {"activation", activation}, {"use_bias", true}}; };
   using leaky_dense = dense<4, dense_opts{.activation = activation::leaky_relu}>;
   const json leaky = dense_with(object("LeakyReLU", {{"negative_slope", 0.20000000298023224}}));
   CHECK(accepts<leaky_dense, shape<3>>(leaky));
@@ -208,12 +209,6 @@ TEST_CASE("keras_config: an activation written as a Keras object (a layer, or Ke
 TEST_CASE("keras_config: an element-wise layer with settings of its own as an activation, both ways",
           "[keras][keras_config][activations]") {
   using namespace ctnn;
-  auto object = [](const std::string& class_name, json config) {
-    config["name"] = "inner";
-    config["trainable"] = true;
-    return json{{"module", "keras.layers"}, {"class_name", class_name}, {"config", config}, {"registered_name", nullptr}};
-  };
-  auto dense_with = [](const json& activation) { return json{{"units", 4}, {"activation", activation}, {"use_bias", true}}; };
 
   // Keras 3's Dense(4, activation=LeakyReLU(negative_slope=0.3)), and tf.keras 2's alpha.
   using leaky3_dense = dense<4, dense_opts{.activation = activation_of<leaky_relu<0.3>>}>;
