@@ -208,10 +208,10 @@ def layer(node, xs, w, batch):
     if kind == "UpSampling2D":
         return upsampling(x, c)
     if kind == "ZeroPadding2D":
-        t, b, l, r = c["padding"]
+        (t, b), (l, r) = c["padding"]
         return nhwc(F.pad(nchw(x), (l, r, t, b)))
     if kind == "Cropping2D":
-        t, b, l, r = c["cropping"]
+        (t, b), (l, r) = c["cropping"]
         return x[:, t: x.shape[1] - b, l: x.shape[2] - r, :]
     if kind in ("MaxPooling2D", "AveragePooling2D"):
         return pooling(x, c, "max" if kind == "MaxPooling2D" else "average")
@@ -230,7 +230,7 @@ def layer(node, xs, w, batch):
     if kind == "Softmax":
         return softmax(x, c["axis"])  # Keras counts the batch axis, as torch does here
     if kind == "PReLU":
-        alpha_shape = [1 if (a + 1) in c["shared_axes"] else d for a, d in enumerate(node["shape"])]
+        alpha_shape = [1 if (a + 1) in (c["shared_axes"] or []) else d for a, d in enumerate(node["shape"])]
         alpha = w["alpha"].reshape(alpha_shape)
         return torch.clamp(x, min=0.0) - alpha * torch.clamp(-x, min=0.0)
     if kind == "BatchNormalization":
@@ -238,16 +238,17 @@ def layer(node, xs, w, batch):
         gamma = w["gamma"] if c["scale"] else torch.ones(ch, dtype=DT)
         beta = w["beta"] if c["center"] else torch.zeros(ch, dtype=DT)
         return normalize(x, w["moving_mean"], w["moving_variance"], c["epsilon"], gamma, beta)
-    if kind == "LayerNormalization":
-        dims = tuple(range(1, x.dim())) if c["axes"] == "all" else (-1,)
-        param_shape = list(x.shape[1:]) if c["axes"] == "all" else [x.shape[-1]]
+    if kind == "LayerNormalization":  # Keras counts the batch axis, as torch does here
+        dims = tuple(a % x.dim() for a in (c["axis"] if isinstance(c["axis"], list) else [c["axis"]]))
+        param_shape = [x.shape[d] for d in sorted(dims)]
         mean = torch.mean(x, dim=dims, keepdim=True)
         variance = torch.mean((x - mean) ** 2, dim=dims, keepdim=True)
         gamma = w["gamma"].reshape(param_shape) if c["scale"] else 1.0
         beta = w["beta"].reshape(param_shape) if c["center"] else 0.0
         return normalize(x, mean, variance, c["epsilon"], gamma, beta)
     if kind == "GroupNormalization":
-        ch, groups = x.shape[-1], c["groups"]
+        ch = x.shape[-1]
+        groups = ch if c["groups"] == -1 else c["groups"]
         g = x.reshape(batch, -1, groups, ch // groups)
         mean = torch.mean(g, dim=(1, 3), keepdim=True)
         variance = torch.mean((g - mean) ** 2, dim=(1, 3), keepdim=True)

@@ -5,12 +5,14 @@ Each model is drawn from its own stream, seeded with (--seed, model index), so m
 same model whichever file it lands in and however many are generated. A model is sequential
 (`ctnn::sequential<...>`) or functional (`ctnn::functional(ctnn::inputs(...), output)` with
 merges, twin layers `layer_id<Layer, N>`, a value read twice `again(h)`, inputs of one shape
-`input<...>::id<N>`). The generator tracks every shape and applies Keras's rules (and ctnn's,
-which are Keras's: docs/layers.md), so every model it writes compiles; each model is made to
+`input<...>::id<N>`). Each layer is drawn as a Keras configuration (what a file would hold)
+and read by ctnn itself, `ctnn-keras-type --layers` (--oracle): the layer's header gives its C++
+type and output shape, or refuses it by its rules, and a refused layer is drawn again. So every
+model written compiles, and no shape rule or C++ spelling is copied here. Each model is made to
 contain one "focus" kind in turn, so that any run of len(FOCUS) consecutive models covers every
 layer kind.
 
-Commands (plain python3, no third-party module):
+Commands (plain python3, no third-party module; emit, describe and check run ctnn-keras-type):
 
   random_models.py emit --first 0 --count 50 --out FILE.cpp   C++ source of models [first, first+count)
   random_models.py describe --count 500 --out models.json      every model as data (for the torch check)
@@ -24,7 +26,9 @@ recomputes a sample with PyTorch; scripts/stress.sh runs it all.
 
 import argparse
 import json
+import os
 import random
+import subprocess
 import sys
 
 DEFAULT_SEED = 20261129
@@ -53,50 +57,6 @@ def size_of(shape):
     return n
 
 
-def conv_out(n, k, s, d, same):
-    ke = (k - 1) * d + 1
-    return -(-n // s) if same else (n - ke) // s + 1
-
-
-def deconv_out(n, k, s, d, same, op):
-    ke = (k - 1) * d + 1
-    if op is None:
-        return n * s if same else n * s + max(ke - s, 0)
-    pad = ke // 2 if same else 0
-    return (n - 1) * s + ke - 2 * pad + op
-
-
-def deconv_valid(n, k, s, d, same, op):
-    """TensorFlow computes a transposed convolution as the gradient of the Conv2D that maps its
-    output back to its input: it (and ctnn) accepts only outputs that convolve back to n."""
-    out = deconv_out(n, k, s, d, same, op)
-    ke = (k - 1) * d + 1
-    return out >= 1 and out >= (1 if same else ke) and conv_out(out, k, s, d, same) == n
-
-
-def real(x):
-    """A C++ floating-point literal (ctnn::real template arguments need one)."""
-    text = repr(float(x))
-    return text if ("." in text or "e" in text or "inf" in text) else text + ".0"
-
-
-def extent(pair):
-    return str(pair[0]) if pair[0] == pair[1] else "{%d, %d}" % (pair[0], pair[1])
-
-
-def opts(struct, fields):
-    """`struct{.a = 1, .b = 2}` with the fields that differ from the defaults, in declaration order."""
-    given = [(name, text) for name, text in fields if text is not None]
-    if not given:
-        return None
-    return "%s{%s}" % (struct, ", ".join(".%s = %s" % (name, text) for name, text in given))
-
-
-def template(name, *arguments):
-    arguments = [a for a in arguments if a is not None]
-    return "%s<%s>" % (name, ", ".join(arguments)) if arguments else name + "<>"
-
-
 class Layer:
     """One layer applied to one value: its Keras class, C++ type, configuration and output shape."""
 
@@ -104,188 +64,157 @@ class Layer:
         self.kind, self.cpp, self.config, self.out = kind, cpp, config, tuple(out)
 
 
-# ---- One layer for a value of a given shape ------------------------------------------------------
+# ---- ctnn's own reading of a layer ----------------------------------------------------------------
+
+class Refused(Exception):
+    """A layer ctnn cannot be: the message is the broken rule's."""
+
+
+class Oracle:
+    """ctnn's readers (`ctnn-keras-type --layers`): a Keras class, its configuration as a file holds
+    it and the extents of the values it reads give the layer's C++ type and output extents, or the
+    rule it breaks. The makers below draw configurations and keep those ctnn accepts, so the shape
+    rules and the C++ spellings are the layer headers' own: none is copied here."""
+
+    def __init__(self, path):
+        self.path, self.process, self.cache = path, None, {}
+
+    def read(self, kind, config, inputs):
+        request = json.dumps({"class_name": kind, "config": config, "inputs": [list(s) for s in inputs]}, sort_keys=True)
+        if request not in self.cache:
+            if self.process is None:
+                try:
+                    self.process = subprocess.Popen([self.path, "--layers"], stdin=subprocess.PIPE,
+                                                    stdout=subprocess.PIPE, text=True)
+                except OSError as error:
+                    raise SystemExit("random_models.py: cannot run %s (%s): build ctnn-keras-type "
+                                     "(cmake --build build/gcc --target ctnn-keras-type) or give --oracle" % (self.path, error))
+            self.process.stdin.write(request + "\n")
+            self.process.stdin.flush()
+            self.cache[request] = json.loads(self.process.stdout.readline())
+        reply = self.cache[request]
+        if "error" in reply:
+            raise Refused(reply["error"])
+        return reply["cpp"], tuple(reply["output"])
+
+
+ORACLE = None  # the Oracle of this run (main() makes it)
+
+
+def make(kind, config, shape):
+    """The layer `kind` configured as `config` on a value of `shape`, or None when ctnn refuses it."""
+    try:
+        cpp, out = ORACLE.read(kind, config, [shape])
+    except Refused:
+        return None
+    return Layer(kind, cpp, config, out)
+
+
+# ---- One layer for a value of a given shape: Keras configurations, drawn ------------------------
 
 def pick_activation(rng, linear_weight=6):
     return rng.choices(ACTIVATIONS, weights=[linear_weight] + [1] * (len(ACTIVATIONS) - 1))[0]
 
 
-def act_field(a):
-    return None if a == "linear" else "activation::" + a
+def pair(rng, low, high, square=0.7):
+    """A kernel, stride or pool size: the same on both axes more often than not."""
+    return [rng.randint(low, high)] * 2 if rng.random() < square else [rng.randint(low, high), rng.randint(low, high)]
 
 
-def make_dense(rng, shape):
-    units = rng.randint(1, MAX_C)
-    a = pick_activation(rng)
-    bias = rng.random() < 0.8
-    out = shape[:-1] + (units,)
-    o = opts("dense_opts", [("activation", act_field(a)), ("use_bias", None if bias else "false")])
-    return Layer("Dense", template("dense", str(units), o), {"units": units, "activation": a, "use_bias": bias}, out)
+def make_dense(rng, shape, units=None):
+    config = {"units": units or rng.randint(1, MAX_C), "activation": pick_activation(rng), "use_bias": rng.random() < 0.8}
+    return make("Dense", config, shape)
 
 
 def make_conv2d(rng, shape, filters=None, same=None, stride_one=False):
-    h, w, c = shape
     for _ in range(20):
-        k = (rng.randint(1, 4),) * 2 if rng.random() < 0.7 else (rng.randint(1, 4), rng.randint(1, 4))
-        s = (1, 1) if stride_one or rng.random() < 0.5 else ((rng.randint(1, 3),) * 2 if rng.random() < 0.7
-                                                              else (rng.randint(1, 3), rng.randint(1, 3)))
-        d = (1, 1)
-        if s == (1, 1) and rng.random() < 0.3:
-            d = (rng.randint(1, 3), rng.randint(1, 3))
-        sm = rng.random() < 0.5 if same is None else same
-        ke = [(k[i] - 1) * d[i] + 1 for i in range(2)]
-        if not sm and (ke[0] > h or ke[1] > w):
-            continue
-        out = (conv_out(h, k[0], s[0], d[0], sm), conv_out(w, k[1], s[1], d[1], sm))
-        if min(out) < 1:
-            continue
-        f = filters if filters is not None else rng.randint(1, MAX_C)
-        a = pick_activation(rng)
-        bias = rng.random() < 0.8
-        o = opts("conv2d_opts", [("filters", str(f)), ("kernel_size", extent(k)),
-                                 ("strides", None if s == (1, 1) else extent(s)),
-                                 ("padding", "padding::same" if sm else None),
-                                 ("dilation_rate", None if d == (1, 1) else extent(d)),
-                                 ("activation", act_field(a)), ("use_bias", None if bias else "false")])
-        config = {"filters": f, "kernel_size": list(k), "strides": list(s), "padding": "same" if sm else "valid",
-                  "dilation_rate": list(d), "activation": a, "use_bias": bias}
-        return Layer("Conv2D", template("conv2d", o), config, out + (f,))
+        strides = [1, 1] if stride_one or rng.random() < 0.5 else pair(rng, 1, 3)
+        config = {"filters": filters or rng.randint(1, MAX_C), "kernel_size": pair(rng, 1, 4), "strides": strides,
+                  "padding": "same" if (rng.random() < 0.5 if same is None else same) else "valid",
+                  "dilation_rate": [rng.randint(1, 3), rng.randint(1, 3)] if rng.random() < 0.3 else [1, 1],
+                  "activation": pick_activation(rng), "use_bias": rng.random() < 0.8}
+        layer = make("Conv2D", config, shape)
+        if layer is not None:
+            return layer
     return None
 
 
 def make_conv2d_transpose(rng, shape):
-    h, w, c = shape
     for _ in range(30):
-        k = (rng.randint(1, 4),) * 2 if rng.random() < 0.7 else (rng.randint(1, 4), rng.randint(1, 4))
-        s = (1, 1) if rng.random() < 0.3 else ((rng.randint(1, 3),) * 2 if rng.random() < 0.7
-                                               else (rng.randint(1, 3), rng.randint(1, 3)))
-        d = (1, 1)
-        if s == (1, 1) and rng.random() < 0.3:
-            d = (rng.randint(1, 2), rng.randint(1, 2))
-        sm = rng.random() < 0.5
-        op = None
-        if rng.random() < 0.35:
-            op = (rng.randint(0, s[0] - 1), rng.randint(0, s[1] - 1))
-        if not all(deconv_valid(n, k[i], s[i], d[i], sm, None if op is None else op[i])
-                   for i, n in enumerate((h, w))):
-            continue
-        out = tuple(deconv_out(n, k[i], s[i], d[i], sm, None if op is None else op[i]) for i, n in enumerate((h, w)))
-        if max(out) > MAX_HW:
-            continue
-        f = rng.randint(1, MAX_C)
-        a = pick_activation(rng)
-        bias = rng.random() < 0.8
-        o = opts("conv2d_transpose_opts", [("filters", str(f)), ("kernel_size", extent(k)),
-                                           ("strides", None if s == (1, 1) else extent(s)),
-                                           ("padding", "padding::same" if sm else None),
-                                           ("output_padding", None if op is None else extent(op)),
-                                           ("dilation_rate", None if d == (1, 1) else extent(d)),
-                                           ("activation", act_field(a)), ("use_bias", None if bias else "false")])
-        config = {"filters": f, "kernel_size": list(k), "strides": list(s), "padding": "same" if sm else "valid",
-                  "output_padding": None if op is None else list(op), "dilation_rate": list(d), "activation": a,
-                  "use_bias": bias}
-        return Layer("Conv2DTranspose", template("conv2d_transpose", o), config, out + (f,))
+        strides = [1, 1] if rng.random() < 0.3 else pair(rng, 1, 3)
+        config = {"filters": rng.randint(1, MAX_C), "kernel_size": pair(rng, 1, 4), "strides": strides,
+                  "padding": "same" if rng.random() < 0.5 else "valid",
+                  "output_padding": [rng.randint(0, strides[0] - 1), rng.randint(0, strides[1] - 1)]
+                  if rng.random() < 0.35 else None,
+                  "dilation_rate": [rng.randint(1, 2), rng.randint(1, 2)] if rng.random() < 0.3 else [1, 1],
+                  "activation": pick_activation(rng), "use_bias": rng.random() < 0.8}
+        layer = make("Conv2DTranspose", config, shape)
+        if fits(layer):
+            return layer
     return None
 
 
 def make_upsampling(rng, shape):
-    h, w, c = shape
     for _ in range(10):
-        size = (rng.randint(1, 3), rng.randint(1, 3)) if rng.random() < 0.4 else (rng.randint(1, 3),) * 2
-        if h * size[0] > MAX_HW or w * size[1] > MAX_HW:
-            continue
-        bilinear = rng.random() < 0.4
-        o = opts("upsampling2d_opts", [("size", None if size == (2, 2) else extent(size)),
-                                       ("interpolation", "interpolation::bilinear" if bilinear else None)])
-        return Layer("UpSampling2D", template("upsampling2d", o),
-                     {"size": list(size), "interpolation": "bilinear" if bilinear else "nearest"},
-                     (h * size[0], w * size[1], c))
+        config = {"size": pair(rng, 1, 3, square=0.6), "interpolation": "bilinear" if rng.random() < 0.4 else "nearest"}
+        layer = make("UpSampling2D", config, shape)
+        if fits(layer):
+            return layer
     return None
 
 
 def make_zero_padding(rng, shape):
-    h, w, c = shape
-    t, b, l, r = (rng.randint(0, 2) for _ in range(4))
-    if h + t + b > MAX_HW or w + l + r > MAX_HW:
-        return None
-    o = None if (t, b, l, r) == (1, 1, 1, 1) else \
-        opts("zero_padding2d_opts", [("top", str(t)), ("bottom", str(b)), ("left", str(l)), ("right", str(r))])
-    return Layer("ZeroPadding2D", template("zero_padding2d", o), {"padding": [t, b, l, r]}, (h + t + b, w + l + r, c))
+    return make("ZeroPadding2D", {"padding": [[rng.randint(0, 2), rng.randint(0, 2)], [rng.randint(0, 2), rng.randint(0, 2)]]},
+                shape)
 
 
 def make_cropping(rng, shape, rows_only=False, columns_only=False):
-    h, w, c = shape
-    t, b = (0, 0) if columns_only else (rng.randint(0, 2), rng.randint(0, 2))
-    l, r = (0, 0) if rows_only else (rng.randint(0, 2), rng.randint(0, 2))
-    if t + b >= h or l + r >= w or (t, b, l, r) == (0, 0, 0, 0):
-        return None
-    o = opts("cropping2d_opts", [("top", str(t) if t else None), ("bottom", str(b) if b else None),
-                                 ("left", str(l) if l else None), ("right", str(r) if r else None)])
-    return Layer("Cropping2D", template("cropping2d", o), {"cropping": [t, b, l, r]}, (h - t - b, w - l - r, c))
+    rows = [0, 0] if columns_only else [rng.randint(0, 2), rng.randint(0, 2)]
+    columns = [0, 0] if rows_only else [rng.randint(0, 2), rng.randint(0, 2)]
+    if rows + columns == [0, 0, 0, 0]:
+        return None  # a crop that crops
+    return make("Cropping2D", {"cropping": [rows, columns]}, shape)
 
 
 def make_pooling(rng, shape, kind, same=None, stride_one=False):
-    h, w, c = shape
     for _ in range(10):
-        p = (rng.randint(1, 3),) * 2 if rng.random() < 0.7 else (rng.randint(1, 3), rng.randint(1, 3))
-        s = None
-        if stride_one:
-            s = (1, 1)
-        elif rng.random() < 0.5:
-            s = (rng.randint(1, 3), rng.randint(1, 3))
-        sm = rng.random() < 0.4 if same is None else same
-        if not sm and (p[0] > h or p[1] > w):
-            continue
-        st = s if s is not None else p
-        out = (conv_out(h, p[0], st[0], 1, sm), conv_out(w, p[1], st[1], 1, sm))
-        o = opts("pooling2d_opts", [("pool_size", None if p == (2, 2) else extent(p)),
-                                    ("strides", None if s is None else extent(s)),
-                                    ("padding", "padding::same" if sm else None)])
-        name = "max_pooling2d" if kind == "MaxPooling2D" else "average_pooling2d"
-        return Layer(kind, template(name, o), {"pool_size": list(p), "strides": list(st),
-                                                "padding": "same" if sm else "valid"}, out + (c,))
+        pool = pair(rng, 1, 3)
+        strides = [1, 1] if stride_one else [rng.randint(1, 3), rng.randint(1, 3)] if rng.random() < 0.5 else pool
+        config = {"pool_size": pool, "strides": strides,
+                  "padding": "same" if (rng.random() < 0.4 if same is None else same) else "valid"}
+        layer = make(kind, config, shape)
+        if layer is not None:
+            return layer
     return None
 
 
 def make_global_pooling(rng, shape, kind):
-    keep = rng.random() < 0.3
-    o = opts("global_pooling2d_opts", [("keepdims", "true" if keep else None)])
-    name = "global_average_pooling2d" if kind == "GlobalAveragePooling2D" else "global_max_pooling2d"
-    return Layer(kind, template(name, o), {"keepdims": keep}, (1, 1, shape[2]) if keep else (shape[2],))
+    return make(kind, {"keepdims": rng.random() < 0.3}, shape)
 
 
 def make_activation_layer(rng, shape):
-    a = rng.choice(ACTIVATIONS)
-    return Layer("Activation", template("activation_layer", "activation::" + a), {"activation": a}, shape)
+    return make("Activation", {"activation": rng.choice(ACTIVATIONS)}, shape)
 
 
 def make_leaky_relu(rng, shape):
-    alpha = rng.choice([0.0, 0.01, 0.1, 0.2, 0.3, 0.5])
-    return Layer("LeakyReLU", template("leaky_relu", None if alpha == 0.3 else real(alpha)), {"alpha": alpha}, shape)
+    return make("LeakyReLU", {"alpha": rng.choice([0.0, 0.01, 0.1, 0.2, 0.3, 0.5])}, shape)
 
 
 def make_relu(rng, shape):
-    max_value = rng.choice([None, None, 6.0, 1.0, 0.5])
-    slope = rng.choice([0.0, 0.0, 0.1, 0.5])
     # A threshold makes ReLU jump (from ~0 to ~threshold): rare, so that a value rounded to either
     # side of it is rarer still.
-    threshold = 0.5 if rng.random() < 0.1 else 0.0
-    o = opts("relu_opts", [("max_value", None if max_value is None else real(max_value)),
-                           ("negative_slope", real(slope) if slope else None),
-                           ("threshold", real(threshold) if threshold else None)])
-    return Layer("ReLU", template("relu", o), {"max_value": max_value, "negative_slope": slope, "threshold": threshold},
-                 shape)
+    config = {"max_value": rng.choice([None, None, 6.0, 1.0, 0.5]), "negative_slope": rng.choice([0.0, 0.0, 0.1, 0.5]),
+              "threshold": 0.5 if rng.random() < 0.1 else 0.0}
+    return make("ReLU", config, shape)
 
 
 def make_elu(rng, shape):
-    alpha = rng.choice([1.0, 1.0, 0.5, 2.0])
-    return Layer("ELU", template("elu", None if alpha == 1.0 else real(alpha)), {"alpha": alpha}, shape)
+    return make("ELU", {"alpha": rng.choice([1.0, 1.0, 0.5, 2.0])}, shape)
 
 
 def make_softmax(rng, shape):
     rank = len(shape)
-    axis = rng.choice([-1] + list(range(1, rank + 1)) + list(range(-rank, 0)))
-    return Layer("Softmax", template("softmax", None if axis == -1 else str(axis)), {"axis": axis}, shape)
+    return make("Softmax", {"axis": rng.choice([-1] + list(range(1, rank + 1)) + list(range(-rank, 0)))}, shape)
 
 
 def make_prelu(rng, shape):
@@ -293,7 +222,7 @@ def make_prelu(rng, shape):
     shared = [a for a in range(1, rank + 1) if rng.random() < 0.5]
     if rank == 3 and rng.random() < 0.4:
         shared = [1, 2]
-    return Layer("PReLU", template("prelu", *[str(a) for a in shared]), {"shared_axes": shared}, shape)
+    return make("PReLU", {"shared_axes": shared or None}, shape)
 
 
 def pick_epsilon(rng):
@@ -301,56 +230,34 @@ def pick_epsilon(rng):
 
 
 def make_batch_norm(rng, shape):
-    eps, center, scale = pick_epsilon(rng), rng.random() < 0.85, rng.random() < 0.85
-    o = opts("batch_normalization_opts", [("epsilon", None if eps == 1e-3 else real(eps)),
-                                          ("center", None if center else "false"),
-                                          ("scale", None if scale else "false")])
-    return Layer("BatchNormalization", template("batch_normalization", o),
-                 {"epsilon": eps, "center": center, "scale": scale}, shape)
+    config = {"epsilon": pick_epsilon(rng), "center": rng.random() < 0.85, "scale": rng.random() < 0.85}
+    return make("BatchNormalization", config, shape)
 
 
 def make_layer_norm(rng, shape):
     rank = len(shape)
     form = rng.choice(["last", "last", "all", "all_negative", "rank"])
-    axis = {"last": -1, "rank": rank, "all": list(range(1, rank + 1)),
-            "all_negative": list(range(-rank, 0))}[form]
-    if rank == 1 and form != "last":
-        axis = [1] if form.startswith("all") else 1
-    eps, center, scale = pick_epsilon(rng), rng.random() < 0.85, rng.random() < 0.85
-    axis_text = None if axis == -1 else (str(axis) if isinstance(axis, int) else "{%s}" % ", ".join(map(str, axis)))
-    o = opts("layer_normalization_opts", [("axis", axis_text), ("epsilon", None if eps == 1e-3 else real(eps)),
-                                          ("center", None if center else "false"),
-                                          ("scale", None if scale else "false")])
-    whole = isinstance(axis, list) and len(axis) == rank and rank > 1
-    return Layer("LayerNormalization", template("layer_normalization", o),
-                 {"axes": "all" if whole else "last", "epsilon": eps, "center": center, "scale": scale}, shape)
+    axis = {"last": -1, "rank": rank, "all": list(range(1, rank + 1)), "all_negative": list(range(-rank, 0))}[form]
+    config = {"axis": axis, "epsilon": pick_epsilon(rng), "center": rng.random() < 0.85, "scale": rng.random() < 0.85}
+    return make("LayerNormalization", config, shape)
 
 
 def make_group_norm(rng, shape):
     c = shape[-1]
-    groups = rng.choice([g for g in range(1, c + 1) if c % g == 0] + [-1])
-    eps, center, scale = pick_epsilon(rng), rng.random() < 0.85, rng.random() < 0.85
-    axis = len(shape) if rng.random() < 0.2 else -1
-    o = opts("group_normalization_opts", [("groups", str(groups)), ("axis", None if axis == -1 else str(axis)),
-                                          ("epsilon", None if eps == 1e-3 else real(eps)),
-                                          ("center", None if center else "false"),
-                                          ("scale", None if scale else "false")])
-    return Layer("GroupNormalization", template("group_normalization", o),
-                 {"groups": c if groups == -1 else groups, "epsilon": eps, "center": center, "scale": scale}, shape)
+    groups = rng.choice([g for g in range(1, c + 1) if c % g == 0] + [-1])  # -1: one group per channel
+    config = {"groups": groups, "epsilon": pick_epsilon(rng), "center": rng.random() < 0.85, "scale": rng.random() < 0.85,
+              "axis": len(shape) if rng.random() < 0.2 else -1}
+    return make("GroupNormalization", config, shape)
 
 
 def make_identity(rng, shape, kind):
     rate = rng.choice([0.1, 0.25, 0.5])
-    name = {"Dropout": "dropout", "GaussianNoise": "gaussian_noise", "GaussianDropout": "gaussian_dropout",
-            "SpatialDropout2D": "spatial_dropout2d"}[kind]
-    return Layer(kind, template(name, real(rate)), {}, shape)
+    return make(kind, {"stddev" if kind == "GaussianNoise" else "rate": rate}, shape)
 
 
 def make_rescaling(rng, shape):
-    scale = rng.choice([0.5, 2.0, -1.0, 1.0 / 127.5, 0.1])
-    offset = rng.choice([0.0, 0.0, -1.0, 0.25])
-    return Layer("Rescaling", template("rescaling", real(scale), None if offset == 0.0 else real(offset)),
-                 {"scale": scale, "offset": offset}, shape)
+    return make("Rescaling", {"scale": rng.choice([0.5, 2.0, -1.0, 1.0 / 127.5, 0.1]), "offset": rng.choice([0.0, 0.0, -1.0, 0.25])},
+                shape)
 
 
 def factorizations(n):
@@ -367,25 +274,21 @@ def factorizations(n):
 
 
 def make_reshape(rng, shape):
-    n = size_of(shape)
-    choices = [s for s in factorizations(n) if s != tuple(shape)]
+    choices = [s for s in factorizations(size_of(shape)) if s != tuple(shape)]
     if not choices:
         return None
-    target = rng.choice(choices)
-    dims = [str(d) for d in target]
-    if len(dims) > 1 and rng.random() < 0.3:
-        dims[rng.randrange(len(dims))] = "-1"
-    return Layer("Reshape", template("reshape", *dims), {"target": list(target)}, target)
+    target = list(rng.choice(choices))
+    if len(target) > 1 and rng.random() < 0.3:
+        target[rng.randrange(len(target))] = -1
+    return make("Reshape", {"target_shape": target}, shape)
 
 
 def make_flatten(rng, shape):
-    return Layer("Flatten", "flatten", {}, (size_of(shape),))
+    return make("Flatten", {}, shape)
 
 
 def make_embedding(rng, labels, shape):
-    dim = rng.randint(1, MAX_C)
-    return Layer("Embedding", template("embedding", str(labels), str(dim)), {"input_dim": labels, "output_dim": dim},
-                 shape + (dim,))
+    return make("Embedding", {"input_dim": labels, "output_dim": rng.randint(1, MAX_C)}, shape)
 
 
 def candidates(shape):
@@ -482,7 +385,7 @@ class Graph:
 
     def add_input(self, shape, labels=0):
         same = sum(1 for n in self.nodes if n["kind"] == "InputLayer" and n["shape"] == list(shape))
-        cpp = template("input", *[str(d) for d in shape])
+        cpp, _ = ORACLE.read("InputLayer", {"batch_shape": [None] + list(shape)}, [])
         expr = cpp + ("::id<%d>{}" % same if same else "{}")
         return self._add("InputLayer", cpp, {}, [], shape, expr, labels=labels, key=("input", tuple(shape), same))
 
@@ -495,7 +398,9 @@ class Graph:
         expr = "v%d | %s{}" % (value, text)
         return self._add(layer.kind, layer.cpp, layer.config, [value], layer.out, expr, key=(key_base, twin), twin=twin)
 
-    def merge(self, kind, cpp, config, values, out):
+    def merge(self, kind, config, values):
+        """A merge of `values` as ctnn reads it; the generator's merges are valid by construction."""
+        cpp, out = ORACLE.read(kind, config, [self.shape(v) for v in values])
         key_base = (cpp, tuple(values))
         twin = 0
         while (key_base, twin) in self.keys:
@@ -535,11 +440,7 @@ def same_shape_branch(rng, g, x, focus):
         if len(shape) == 3 and rng.random() < 0.5:
             layer = make_conv2d(rng, shape, filters=shape[2], same=True, stride_one=True)
         elif rng.random() < 0.4:
-            layer = make_dense(rng, shape)
-            if layer.out != shape:
-                layer = Layer("Dense", template("dense", str(shape[-1]), opts("dense_opts", [
-                    ("activation", act_field(layer.config["activation"]))])),
-                              {"units": shape[-1], "activation": layer.config["activation"], "use_bias": True}, shape)
+            layer = make_dense(rng, shape, units=shape[-1])
         else:
             kind = rng.choice(ELEMENTWISE + ["LayerNormalization", "PReLU", "Softmax"] +
                               ([focus] if focus in ("GroupNormalization", "Softmax", "PReLU") else []))
@@ -566,7 +467,7 @@ def block(rng, g, x, focus):
             return g.run(rng, x, focus, 1)
         kind = rng.choice(["Add", "Multiply"] + ([focus] if focus in ("Add", "Multiply") else []))
         operands = [x, y] if rng.random() < 0.8 else [x, y, x]
-        return g.merge(kind, kind.lower(), {}, operands, shape)
+        return g.merge(kind, {}, operands)
     if choice in ("branches", "twin"):
         # Two producers on one value, joined: different ones, or twins (one layer written twice).
         if len(shape) == 3:
@@ -598,8 +499,7 @@ def block(rng, g, x, focus):
             return g.run(rng, x, focus, 1)
         b = g.apply(crop, x)
         axis = rng.choice([1, -3]) if rows else rng.choice([2, -2])
-        out = (shape[0] + crop.out[0], shape[1], shape[2]) if rows else (shape[0], shape[1] + crop.out[1], shape[2])
-        return g.merge("Concatenate", template("concatenate", str(axis)), {"axis": axis}, [x, b], out)
+        return g.merge("Concatenate", {"axis": axis}, [x, b])
     return g.run(rng, x, focus, 1)
 
 
@@ -612,23 +512,16 @@ def join(rng, g, values, focus):
         kinds += [focus] if focus in kinds else []
         kind = rng.choice(kinds)
         if kind == "Concatenate":
-            rank = len(shapes[0])
-            axis = rng.choice([-1, -1, rank])
-            out = shapes[0][:-1] + (sum(s[-1] for s in shapes),)
-            return g.merge(kind, template("concatenate", None if axis == -1 else str(axis)), {"axis": axis}, values, out)
-        return g.merge(kind, kind.lower(), {}, values, shapes[0])
+            return g.merge(kind, {"axis": rng.choice([-1, -1, len(shapes[0])])}, values)
+        return g.merge(kind, {}, values)
     units = rng.randint(1, MAX_C)
     flat = []
     for v in values:
         if len(g.shape(v)) > 1:
             v = g.apply(make_flatten(rng, g.shape(v)), v)
-        a = pick_activation(rng)
-        flat.append(g.apply(Layer("Dense", template("dense", str(units), opts("dense_opts", [("activation", act_field(a))])),
-                                  {"units": units, "activation": a, "use_bias": True}, (units,)), v))
+        flat.append(g.apply(make("Dense", {"units": units, "activation": pick_activation(rng), "use_bias": True}, g.shape(v)), v))
     kind = rng.choice(["Concatenate", "Add", "Multiply"] + ([focus] if focus in MERGES else []))
-    if kind == "Concatenate":
-        return g.merge(kind, "concatenate<>", {"axis": -1}, flat, (units * len(flat),))
-    return g.merge(kind, kind.lower(), {}, flat, (units,))
+    return g.merge(kind, {"axis": -1} if kind == "Concatenate" else {}, flat)
 
 
 def reachable(g, output):
@@ -825,23 +718,30 @@ def table(result_files, torch_file=None):
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="command", required=True)
-    for name in ("emit", "check"):
+    default_oracle = os.environ.get("CTNN_KERAS_TYPE") or os.path.join(
+        os.path.dirname(os.path.abspath(__file__)), "..", "build", "gcc", "tools", "ctnn-keras-type")
+    for name in ("emit", "check", "describe"):
         p = sub.add_parser(name)
+        p.add_argument("--oracle", default=default_oracle,
+                       help="ctnn-keras-type, whose --layers reads each layer (default $CTNN_KERAS_TYPE, else build/gcc's)")
         p.add_argument("--seed", type=int, default=DEFAULT_SEED)
+        if name == "describe":
+            p.add_argument("--count", type=int, default=500)
+            p.add_argument("--out", required=True)
+            continue
         p.add_argument("--first", type=int, default=0)
         p.add_argument("--count", type=int, default=50)
         if name == "emit":
             p.add_argument("--out", required=True)
         else:
             p.add_argument("file")
-    p = sub.add_parser("describe")
-    p.add_argument("--seed", type=int, default=DEFAULT_SEED)
-    p.add_argument("--count", type=int, default=500)
-    p.add_argument("--out", required=True)
     p = sub.add_parser("table")
     p.add_argument("results", nargs="+")
     p.add_argument("--torch")
     args = parser.parse_args()
+    global ORACLE
+    if args.command != "table":
+        ORACLE = Oracle(args.oracle)
     if args.command == "emit":
         text = emit(args.seed, args.first, args.count)
         try:

@@ -49,7 +49,7 @@ for target in "${targets[@]}"; do
 done
 
 echo "== The reference path against PyTorch float64 (every model, or every ${every}th)"
-python3 scripts/random_models.py describe --count "$count" --out "$out/models.json"
+python3 scripts/random_models.py describe --oracle "$build/tools/ctnn-keras-type" --count "$count" --out "$out/models.json"
 /usr/bin/python3 scripts/check_random_against_torch.py --models "$out/models.json" --dumps "$out/dumps" \
   --out "$out/torch.tsv" || status=1
 

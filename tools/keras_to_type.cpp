@@ -14,6 +14,15 @@
 // file, not computed from the type, so the assertion checks the type against the file.
 // Exit status: 0 on success, 2 when the file cannot be turned into a type (the reason is on
 // standard error), 1 on bad usage.
+//
+//   ctnn-keras-type --layers < requests > replies
+//
+// reads one layer per line of standard input, as a file's configuration holds it, with the
+// extents of the values it reads, `{"class_name": "Conv2D", "config": {...}, "inputs": [[8, 8, 3]]}`,
+// and answers each with one line: `{"cpp": "ctnn::conv2d<...>", "output": [6, 6, 4]}`, or
+// `{"error": "..."}` with the rule's message when ctnn cannot be that layer. The layers' own
+// headers compute both (their readers): scripts/random_models.py draws its random models through
+// it, and so holds no shape rule or C++ spelling of its own.
 #include <algorithm>
 #include <cctype>
 #include <filesystem>
@@ -379,8 +388,34 @@ int run(const std::filesystem::path& path, std::string name, const std::string& 
 
 }  // namespace
 
+/// --layers: each request line answered by one reply line, flushed, until the end of the input.
+int serve_layers() {
+  std::string line;
+  while (std::getline(std::cin, line)) {
+    json reply;
+    try {
+      const json request = json::parse(line);
+      const std::string keras_class = request.at("class_name").get<std::string>();
+      const ctnn::keras::layer_kind* kind = ctnn::keras::find_layer_kind(keras_class);
+      if (kind == nullptr) throw conversion_error("Keras layer class " + keras_class + " is not supported by ctnn");
+      const auto inputs = request.at("inputs").get<std::vector<extents>>();
+      const bool count_ok = kind->inputs == ctnn::keras::any_inputs ? !inputs.empty() : inputs.size() == kind->inputs;
+      if (!count_ok || std::any_of(inputs.begin(), inputs.end(), [](const extents& e) { return e.empty(); }))
+        throw conversion_error(keras_class + " reads " + (kind->inputs == ctnn::keras::any_inputs ? std::string("values") : std::to_string(kind->inputs)) +
+                               " of at least one axis, not " + request.at("inputs").dump());
+      const ctnn::keras::layer_reading reading = read_layer(*kind, request.at("config"), inputs, keras_class);
+      reply = {{"cpp", reading.cpp}, {"output", reading.output}};
+    } catch (const std::exception& error) {
+      reply = {{"error", error.what()}};
+    }
+    std::cout << reply.dump() << std::endl;
+  }
+  return 0;
+}
+
 int main(int argc, char** argv) {
   std::vector<std::string> args(argv + 1, argv + argc);
+  if (args.size() == 1 && args[0] == "--layers") return serve_layers();
   std::string file, name, name_space;
   for (std::size_t i = 0; i < args.size(); ++i) {
     if ((args[i] == "--name" || args[i] == "--namespace") && i + 1 < args.size()) {
@@ -394,7 +429,8 @@ int main(int argc, char** argv) {
     }
   }
   if (file.empty()) {
-    std::cerr << "usage: ctnn-keras-type MODEL.keras|MODEL.h5 [--name TYPE_NAME] [--namespace NAMESPACE] > header.hpp\n";
+    std::cerr << "usage: ctnn-keras-type MODEL.keras|MODEL.h5 [--name TYPE_NAME] [--namespace NAMESPACE] > header.hpp\n"
+                 "       ctnn-keras-type --layers < layer requests (one JSON object per line) > replies\n";
     return 1;
   }
   try {
