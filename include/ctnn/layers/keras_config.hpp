@@ -27,6 +27,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "ctnn/activation.hpp"
@@ -244,7 +245,9 @@ class config_reader {
   /// An activation that reading this configuration made (a layer object as an activation): it
   /// names its type, `cpp_name`, and lives as long as this reader. It is a spelling only: the
   /// kernels take activations known at compile time, and calling this one throws logic_error.
-  activation hold_activation(std::string cpp_name) const;
+  /// Virtual, with its storage in the implementation (json_config_reader), so that a unit that
+  /// only includes the layers compiles none of it.
+  virtual activation hold_activation(std::string cpp_name) const = 0;
   /// The entry as the file writes it ("[5,5]", "null"), for messages.
   std::string dump(std::string_view key, path at = {}) const {
     if (type(key, at) == kind::absent) throw config_error(missing(key, at));
@@ -272,8 +275,6 @@ class config_reader {
 
  private:
   static indices index(path at) { return {at.begin(), at.size()}; }
-  // Each behind its own pointer, so that a definition and its name never move; empty until used.
-  mutable std::vector<std::unique_ptr<std::pair<std::string, activation_definition>>> held_activations_;
   static std::string place(std::string_view key, path at) {
     std::string text(key);
     for (std::size_t i : at) {
@@ -317,24 +318,6 @@ struct layer_kind {
   layer_reading (*read)(const config_reader& config, std::span<const extents> inputs) = nullptr;
   bool activation_object = false;
 };
-
-namespace detail {
-template <class Value>
-void spelling_only(Value&) {
-  throw std::logic_error("ctnn: this activation was read from a Keras file at run time: it names a type (its cpp_name), "
-                         "and computes nothing; the type's activation does");
-}
-}  // namespace detail
-
-inline activation config_reader::hold_activation(std::string cpp_name) const {
-  auto& [name, definition] = *held_activations_.emplace_back(std::make_unique<std::pair<std::string, activation_definition>>(std::move(cpp_name), activation_definition{}));
-  definition.cpp_name = name;
-  definition.on_float = &detail::spelling_only<float>;
-  definition.on_floats4 = &detail::spelling_only<ctnn::detail::floats4>;
-  definition.on_floats8 = &detail::spelling_only<ctnn::detail::floats8>;
-  definition.on_floats16 = &detail::spelling_only<ctnn::detail::floats16>;
-  return activation{&definition};
-}
 
 // ---- Helpers for the layers' readings ------------------------------------------------------
 
@@ -436,8 +419,10 @@ inline std::string activation_named_by(const config_reader& object) {
 /// name or its other name (Keras 2's "swish" is silu), or as a Keras object that denotes it
 /// (`activation_named_by`). A layer object with settings of its own (LeakyReLU with
 /// negative_slope 0.3) is that element-wise layer as an activation,
-/// `ctnn::activation_of<ctnn::leaky_relu<0.3>>`, where `config` knows the layer kinds.
-inline activation read_activation(const config_reader& config) {
+/// `ctnn::activation_of<ctnn::leaky_relu<0.3>>`, where `config` knows the layer kinds. A template
+/// only so that a unit that reads no file compiles none of it.
+template <class Config = config_reader>
+activation read_activation(const Config& config) {
   const bool object = config.type("activation") == config_reader::kind::object;
   const std::string name = object ? activation_named_by(*config.object("activation")) : config.text_or("activation", "linear");
   for (activation a : builtin_activations)

@@ -112,7 +112,10 @@ struct option_traits<activation> {
     entry.key = key;
     return entry;
   }
-  static activation read(const keras::config_reader& config, std::string_view) { return keras::read_activation(config); }
+  template <class Config>  // a template: made only by a reader that reads one
+  static activation read(const Config& config, std::string_view) {
+    return keras::read_activation(config);
+  }
   static std::string spell(activation value) { return keras::spell(value); }
 };
 
@@ -258,9 +261,11 @@ Opts read_options(const config_reader& config) {
 
 /// The numbers a file's configuration holds for the options `Opts` (the fields of whole numbers,
 /// pairs and reals: "kernel_size [9,9], strides [1,1], dilation_rate [1,1]"), for a refusal
-/// message: `require_rules(rules, opts, in, held_options<Opts>(config))`.
-template <class Opts>
-std::string held_options(const config_reader& config) {
+/// message: `require_rules(rules, opts, in, held_options<Opts>(config))`. The reader's type is a
+/// parameter so that a layer's reader, a template, names a dependent call: made only when that
+/// reader is (a call with every argument fixed made GCC compile it in every unit with the layer).
+template <class Opts, class Config>
+std::string held_options(const Config& config) {
   static constexpr auto schema = Opts::schema();
   std::vector<std::string_view> keys;
   std::apply(

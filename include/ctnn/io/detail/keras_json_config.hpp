@@ -10,8 +10,11 @@
 
 #include <algorithm>
 #include <memory>
+#include <stdexcept>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -52,11 +55,29 @@ inline nlohmann::json to_json(const config_value& value) {
   return nullptr;
 }
 
+namespace detail {
+template <class Value>
+void spelling_only(Value&) {
+  throw std::logic_error("ctnn: this activation was read from a Keras file at run time: it names a type (its cpp_name), "
+                         "and computes nothing; the type's activation does");
+}
+}  // namespace detail
+
 /// @brief A layer configuration of a file, read through config_reader's typed getters.
 class json_config_reader final : public config_reader {
  public:
   /// `config` must outlive the reader.
   explicit json_config_reader(const nlohmann::json& config) : config_(config) {}
+
+  activation hold_activation(std::string cpp_name) const override {
+    auto& [name, definition] = *held_.emplace_back(std::make_unique<std::pair<std::string, activation_definition>>(std::move(cpp_name), activation_definition{}));
+    definition.cpp_name = name;
+    definition.on_float = &detail::spelling_only<float>;
+    definition.on_floats4 = &detail::spelling_only<ctnn::detail::floats4>;
+    definition.on_floats8 = &detail::spelling_only<ctnn::detail::floats8>;
+    definition.on_floats16 = &detail::spelling_only<ctnn::detail::floats16>;
+    return activation{&definition};
+  }
 
  protected:
   kind type_of(std::string_view key, indices at) const override {
@@ -97,6 +118,8 @@ class json_config_reader final : public config_reader {
   }
 
   const nlohmann::json& config_;
+  // Each behind its own pointer, so that a definition and its name never move; empty until used.
+  mutable std::vector<std::unique_ptr<std::pair<std::string, activation_definition>>> held_;
 };
 
 /// Whether a file's value `found` is what `entry` expects, or one of its other spellings.
