@@ -178,8 +178,8 @@ struct ctnn::reference::kernel<user::linear_out_in<Units>> {
   static void run(const float* params, const float* x, float* y, std::size_t batch) {
     using L = user::linear_out_in<Units>;
     constexpr ctnn::kernel_layout layout = L::template contract<In>().layout;
-    const ctnn::producer_weights w = ctnn::weights_of_producer<L, In>(params);
-    ctnn::reference::dense(batch * (In::size / layout.in), layout, w.kernel, w.bias, ctnn::activation::linear, x, y);
+    constexpr ctnn::producer_weights w = ctnn::weights_of_producer<L, In>();
+    ctnn::reference::dense(batch * (In::size / layout.in), layout, w.kernel(params), w.bias(params), ctnn::activation::linear, x, y);
   }
 };
 

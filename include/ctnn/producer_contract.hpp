@@ -53,23 +53,34 @@ struct producer_contract {
   constexpr bool has_bias() const { return bias != no_weight; }
 };
 
-/// Where a producer's kernel and bias (nullptr: none) start in its parameters, Keras order.
+/// Where a producer's kernel and bias start in its parameters (its weights one after another,
+/// Keras order). The offsets are known at compile time and the pointers come from two plain
+/// member functions, so that no function is emitted per producer and input shape.
 struct producer_weights {
-  const float* kernel = nullptr;
-  const float* bias = nullptr;
+  std::size_t kernel_offset = 0;
+  std::size_t bias_offset = producer_contract::no_weight;
+
+  const float* kernel(const float* params) const { return params + kernel_offset; }
+  /// nullptr where the producer has no bias.
+  const float* bias(const float* params) const {
+    return bias_offset == producer_contract::no_weight ? nullptr : params + bias_offset;
+  }
 };
 
-/// `params`, the layer `L`'s weights one after another (Keras order), read through L's contract
-/// for the input shape `In`.
+/// Where the layer `L`'s kernel and bias are in its parameters for the input shape `In`, as its
+/// contract says, checked against its `weights<In>()`.
 template <class L, class In>
-constexpr producer_weights weights_of_producer(const float* params) {
+consteval producer_weights weights_of_producer() {
   constexpr producer_contract contract = L::template contract<In>();
   constexpr weight_list weights = L::template weights<In>();
   static_assert(contract.kernel < weights.size() && contract.layout.size() == weights[contract.kernel].size(),
                 "ctnn: a producer's contract names its kernel, and its layout covers exactly that weight");
   static_assert(!contract.has_bias() || (contract.bias < weights.size() && weights[contract.bias].size() == contract.layout.out),
                 "ctnn: a producer's contract names its bias, one value per output channel");
-  return {params + weights.offset(contract.kernel), contract.has_bias() ? params + weights.offset(contract.bias) : nullptr};
+  // An index past the weights has failed above: no offset is computed from it (a second error).
+  constexpr bool kernel_listed = contract.kernel < weights.size(), bias_listed = contract.bias < weights.size();
+  return {kernel_listed ? weights.offset(contract.kernel) : 0,
+          bias_listed ? weights.offset(contract.bias) : producer_contract::no_weight};
 }
 
 }  // namespace ctnn

@@ -47,8 +47,8 @@ struct ctnn::reference::kernel<linear_out_in> {
   template <class In, class Out>
   static void run(const float* params, const float* x, float* y, std::size_t batch) {
     constexpr kernel_layout layout = linear_out_in::contract<In>().layout;
-    const producer_weights w = weights_of_producer<linear_out_in, In>(params);
-    reference::dense(batch * (In::size / layout.in), layout, w.kernel, w.bias, activation::linear, x, y);
+    constexpr producer_weights w = weights_of_producer<linear_out_in, In>();
+    reference::dense(batch * (In::size / layout.in), layout, w.kernel(params), w.bias(params), activation::linear, x, y);
   }
 };
 

@@ -33,10 +33,10 @@ struct producer_geometry<Model, K, step_kind::matrix_product> {
   using layout = dense_layout<in, out>;
   static constexpr std::size_t out_padded = layout::out_padded, weights_size = layout::weights_size;
   static constexpr std::size_t scratch_size = 0;
-  /// f(packed index, kernel cell, input channel) for every packed weight of output channel o.
-  template <class F>
-  static void for_each_weight(std::size_t o, F&& f) {
-    for (std::size_t i = 0; i < in; ++i) f(layout::index(i, o), 0, i);
+  /// Packs output channel o: each packed weight is the stored kernel's value at (0, input channel,
+  /// o), through the producer's layout `stored`, times `scale`.
+  static void pack_channel(std::size_t o, const float* kernel, kernel_layout stored, float scale, float* packed) {
+    for (std::size_t i = 0; i < in; ++i) packed[layout::index(i, o)] += kernel[stored(0, i, o)] * scale;
   }
 };
 
@@ -73,10 +73,12 @@ struct producer_geometry<Model, K, step_kind::convolution> {
                                         weights_size * sizeof(float) >= weights_outer_bytes;
   /// The padded input copies: one per sample of the tile when the weights are outermost.
   static constexpr std::size_t scratch_size = (weights_outer ? tile_samples : 1) * lowering::scratch_size;
-  /// f(packed index, kernel cell, input channel) for every packed weight of output channel o:
-  /// each phase's taps (kernel cells that an upsampling merges into one tap add up there).
-  template <class F>
-  static void for_each_weight(std::size_t o, F&& f) {
+  /// Packs output channel o: each phase's taps, each the stored kernel's value at (kernel cell,
+  /// input channel, o) through the producer's layout `stored`, times `scale` (kernel cells that an
+  /// upsampling merges into one tap add up there). A member function, not a loop calling back a
+  /// lambda: a closure type per step cost golden_test.cpp 9 MiB of compiler memory at -O3
+  /// (docs/performance.md, 2026-12-07, "the packing without a lambda").
+  static void pack_channel(std::size_t o, const float* kernel, kernel_layout stored, float scale, float* packed) {
     constexpr conv_source src = lowering::source;
     for (int ph = 0; ph < lowering::phases_h; ++ph)
       for (int pw = 0; pw < lowering::phases_w; ++pw)
@@ -84,7 +86,7 @@ struct producer_geometry<Model, K, step_kind::convolution> {
           for (int kx = 0; kx < src.kernel_w; ++kx)
             for (std::size_t c = 0; c < lowering::in_c; ++c) {
               const std::size_t index = lowering::packed_index(ph, pw, ky, kx, c, o);
-              if (index != detail::none) f(index, std::size_t(ky * src.kernel_w + kx), c);
+              if (index != detail::none) packed[index] += kernel[stored(std::size_t(ky * src.kernel_w + kx), c, o)] * scale;
             }
   }
 };
@@ -123,7 +125,10 @@ struct step_info : producer_geometry<Model, K> {
       using In = typename producer_at::input_shape;
       constexpr kernel_layout layout = L::template contract<In>().layout;
       constexpr std::size_t out = layout.out;
-      const producer_weights weights = weights_of_producer<L, In>(keras + Model::template param_offset<s.producer>);
+      constexpr producer_weights weights = weights_of_producer<L, In>();
+      const float* params = keras + Model::template param_offset<s.producer>;
+      const float* kernel = weights.kernel(params);
+      const float* bias = weights.bias(params);
       // A folded channel affine layer scales each output channel's weights and bias.
       auto folded = [&](std::size_t o) -> affine_coefficients {
         if constexpr (s.folded != detail::none) return channel_coefficients<s.folded>(keras, o);
@@ -134,10 +139,8 @@ struct step_info : producer_geometry<Model, K> {
       std::fill_n(packed, packed_size, 0.0f);
       for (std::size_t o = 0; o < out; ++o) {
         const auto [scale, shift] = folded(o);
-        geometry::for_each_weight(o, [&, scale = scale](std::size_t index, std::size_t cell, std::size_t c) {
-          packed[index] += weights.kernel[layout(cell, c, o)] * scale;  // taps merged by an upsampling add up
-        });
-        packed[bias_offset + o] = (weights.bias != nullptr ? weights.bias[o] : 0.0f) * scale + shift;
+        geometry::pack_channel(o, kernel, layout, scale, packed);
+        packed[bias_offset + o] = (bias != nullptr ? bias[o] : 0.0f) * scale + shift;
       }
       pack_affine_ops(keras, packed, out);
     }

@@ -48,9 +48,9 @@ struct kernel<ctnn::conv2d_transpose<Opts>> {
   template <class In, class Out>
   static void run(const float* params, const float* x, float* y, std::size_t batch) {
     using L = ctnn::conv2d_transpose<Opts>;
-    const producer_weights w = weights_of_producer<L, In>(params);
-    conv2d_transpose(L::template geometry<In>(), L::template contract<In>().layout, w.kernel, w.bias, Opts.activation, x, y,
-                     batch);
+    constexpr producer_weights w = weights_of_producer<L, In>();
+    conv2d_transpose(L::template geometry<In>(), L::template contract<In>().layout, w.kernel(params), w.bias(params),
+                     Opts.activation, x, y, batch);
   }
 };
 

@@ -27,8 +27,8 @@ struct kernel<ctnn::dense<Units, Opts>> {
   static void run(const float* params, const float* x, float* y, std::size_t batch) {
     using L = ctnn::dense<Units, Opts>;
     constexpr kernel_layout layout = L::template contract<In>().layout;
-    const producer_weights w = weights_of_producer<L, In>(params);
-    dense(batch * (In::size / layout.in), layout, w.kernel, w.bias, Opts.activation, x, y);
+    constexpr producer_weights w = weights_of_producer<L, In>();
+    dense(batch * (In::size / layout.in), layout, w.kernel(params), w.bias(params), Opts.activation, x, y);
   }
 };
 
