@@ -29,6 +29,15 @@ static_assert(cgan::param_count == 38);
 using gan_stack = keras_file_models::gan_stack;
 static_assert(gan_stack::param_count == 79);
 
+// What a user writes for python_operation_nested_tfkeras.h5, tf.keras 2.15's Model(noise,
+// Dense(2, sigmoid)(encoder(noise))) where the encoder computes 1.0 - Dense(3)(x) * 2.0 with
+// Python operators: the operations as Rescaling layers. The file's TFOpLambda is refused all the same.
+inline constexpr auto operation_noise = ctnn::input<5>{};
+using python_operation =
+    decltype(ctnn::functional(ctnn::inputs(operation_noise),
+                              operation_noise | ctnn::dense<3>{} | ctnn::rescaling<2.0>{} | ctnn::rescaling<-1.0, 1.0>{} |
+                                  ctnn::dense<2, ctnn::dense_opts{.activation = ctnn::activation::sigmoid}>{}));
+
 // The weights make_keras3_files.py writes (multiples of 1/8, exact in float32), in Keras
 // get_weights() order.
 const std::vector<std::vector<float>> cgan_weights = {
@@ -177,6 +186,20 @@ TEST_CASE("keras3_files: a nested file is checked against the flat type like any
                     Contains("the file holds a Keras Functional model"));
 }
 
+TEST_CASE("keras3_files: a layer ctnn does not read is refused by its position and what the file says of it",
+          "[keras][keras_files][errors]") {
+  python_operation model;
+  const std::vector<std::vector<float>> weights = model.get_weights();
+  CHECK_THROWS_WITH(ctnn::keras::load(model, files_dir / "python_operation_nested_tfkeras.h5"),
+                    Contains("python_operation_nested_tfkeras.h5: layer 2 'encoder/tf.math.multiply' (TFOpLambda): the type "
+                             "has a Rescaling at this position; tf.keras 2 saves an operation written as a Python expression "
+                             "as a TFOpLambda layer (here tf.math.multiply); ctnn reads no such operation"));
+  CHECK_THROWS_WITH(ctnn::keras::load(model, files_dir / "broken_inbound_node_tfkeras.h5"),
+                    Contains("broken_inbound_node_tfkeras.h5: layer 'dense': its inbound node [\"encoder_input\",0] is none "
+                             "of the forms Keras writes"));
+  CHECK(model.get_weights() == weights);
+}
+
 TEST_CASE("keras3_files: every broken file is refused with its own reason and the model keeps its weights",
           "[keras][keras_files][errors]") {
   struct broken_file {
@@ -193,7 +216,9 @@ TEST_CASE("keras3_files: every broken file is refused with its own reason and th
       {"broken_missing_var.keras", {"layer 3 'generator/dense' (Dense): the file stores 1 weight [layers/sequential/layers/dense/vars/0], the type expects 2"}},
       {"broken_missing_var.weights.h5", {"layer 3 (Dense): the file stores 1 weight [layers/dense/vars/0], the type expects 2"}},
       {"broken_unknown_class.keras",
-       {"layer 4 'generator/pixel_normalization' (PixelNormalization): the type has a BatchNormalization at this position"}},
+       {"layer 4 'generator/pixel_normalization' (PixelNormalization): the type has a BatchNormalization at this position; "
+        "a class registered outside Keras (as Custom>PixelNormalization): write it as a C++ layer whose "
+        "keras_class is \"PixelNormalization\" (docs/design.md, \"How to add a layer\")"}},
       {"broken_not_a_model.keras", {"neither a Keras archive (.keras, a zip) nor an HDF5 file"}},
       {"broken_crc.keras", {"the member 'model.weights.h5'", "CRC"}},
       {"broken_config_not_json.keras", {"is not valid Keras JSON"}},

@@ -51,10 +51,12 @@ struct conversion_error : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-/// The kind of a Keras class, from the list of every layer ctnn has (ctnn/keras_layers.hpp).
-const ctnn::keras::layer_kind& kind_of(const std::string& keras_class, const std::string& where) {
-  if (const ctnn::keras::layer_kind* kind = ctnn::keras::find_layer_kind(keras_class)) return *kind;
-  throw conversion_error(where + ": Keras layer class " + keras_class + " is not supported by ctnn");
+/// The kind of a file's layer, from the list of every layer ctnn has (ctnn/keras_layers.hpp).
+const ctnn::keras::layer_kind& kind_of(const ctnn::keras::detail::file_layer& layer, const std::string& where) {
+  if (const ctnn::keras::layer_kind* kind = ctnn::keras::find_layer_kind(layer.keras_class)) return *kind;
+  const std::string note = ctnn::keras::detail::unread_class_note(layer);
+  throw conversion_error(where + ": Keras layer class " + layer.keras_class + " is not supported by ctnn" +
+                         (note.empty() ? "" : ": " + note));
 }
 
 /// A file's layer as a ctnn layer, by its kind: the C++ spelling and the output extents, which
@@ -183,7 +185,7 @@ int print_sequential(const std::filesystem::path& path, const ctnn::keras::detai
   for (std::size_t i = 0; i < layers.size(); ++i) {
     const auto& layer = layers[i];
     const std::string where = path.string() + ": layer " + std::to_string(i + 1) + " '" + layer.name + "' (" + layer.keras_class + ")";
-    const ctnn::keras::layer_reading reading = read_layer(kind_of(layer.keras_class, where), *layer.config, {&shape, 1}, where);
+    const ctnn::keras::layer_reading reading = read_layer(kind_of(layer, where), *layer.config, {&shape, 1}, where);
     shape = reading.output;
     const stored_count params = stored_parameters(store, layer, where);
     total += params.total;
@@ -255,7 +257,7 @@ int print_functional(const std::filesystem::path& path, const ctnn::keras::detai
                              "; a " + layer.keras_class + " layer reads one");
     std::vector<extents> inputs;
     for (std::size_t r : reads) inputs.push_back(shapes[r]);
-    const ctnn::keras::layer_reading reading = read_layer(kind_of(layer.keras_class, where), c, inputs, where);
+    const ctnn::keras::layer_reading reading = read_layer(kind_of(layer, where), c, inputs, where);
     shapes[i] = reading.output;
     std::string spelling = reading.cpp;  // the C++ layer, without the values it reads
     is_input[i] = arity == 0;

@@ -22,6 +22,8 @@ and attribute for attribute, what Keras writes for models that use another model
   `.keras` (also compiled and trained, with the discriminator's own optimizer state inside its
   group) and a tf.keras 2.x `.h5`;
 - the same conditional GAN written without nesting, as a Keras 3 `.weights.h5`;
+- a tf.keras 2.15 `.h5` whose nested model computes `1.0 - h * 2.0` with Python operators
+  (`TFOpLambda` layers, which ctnn refuses by name);
 
 and a corpus of broken files, each refused with its own message. The weights are small binary
 fractions (exact in float32). The output is deterministic: zip entries carry fixed dates, HDF5
@@ -66,6 +68,11 @@ STACK_DISCRIMINATOR = [
     ("Dense", "dense_3", {"units": 1, "activation": "sigmoid"}),
 ]
 STACK_INPUT = 3
+
+# A tf.keras 2.15 model whose nested encoder computes 1.0 - h * 2.0 with Python operators (TFOpLambda).
+PYTHON_OPERATION_INPUT = 5
+PYTHON_OPERATION_ENCODER = [("Dense", "dense", {"units": 3, "activation": "linear"})]
+PYTHON_OPERATION_HEAD = [("Dense", "dense_1", {"units": 2, "activation": "sigmoid"})]
 
 # Keras 2.2.4 names layers from _1.
 K224_GENERATOR = [
@@ -212,23 +219,54 @@ def k2_stack_config():
         k2_sequential("discriminator", STACK_GENERATOR[-1][2]["units"], STACK_DISCRIMINATOR)]}}
 
 
+def k2_python_operation_config():
+    """tf.keras 2.15: `x = Input((5,)); encoder = Model(x, 1.0 - Dense(3)(x) * 2.0, name="encoder")`,
+    then `Model(noise, Dense(2, activation="sigmoid")(encoder(noise)))`. tf.keras 2 saves an
+    operation written as a Python expression as a TFOpLambda layer (`tf.math.multiply`,
+    `tf.math.subtract`), whose inbound node is one list level shallower than a layer's: [name,
+    node, tensor, {the operation's other arguments}], or, where the first argument is a number,
+    ["_CONSTANT_VALUE", -1, the number, {...}] with the tensor among the other arguments."""
+    inner = k2_input("encoder_input", PYTHON_OPERATION_INPUT)
+    inner["name"], inner["inbound_nodes"] = "encoder_input", []
+    dense = k2_layer(*PYTHON_OPERATION_ENCODER[0])
+    dense["name"], dense["inbound_nodes"] = "dense", [[["encoder_input", 0, 0, {}]]]
+    multiply = {"class_name": "TFOpLambda",
+                "config": {"name": "tf.math.multiply", "trainable": True, "dtype": "float32", "function": "math.multiply"},
+                "name": "tf.math.multiply", "inbound_nodes": [["dense", 0, 0, {"y": 2.0, "name": None}]]}
+    subtract = {"class_name": "TFOpLambda",
+                "config": {"name": "tf.math.subtract", "trainable": True, "dtype": "float32", "function": "math.subtract"},
+                "name": "tf.math.subtract",
+                "inbound_nodes": [["_CONSTANT_VALUE", -1, 1.0, {"y": ["tf.math.multiply", 0, 0], "name": None}]]}
+    encoder = {"class_name": "Functional", "config": {
+        "name": "encoder", "layers": [inner, dense, multiply, subtract],
+        "input_layers": [["encoder_input", 0, 0]], "output_layers": [["tf.math.subtract", 0, 0]]},
+        "name": "encoder", "inbound_nodes": [[["noise", 0, 0, {}]]]}
+    noise = k2_input("noise", PYTHON_OPERATION_INPUT)
+    noise["name"], noise["inbound_nodes"] = "noise", []
+    head = k2_layer(*PYTHON_OPERATION_HEAD[0])
+    head["name"], head["inbound_nodes"] = "dense_1", [[["encoder", 1, 0, {}]]]
+    return {"class_name": "Functional", "config": {
+        "name": "model", "layers": [noise, encoder, head],
+        "input_layers": [["noise", 0, 0]], "output_layers": [["dense_1", 0, 0]]}}
+
+
 def fixed_names(group, name, names):
     """A list of names as tf.keras 2.x writes it (np.asarray of bytes: fixed-length strings); no
     names at all is np.asarray([]), an empty float64 array."""
     group.attrs[name] = np.array([n.encode() for n in names]) if names else np.array([], dtype=np.float64)
 
 
-def write_k2_h5(path, config, top_layers):
-    """model.save(path) by tf.keras 2.4: `top_layers` is [(name, [(weight name, array)])] in
-    model.layers order; each group lists its weights as the layer's `weights` does."""
+def write_k2_h5(path, config, top_layers, keras_version="2.4.0"):
+    """model.save(path) by tf.keras 2.4 (or `keras_version`): `top_layers` is [(name, [(weight
+    name, array)])] in model.layers order; each group lists its weights as the layer's `weights` does."""
     with h5py.File(path, "w") as f:
-        f.attrs["keras_version"] = "2.4.0"
+        f.attrs["keras_version"] = keras_version
         f.attrs["backend"] = "tensorflow"
         f.attrs.create("model_config", json.dumps(config).encode(), dtype=ASCII)
         root = f.create_group("model_weights")
         fixed_names(root, "layer_names", [name for name, _ in top_layers])
         root.attrs.create("backend", b"tensorflow", dtype=ASCII)
-        root.attrs.create("keras_version", b"2.4.0", dtype=ASCII)
+        root.attrs.create("keras_version", keras_version.encode(), dtype=ASCII)
         for name, weights in sorted(top_layers):  # groups in name order
             group = root.create_group(name)
             fixed_names(group, "weight_names", [n for n, _ in weights])
@@ -631,6 +669,21 @@ def main():
     write_bytes(out("activation_objects_keras3.keras"),
                 zip_bytes(keras_members(k3_sequential("activation_objects", OBJECTS_INPUT, OBJECTS, "input_layer"),
                                         k3_weights_bytes(objects, objects_classes))))
+
+    # ---- an operation written in Python (TFOpLambda) inside a nested model: refused by name
+    encoder_weights, width, counter = chain_weights(PYTHON_OPERATION_ENCODER, PYTHON_OPERATION_INPUT)
+    head_weights, _, _ = chain_weights(PYTHON_OPERATION_HEAD, width, counter)
+    write_k2_h5(out("python_operation_nested_tfkeras.h5"), k2_python_operation_config(),
+                [("noise", []), ("encoder", nested_legacy_weights(PYTHON_OPERATION_ENCODER, encoder_weights)),
+                 ("dense_1", [(f"dense_1/{stem}:0", value) for stem, value in head_weights["dense_1"]])],
+                keras_version="2.15.0")
+    # The same with the encoder's Dense reading ["encoder_input", 0]: no form Keras writes.
+    malformed = k2_python_operation_config()
+    malformed["config"]["layers"][1]["config"]["layers"][1]["inbound_nodes"] = [[["encoder_input", 0]]]
+    write_k2_h5(out("broken_inbound_node_tfkeras.h5"), malformed,
+                [("noise", []), ("encoder", nested_legacy_weights(PYTHON_OPERATION_ENCODER, encoder_weights)),
+                 ("dense_1", [(f"dense_1/{stem}:0", value) for stem, value in head_weights["dense_1"]])],
+                keras_version="2.15.0")
 
     # ---- broken files
     write_bytes(out("broken_truncated.keras"), cgan_zip[: len(cgan_zip) // 2])

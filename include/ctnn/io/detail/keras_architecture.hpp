@@ -100,6 +100,7 @@ struct file_layer {
   std::vector<std::string> weights{};
   std::string own_name{};            ///< its name inside its own model: the owner in its weight names
   std::vector<keras3_step> steps{};  ///< Keras 3 layout: where its group is
+  std::string registered_name{};     ///< Keras 3: the name its class is registered under ("" if none)
 };
 
 /// How deep an architecture's JSON may nest. Keras's own files nest at most 13 levels (a nested
@@ -185,25 +186,81 @@ inline void keras3_tensors(const nlohmann::json& argument, std::vector<std::stri
   }
 }
 
+/// Whether `entry` is a Keras 2 tensor reference: ["name", node index, tensor index(, {kwargs})].
+inline bool is_keras2_tensor(const nlohmann::json& entry) {
+  return entry.is_array() && (entry.size() == 3 || entry.size() == 4) && entry[0].is_string() && entry[1].is_number_integer();
+}
+
+/// Every tensor a tf.keras 2 operation's call reads: its first argument, ["name", node, tensor,
+/// {the other arguments}] (["_CONSTANT_VALUE", -1, 1.0, ...] where that is a number, as in
+/// `1.0 - x`), and the tensors among the other arguments (`x * y`: {"y": ["name", node, tensor]}).
+inline void keras2_operation_tensors(const nlohmann::json& call, std::vector<std::string>& names) {
+  if (call[0] != "_CONSTANT_VALUE") names.push_back(call[0].get<std::string>());
+  if (call.size() < 4 || !call[3].is_object()) return;
+  for (const nlohmann::json& argument : call[3]) {
+    if (is_keras2_tensor(argument)) names.push_back(argument[0].get<std::string>());
+    else if (argument.is_array())
+      for (const nlohmann::json& item : argument)
+        if (is_keras2_tensor(item)) names.push_back(item[0].get<std::string>());
+  }
+}
+
 /// The layers a layer reads, from its inbound_nodes: Keras 2 writes [[["name", 0, 0, {}], ...]],
-/// Keras 3 [{"args": [tensor or [tensors]], "kwargs": {...}}]. A layer called more than once (a
-/// shared layer) has several nodes: a ctnn graph applies each layer once.
+/// and for an operation written as a Python expression (TFOpLambda, SlicingOpLambda) one level
+/// shallower, [["name", 0, 0, {its other arguments}]]; Keras 3 [{"args": [tensor or [tensors]],
+/// "kwargs": {...}}]. A layer called more than once (a shared layer) has several nodes: a ctnn
+/// graph applies each layer once.
 inline std::vector<std::string> inbound_layers(const nlohmann::json& layer, const h5_file& file) {
   std::vector<std::string> names;
   const auto found = layer.find("inbound_nodes");
   if (found == layer.end()) return names;
   const nlohmann::json& inbound = *found;
+  auto malformed = [&](const nlohmann::json& node) {
+    file.fail("layer '" + layer_name(layer) + "': its inbound node " + node.dump().substr(0, 80) +
+              " is none of the forms Keras writes");
+  };
+  if (!inbound.is_array()) malformed(inbound);
   if (inbound.size() > 1)
     file.fail("layer '" + layer_name(layer) + "' is called " + std::to_string(inbound.size()) +
               " times (a shared layer); a ctnn graph applies each layer once");
   for (const nlohmann::json& call : inbound) {
     if (call.is_object()) {
       if (const auto args = call.find("args"); args != call.end()) keras3_tensors(*args, names);
+    } else if (is_keras2_tensor(call)) {  // TFOpLambda's call
+      keras2_operation_tensors(call, names);
+    } else if (call.is_array()) {
+      for (const nlohmann::json& tensor : call) {
+        if (!is_keras2_tensor(tensor)) malformed(tensor);
+        names.push_back(tensor[0].get<std::string>());
+      }
     } else {
-      for (const nlohmann::json& tensor : call) names.push_back(tensor.at(0).get<std::string>());
+      malformed(call);
     }
   }
   return names;
+}
+
+/// What a file says of a Keras class that no ctnn layer reads, beyond its name, for the message
+/// that refuses it: Python code (Lambda), an operation written as a Python expression (tf.keras
+/// 2's TFOpLambda and SlicingOpLambda), a class registered outside Keras (Keras 3's registered
+/// name: the model's own code, or another library's). "" for any other class.
+inline std::string unread_class_note(const file_layer& layer) {
+  if (layer.keras_class == "Lambda")
+    return "a Lambda layer is Python code, which ctnn does not run: write what it computes as a C++ layer "
+           "(docs/design.md, \"How to add a layer\")";
+  if (layer.keras_class == "TFOpLambda" || layer.keras_class == "SlicingOpLambda") {
+    const auto function = layer.config->find("function");
+    const std::string what = function != layer.config->end() && function->is_string()
+                                 ? "tf." + function->get<std::string>().substr(0, 80)
+                                 : std::string("an operation");
+    return "tf.keras 2 saves an operation written as a Python expression as a " + layer.keras_class + " layer (here " + what +
+           "); ctnn reads no such operation";
+  }
+  if (!layer.registered_name.empty() && layer.registered_name != layer.keras_class)
+    return "a class registered outside Keras (as " + layer.registered_name.substr(0, 80) +
+           "): write it as a C++ layer whose keras_class is \"" + layer.keras_class +
+           "\" (docs/design.md, \"How to add a layer\")";
+  return "";
 }
 
 inline std::vector<std::string> endpoint_names(const nlohmann::json& endpoints) {
@@ -263,6 +320,8 @@ inline std::vector<std::string> inline_model(const nlohmann::json& model, const 
     std::vector<keras3_step> steps = at.steps;
     steps.push_back({stem, counters[stem]++});
     file_layer entry{keras_class, at.prefix + own_name, &layer_config, at.group, {}, own_name, steps};
+    if (const auto registered = layer.find("registered_name"); registered != layer.end() && registered->is_string())
+      entry.registered_name = registered->get<std::string>();
 
     if (sequential) {
       if (keras_class == "InputLayer") {

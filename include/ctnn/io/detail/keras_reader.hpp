@@ -169,8 +169,10 @@ inline std::vector<float> read_layers(const model_facts& model, const h5_file& f
     const std::string what = "layer " + std::to_string(p) + (layer.name.empty() ? "" : " '" + layer.name + "'") + " (" +
                              (layer.keras_class.empty() ? std::string(at.keras_class) : layer.keras_class) + ")";
     if (order == layer_order::architecture) {
-      if (layer.keras_class != at.keras_class)
-        file.fail(what + ": the type has a " + std::string(at.keras_class) + " at this position");
+      if (layer.keras_class != at.keras_class) {
+        const std::string note = unread_class_note(layer);
+        file.fail(what + ": the type has a " + std::string(at.keras_class) + " at this position" + (note.empty() ? "" : "; " + note));
+      }
       check_config(layer, at.config, what, file);
     }
     const std::vector<stored_weight> stored = store.of(layer, at.weights.empty(), what);
