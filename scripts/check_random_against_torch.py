@@ -277,6 +277,19 @@ def layer(node, xs, w, batch):
         for other in xs[1:]:
             y = y * other
         return y
+    if kind == "Subtract":
+        assert len(xs) == 2
+        return xs[0] - xs[1]
+    if kind == "Average":  # Keras: the sum, left to right, over the number of inputs
+        y = xs[0]
+        for other in xs[1:]:
+            y = y + other
+        return y / len(xs)
+    if kind in ("Maximum", "Minimum"):
+        y = xs[0]
+        for other in xs[1:]:
+            y = torch.maximum(y, other) if kind == "Maximum" else torch.minimum(y, other)
+        return y
     raise ValueError("layer kind " + kind)
 
 

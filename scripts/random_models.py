@@ -45,8 +45,10 @@ FOCUS = ["Dense", "Conv2D", "Conv2DTranspose", "UpSampling2D", "ZeroPadding2D", 
          "AveragePooling2D", "GlobalAveragePooling2D", "GlobalMaxPooling2D", "Activation", "LeakyReLU", "ReLU",
          "ELU", "Softmax", "PReLU", "BatchNormalization", "LayerNormalization", "GroupNormalization", "Dropout",
          "GaussianNoise", "GaussianDropout", "SpatialDropout2D", "Rescaling", "Reshape", "Flatten", "Embedding",
-         "Concatenate", "Add", "Multiply", "twin", "again"]
-MERGES = {"Concatenate", "Add", "Multiply"}
+         "Concatenate", "Add", "Subtract", "Multiply", "Average", "Maximum", "Minimum", "twin", "again"]
+# The merges of values of one shape; Subtract takes exactly two.
+ELEMENTWISE_MERGES = ["Add", "Subtract", "Multiply", "Average", "Maximum", "Minimum"]
+MERGES = {"Concatenate", *ELEMENTWISE_MERGES}
 ELEMENTWISE = ["Activation", "LeakyReLU", "ReLU", "ELU", "Rescaling", "BatchNormalization"]
 
 
@@ -465,8 +467,8 @@ def block(rng, g, x, focus):
         y = same_shape_branch(rng, g, x, focus)
         if y == x:
             return g.run(rng, x, focus, 1)
-        kind = rng.choice(["Add", "Multiply"] + ([focus] if focus in ("Add", "Multiply") else []))
-        operands = [x, y] if rng.random() < 0.8 else [x, y, x]
+        kind = rng.choice(ELEMENTWISE_MERGES + ([focus] if focus in ELEMENTWISE_MERGES else []))
+        operands = [x, y] if kind == "Subtract" or rng.random() < 0.8 else [x, y, x]
         return g.merge(kind, {}, operands)
     if choice in ("branches", "twin"):
         # Two producers on one value, joined: different ones, or twins (one layer written twice).
@@ -508,7 +510,8 @@ def join(rng, g, values, focus):
     brought to one shape (flatten, dense) and added, multiplied or concatenated."""
     shapes = [g.shape(v) for v in values]
     if all(s[:-1] == shapes[0][:-1] for s in shapes) and sum(s[-1] for s in shapes) <= 4 * MAX_C:
-        kinds = ["Concatenate"] + (["Add", "Multiply"] if all(s == shapes[0] for s in shapes) else [])
+        kinds = ["Concatenate"] + ([k for k in ELEMENTWISE_MERGES if k != "Subtract" or len(values) == 2]
+                                   if all(s == shapes[0] for s in shapes) else [])
         kinds += [focus] if focus in kinds else []
         kind = rng.choice(kinds)
         if kind == "Concatenate":
@@ -520,7 +523,8 @@ def join(rng, g, values, focus):
         if len(g.shape(v)) > 1:
             v = g.apply(make_flatten(rng, g.shape(v)), v)
         flat.append(g.apply(make("Dense", {"units": units, "activation": pick_activation(rng), "use_bias": True}, g.shape(v)), v))
-    kind = rng.choice(["Concatenate", "Add", "Multiply"] + ([focus] if focus in MERGES else []))
+    kinds = ["Concatenate"] + [k for k in ELEMENTWISE_MERGES if k != "Subtract" or len(flat) == 2]
+    kind = rng.choice(kinds + ([focus] if focus in kinds else []))
     return g.merge(kind, {"axis": -1} if kind == "Concatenate" else {}, flat)
 
 

@@ -1,4 +1,4 @@
-// Functional models (graphs of layers with several inputs and merges): the six graphs of
+// Functional models (graphs of layers with several inputs and merges): the seven graphs of
 // tests/graph_golden/ against an independent PyTorch float64 reference (make_graph_golden.py),
 // through the fused engine and the reference path; Keras's layer order; the summary with its
 // "Connected to" column; the plan across the graph; the run-time errors of several inputs and of
@@ -72,6 +72,17 @@ inline constexpr auto out = seq | embedding<7, 4>{} | flatten{} | dense<2>{};
 using model = decltype(functional(inputs(seq), out));
 }  // namespace embedding_sequence
 
+// Subtract, Average, Maximum and Minimum; b, of a's shape, is input<...>::id<1>.
+namespace elementwise_merges {
+inline constexpr auto a = input<2, 3>{};
+inline constexpr auto b = input<2, 3>::id<1>{};
+inline constexpr auto d = a | dense<3>{};
+inline constexpr auto s = subtract{}(d, b);
+inline constexpr auto m = average{}(a, b, d);
+inline constexpr auto out = concatenate{}(maximum{}(s, m), minimum{}(s, m, b)) | dense<2>{};
+using model = decltype(functional(inputs(a, b), out));
+}  // namespace elementwise_merges
+
 // A pix2pix-style discriminator: an image and its condition, two inputs of one shape; the
 // second is input<...>::id<1>, another value of the same shape.
 namespace two_images {
@@ -98,6 +109,8 @@ static_assert(three_way::model::output_shape == shape<4, 2>{});
 // A value used by several layers is one node: u feeds the add, the dense and the multiply.
 static_assert(three_way::model::node_count == 8);
 static_assert(residual_add::model::flops_per_sample == 2 * 25 * (27 * 3 + 3 * 2));
+static_assert(elementwise_merges::model::output_shape == shape<2, 2>{});
+static_assert(elementwise_merges::model::param_count == 3 * 3 + 3 + 6 * 2 + 2);
 
 // ---- The golden file ------------------------------------------------------------------------
 
@@ -197,6 +210,7 @@ TEST_CASE("functional: the graphs match the PyTorch reference, fused and referen
   check_case<concat_rows_dense::model>("concat_rows_dense");
   check_case<three_way::model>("three_way");
   check_case<embedding_sequence::model>("embedding_sequence");
+  check_case<elementwise_merges::model>("elementwise_merges");
 }
 
 TEST_CASE("functional: the fused engine plans across the graph", "[functional][engine]") {

@@ -75,6 +75,26 @@ const std::vector<double> cgan_outputs = {0.183891358, 0.872189856, 0.293287986,
 const std::vector<float> stack_inputs = {1.0f, -0.5f, 0.25f, -0.75f, 0.5f, 2.0f};
 const std::vector<double> stack_outputs = {0.466089667, 0.493123226};
 
+// merges_tfkeras.h5: d = Dense(3)(a); Dense(2)(Concatenate()([Maximum()([d - b, m]),
+// Minimum()([d - b, m, b])])) with m = Average()([a, b, d]); a and b of shape (2, 3), b
+// input<...>::id<1>. Weights, inputs and numpy's outputs as make_keras3_files.py prints them.
+inline constexpr auto merges_a = ctnn::input<2, 3>{};
+inline constexpr auto merges_b = ctnn::input<2, 3>::id<1>{};
+inline constexpr auto merges_d = merges_a | ctnn::dense<3>{};
+inline constexpr auto merges_s = ctnn::subtract{}(merges_d, merges_b);
+inline constexpr auto merges_m = ctnn::average{}(merges_a, merges_b, merges_d);
+using merges = decltype(ctnn::functional(
+    ctnn::inputs(merges_a, merges_b),
+    ctnn::concatenate{}(ctnn::maximum{}(merges_s, merges_m), ctnn::minimum{}(merges_s, merges_m, merges_b)) | ctnn::dense<2>{}));
+const std::vector<std::vector<float>> merges_weights = {
+    {-0.625f, 0.25f, -0.25f, 0.625f, 0.125f, -0.375f, 0.5f, 0.0f, -0.5f},
+    {0.375f, -0.125f, -0.625f},
+    {0.25f, -0.25f, 0.625f, 0.125f, -0.375f, 0.5f, 0.0f, -0.5f, 0.375f, -0.125f, -0.625f, 0.25f},
+    {-0.25f, 0.625f}};
+const std::vector<float> merges_a_values = {1.0f, -0.5f, 0.25f, -0.75f, 0.5f, 2.0f, 0.0f, 1.5f, -1.0f, 0.5f, -0.25f, 0.75f};
+const std::vector<float> merges_b_values = {0.5f, 0.5f, -0.5f, 1.0f, -1.0f, 0.0f, -0.25f, 0.75f, 0.5f, 0.5f, 2.0f, -1.5f};
+const std::vector<double> merges_outputs = {0.1171875, 0.78125, 1.1015625, -0.190104167, 1.13020833, 0.171875, 0.21484375, 0.8125};
+
 void check_values(const std::vector<float>& y, const std::vector<double>& expected, const char* path) {
   REQUIRE(y.size() == expected.size());
   for (std::size_t i = 0; i < y.size(); ++i) {
@@ -184,6 +204,19 @@ TEST_CASE("keras3_files: a nested file is checked against the flat type like any
   gan_stack stack;
   CHECK_THROWS_WITH(ctnn::keras::load(stack, files_dir / "cgan_nested_keras3.keras"),
                     Contains("the file holds a Keras Functional model"));
+}
+
+TEST_CASE("keras3_files: Subtract, Average, Maximum and Minimum load from a tf.keras 2.15 file and give numpy's outputs",
+          "[keras][keras_files][merges]") {
+  merges model;
+  ctnn::keras::load(model, files_dir / "merges_tfkeras.h5");
+  CHECK(model.get_weights() == merges_weights);
+  using a_tensor = ctnn::tensor<ctnn::shape<2, 3>>;
+  const auto y = model.predict(a_tensor(2, merges_a_values), a_tensor(2, merges_b_values));
+  check_values({y.values().begin(), y.values().end()}, merges_outputs, "predict");
+  std::vector<float> reference(merges_outputs.size());
+  model.reference_predict(merges_a_values.data(), merges_b_values.data(), reference.data(), 2);
+  check_values(reference, merges_outputs, "reference_predict");
 }
 
 TEST_CASE("keras3_files: a layer ctnn does not read is refused by its position and what the file says of it",

@@ -103,6 +103,8 @@ TEST_CASE("keras_config: the registry holds every layer of ctnn under the Keras 
       batch_normalization<>::keras_class, dropout<0.5>::keras_class,
       embedding<1, 1>::keras_class,    concatenate<>::keras_class,
       add::keras_class,                multiply::keras_class,
+      subtract::keras_class,           average::keras_class,
+      maximum::keras_class,            minimum::keras_class,
       cropping2d<>::keras_class,       max_pooling2d<>::keras_class,
       average_pooling2d<>::keras_class, global_average_pooling2d<>::keras_class,
       global_max_pooling2d<>::keras_class,
@@ -121,6 +123,11 @@ TEST_CASE("keras_config: the registry holds every layer of ctnn under the Keras 
 TEST_CASE("keras_config: the readings of files' spellings ctnn-keras-type has always written", "[keras][keras_config]") {
   // Keras 2 writes LeakyReLU's slope as alpha, Keras 3 as negative_slope, both as float32 in a double.
   CHECK(read("LeakyReLU", {{"alpha", 0.20000000298023224}}, {{4}}).cpp == "ctnn::leaky_relu<0.2>");
+  // The element-wise merges: their type, and the inputs' one shape.
+  CHECK(read("Subtract", json::object(), {{2, 3}, {2, 3}}).cpp == "ctnn::subtract");
+  CHECK(read("Average", json::object(), {{2, 3}, {2, 3}, {2, 3}}).cpp == "ctnn::average");
+  CHECK(read("Maximum", json::object(), {{5}, {5}}).cpp == "ctnn::maximum");
+  CHECK(read("Minimum", json::object(), {{5}, {5}}).output == ctnn::keras::extents{5});
   CHECK(read("LeakyReLU", {{"negative_slope", 0.3}}, {{4}}).cpp == "ctnn::leaky_relu<0.3>");
   // ZeroPadding2D's padding as one number, one per axis, or one per side.
   for (const json& padding : {json(1), json::array({1, 1}), json::array({json::array({1, 1}), json::array({1, 1})})}) {
@@ -192,10 +199,15 @@ TEST_CASE("keras_config: a file's layer ctnn cannot be is named with its reason,
         "ctnn::concatenate: the axis is outside the inputs' axes (1 .. rank, or -rank .. -1); its inputs are (None, 7, 7, 1), (None, 7, 7, 1) "
         "and (None, 7, 7, 2), its axis 4");
   CHECK(fails("Add", json::object(), {{7, 7, 1}, {7, 1}}) ==
-        "ctnn::add / ctnn::multiply: every input must have the same number of axes (the same shape); its inputs are (None, 7, 7, 1) and (None, 7, 1)");
+        "ctnn::add / multiply / average / maximum / minimum: every input must have the same number of axes (the same shape); its inputs are (None, 7, 7, 1) and (None, 7, 1)");
   CHECK(fails("Multiply", json::object(), {{3}, {4}}) ==
-        "ctnn::add / ctnn::multiply: every input must have the same shape; its inputs are (None, 3) and (None, 4)");
-  CHECK(fails("Add", json::object(), {{3}}) == "ctnn::add / ctnn::multiply: give at least two values to combine; its input is (None, 3)");
+        "ctnn::add / multiply / average / maximum / minimum: every input must have the same shape; its inputs are (None, 3) and (None, 4)");
+  CHECK(fails("Add", json::object(), {{3}}) == "ctnn::add / multiply / average / maximum / minimum: give at least two values to combine; its input is (None, 3)");
+  CHECK(fails("Subtract", json::object(), {{3}, {3}, {3}}) ==
+        "ctnn::subtract: give exactly two values (the first minus the second); its inputs are (None, 3), (None, 3) and (None, 3)");
+  CHECK(fails("Subtract", json::object(), {{3}, {4}}) == "ctnn::subtract: both inputs must have the same shape; its inputs are (None, 3) and (None, 4)");
+  CHECK(fails("Average", json::object(), {{2, 3}, {3, 2}}) ==
+        "ctnn::add / multiply / average / maximum / minimum: every input must have the same shape; its inputs are (None, 2, 3) and (None, 3, 2)");
   CHECK(fails("Reshape", {{"target_shape", {7, 7, 127}}}, {{6272}}) ==
         "ctnn::reshape: the target shape must hold as many elements as the input (input elements == target elements); its input is "
         "(None, 6272), its target_shape [7,7,127]");

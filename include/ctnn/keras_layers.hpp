@@ -44,7 +44,11 @@ inline constexpr layer_kind layer_kinds[] = {
     embedding_kind<>,
     concatenate_kind<>,
     add_kind<>,
+    subtract_kind<>,
     multiply_kind<>,
+    average_kind<>,
+    maximum_kind<>,
+    minimum_kind<>,
 };
 
 /// The kind of a Keras class ("Conv2D"), or nullptr when ctnn has no such layer.

@@ -1,5 +1,5 @@
 // Compile-fail test: adding values of two shapes.
-// expect: ctnn::add / ctnn::multiply: every input must have the same shape
+// expect: ctnn::add / multiply / average / maximum / minimum: every input must have the same shape
 // expect: layer_at<2, ctnn::add, ctnn::shape<4>, ctnn::shape<5>
 //
 // docs/errors.md:

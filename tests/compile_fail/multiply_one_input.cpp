@@ -1,5 +1,5 @@
 // Compile-fail test: a product of one value.
-// expect: ctnn::add / ctnn::multiply: give at least two values to combine
+// expect: ctnn::add / multiply / average / maximum / minimum: give at least two values to combine
 // expect: layer_at<1, ctnn::multiply
 //
 // docs/errors.md:

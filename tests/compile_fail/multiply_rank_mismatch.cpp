@@ -1,5 +1,5 @@
 // Compile-fail test: multiplying a vector by an image.
-// expect: ctnn::add / ctnn::multiply: every input must have the same number of axes (the same shape)
+// expect: ctnn::add / multiply / average / maximum / minimum: every input must have the same number of axes (the same shape)
 // expect: layer_at<2, ctnn::multiply
 //
 // docs/errors.md:

@@ -4,8 +4,9 @@
 What it does
 ------------
 Builds a fixed list of small Keras functional models (the "cases": graphs with
-several inputs, Embedding, Concatenate, Add, Multiply, Reshape, Flatten, Dense,
-Conv2D, Conv2DTranspose, BatchNormalization, LeakyReLU), gives each one
+several inputs, Embedding, Concatenate, Add, Subtract, Multiply, Average,
+Maximum, Minimum, Reshape, Flatten, Dense, Conv2D, Conv2DTranspose,
+BatchNormalization, LeakyReLU), gives each one
 deterministic float32 inputs (batch size 3) and weights, and computes the
 expected model output with PyTorch in float64 using Keras semantics
 (channels-last NHWC, Keras weight layouts, Keras/TensorFlow 'same' padding and
@@ -369,6 +370,47 @@ class Multiply(Add):
         return np.prod(np.stack(xs), axis=0)
 
 
+class Subtract(Add):
+    cls = "Subtract"
+
+    def torch_fwd(self, xs, ws):
+        assert len(xs) == 2
+        return xs[0] - xs[1]
+
+    def numpy_fwd(self, xs, ws):
+        return xs[0] - xs[1]
+
+
+class Average(Add):
+    """Keras: the sum, left to right, divided by the number of inputs."""
+    cls = "Average"
+
+    def torch_fwd(self, xs, ws):
+        return Add.torch_fwd(self, xs, ws) / len(xs)
+
+    def numpy_fwd(self, xs, ws):
+        return np.mean(np.stack(xs), axis=0)
+
+
+class Maximum(Add):
+    cls = "Maximum"
+    torch_op, numpy_op = torch.maximum, np.max
+
+    def torch_fwd(self, xs, ws):
+        y = xs[0]
+        for x in xs[1:]:
+            y = type(self).torch_op(y, x)
+        return y
+
+    def numpy_fwd(self, xs, ws):
+        return type(self).numpy_op(np.stack(xs), axis=0)
+
+
+class Minimum(Maximum):
+    cls = "Minimum"
+    torch_op, numpy_op = torch.minimum, np.min
+
+
 class Convolution(Node):
     """What Conv2D and Conv2DTranspose share: their Keras arguments, their bias and activation."""
 
@@ -645,6 +687,19 @@ def case_embedding_sequence():
     return [seq], y, (2,)
 
 
+def case_elementwise_merges():
+    a = Input((2, 3), "a")
+    b = Input((2, 3), "b")
+    d = Dense(a, 3, name="dense")
+    s = Subtract(d, b, name="subtract")
+    m = Average(a, b, d, name="average")
+    x = Maximum(s, m, name="maximum")
+    n = Minimum(s, m, b, name="minimum")
+    c = Concatenate(x, n, axis=-1, name="concat")
+    y = Dense(c, 2, name="dense_out")
+    return [a, b], y, (2, 2)
+
+
 CASES = [
     ("cgan_generator_small", case_cgan_generator_small),
     ("cgan_discriminator_multiply", case_cgan_discriminator_multiply),
@@ -652,6 +707,7 @@ CASES = [
     ("concat_rows_dense", case_concat_rows_dense),
     ("three_way", case_three_way),
     ("embedding_sequence", case_embedding_sequence),
+    ("elementwise_merges", case_elementwise_merges),
 ]
 
 # model.layers orders worked out by hand from the rule (layer names)
@@ -664,6 +720,8 @@ HAND_ORDERS = {
     "concat_rows_dense": "p q concat dense",
     "three_way": "u v reshape_v dense_u add multiply concat dense_out",
     "embedding_sequence": "seq embedding flatten dense",
+    # b is read by subtract, average and minimum: depth 4, as deep as dense, after it in the walk.
+    "elementwise_merges": "a dense b subtract average maximum minimum concat dense_out",
 }
 
 

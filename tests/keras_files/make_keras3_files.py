@@ -24,6 +24,7 @@ and attribute for attribute, what Keras writes for models that use another model
 - the same conditional GAN written without nesting, as a Keras 3 `.weights.h5`;
 - a tf.keras 2.15 `.h5` whose nested model computes `1.0 - h * 2.0` with Python operators
   (`TFOpLambda` layers, which ctnn refuses by name);
+- a tf.keras 2.15 `.h5` of Subtract, Average, Maximum and Minimum in one graph;
 
 and a corpus of broken files, each refused with its own message. The weights are small binary
 fractions (exact in float32). The output is deterministic: zip entries carry fixed dates, HDF5
@@ -73,6 +74,13 @@ STACK_INPUT = 3
 PYTHON_OPERATION_INPUT = 5
 PYTHON_OPERATION_ENCODER = [("Dense", "dense", {"units": 3, "activation": "linear"})]
 PYTHON_OPERATION_HEAD = [("Dense", "dense_1", {"units": 2, "activation": "sigmoid"})]
+
+# The element-wise merges in one tf.keras 2.15 graph: d = Dense(3)(a); s = Subtract()([d, b]);
+# m = Average()([a, b, d]); y = Dense(2)(Concatenate()([Maximum()([s, m]), Minimum()([s, m, b])])),
+# a and b of shape (2, 3).
+MERGES_SHAPE = (2, 3)
+MERGES_A = np.array([[[1.0, -0.5, 0.25], [-0.75, 0.5, 2.0]], [[0.0, 1.5, -1.0], [0.5, -0.25, 0.75]]], dtype=np.float32)
+MERGES_B = np.array([[[0.5, 0.5, -0.5], [1.0, -1.0, 0.0]], [[-0.25, 0.75, 0.5], [0.5, 2.0, -1.5]]], dtype=np.float32)
 
 # Keras 2.2.4 names layers from _1.
 K224_GENERATOR = [
@@ -248,6 +256,46 @@ def k2_python_operation_config():
     return {"class_name": "Functional", "config": {
         "name": "model", "layers": [noise, encoder, head],
         "input_layers": [["noise", 0, 0]], "output_layers": [["dense_1", 0, 0]]}}
+
+
+def k2_merges_config():
+    """The element-wise merges graph (MERGES_*) as tf.keras 2.15 writes it."""
+    def entry(layer, name, reads):
+        layer["name"], layer["inbound_nodes"] = name, [[[r, 0, 0, {}] for r in reads]] if reads else []
+        return layer
+    a = entry(k2_input("a", 0), "a", [])
+    b = entry(k2_input("b", 0), "b", [])
+    for node in (a, b):
+        node["config"]["batch_input_shape"] = [None, *MERGES_SHAPE]
+    layers = [a, b,
+              entry(k2_layer("Dense", "dense", {"units": 3, "activation": "linear"}), "dense", ["a"]),
+              entry(k2_layer("Subtract", "subtract", {}), "subtract", ["dense", "b"]),
+              entry(k2_layer("Average", "average", {}), "average", ["a", "b", "dense"]),
+              entry(k2_layer("Maximum", "maximum", {}), "maximum", ["subtract", "average"]),
+              entry(k2_layer("Minimum", "minimum", {}), "minimum", ["subtract", "average", "b"]),
+              entry(k2_layer("Concatenate", "concatenate", {}), "concatenate", ["maximum", "minimum"]),
+              entry(k2_layer("Dense", "dense_1", {"units": 2, "activation": "linear"}), "dense_1", ["concatenate"])]
+    return {"class_name": "Functional", "config": {
+        "name": "merges", "layers": layers, "input_layers": [["a", 0, 0], ["b", 0, 0]],
+        "output_layers": [["dense_1", 0, 0]]}}
+
+
+def merges_weights():
+    kernel = fractions(9, 0).reshape(3, 3)
+    bias = fractions(3, 9)
+    kernel_1 = fractions(12, 12).reshape(6, 2)
+    bias_1 = fractions(2, 24)
+    return {"dense": [("kernel", kernel), ("bias", bias)], "dense_1": [("kernel", kernel_1), ("bias", bias_1)]}
+
+
+def run_merges(weights, a, b):
+    """Keras's computation in float64: Subtract, Average (the sum over the count), Maximum, Minimum."""
+    w = {name: [v.astype(np.float64) for _, v in values] for name, values in weights.items()}
+    d = a @ w["dense"][0] + w["dense"][1]
+    s = d - b
+    m = (a + b + d) / 3
+    joined = np.concatenate([np.maximum(s, m), np.minimum(np.minimum(s, m), b)], axis=-1)
+    return joined @ w["dense_1"][0] + w["dense_1"][1]
 
 
 def fixed_names(group, name, names):
@@ -685,6 +733,14 @@ def main():
                  ("dense_1", [(f"dense_1/{stem}:0", value) for stem, value in head_weights["dense_1"]])],
                 keras_version="2.15.0")
 
+    # ---- the element-wise merges in one graph (tf.keras 2.15)
+    merge_weights = merges_weights()
+    write_k2_h5(out("merges_tfkeras.h5"), k2_merges_config(),
+                [("a", []), ("b", []), ("dense", [(f"dense/{stem}:0", v) for stem, v in merge_weights["dense"]]),
+                 ("subtract", []), ("average", []), ("maximum", []), ("minimum", []), ("concatenate", []),
+                 ("dense_1", [(f"dense_1/{stem}:0", v) for stem, v in merge_weights["dense_1"]])],
+                keras_version="2.15.0")
+
     # ---- broken files
     write_bytes(out("broken_truncated.keras"), cgan_zip[: len(cgan_zip) // 2])
     write_bytes(out("broken_no_config.keras"), zip_bytes([m for m in cgan_members if m[0] != "config.json"]))
@@ -758,8 +814,16 @@ def main():
     y = run_chain(OBJECTS, objects_weights, OBJECTS_INPUTS.astype(np.float64))
     print("outputs:", ", ".join(f"{v:.9g}" for v in y.ravel()))
 
+    print("element-wise merges weights:")
+    for name, values in merge_weights.items():
+        for stem, value in values:
+            print(f"  {name}/{stem} {list(value.shape)}: {{{', '.join(repr(float(v)) for v in value.ravel())}}}")
+    print("inputs a:", MERGES_A.tolist(), "b:", MERGES_B.tolist())
+    y = run_merges(merge_weights, MERGES_A.astype(np.float64), MERGES_B.astype(np.float64))
+    print("outputs:", ", ".join(f"{v:.9g}" for v in y.ravel()))
+
     files = sorted(n for n in os.listdir(HERE)
-                   if n.endswith(".keras") or n.startswith(("cgan_", "gan_", "broken_", "generator_wrapped")))
+                   if n.endswith(".keras") or n.startswith(("cgan_", "gan_", "broken_", "generator_wrapped", "python_operation", "merges")))
     total = 0
     for name in files:
         data = open(out(name), "rb").read()

@@ -1,5 +1,6 @@
-// ctnn/layers/merge.hpp: the layers that join several values: Keras `Concatenate(axis)`, `Add()`
-// and `Multiply()`. They exist only in graphs (ctnn/functional.hpp): `concatenate{}(a, b)`.
+// ctnn/layers/merge.hpp: the layers that join several values: Keras `Concatenate(axis)` and the
+// element-wise merges `Add()`, `Subtract()`, `Multiply()`, `Average()`, `Maximum()`, `Minimum()`.
+// They exist only in graphs (ctnn/functional.hpp): `concatenate{}(a, b)`.
 #pragma once
 
 #include <type_traits>
@@ -52,11 +53,20 @@ inline constexpr auto concatenate_rules = ctnn::rules(
     CTNN_RULE(detail::same_except(in, detail::sample_axis(opts, in[0].size())),
               "ctnn::concatenate: the inputs' shapes must be equal on every axis except the concatenation axis"));
 
-/// Add's and Multiply's rules, on their inputs' extents (`in[i]`); they have no options.
+/// The rules of Add, Multiply, Average, Maximum and Minimum, on their inputs' extents (`in[i]`);
+/// they have no options.
 inline constexpr auto elementwise_merge_rules = ctnn::rules(
-    CTNN_RULE(in.size() >= 2, "ctnn::add / ctnn::multiply: give at least two values to combine"),
-    CTNN_RULE(detail::same_rank(in), "ctnn::add / ctnn::multiply: every input must have the same number of axes (the same shape)"),
-    CTNN_RULE(detail::same_except(in, in[0].size()), "ctnn::add / ctnn::multiply: every input must have the same shape"));
+    CTNN_RULE(in.size() >= 2, "ctnn::add / multiply / average / maximum / minimum: give at least two values to combine"),
+    CTNN_RULE(detail::same_rank(in),
+              "ctnn::add / multiply / average / maximum / minimum: every input must have the same number of axes (the same shape)"),
+    CTNN_RULE(detail::same_except(in, in[0].size()),
+              "ctnn::add / multiply / average / maximum / minimum: every input must have the same shape"));
+
+/// Subtract's rules: Keras subtracts the second of exactly two values from the first.
+inline constexpr auto subtract_rules = ctnn::rules(
+    CTNN_RULE(in.size() == 2, "ctnn::subtract: give exactly two values (the first minus the second)"),
+    CTNN_RULE(detail::same_rank(in), "ctnn::subtract: both inputs must have the same number of axes (the same shape)"),
+    CTNN_RULE(detail::same_except(in, in[0].size()), "ctnn::subtract: both inputs must have the same shape"));
 
 /// Concatenate's shape rule, on values: the first input's extents, the joined axis (Keras's
 /// `axis`, batch axis counted) summed over every input. The type (output_dims) and
@@ -102,12 +112,17 @@ struct concatenate : merge_call<concatenate<Axis>> {
   }
 };
 
-/// The element-wise sum (Add) or product (Multiply) of values of one shape. No parameters.
+/// How an element-wise merge combines its inputs' values, left to right: Keras's own definitions
+/// (Maximum and Minimum as tf.maximum and tf.minimum: x > y ? x : y, x < y ? x : y).
+enum class merge_op { sum, difference, product, mean, maximum, minimum };
+
+/// An element-wise merge of values of one shape (`Derived::op`, checked by `Derived::merge_rules`).
+/// No parameters.
 template <class Derived>
 struct elementwise_merge : merge_call<Derived> {
   template <class... Ins>
   static consteval bool check() {
-    CTNN_CHECK_RULES(elementwise_merge_rules, (nullptr), shapes_of<Ins...>)
+    CTNN_CHECK_RULES(Derived::merge_rules, (nullptr), shapes_of<Ins...>)
   }
   template <class... Ins>
   static constexpr auto output_dims() {
@@ -118,7 +133,7 @@ struct elementwise_merge : merge_call<Derived> {
     return {};
   }
 
-  /// A Keras file's Add or Multiply holds nothing that ctnn checks (ctnn/layers/keras_config.hpp).
+  /// A Keras file's element-wise merge holds nothing that ctnn checks (ctnn/layers/keras_config.hpp).
   template <class... Ins>
   static constexpr keras::layer_config keras_config() {
     return {};
@@ -128,11 +143,45 @@ struct elementwise_merge : merge_call<Derived> {
 struct add : elementwise_merge<add> {
   static constexpr std::string_view keras_class = "Add";
   static constexpr std::string_view keras_name = "add";
+  static constexpr merge_op op = merge_op::sum;
+  static constexpr const auto& merge_rules = elementwise_merge_rules;
+};
+
+/// The first value minus the second.
+struct subtract : elementwise_merge<subtract> {
+  static constexpr std::string_view keras_class = "Subtract";
+  static constexpr std::string_view keras_name = "subtract";
+  static constexpr merge_op op = merge_op::difference;
+  static constexpr const auto& merge_rules = subtract_rules;
 };
 
 struct multiply : elementwise_merge<multiply> {
   static constexpr std::string_view keras_class = "Multiply";
   static constexpr std::string_view keras_name = "multiply";
+  static constexpr merge_op op = merge_op::product;
+  static constexpr const auto& merge_rules = elementwise_merge_rules;
+};
+
+/// The sum, left to right, divided by the number of inputs (as Keras computes it).
+struct average : elementwise_merge<average> {
+  static constexpr std::string_view keras_class = "Average";
+  static constexpr std::string_view keras_name = "average";
+  static constexpr merge_op op = merge_op::mean;
+  static constexpr const auto& merge_rules = elementwise_merge_rules;
+};
+
+struct maximum : elementwise_merge<maximum> {
+  static constexpr std::string_view keras_class = "Maximum";
+  static constexpr std::string_view keras_name = "maximum";
+  static constexpr merge_op op = merge_op::maximum;
+  static constexpr const auto& merge_rules = elementwise_merge_rules;
+};
+
+struct minimum : elementwise_merge<minimum> {
+  static constexpr std::string_view keras_class = "Minimum";
+  static constexpr std::string_view keras_name = "minimum";
+  static constexpr merge_op op = merge_op::minimum;
+  static constexpr const auto& merge_rules = elementwise_merge_rules;
 };
 
 namespace keras {
@@ -145,28 +194,28 @@ layer_reading read_concatenate(const Config& config, std::span<const extents> in
   return {"ctnn::concatenate<" + std::to_string(axis) + ">", concatenate_output<extents>(axis, inputs)};
 }
 
-/// The output of an Add or a Multiply: ctnn combines values of one shape (no broadcasting).
-inline extents elementwise_merge_output(std::span<const extents> inputs) {
-  require_rules(elementwise_merge_rules, nullptr, inputs);
-  return inputs[0];
-}
-
-/// A file's Add as ctnn::add, and its Multiply as ctnn::multiply, for ctnn-keras-type.
-template <class Config = config_reader>
-layer_reading read_add(const Config&, std::span<const extents> inputs) {
-  return {"ctnn::add", elementwise_merge_output(inputs)};
-}
-template <class Config = config_reader>
-layer_reading read_multiply(const Config&, std::span<const extents> inputs) {
-  return {"ctnn::multiply", elementwise_merge_output(inputs)};
+/// A file's element-wise merge as the ctnn type `M` (spelled ctnn::<its keras_name>), for
+/// ctnn-keras-type: the output is the inputs' one shape (ctnn does not broadcast).
+template <class M, class Config = config_reader>
+layer_reading read_elementwise_merge(const Config&, std::span<const extents> inputs) {
+  require_rules(M::merge_rules, nullptr, inputs);
+  return {"ctnn::" + std::string(M::keras_name), inputs[0]};
 }
 
 template <class Config = config_reader>
 inline constexpr layer_kind concatenate_kind{"Concatenate", any_inputs, read_concatenate<Config>};
 template <class Config = config_reader>
-inline constexpr layer_kind add_kind{"Add", any_inputs, read_add<Config>};
+inline constexpr layer_kind add_kind{"Add", any_inputs, read_elementwise_merge<add, Config>};
 template <class Config = config_reader>
-inline constexpr layer_kind multiply_kind{"Multiply", any_inputs, read_multiply<Config>};
+inline constexpr layer_kind subtract_kind{"Subtract", any_inputs, read_elementwise_merge<subtract, Config>};
+template <class Config = config_reader>
+inline constexpr layer_kind multiply_kind{"Multiply", any_inputs, read_elementwise_merge<multiply, Config>};
+template <class Config = config_reader>
+inline constexpr layer_kind average_kind{"Average", any_inputs, read_elementwise_merge<average, Config>};
+template <class Config = config_reader>
+inline constexpr layer_kind maximum_kind{"Maximum", any_inputs, read_elementwise_merge<maximum, Config>};
+template <class Config = config_reader>
+inline constexpr layer_kind minimum_kind{"Minimum", any_inputs, read_elementwise_merge<minimum, Config>};
 
 }  // namespace keras
 

@@ -1,9 +1,11 @@
-// ctnn/reference/merge.hpp: reference kernels of the merges: concatenate, add, multiply.
+// ctnn/reference/merge.hpp: reference kernels of the merges: concatenate and the element-wise ones
+// (add, subtract, multiply, average, maximum, minimum).
 // A merge's kernel takes one pointer per input: `run_merge<Out, Ins...>(sources, y, batch)`.
 #pragma once
 
 #include <algorithm>
 #include <cstddef>
+#include <type_traits>
 
 #include "ctnn/layers/merge.hpp"
 #include "ctnn/reference/kernel.hpp"
@@ -34,29 +36,33 @@ struct kernel<ctnn::concatenate<Axis>> {
   }
 };
 
-/// y = x0 + x1 + ... (sum) or x0 * x1 * ... (product), element by element, left to right.
-CTNN_REFERENCE_LOOP void combine(bool product, std::size_t values, std::size_t count, const float* const* sources,
-                                 float* y) {
+/// y = x0 op x1 op ..., element by element, left to right; the mean divides that sum by the
+/// number of inputs.
+CTNN_REFERENCE_LOOP void combine(merge_op op, std::size_t values, std::size_t count, const float* const* sources, float* y) {
   for (std::size_t i = 0; i < values; ++i) {
     float v = sources[0][i];
-    for (std::size_t k = 1; k < count; ++k) v = product ? v * sources[k][i] : v + sources[k][i];
-    y[i] = v;
+    for (std::size_t k = 1; k < count; ++k) {
+      const float x = sources[k][i];
+      switch (op) {
+        case merge_op::sum:
+        case merge_op::mean: v = v + x; break;
+        case merge_op::difference: v = v - x; break;
+        case merge_op::product: v = v * x; break;
+        case merge_op::maximum: v = v > x ? v : x; break;
+        case merge_op::minimum: v = v < x ? v : x; break;
+      }
+    }
+    y[i] = op == merge_op::mean ? v / float(count) : v;
   }
 }
 
-template <>
-struct kernel<ctnn::add> {
+/// Every element-wise merge: its `op` over its inputs.
+template <class Merge>
+  requires std::is_base_of_v<elementwise_merge<Merge>, Merge>
+struct kernel<Merge> {
   template <class Out, class... Ins>
   static void run_merge(const float* const* sources, float* y, std::size_t batch) {
-    combine(false, batch * Out::size, sizeof...(Ins), sources, y);
-  }
-};
-
-template <>
-struct kernel<ctnn::multiply> {
-  template <class Out, class... Ins>
-  static void run_merge(const float* const* sources, float* y, std::size_t batch) {
-    combine(true, batch * Out::size, sizeof...(Ins), sources, y);
+    combine(Merge::op, batch * Out::size, sizeof...(Ins), sources, y);
   }
 };
 
