@@ -8,9 +8,9 @@ From the repository root:
 A layer kind is one header in include/ctnn/layers/, and two lists name them all:
 include/ctnn/ctnn.hpp includes every layer header, and include/ctnn/keras_layers.hpp's
 `layer_kinds` names every `keras::..._kind` that the layer headers define (a header may define
-several: merge.hpp's Concatenate, Add and Multiply). Each must name every layer exactly once: a
-layer missing from ctnn.hpp is missing from every program that includes it, and one missing from
-`layer_kinds` is a Keras class that ctnn-keras-type cannot read.
+several: merge.hpp's Concatenate and the element-wise merges). Each must name every layer
+exactly once: a layer missing from ctnn.hpp is missing from every program that includes it, and
+one missing from `layer_kinds` is a Keras class that ctnn-keras-type cannot read.
 
 The tests that each layer header is all a model of the layer needs (tests/layer_headers/, one
 program per header, the GCC build's headers.layer_alone.NAME) are checked here too: one per layer

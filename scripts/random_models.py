@@ -435,7 +435,7 @@ class Graph:
 
 
 def same_shape_branch(rng, g, x, focus):
-    """Layers that keep the shape of x: the other operand of an add or a multiply."""
+    """Layers that keep the shape of x: the other operand of an element-wise merge."""
     shape = g.shape(x)
     y = x
     for _ in range(rng.randint(1, 3)):
@@ -507,10 +507,13 @@ def block(rng, g, x, focus):
 
 def join(rng, g, values, focus):
     """One value from several: concatenated along the last axis when their shapes allow it, else
-    brought to one shape (flatten, dense) and added, multiplied or concatenated."""
+    brought to one shape (flatten, dense) and joined by an element-wise merge or concatenated."""
     shapes = [g.shape(v) for v in values]
     if all(s[:-1] == shapes[0][:-1] for s in shapes) and sum(s[-1] for s in shapes) <= 4 * MAX_C:
-        kinds = ["Concatenate"] + ([k for k in ELEMENTWISE_MERGES if k != "Subtract" or len(values) == 2]
+        # Subtract of two values, not of one value and itself (always zero: the rest of the
+        # model would not depend on its input).
+        kinds = ["Concatenate"] + ([k for k in ELEMENTWISE_MERGES
+                                    if k != "Subtract" or (len(values) == 2 and values[0] != values[1])]
                                    if all(s == shapes[0] for s in shapes) else [])
         kinds += [focus] if focus in kinds else []
         kind = rng.choice(kinds)

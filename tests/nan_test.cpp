@@ -213,3 +213,37 @@ TEST_CASE("nan: a NaN label is refused, as every label that is not an index of t
   const model m;
   CHECK_THROWS_AS(m.predict(model::input_tensor(1, std::vector<float>{qnan})), std::out_of_range);
 }
+
+// Maximum and Minimum of two and three values; NaN in the first, a middle or the last input. A
+// merge runs as a step of its own in predict: both paths are the reference kernel's loop, each
+// checked.
+namespace merges_nan {
+inline constexpr auto p = input<4>{};
+inline constexpr auto q = input<4>::id<1>{};
+inline constexpr auto r = input<4>::id<2>{};
+using max2 = decltype(functional(inputs(p, q), maximum{}(p, q)));
+using min3 = decltype(functional(inputs(p, q, r), minimum{}(p, q, r)));
+}  // namespace merges_nan
+
+TEST_CASE("nan: Maximum and Minimum give NaN for NaN in any input, as tf.maximum and tf.minimum", "[nan][merges]") {
+  using namespace merges_nan;
+  using vec4 = tensor<shape<4>>;
+  const std::vector<float> a = {qnan, 1.0f, 2.0f, -inf};
+  const std::vector<float> b = {1.0f, qnan, 3.0f, qnan};
+  const std::vector<float> c = {0.0f, 0.0f, qnan, inf};
+  const max2 two;
+  const auto y2 = two.predict(vec4(1, a), vec4(1, b));
+  check_values({y2.values().begin(), y2.values().end()}, {qnan, qnan, 3.0f, qnan}, "Maximum, predict");
+  std::vector<float> reference(4);
+  two.reference_predict(a.data(), b.data(), reference.data(), 1);
+  check_values(reference, {qnan, qnan, 3.0f, qnan}, "Maximum, reference path");
+  const min3 three;
+  const auto y3 = three.predict(vec4(1, a), vec4(1, b), vec4(1, c));
+  check_values({y3.values().begin(), y3.values().end()}, {qnan, qnan, qnan, qnan}, "Minimum, predict");
+  three.reference_predict(a.data(), b.data(), c.data(), reference.data(), 1);
+  check_values(reference, {qnan, qnan, qnan, qnan}, "Minimum, reference path");
+  // NaN only in the second input's third value: the larger of the others, infinities included.
+  const std::vector<float> d = {-1.0f, 5.0f, -inf, 2.0f};
+  const auto y4 = two.predict(vec4(1, d), vec4(1, c));
+  check_values({y4.values().begin(), y4.values().end()}, {0.0f, 5.0f, qnan, inf}, "Maximum without NaN in the first");
+}

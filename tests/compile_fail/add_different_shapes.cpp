@@ -4,7 +4,7 @@
 //
 // docs/errors.md:
 //   The `layer_at` line gives the two shapes, `shape<4>` and `shape<5>`. ctnn does not broadcast:
-//   every input of `add` and `multiply` must have the same shape.
+//   every input of an element-wise merge (`add`, `multiply`, ...) must have the same shape.
 // docs/errors.md, after the fix:
 //   Make the Dense layer output 4 values, the shape of `x`.
 #include <ctnn/ctnn.hpp>

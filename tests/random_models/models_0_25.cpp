@@ -49,7 +49,7 @@ inline constexpr std::array<std::size_t, 5> positions{position_of<type>(v0), pos
 inline constexpr std::array<std::size_t, 1> labels{0};
 }  // namespace m0002
 
-// Model 3 (functional): Activation, Average, BatchNormalization, Concatenate, Conv2D, Dense, ELU, Flatten, Multiply, Rescaling, Softmax, Subtract, UpSampling2D; again
+// Model 3 (functional): Activation, Average, BatchNormalization, Concatenate, Conv2D, Dense, ELU, Flatten, Rescaling, Softmax, Subtract, UpSampling2D; again
 namespace m0003 {
 inline constexpr auto v0 = ctnn::input<7, 6>{};
 inline constexpr auto v1 = ctnn::input<7, 6>::id<1>{};
@@ -61,7 +61,7 @@ inline constexpr auto v6 = v5 | ctnn::activation_layer<ctnn::activation::relu>{}
 inline constexpr auto v7 = ctnn::subtract{}(v1, v6);
 inline constexpr auto v8 = v2 | ctnn::upsampling2d<ctnn::upsampling2d_opts{.size = {2, 1}, .interpolation = ctnn::interpolation::nearest}>{};
 inline constexpr auto v9 = v8 | ctnn::conv2d<ctnn::conv2d_opts{.filters = 4, .kernel_size = {1, 1}, .strides = {3, 3}, .padding = ctnn::padding::valid, .dilation_rate = {1, 1}, .activation = ctnn::activation::relu6, .use_bias = true}>{};
-inline constexpr auto v10 = ctnn::multiply{}(v9, again(v9));
+inline constexpr auto v10 = ctnn::average{}(v9, again(v9));
 inline constexpr auto v11 = v10 | ctnn::conv2d<ctnn::conv2d_opts{.filters = 4, .kernel_size = {4, 4}, .strides = {1, 1}, .padding = ctnn::padding::same, .dilation_rate = {1, 1}, .activation = ctnn::activation::sigmoid, .use_bias = true}>{};
 inline constexpr auto v12 = v11 | ctnn::dense<4, ctnn::dense_opts{.activation = ctnn::activation::linear, .use_bias = false}>{};
 inline constexpr auto v13 = ctnn::subtract{}(v10, v12);
@@ -311,7 +311,7 @@ inline constexpr std::array<std::size_t, 9> positions = sequence<9>();
 inline constexpr std::array<std::size_t, 1> labels{0};
 }  // namespace m0016
 
-// Model 17 (functional): Concatenate, Conv2DTranspose, Dense, Flatten, LayerNormalization, Multiply, Subtract; again
+// Model 17 (functional): Concatenate, Conv2DTranspose, Dense, Flatten, LayerNormalization, Multiply; again
 namespace m0017 {
 inline constexpr auto v0 = ctnn::input<13>{};
 inline constexpr auto v1 = ctnn::input<6, 4, 5>{};
@@ -321,7 +321,7 @@ inline constexpr auto v4 = ctnn::concatenate<1>{}(v2, v3);
 inline constexpr auto v5 = v1 | ctnn::layer_normalization<ctnn::layer_normalization_opts{.axis = {1, 2, 3}, .epsilon = 0.001, .center = true, .scale = true}>{};
 inline constexpr auto v6 = v5 | ctnn::conv2d_transpose<ctnn::conv2d_transpose_opts{.filters = 13, .kernel_size = {1, 1}, .strides = {1, 1}, .padding = ctnn::padding::valid, .dilation_rate = {1, 1}, .activation = ctnn::activation::relu, .use_bias = true}>{};
 inline constexpr auto v7 = v6 | ctnn::layer_normalization<ctnn::layer_normalization_opts{.axis = {1, 2, 3}, .epsilon = 0.001, .center = true, .scale = true}>{};
-inline constexpr auto v8 = ctnn::subtract{}(v7, again(v7));
+inline constexpr auto v8 = ctnn::multiply{}(v7, again(v7));
 inline constexpr auto v9 = v8 | ctnn::layer_normalization<ctnn::layer_normalization_opts{.axis = -1, .epsilon = 1e-05, .center = true, .scale = true}>{};
 inline constexpr auto v10 = v4 | ctnn::dense<1, ctnn::dense_opts{.activation = ctnn::activation::sigmoid, .use_bias = true}>{};
 inline constexpr auto v11 = v9 | ctnn::flatten{};
@@ -378,7 +378,7 @@ inline constexpr std::array<std::size_t, 10> positions{position_of<type>(v0), po
 inline constexpr std::array<std::size_t, 1> labels{0};
 }  // namespace m0020
 
-// Model 21 (functional): Average, Concatenate, Conv2D, Dense, ELU, Embedding, Flatten, GaussianDropout, MaxPooling2D, Maximum, Rescaling; again
+// Model 21 (functional): Concatenate, Conv2D, Dense, ELU, Embedding, Flatten, GaussianDropout, MaxPooling2D, Maximum, Rescaling; again
 namespace m0021 {
 inline constexpr auto v0 = ctnn::input<2>{};
 inline constexpr auto v1 = v0 | ctnn::embedding<9, 8>{};
@@ -386,7 +386,7 @@ inline constexpr auto v2 = ctnn::input<4>{};
 inline constexpr auto v3 = v2 | ctnn::embedding<7, 11>{};
 inline constexpr auto v4 = ctnn::input<10, 6, 6>{};
 inline constexpr auto v5 = v1 | ctnn::dense<11, ctnn::dense_opts{.activation = ctnn::activation::elu, .use_bias = true}>{};
-inline constexpr auto v6 = ctnn::average{}(v5, again(v5));
+inline constexpr auto v6 = ctnn::maximum{}(v5, again(v5));
 inline constexpr auto v7 = v3 | ctnn::dense<1, ctnn::dense_opts{.activation = ctnn::activation::tanh, .use_bias = true}>{};
 inline constexpr auto v8 = v7 | ctnn::gaussian_dropout<0.1>{};
 inline constexpr auto v9 = v4 | ctnn::dense<15, ctnn::dense_opts{.activation = ctnn::activation::linear, .use_bias = true}>{};
@@ -427,7 +427,7 @@ inline constexpr std::array<std::size_t, 11> positions = sequence<11>();
 inline constexpr std::array<std::size_t, 1> labels{0};
 }  // namespace m0022
 
-// Model 23 (functional): Average, BatchNormalization, Concatenate, Conv2D, Dense, Embedding, Flatten, Maximum, Minimum, Rescaling, UpSampling2D; again
+// Model 23 (functional): Average, BatchNormalization, Concatenate, Conv2D, Dense, Embedding, Flatten, Minimum, Rescaling, UpSampling2D; again
 namespace m0023 {
 inline constexpr auto v0 = ctnn::input<7, 6, 2>{};
 inline constexpr auto v1 = ctnn::input<7, 6, 2>::id<1>{};
@@ -439,7 +439,7 @@ inline constexpr auto v6 = v5 | ctnn::conv2d<ctnn::conv2d_opts{.filters = 2, .ke
 inline constexpr auto v7 = ctnn::average{}(v0, v6);
 inline constexpr auto v8 = v7 | ctnn::upsampling2d<ctnn::upsampling2d_opts{.size = {2, 2}, .interpolation = ctnn::interpolation::nearest}>{};
 inline constexpr auto v9 = v8 | ctnn::conv2d<ctnn::conv2d_opts{.filters = 11, .kernel_size = {3, 4}, .strides = {3, 3}, .padding = ctnn::padding::same, .dilation_rate = {1, 1}, .activation = ctnn::activation::linear, .use_bias = true}>{};
-inline constexpr auto v10 = ctnn::maximum{}(v9, again(v9));
+inline constexpr auto v10 = ctnn::minimum{}(v9, again(v9));
 inline constexpr auto v11 = v1 | ctnn::conv2d<ctnn::conv2d_opts{.filters = 10, .kernel_size = {3, 3}, .strides = {1, 1}, .padding = ctnn::padding::same, .dilation_rate = {2, 3}, .activation = ctnn::activation::softplus, .use_bias = true}>{};
 inline constexpr auto v12 = v1 | ctnn::conv2d<ctnn::conv2d_opts{.filters = 8, .kernel_size = {4, 4}, .strides = {1, 1}, .padding = ctnn::padding::same, .dilation_rate = {1, 1}, .activation = ctnn::activation::softplus, .use_bias = false}>{};
 inline constexpr auto v13 = ctnn::concatenate<-1>{}(v11, v12);
@@ -482,7 +482,7 @@ const model_case cases[] = {
     {0, "sequential", "Activation,Dense,Flatten,ReLU,Reshape", "ReLU", &run_model<m0000::type, m0000::positions, m0000::labels>},
     {1, "sequential", "Conv2D,LeakyReLU,ReLU", "LeakyReLU", &run_model<m0001::type, m0001::positions, m0001::labels>},
     {2, "functional", "BatchNormalization,Concatenate,Conv2DTranspose,Cropping2D", "Conv2DTranspose", &run_model<m0002::type, m0002::positions, m0002::labels>},
-    {3, "functional", "Activation,Average,BatchNormalization,Concatenate,Conv2D,Dense,ELU,Flatten,Multiply,Rescaling,Softmax,Subtract,UpSampling2D,again", "Softmax", &run_model<m0003::type, m0003::positions, m0003::labels>},
+    {3, "functional", "Activation,Average,BatchNormalization,Concatenate,Conv2D,Dense,ELU,Flatten,Rescaling,Softmax,Subtract,UpSampling2D,again", "Softmax", &run_model<m0003::type, m0003::positions, m0003::labels>},
     {4, "functional", "Average,Conv2D,Dense,ELU,LeakyReLU,Rescaling,ZeroPadding2D", "ZeroPadding2D", &run_model<m0004::type, m0004::positions, m0004::labels>},
     {5, "functional", "Concatenate,Conv2D,Cropping2D,Dense,ELU,Flatten,LeakyReLU,MaxPooling2D,Maximum,Minimum,ReLU,twin", "Maximum", &run_model<m0005::type, m0005::positions, m0005::labels>},
     {6, "functional", "Activation,BatchNormalization,Concatenate,Conv2D,Dense,Dropout,ELU,Flatten,LeakyReLU,MaxPooling2D,Maximum,Rescaling,Reshape", "LeakyReLU", &run_model<m0006::type, m0006::positions, m0006::labels>},
@@ -496,13 +496,13 @@ const model_case cases[] = {
     {14, "sequential", "Dense,GlobalMaxPooling2D,LayerNormalization,LeakyReLU,Rescaling,Softmax", "LeakyReLU", &run_model<m0014::type, m0014::positions, m0014::labels>},
     {15, "functional", "Concatenate,Conv2D,Dense,LeakyReLU,MaxPooling2D,PReLU", "PReLU", &run_model<m0015::type, m0015::positions, m0015::labels>},
     {16, "sequential", "BatchNormalization,Conv2D,Dense,ELU,LeakyReLU,ReLU,Rescaling", "Rescaling", &run_model<m0016::type, m0016::positions, m0016::labels>},
-    {17, "functional", "Concatenate,Conv2DTranspose,Dense,Flatten,LayerNormalization,Multiply,Subtract,again", "Multiply", &run_model<m0017::type, m0017::positions, m0017::labels>},
+    {17, "functional", "Concatenate,Conv2DTranspose,Dense,Flatten,LayerNormalization,Multiply,again", "Multiply", &run_model<m0017::type, m0017::positions, m0017::labels>},
     {18, "sequential", "Dense,Dropout,Embedding,GroupNormalization,LeakyReLU,Rescaling", "GroupNormalization", &run_model<m0018::type, m0018::positions, m0018::labels>},
     {19, "sequential", "Activation,Conv2D,Conv2DTranspose,Dropout", "Activation", &run_model<m0019::type, m0019::positions, m0019::labels>},
     {20, "functional", "Average,Conv2D,GaussianNoise,Minimum,UpSampling2D,twin", "Conv2D", &run_model<m0020::type, m0020::positions, m0020::labels>},
-    {21, "functional", "Average,Concatenate,Conv2D,Dense,ELU,Embedding,Flatten,GaussianDropout,MaxPooling2D,Maximum,Rescaling,again", "GaussianDropout", &run_model<m0021::type, m0021::positions, m0021::labels>},
+    {21, "functional", "Concatenate,Conv2D,Dense,ELU,Embedding,Flatten,GaussianDropout,MaxPooling2D,Maximum,Rescaling,again", "GaussianDropout", &run_model<m0021::type, m0021::positions, m0021::labels>},
     {22, "sequential", "Activation,BatchNormalization,Conv2D,Dense,LayerNormalization,Rescaling,SpatialDropout2D", "BatchNormalization", &run_model<m0022::type, m0022::positions, m0022::labels>},
-    {23, "functional", "Average,BatchNormalization,Concatenate,Conv2D,Dense,Embedding,Flatten,Maximum,Minimum,Rescaling,UpSampling2D,again", "BatchNormalization", &run_model<m0023::type, m0023::positions, m0023::labels>},
+    {23, "functional", "Average,BatchNormalization,Concatenate,Conv2D,Dense,Embedding,Flatten,Minimum,Rescaling,UpSampling2D,again", "BatchNormalization", &run_model<m0023::type, m0023::positions, m0023::labels>},
     {24, "sequential", "Conv2D,GlobalAveragePooling2D,GroupNormalization,LayerNormalization,PReLU,Reshape", "Reshape", &run_model<m0024::type, m0024::positions, m0024::labels>},
 };
 [[maybe_unused]] const bool registered = register_cases(cases);

@@ -6,12 +6,12 @@
 namespace random_models::set_25_25 {
 using namespace ctnn;
 
-// Model 25 (functional): Average, BatchNormalization, Concatenate, Dense, Embedding, Flatten, LeakyReLU, ReLU; again
+// Model 25 (functional): BatchNormalization, Concatenate, Dense, Embedding, Flatten, LeakyReLU, Maximum, ReLU; again
 namespace m0025 {
 inline constexpr auto v0 = ctnn::input<1>{};
 inline constexpr auto v1 = v0 | ctnn::embedding<7, 11>{};
 inline constexpr auto v2 = v1 | ctnn::flatten{};
-inline constexpr auto v3 = ctnn::average{}(v2, again(v2));
+inline constexpr auto v3 = ctnn::maximum{}(v2, again(v2));
 inline constexpr auto v4 = v3 | ctnn::dense<1, ctnn::dense_opts{.activation = ctnn::activation::gelu, .use_bias = true}>{};
 inline constexpr auto v5 = v3 | ctnn::dense<8, ctnn::dense_opts{.activation = ctnn::activation::gelu, .use_bias = true}>{};
 inline constexpr auto v6 = ctnn::concatenate<-1>{}(v4, v5);
@@ -40,7 +40,7 @@ inline constexpr std::array<std::size_t, 8> positions = sequence<8>();
 inline constexpr std::array<std::size_t, 1> labels{8};
 }  // namespace m0026
 
-// Model 27 (functional): Activation, Add, BatchNormalization, Concatenate, Conv2D, Dense, Flatten, MaxPooling2D, Subtract; again
+// Model 27 (functional): Activation, Add, BatchNormalization, Concatenate, Conv2D, Dense, Dropout, Flatten, GaussianNoise, MaxPooling2D, Minimum; again, twin
 namespace m0027 {
 inline constexpr auto v0 = ctnn::input<9, 10, 6>{};
 inline constexpr auto v1 = ctnn::input<9>{};
@@ -50,20 +50,25 @@ inline constexpr auto v4 = v3 | ctnn::conv2d<ctnn::conv2d_opts{.filters = 2, .ke
 inline constexpr auto v5 = v3 | ctnn::max_pooling2d<ctnn::pooling2d_opts{.pool_size = {1, 1}, .strides = {1, 1}, .padding = ctnn::padding::same}>{};
 inline constexpr auto v6 = ctnn::concatenate<-1>{}(v4, v5);
 inline constexpr auto v7 = v1 | ctnn::activation_layer<ctnn::activation::linear>{};
-inline constexpr auto v8 = ctnn::add{}(v7, again(v7));
-inline constexpr auto v9 = v8 | ctnn::dense<16, ctnn::dense_opts{.activation = ctnn::activation::elu, .use_bias = true}>{};
-inline constexpr auto v10 = v8 | ctnn::dense<16, ctnn::dense_opts{.activation = ctnn::activation::relu6, .use_bias = false}>{};
-inline constexpr auto v11 = ctnn::subtract{}(v9, v10);
-inline constexpr auto v12 = v11 | ctnn::batch_normalization<ctnn::batch_normalization_opts{.epsilon = 0.001, .center = true, .scale = true}>{};
-inline constexpr auto v13 = v2 | ctnn::conv2d<ctnn::conv2d_opts{.filters = 16, .kernel_size = {1, 4}, .strides = {1, 1}, .padding = ctnn::padding::same, .dilation_rate = {3, 2}, .activation = ctnn::activation::tanh, .use_bias = true}>{};
-inline constexpr auto v14 = v6 | ctnn::flatten{};
-inline constexpr auto v15 = v14 | ctnn::dense<16, ctnn::dense_opts{.activation = ctnn::activation::softmax, .use_bias = true}>{};
-inline constexpr auto v16 = v12 | ctnn::dense<16, ctnn::dense_opts{.activation = ctnn::activation::tanh, .use_bias = true}>{};
-inline constexpr auto v17 = v13 | ctnn::flatten{};
-inline constexpr auto v18 = v17 | ctnn::dense<16, ctnn::dense_opts{.activation = ctnn::activation::tanh, .use_bias = true}>{};
-inline constexpr auto v19 = ctnn::concatenate<-1>{}(v15, v16, v18);
-using type = decltype(functional(inputs(v0, v1, v2), v19));
-inline constexpr std::array<std::size_t, 20> positions{position_of<type>(v0), position_of<type>(v1), position_of<type>(v2), position_of<type>(v3), position_of<type>(v4), position_of<type>(v5), position_of<type>(v6), position_of<type>(v7), position_of<type>(v8), position_of<type>(v9), position_of<type>(v10), position_of<type>(v11), position_of<type>(v12), position_of<type>(v13), position_of<type>(v14), position_of<type>(v15), position_of<type>(v16), position_of<type>(v17), position_of<type>(v18), position_of<type>(v19)};
+inline constexpr auto v8 = ctnn::concatenate<-1>{}(v7, again(v7));
+inline constexpr auto v9 = v8 | ctnn::batch_normalization<ctnn::batch_normalization_opts{.epsilon = 0.01, .center = false, .scale = false}>{};
+inline constexpr auto v10 = v9 | ctnn::dropout<0.5>{};
+inline constexpr auto v11 = v10 | ctnn::dense<2, ctnn::dense_opts{.activation = ctnn::activation::tanh, .use_bias = true}>{};
+inline constexpr auto v12 = v10 | layer_id<ctnn::dense<2, ctnn::dense_opts{.activation = ctnn::activation::tanh, .use_bias = true}>, 1>{};
+inline constexpr auto v13 = ctnn::add{}(v11, v12);
+inline constexpr auto v14 = v2 | ctnn::conv2d<ctnn::conv2d_opts{.filters = 7, .kernel_size = {4, 4}, .strides = {1, 1}, .padding = ctnn::padding::same, .dilation_rate = {1, 1}, .activation = ctnn::activation::relu6, .use_bias = true}>{};
+inline constexpr auto v15 = v14 | ctnn::conv2d<ctnn::conv2d_opts{.filters = 7, .kernel_size = {3, 3}, .strides = {1, 1}, .padding = ctnn::padding::same, .dilation_rate = {1, 1}, .activation = ctnn::activation::tanh, .use_bias = true}>{};
+inline constexpr auto v16 = v15 | ctnn::conv2d<ctnn::conv2d_opts{.filters = 7, .kernel_size = {4, 4}, .strides = {1, 1}, .padding = ctnn::padding::same, .dilation_rate = {1, 1}, .activation = ctnn::activation::tanh, .use_bias = true}>{};
+inline constexpr auto v17 = ctnn::add{}(v2, v16, v2);
+inline constexpr auto v18 = v6 | ctnn::flatten{};
+inline constexpr auto v19 = v18 | ctnn::dense<3, ctnn::dense_opts{.activation = ctnn::activation::sigmoid, .use_bias = true}>{};
+inline constexpr auto v20 = v13 | ctnn::dense<3, ctnn::dense_opts{.activation = ctnn::activation::linear, .use_bias = true}>{};
+inline constexpr auto v21 = v17 | ctnn::flatten{};
+inline constexpr auto v22 = v21 | ctnn::dense<3, ctnn::dense_opts{.activation = ctnn::activation::gelu, .use_bias = true}>{};
+inline constexpr auto v23 = ctnn::minimum{}(v19, v20, v22);
+inline constexpr auto v24 = v23 | ctnn::gaussian_noise<0.5>{};
+using type = decltype(functional(inputs(v0, v1, v2), v24));
+inline constexpr std::array<std::size_t, 25> positions{position_of<type>(v0), position_of<type>(v1), position_of<type>(v2), position_of<type>(v3), position_of<type>(v4), position_of<type>(v5), position_of<type>(v6), position_of<type>(v7), position_of<type>(v8), position_of<type>(v9), position_of<type>(v10), position_of<type>(v11), position_of<type>(v12), position_of<type>(v13), position_of<type>(v14), position_of<type>(v15), position_of<type>(v16), position_of<type>(v17), position_of<type>(v18), position_of<type>(v19), position_of<type>(v20), position_of<type>(v21), position_of<type>(v22), position_of<type>(v23), position_of<type>(v24)};
 inline constexpr std::array<std::size_t, 3> labels{0, 0, 0};
 }  // namespace m0027
 
@@ -137,7 +142,7 @@ inline constexpr std::array<std::size_t, 16> positions{position_of<type>(v0), po
 inline constexpr std::array<std::size_t, 2> labels{0, 0};
 }  // namespace m0030
 
-// Model 31 (functional): Activation, Average, AveragePooling2D, BatchNormalization, Concatenate, Conv2D, Conv2DTranspose, Cropping2D, Dense, ELU, Flatten, GaussianNoise, LayerNormalization, LeakyReLU, MaxPooling2D, Maximum, Minimum, Multiply, ReLU, Reshape; again
+// Model 31 (functional): Activation, Average, AveragePooling2D, BatchNormalization, Concatenate, Conv2D, Conv2DTranspose, Cropping2D, Dense, ELU, Flatten, GaussianNoise, LayerNormalization, LeakyReLU, MaxPooling2D, Maximum, Multiply, ReLU, Reshape; again
 namespace m0031 {
 inline constexpr auto v0 = ctnn::input<9, 8, 8>{};
 inline constexpr auto v1 = ctnn::input<9, 9, 5>{};
@@ -148,7 +153,7 @@ inline constexpr auto v5 = v4 | ctnn::conv2d<ctnn::conv2d_opts{.filters = 2, .ke
 inline constexpr auto v6 = v4 | ctnn::average_pooling2d<ctnn::pooling2d_opts{.pool_size = {2, 2}, .strides = {1, 1}, .padding = ctnn::padding::same}>{};
 inline constexpr auto v7 = ctnn::multiply{}(v5, v6);
 inline constexpr auto v8 = v7 | ctnn::average_pooling2d<ctnn::pooling2d_opts{.pool_size = {1, 1}, .strides = {3, 1}, .padding = ctnn::padding::same}>{};
-inline constexpr auto v9 = ctnn::minimum{}(v8, again(v8));
+inline constexpr auto v9 = ctnn::average{}(v8, again(v8));
 inline constexpr auto v10 = v1 | ctnn::gaussian_noise<0.25>{};
 inline constexpr auto v11 = v10 | ctnn::layer_normalization<ctnn::layer_normalization_opts{.axis = -1, .epsilon = 0.01, .center = true, .scale = false}>{};
 inline constexpr auto v12 = v11 | ctnn::conv2d<ctnn::conv2d_opts{.filters = 5, .kernel_size = {3, 3}, .strides = {1, 1}, .padding = ctnn::padding::same, .dilation_rate = {3, 2}, .activation = ctnn::activation::linear, .use_bias = true}>{};
@@ -254,7 +259,7 @@ inline constexpr std::array<std::size_t, 4> positions{position_of<type>(v0), pos
 inline constexpr std::array<std::size_t, 1> labels{0};
 }  // namespace m0034
 
-// Model 35 (functional): Activation, Concatenate, Dense, Dropout, Maximum, ReLU, Subtract; again
+// Model 35 (functional): Activation, Concatenate, Dense, Dropout, Maximum, Multiply, ReLU; again
 namespace m0035 {
 inline constexpr auto v0 = ctnn::input<21>{};
 inline constexpr auto v1 = v0 | ctnn::dense<21, ctnn::dense_opts{.activation = ctnn::activation::linear, .use_bias = true}>{};
@@ -262,7 +267,7 @@ inline constexpr auto v2 = ctnn::maximum{}(v0, v1);
 inline constexpr auto v3 = v2 | ctnn::dense<8, ctnn::dense_opts{.activation = ctnn::activation::linear, .use_bias = true}>{};
 inline constexpr auto v4 = v3 | ctnn::activation_layer<ctnn::activation::silu>{};
 inline constexpr auto v5 = v4 | ctnn::relu<ctnn::relu_opts{.max_value = 6.0, .negative_slope = 0.5}>{};
-inline constexpr auto v6 = ctnn::subtract{}(v5, again(v5));
+inline constexpr auto v6 = ctnn::multiply{}(v5, again(v5));
 inline constexpr auto v7 = v6 | ctnn::dense<8, ctnn::dense_opts{.activation = ctnn::activation::silu, .use_bias = true}>{};
 inline constexpr auto v8 = v6 | ctnn::dense<1, ctnn::dense_opts{.activation = ctnn::activation::linear, .use_bias = true}>{};
 inline constexpr auto v9 = ctnn::concatenate<-1>{}(v7, v8);
@@ -361,12 +366,12 @@ inline constexpr std::array<std::size_t, 4> positions = sequence<4>();
 inline constexpr std::array<std::size_t, 1> labels{0};
 }  // namespace m0042
 
-// Model 43 (functional): AveragePooling2D, BatchNormalization, Concatenate, Conv2D, Dense, Dropout, ELU, LeakyReLU, MaxPooling2D, Minimum, Multiply, Rescaling, Softmax, Subtract; again, twin
+// Model 43 (functional): Average, AveragePooling2D, BatchNormalization, Concatenate, Conv2D, Dense, Dropout, ELU, LeakyReLU, MaxPooling2D, Minimum, Rescaling, Softmax, Subtract; again, twin
 namespace m0043 {
 inline constexpr auto v0 = ctnn::input<2, 7, 5>{};
 inline constexpr auto v1 = ctnn::input<2, 7, 5>::id<1>{};
 inline constexpr auto v2 = v0 | ctnn::batch_normalization<ctnn::batch_normalization_opts{.epsilon = 0.01, .center = false, .scale = true}>{};
-inline constexpr auto v3 = ctnn::multiply{}(v2, again(v2));
+inline constexpr auto v3 = ctnn::average{}(v2, again(v2));
 inline constexpr auto v4 = v3 | ctnn::average_pooling2d<ctnn::pooling2d_opts{.pool_size = {3, 3}, .strides = {3, 3}, .padding = ctnn::padding::same}>{};
 inline constexpr auto v5 = v4 | ctnn::dense<12, ctnn::dense_opts{.activation = ctnn::activation::linear, .use_bias = true}>{};
 inline constexpr auto v6 = v5 | ctnn::leaky_relu<0.2>{};
@@ -418,12 +423,12 @@ inline constexpr std::array<std::size_t, 6> positions = sequence<6>();
 inline constexpr std::array<std::size_t, 1> labels{0};
 }  // namespace m0045
 
-// Model 46 (functional): Activation, Embedding, Multiply; again
+// Model 46 (functional): Activation, Average, Embedding; again
 namespace m0046 {
 inline constexpr auto v0 = ctnn::input<1>{};
 inline constexpr auto v1 = v0 | ctnn::embedding<10, 3>{};
 inline constexpr auto v2 = v1 | ctnn::activation_layer<ctnn::activation::leaky_relu>{};
-inline constexpr auto v3 = ctnn::multiply{}(v2, again(v2));
+inline constexpr auto v3 = ctnn::average{}(v2, again(v2));
 inline constexpr auto v4 = v3 | ctnn::activation_layer<ctnn::activation::leaky_relu>{};
 using type = decltype(functional(inputs(v0), v4));
 inline constexpr std::array<std::size_t, 5> positions{position_of<type>(v0), position_of<type>(v1), position_of<type>(v2), position_of<type>(v3), position_of<type>(v4)};
@@ -472,17 +477,17 @@ inline constexpr std::array<std::size_t, 1> labels{0};
 }  // namespace m0049
 
 const model_case cases[] = {
-    {25, "functional", "Average,BatchNormalization,Concatenate,Dense,Embedding,Flatten,LeakyReLU,ReLU,again", "LeakyReLU", &run_model<m0025::type, m0025::positions, m0025::labels>},
+    {25, "functional", "BatchNormalization,Concatenate,Dense,Embedding,Flatten,LeakyReLU,Maximum,ReLU,again", "LeakyReLU", &run_model<m0025::type, m0025::positions, m0025::labels>},
     {26, "sequential", "Activation,Embedding,GaussianDropout,LeakyReLU,Reshape,Softmax", "LeakyReLU", &run_model<m0026::type, m0026::positions, m0026::labels>},
-    {27, "functional", "Activation,Add,BatchNormalization,Concatenate,Conv2D,Dense,Flatten,MaxPooling2D,Subtract,again", "Concatenate", &run_model<m0027::type, m0027::positions, m0027::labels>},
+    {27, "functional", "Activation,Add,BatchNormalization,Concatenate,Conv2D,Dense,Dropout,Flatten,GaussianNoise,MaxPooling2D,Minimum,again,twin", "GaussianNoise", &run_model<m0027::type, m0027::positions, m0027::labels>},
     {28, "functional", "Add,BatchNormalization,Conv2D,Dense,ELU,Flatten,GaussianNoise,GroupNormalization,LeakyReLU", "BatchNormalization", &run_model<m0028::type, m0028::positions, m0028::labels>},
     {29, "functional", "BatchNormalization,Concatenate,Dense,Dropout,ELU,Embedding,Flatten,LeakyReLU,Maximum,Multiply,Subtract", "LeakyReLU", &run_model<m0029::type, m0029::positions, m0029::labels>},
     {30, "functional", "Activation,Dense,Flatten,LayerNormalization,LeakyReLU,Maximum,Multiply,Reshape,Subtract,twin", "Maximum", &run_model<m0030::type, m0030::positions, m0030::labels>},
-    {31, "functional", "Activation,Average,AveragePooling2D,BatchNormalization,Concatenate,Conv2D,Conv2DTranspose,Cropping2D,Dense,ELU,Flatten,GaussianNoise,LayerNormalization,LeakyReLU,MaxPooling2D,Maximum,Minimum,Multiply,ReLU,Reshape,again", "BatchNormalization", &run_model<m0031::type, m0031::positions, m0031::labels>},
+    {31, "functional", "Activation,Average,AveragePooling2D,BatchNormalization,Concatenate,Conv2D,Conv2DTranspose,Cropping2D,Dense,ELU,Flatten,GaussianNoise,LayerNormalization,LeakyReLU,MaxPooling2D,Maximum,Multiply,ReLU,Reshape,again", "BatchNormalization", &run_model<m0031::type, m0031::positions, m0031::labels>},
     {32, "functional", "Activation,Add,AveragePooling2D,Concatenate,Conv2D,Cropping2D,Dense,Flatten,Maximum,Minimum,Subtract,again", "Maximum", &run_model<m0032::type, m0032::positions, m0032::labels>},
     {33, "functional", "Activation,BatchNormalization,Conv2D,Conv2DTranspose,Dense,Dropout,ELU,Flatten,LeakyReLU,Minimum,Multiply,ReLU,Rescaling,Reshape,twin", "Minimum", &run_model<m0033::type, m0033::positions, m0033::labels>},
     {34, "functional", "Concatenate,Conv2D,twin", "Concatenate", &run_model<m0034::type, m0034::positions, m0034::labels>},
-    {35, "functional", "Activation,Concatenate,Dense,Dropout,Maximum,ReLU,Subtract,again", "Dropout", &run_model<m0035::type, m0035::positions, m0035::labels>},
+    {35, "functional", "Activation,Concatenate,Dense,Dropout,Maximum,Multiply,ReLU,again", "Dropout", &run_model<m0035::type, m0035::positions, m0035::labels>},
     {36, "sequential", "Dense", "Dense", &run_model<m0036::type, m0036::positions, m0036::labels>},
     {37, "sequential", "Activation,BatchNormalization,Conv2D,Dropout,ELU,ReLU", "ELU", &run_model<m0037::type, m0037::positions, m0037::labels>},
     {38, "sequential", "Activation,Conv2DTranspose,Dense,LeakyReLU,PReLU,Reshape", "PReLU", &run_model<m0038::type, m0038::positions, m0038::labels>},
@@ -490,10 +495,10 @@ const model_case cases[] = {
     {40, "sequential", "BatchNormalization,Conv2D,Conv2DTranspose,Dropout,ELU,ReLU,ZeroPadding2D", "ReLU", &run_model<m0040::type, m0040::positions, m0040::labels>},
     {41, "functional", "Conv2DTranspose,Cropping2D,GroupNormalization", "GroupNormalization", &run_model<m0041::type, m0041::positions, m0041::labels>},
     {42, "sequential", "BatchNormalization,MaxPooling2D", "MaxPooling2D", &run_model<m0042::type, m0042::positions, m0042::labels>},
-    {43, "functional", "AveragePooling2D,BatchNormalization,Concatenate,Conv2D,Dense,Dropout,ELU,LeakyReLU,MaxPooling2D,Minimum,Multiply,Rescaling,Softmax,Subtract,again,twin", "BatchNormalization", &run_model<m0043::type, m0043::positions, m0043::labels>},
+    {43, "functional", "Average,AveragePooling2D,BatchNormalization,Concatenate,Conv2D,Dense,Dropout,ELU,LeakyReLU,MaxPooling2D,Minimum,Rescaling,Softmax,Subtract,again,twin", "BatchNormalization", &run_model<m0043::type, m0043::positions, m0043::labels>},
     {44, "sequential", "Dense,ELU,GaussianNoise,GlobalAveragePooling2D", "ELU", &run_model<m0044::type, m0044::positions, m0044::labels>},
     {45, "sequential", "Activation,Dense,Dropout,ELU,GlobalMaxPooling2D", "ELU", &run_model<m0045::type, m0045::positions, m0045::labels>},
-    {46, "functional", "Activation,Embedding,Multiply,again", "Activation", &run_model<m0046::type, m0046::positions, m0046::labels>},
+    {46, "functional", "Activation,Average,Embedding,again", "Activation", &run_model<m0046::type, m0046::positions, m0046::labels>},
     {47, "sequential", "Dense,Dropout,ELU,LeakyReLU,ReLU", "LeakyReLU", &run_model<m0047::type, m0047::positions, m0047::labels>},
     {48, "sequential", "BatchNormalization,Dense,ReLU", "ReLU", &run_model<m0048::type, m0048::positions, m0048::labels>},
     {49, "sequential", "Conv2D,ELU,UpSampling2D", "Conv2D", &run_model<m0049::type, m0049::positions, m0049::labels>},

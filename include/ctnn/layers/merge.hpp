@@ -113,7 +113,7 @@ struct concatenate : merge_call<concatenate<Axis>> {
 };
 
 /// How an element-wise merge combines its inputs' values, left to right: Keras's own definitions
-/// (Maximum and Minimum as tf.maximum and tf.minimum: x > y ? x : y, x < y ? x : y).
+/// (Maximum and Minimum as tf.maximum and tf.minimum: NaN in any input gives NaN).
 enum class merge_op { sum, difference, product, mean, maximum, minimum };
 
 /// An element-wise merge of values of one shape (`Derived::op`, checked by `Derived::merge_rules`).

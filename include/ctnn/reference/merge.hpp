@@ -4,6 +4,7 @@
 #pragma once
 
 #include <algorithm>
+#include <cmath>
 #include <cstddef>
 #include <type_traits>
 
@@ -48,8 +49,9 @@ CTNN_REFERENCE_LOOP void combine(merge_op op, std::size_t values, std::size_t co
         case merge_op::mean: v = v + x; break;
         case merge_op::difference: v = v - x; break;
         case merge_op::product: v = v * x; break;
-        case merge_op::maximum: v = v > x ? v : x; break;
-        case merge_op::minimum: v = v < x ? v : x; break;
+        // NaN on either side gives NaN, as tf.maximum and tf.minimum (Eigen's PropagateNaN)
+        case merge_op::maximum: v = x > v || std::isnan(x) ? x : v; break;
+        case merge_op::minimum: v = x < v || std::isnan(x) ? x : v; break;
       }
     }
     y[i] = op == merge_op::mean ? v / float(count) : v;
