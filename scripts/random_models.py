@@ -52,6 +52,12 @@ MERGES = {"Concatenate", *ELEMENTWISE_MERGES}
 ELEMENTWISE = ["Activation", "LeakyReLU", "ReLU", "ELU", "Rescaling", "BatchNormalization"]
 
 
+def elementwise_merges_for(values):
+    """The element-wise merges that may join `values`: Subtract only two values, and not one value
+    and itself (always zero: the rest of the model would not depend on its input)."""
+    return [k for k in ELEMENTWISE_MERGES if k != "Subtract" or (len(values) == 2 and values[0] != values[1])]
+
+
 def size_of(shape):
     n = 1
     for d in shape:
@@ -510,11 +516,7 @@ def join(rng, g, values, focus):
     brought to one shape (flatten, dense) and joined by an element-wise merge or concatenated."""
     shapes = [g.shape(v) for v in values]
     if all(s[:-1] == shapes[0][:-1] for s in shapes) and sum(s[-1] for s in shapes) <= 4 * MAX_C:
-        # Subtract of two values, not of one value and itself (always zero: the rest of the
-        # model would not depend on its input).
-        kinds = ["Concatenate"] + ([k for k in ELEMENTWISE_MERGES
-                                    if k != "Subtract" or (len(values) == 2 and values[0] != values[1])]
-                                   if all(s == shapes[0] for s in shapes) else [])
+        kinds = ["Concatenate"] + (elementwise_merges_for(values) if all(s == shapes[0] for s in shapes) else [])
         kinds += [focus] if focus in kinds else []
         kind = rng.choice(kinds)
         if kind == "Concatenate":
@@ -526,7 +528,7 @@ def join(rng, g, values, focus):
         if len(g.shape(v)) > 1:
             v = g.apply(make_flatten(rng, g.shape(v)), v)
         flat.append(g.apply(make("Dense", {"units": units, "activation": pick_activation(rng), "use_bias": True}, g.shape(v)), v))
-    kinds = ["Concatenate"] + [k for k in ELEMENTWISE_MERGES if k != "Subtract" or len(flat) == 2]
+    kinds = ["Concatenate"] + elementwise_merges_for(flat)
     kind = rng.choice(kinds + ([focus] if focus in kinds else []))
     return g.merge(kind, {"axis": -1} if kind == "Concatenate" else {}, flat)
 

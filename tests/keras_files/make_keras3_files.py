@@ -340,7 +340,8 @@ def write_k224_h5(path, config, top_layers):
 
 
 def nested_legacy_weights(layers, weights):
-    """A nested model's `trainable_weights + non_trainable_weights`, named 'dense/kernel:0'."""
+    """A nested model's `trainable_weights + non_trainable_weights`, named 'dense/kernel:0' (of one
+    layer: that layer's weights in its own group)."""
     trainable, frozen = [], []
     for _, name, _ in layers:
         for stem, value in weights[name]:
@@ -721,24 +722,21 @@ def main():
     # ---- an operation written in Python (TFOpLambda) inside a nested model: refused by name
     encoder_weights, width, counter = chain_weights(PYTHON_OPERATION_ENCODER, PYTHON_OPERATION_INPUT)
     head_weights, _, _ = chain_weights(PYTHON_OPERATION_HEAD, width, counter)
-    write_k2_h5(out("python_operation_nested_tfkeras.h5"), k2_python_operation_config(),
-                [("noise", []), ("encoder", nested_legacy_weights(PYTHON_OPERATION_ENCODER, encoder_weights)),
-                 ("dense_1", [(f"dense_1/{stem}:0", value) for stem, value in head_weights["dense_1"]])],
+    operation_groups = [("noise", []), ("encoder", nested_legacy_weights(PYTHON_OPERATION_ENCODER, encoder_weights)),
+                        ("dense_1", nested_legacy_weights(PYTHON_OPERATION_HEAD, head_weights))]
+    write_k2_h5(out("python_operation_nested_tfkeras.h5"), k2_python_operation_config(), operation_groups,
                 keras_version="2.15.0")
     # The same with the encoder's Dense reading ["encoder_input", 0]: no form Keras writes.
     malformed = k2_python_operation_config()
     malformed["config"]["layers"][1]["config"]["layers"][1]["inbound_nodes"] = [[["encoder_input", 0]]]
-    write_k2_h5(out("broken_inbound_node_tfkeras.h5"), malformed,
-                [("noise", []), ("encoder", nested_legacy_weights(PYTHON_OPERATION_ENCODER, encoder_weights)),
-                 ("dense_1", [(f"dense_1/{stem}:0", value) for stem, value in head_weights["dense_1"]])],
-                keras_version="2.15.0")
+    write_k2_h5(out("broken_inbound_node_tfkeras.h5"), malformed, operation_groups, keras_version="2.15.0")
 
     # ---- the element-wise merges in one graph (tf.keras 2.15)
     merge_weights = merges_weights()
     write_k2_h5(out("merges_tfkeras.h5"), k2_merges_config(),
-                [("a", []), ("b", []), ("dense", [(f"dense/{stem}:0", v) for stem, v in merge_weights["dense"]]),
+                [("a", []), ("b", []), ("dense", nested_legacy_weights([("Dense", "dense", {})], merge_weights)),
                  ("subtract", []), ("average", []), ("maximum", []), ("minimum", []), ("concatenate", []),
-                 ("dense_1", [(f"dense_1/{stem}:0", v) for stem, v in merge_weights["dense_1"]])],
+                 ("dense_1", nested_legacy_weights([("Dense", "dense_1", {})], merge_weights))],
                 keras_version="2.15.0")
 
     # ---- broken files

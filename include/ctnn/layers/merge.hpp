@@ -3,6 +3,7 @@
 // They exist only in graphs (ctnn/functional.hpp): `concatenate{}(a, b)`.
 #pragma once
 
+#include <concepts>
 #include <type_traits>
 
 #include "ctnn/detail/meta.hpp"
@@ -116,13 +117,16 @@ struct concatenate : merge_call<concatenate<Axis>> {
 /// (Maximum and Minimum as tf.maximum and tf.minimum: NaN in any input gives NaN).
 enum class merge_op { sum, difference, product, mean, maximum, minimum };
 
-/// An element-wise merge of values of one shape (`Derived::op`, checked by `Derived::merge_rules`).
+/// An element-wise merge of values of one shape: `op` over its inputs, checked by `merge_rules`.
 /// No parameters.
-template <class Derived>
+template <class Derived, merge_op Op, const auto& Rules = elementwise_merge_rules>
 struct elementwise_merge : merge_call<Derived> {
+  static constexpr merge_op op = Op;
+  static constexpr const auto& merge_rules = Rules;
+
   template <class... Ins>
   static consteval bool check() {
-    CTNN_CHECK_RULES(Derived::merge_rules, (nullptr), shapes_of<Ins...>)
+    CTNN_CHECK_RULES(Rules, (nullptr), shapes_of<Ins...>)
   }
   template <class... Ins>
   static constexpr auto output_dims() {
@@ -140,48 +144,42 @@ struct elementwise_merge : merge_call<Derived> {
   }
 };
 
-struct add : elementwise_merge<add> {
+/// A layer that is one of the element-wise merges (its reference kernel is theirs).
+template <class L>
+concept elementwise_merge_layer = requires {
+  { L::op } -> std::convertible_to<merge_op>;
+};
+
+struct add : elementwise_merge<add, merge_op::sum> {
   static constexpr std::string_view keras_class = "Add";
   static constexpr std::string_view keras_name = "add";
-  static constexpr merge_op op = merge_op::sum;
-  static constexpr const auto& merge_rules = elementwise_merge_rules;
 };
 
 /// The first value minus the second.
-struct subtract : elementwise_merge<subtract> {
+struct subtract : elementwise_merge<subtract, merge_op::difference, subtract_rules> {
   static constexpr std::string_view keras_class = "Subtract";
   static constexpr std::string_view keras_name = "subtract";
-  static constexpr merge_op op = merge_op::difference;
-  static constexpr const auto& merge_rules = subtract_rules;
 };
 
-struct multiply : elementwise_merge<multiply> {
+struct multiply : elementwise_merge<multiply, merge_op::product> {
   static constexpr std::string_view keras_class = "Multiply";
   static constexpr std::string_view keras_name = "multiply";
-  static constexpr merge_op op = merge_op::product;
-  static constexpr const auto& merge_rules = elementwise_merge_rules;
 };
 
 /// The sum, left to right, divided by the number of inputs (as Keras computes it).
-struct average : elementwise_merge<average> {
+struct average : elementwise_merge<average, merge_op::mean> {
   static constexpr std::string_view keras_class = "Average";
   static constexpr std::string_view keras_name = "average";
-  static constexpr merge_op op = merge_op::mean;
-  static constexpr const auto& merge_rules = elementwise_merge_rules;
 };
 
-struct maximum : elementwise_merge<maximum> {
+struct maximum : elementwise_merge<maximum, merge_op::maximum> {
   static constexpr std::string_view keras_class = "Maximum";
   static constexpr std::string_view keras_name = "maximum";
-  static constexpr merge_op op = merge_op::maximum;
-  static constexpr const auto& merge_rules = elementwise_merge_rules;
 };
 
-struct minimum : elementwise_merge<minimum> {
+struct minimum : elementwise_merge<minimum, merge_op::minimum> {
   static constexpr std::string_view keras_class = "Minimum";
   static constexpr std::string_view keras_name = "minimum";
-  static constexpr merge_op op = merge_op::minimum;
-  static constexpr const auto& merge_rules = elementwise_merge_rules;
 };
 
 namespace keras {

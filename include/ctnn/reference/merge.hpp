@@ -6,7 +6,6 @@
 #include <algorithm>
 #include <cmath>
 #include <cstddef>
-#include <type_traits>
 
 #include "ctnn/layers/merge.hpp"
 #include "ctnn/reference/kernel.hpp"
@@ -59,8 +58,7 @@ CTNN_REFERENCE_LOOP void combine(merge_op op, std::size_t values, std::size_t co
 }
 
 /// Every element-wise merge: its `op` over its inputs.
-template <class Merge>
-  requires std::is_base_of_v<elementwise_merge<Merge>, Merge>
+template <elementwise_merge_layer Merge>
 struct kernel<Merge> {
   template <class Out, class... Ins>
   static void run_merge(const float* const* sources, float* y, std::size_t batch) {
