@@ -6,9 +6,10 @@ the weights ctnn used, in Keras order, with the position of the layer owning eac
 inputs; ctnn's reference output; and where each of the generator's values sits among ctnn's
 positions), this recomputes the output from the generator's description of the model
 (scripts/random_models.py describe) with PyTorch in float64, with Keras semantics written out
-here: NHWC tensors, Keras weight layouts, TensorFlow's 'same' padding (the odd cell after),
-transposed convolutions cropped as Keras crops them, TF's half-pixel bilinear resize, pooling that
-ignores padded cells, Keras's ReLU composition. Nothing here reads ctnn's code.
+here: NHWC tensors (sequences: N, steps, channels), Keras weight layouts, TensorFlow's 'same'
+padding (the odd cell after), Keras's 'causal' padding (all before), transposed convolutions
+cropped as Keras crops them, TF's half-pixel bilinear resize, pooling that ignores padded cells,
+Keras's ReLU composition. Nothing here reads ctnn's code.
 
 Writes one line per model (index, kinds, output kind, difference, sensitivity) to --out, where the
 difference is max |reference - torch| / max(1, max |torch|), the measure the C++ driver uses, and
@@ -99,6 +100,34 @@ def conv2d(x, w, c):
     if c["use_bias"]:
         y = y + w["bias"]
     return y
+
+
+def one(v):
+    """A 1-D layer's size as Keras writes it, [3] (or a bare 3)."""
+    return v[0] if isinstance(v, (list, tuple)) else v
+
+
+def conv1d(x, w, c):
+    """Keras Conv1D on (N, steps, channels): kernel [k, in, filters]; 'same' pads as TF (the odd
+    cell after), 'causal' pads dilation * (k - 1) steps before and none after."""
+    k, s, d = one(c["kernel_size"]), one(c["strides"]), one(c["dilation_rate"])
+    kernel = w["kernel"].reshape(k, x.shape[2], c["filters"])  # [k, in, out]
+    t = x.permute(0, 2, 1)  # N, channels, steps
+    if c["padding"] == "same":
+        before, after = same_padding(x.shape[1], k, s, d)
+    elif c["padding"] == "causal":
+        before, after = d * (k - 1), 0
+    else:
+        before = after = 0
+    y = F.conv1d(F.pad(t, (before, after)), kernel.permute(2, 1, 0), stride=s, dilation=d).permute(0, 2, 1)
+    if c["use_bias"]:
+        y = y + w["bias"]
+    return y
+
+
+def one_row(x, f):
+    """A 2-D helper `f` (NHWC) on a sequence (N, steps, channels) as the image of one row."""
+    return f(x.unsqueeze(1)).squeeze(1)
 
 
 def deconv_length(n, k, s, d, same, op):
@@ -215,6 +244,24 @@ def layer(node, xs, w, batch):
         return x[:, t: x.shape[1] - b, l: x.shape[2] - r, :]
     if kind in ("MaxPooling2D", "AveragePooling2D"):
         return pooling(x, c, "max" if kind == "MaxPooling2D" else "average")
+    if kind == "Conv1D":
+        return activate(conv1d(x, w, c), c["activation"])
+    if kind in ("MaxPooling1D", "AveragePooling1D"):
+        p = one(c["pool_size"])
+        s = p if c.get("strides") is None else one(c["strides"])
+        row = {"pool_size": [1, p], "strides": [1, s], "padding": c["padding"]}
+        return one_row(x, lambda t: pooling(t, row, "max" if kind == "MaxPooling1D" else "average"))
+    if kind in ("GlobalAveragePooling1D", "GlobalMaxPooling1D"):
+        y = torch.mean(x, dim=1, keepdim=True) if kind == "GlobalAveragePooling1D" else torch.amax(x, dim=1, keepdim=True)
+        return y.reshape(shape)
+    if kind == "ZeroPadding1D":
+        left, right = c["padding"] if isinstance(c["padding"], list) else (c["padding"], c["padding"])
+        return F.pad(x.permute(0, 2, 1), (left, right)).permute(0, 2, 1)
+    if kind == "Cropping1D":
+        left, right = c["cropping"] if isinstance(c["cropping"], list) else (c["cropping"], c["cropping"])
+        return x[:, left: x.shape[1] - right, :]
+    if kind == "UpSampling1D":  # each step repeated `size` times
+        return x.repeat_interleave(c["size"], dim=1)
     if kind in ("GlobalAveragePooling2D", "GlobalMaxPooling2D"):
         y = torch.mean(x, dim=(1, 2), keepdim=True) if kind == "GlobalAveragePooling2D" else \
             torch.amax(x, dim=(1, 2), keepdim=True)
@@ -256,7 +303,7 @@ def layer(node, xs, w, batch):
         gamma = w["gamma"] if c["scale"] else 1.0
         beta = w["beta"] if c["center"] else 0.0
         return y * gamma + beta
-    if kind in ("Dropout", "GaussianNoise", "GaussianDropout", "SpatialDropout2D"):
+    if kind in ("Dropout", "GaussianNoise", "GaussianDropout", "SpatialDropout2D", "SpatialDropout1D"):
         return x
     if kind == "Rescaling":  # Keras casts scale and offset to the layer's dtype, float32
         return x * f32(c["scale"]) + f32(c["offset"])

@@ -34,6 +34,7 @@ import sys
 DEFAULT_SEED = 20261129
 
 MAX_HW = 16  # rows and columns of any image
+MAX_STEPS = MAX_HW * 4  # steps of any sequence
 MAX_C = 16  # channels, dense units
 MAX_SIZE = 1024  # floats in one sample of any value
 
@@ -45,11 +46,17 @@ FOCUS = ["Dense", "Conv2D", "Conv2DTranspose", "UpSampling2D", "ZeroPadding2D", 
          "AveragePooling2D", "GlobalAveragePooling2D", "GlobalMaxPooling2D", "Activation", "LeakyReLU", "ReLU",
          "ELU", "Softmax", "PReLU", "BatchNormalization", "LayerNormalization", "GroupNormalization", "Dropout",
          "GaussianNoise", "GaussianDropout", "SpatialDropout2D", "Rescaling", "Reshape", "Flatten", "Embedding",
+         "Conv1D", "MaxPooling1D", "AveragePooling1D", "GlobalAveragePooling1D", "GlobalMaxPooling1D", "ZeroPadding1D",
+         "Cropping1D", "UpSampling1D", "SpatialDropout1D",
          "Concatenate", "Add", "Subtract", "Multiply", "Average", "Maximum", "Minimum", "twin", "again"]
 # The merges of values of one shape; Subtract takes exactly two.
 ELEMENTWISE_MERGES = ["Add", "Subtract", "Multiply", "Average", "Maximum", "Minimum"]
 MERGES = {"Concatenate", *ELEMENTWISE_MERGES}
 ELEMENTWISE = ["Activation", "LeakyReLU", "ReLU", "ELU", "Rescaling", "BatchNormalization"]
+# The producers whose element-wise successors the fused engine computes with them (their epilogue).
+PRODUCERS = ["Dense", "Conv2D", "Conv2DTranspose", "Conv1D"]
+# The layers that are the identity at inference (a model is never its input and one of them).
+IDENTITIES = ["Dropout", "GaussianNoise", "GaussianDropout", "SpatialDropout2D", "SpatialDropout1D"]
 
 
 def elementwise_merges_for(values):
@@ -200,6 +207,54 @@ def make_global_pooling(rng, shape, kind):
     return make(kind, {"keepdims": rng.random() < 0.3}, shape)
 
 
+# The 1-D layers, on sequences (steps, channels); Keras writes their sizes as lists of one ([3]).
+
+def make_conv1d(rng, shape, filters=None, same=None, stride_one=False):
+    """Conv1D; `same`: a padding that keeps the steps with stride 1 ('same' or 'causal'), or not
+    ('valid'), or either."""
+    for _ in range(20):
+        padding = rng.choice(["same", "causal"] if same else ["valid"] if same is False else ["valid", "valid", "same", "causal"])
+        config = {"filters": filters or rng.randint(1, MAX_C), "kernel_size": [rng.randint(1, 5)],
+                  "strides": [1 if stride_one or rng.random() < 0.6 else rng.randint(1, 3)], "padding": padding,
+                  "dilation_rate": [rng.randint(1, 3) if rng.random() < 0.35 else 1],
+                  "activation": pick_activation(rng), "use_bias": rng.random() < 0.8}
+        layer = make("Conv1D", config, shape)
+        if fits(layer):
+            return layer
+    return None
+
+
+def make_pooling1d(rng, shape, kind, same=None, stride_one=False):
+    for _ in range(10):
+        pool = rng.randint(1, 4)
+        strides = 1 if stride_one else rng.randint(1, 3) if rng.random() < 0.5 else pool
+        config = {"pool_size": [pool], "strides": [strides],
+                  "padding": "same" if (rng.random() < 0.4 if same is None else same) else "valid"}
+        layer = make(kind, config, shape)
+        if layer is not None:
+            return layer
+    return None
+
+
+def make_zero_padding1d(rng, shape):
+    return make("ZeroPadding1D", {"padding": [rng.randint(0, 3), rng.randint(0, 3)]}, shape)
+
+
+def make_cropping1d(rng, shape):
+    cropping = [rng.randint(0, 3), rng.randint(0, 3)]
+    if cropping == [0, 0]:
+        return None  # a crop that crops
+    return make("Cropping1D", {"cropping": cropping}, shape)
+
+
+def make_upsampling1d(rng, shape):
+    for _ in range(5):
+        layer = make("UpSampling1D", {"size": rng.randint(1, 3)}, shape)
+        if fits(layer):
+            return layer
+    return None
+
+
 def make_activation_layer(rng, shape):
     return make("Activation", {"activation": rng.choice(ACTIVATIONS)}, shape)
 
@@ -323,6 +378,14 @@ def candidates(shape):
                   ("GlobalAveragePooling2D", 1, lambda r, s: make_global_pooling(r, s, "GlobalAveragePooling2D")),
                   ("GlobalMaxPooling2D", 1, lambda r, s: make_global_pooling(r, s, "GlobalMaxPooling2D")),
                   ("SpatialDropout2D", 1, lambda r, s: make_identity(r, s, "SpatialDropout2D"))]
+    if rank == 2:  # a sequence (steps, channels)
+        kinds += [("Conv1D", 8, make_conv1d), ("UpSampling1D", 2, make_upsampling1d),
+                  ("ZeroPadding1D", 1, make_zero_padding1d), ("Cropping1D", 1, make_cropping1d),
+                  ("MaxPooling1D", 2, lambda r, s: make_pooling1d(r, s, "MaxPooling1D")),
+                  ("AveragePooling1D", 2, lambda r, s: make_pooling1d(r, s, "AveragePooling1D")),
+                  ("GlobalAveragePooling1D", 1, lambda r, s: make_global_pooling(r, s, "GlobalAveragePooling1D")),
+                  ("GlobalMaxPooling1D", 1, lambda r, s: make_global_pooling(r, s, "GlobalMaxPooling1D")),
+                  ("SpatialDropout1D", 1, lambda r, s: make_identity(r, s, "SpatialDropout1D"))]
     return kinds
 
 
@@ -332,7 +395,8 @@ ELEMENTWISE_MAKERS = {"Activation": make_activation_layer, "LeakyReLU": make_lea
 
 def fits(layer):
     return layer is not None and size_of(layer.out) <= MAX_SIZE and all(d >= 1 for d in layer.out) and \
-        (len(layer.out) != 3 or (layer.out[0] <= MAX_HW and layer.out[1] <= MAX_HW and layer.out[2] <= MAX_C * 4))
+        (len(layer.out) != 3 or (layer.out[0] <= MAX_HW and layer.out[1] <= MAX_HW and layer.out[2] <= MAX_C * 4)) and \
+        (len(layer.out) != 2 or (layer.out[0] <= MAX_STEPS and layer.out[1] <= MAX_C * 4))
 
 
 def random_layer(rng, shape, focus):
@@ -349,13 +413,13 @@ def random_layer(rng, shape, focus):
 def layer_run(rng, shape, focus, count):
     """`count` layers or so from a value of `shape`: random layers, with the patterns the fused
     engine treats apart: a producer followed by element-wise layers (its epilogue, sometimes
-    through a reshape), an upsampling read by a convolution."""
+    through a reshape), an upsampling read by a convolution (2-D and 1-D)."""
     layers = []
     while len(layers) < count:
         layer = random_layer(rng, shape, focus)
         layers.append(layer)
         shape = layer.out
-        if layer.kind in ("Dense", "Conv2D", "Conv2DTranspose") and rng.random() < 0.6:
+        if layer.kind in PRODUCERS and rng.random() < 0.6:
             for _ in range(rng.randint(1, 5)):
                 kind = rng.choice(ELEMENTWISE + ([focus] if focus in ELEMENTWISE else []))
                 if rng.random() < 0.15:
@@ -364,8 +428,8 @@ def layer_run(rng, shape, focus, count):
                         layers.append(view)
                         shape = view.out
                 layers.append(ELEMENTWISE_MAKERS[kind](rng, shape))
-        elif layer.kind == "UpSampling2D" and rng.random() < 0.6:
-            conv = make_conv2d(rng, shape)
+        elif layer.kind in ("UpSampling2D", "UpSampling1D") and rng.random() < 0.6:
+            conv = make_conv2d(rng, shape) if layer.kind == "UpSampling2D" else make_conv1d(rng, shape)
             if fits(conv):
                 layers.append(conv)
                 shape = conv.out
@@ -373,11 +437,13 @@ def layer_run(rng, shape, focus, count):
 
 
 def random_input_shape(rng):
-    form = rng.choices(["image", "vector", "matrix"], weights=[6, 2, 1])[0]
+    form = rng.choices(["image", "vector", "matrix", "sequence"], weights=[6, 2, 1, 3])[0]
     if form == "image":
         return (rng.randint(1, 10), rng.randint(1, 10), rng.randint(1, 8))
     if form == "vector":
         return (rng.randint(1, 32),)
+    if form == "sequence":  # (steps, channels), for the 1-D layers
+        return (rng.randint(1, 24), rng.randint(1, 8))
     return (rng.randint(1, 8), rng.randint(1, 8))
 
 
@@ -447,6 +513,8 @@ def same_shape_branch(rng, g, x, focus):
     for _ in range(rng.randint(1, 3)):
         if len(shape) == 3 and rng.random() < 0.5:
             layer = make_conv2d(rng, shape, filters=shape[2], same=True, stride_one=True)
+        elif len(shape) == 2 and rng.random() < 0.4:
+            layer = make_conv1d(rng, shape, filters=shape[1], same=True, stride_one=True)
         elif rng.random() < 0.4:
             layer = make_dense(rng, shape, units=shape[-1])
         else:
@@ -480,6 +548,8 @@ def block(rng, g, x, focus):
         # Two producers on one value, joined: different ones, or twins (one layer written twice).
         if len(shape) == 3:
             first = make_conv2d(rng, shape, same=True, stride_one=True)
+        elif len(shape) == 2 and rng.random() < 0.5:
+            first = make_conv1d(rng, shape, same=True, stride_one=True)
         else:
             first = make_dense(rng, shape)
         if not fits(first):
@@ -488,10 +558,15 @@ def block(rng, g, x, focus):
         if choice == "twin":
             b = g.apply(first, x)
         else:
-            second = make_conv2d(rng, shape, same=True, stride_one=True) if len(shape) == 3 else make_dense(rng, shape)
+            second = make_conv2d(rng, shape, same=True, stride_one=True) if len(shape) == 3 else \
+                make_conv1d(rng, shape, same=True, stride_one=True) if len(shape) == 2 and rng.random() < 0.5 else \
+                make_dense(rng, shape)
             if len(shape) == 3 and rng.random() < 0.3:
                 second = make_pooling(rng, shape, rng.choice(["MaxPooling2D", "AveragePooling2D"]), same=True,
                                       stride_one=True)
+            elif len(shape) == 2 and rng.random() < 0.3:
+                second = make_pooling1d(rng, shape, rng.choice(["MaxPooling1D", "AveragePooling1D"]), same=True,
+                                        stride_one=True)
             if not fits(second):
                 return a
             b = g.apply(second, x)
@@ -499,7 +574,13 @@ def block(rng, g, x, focus):
     if choice == "again":
         h = g.run(rng, x, focus, 1)
         return join(rng, g, [h, h], focus)
-    # "axis": a concatenation along the rows or columns of an image, or the first axis of a matrix.
+    # "axis": a concatenation along the rows or columns of an image, or the steps of a sequence.
+    if len(shape) == 2:
+        crop = make_cropping1d(rng, shape)
+        if crop is None or size_of(shape) * 2 > MAX_SIZE or shape[0] * 2 > MAX_STEPS:
+            return g.run(rng, x, focus, 1)
+        b = g.apply(crop, x)
+        return g.merge("Concatenate", {"axis": rng.choice([1, -2])}, [x, b])
     if len(shape) == 3:
         rows = rng.random() < 0.5
         crop = make_cropping(rng, shape, rows_only=rows, columns_only=not rows)
@@ -611,8 +692,7 @@ def generate(seed, index):
             nodes, out, kinds, features = g.nodes, v, {l.kind for l in layers}, set()
         if focus not in kinds | features:
             continue
-        if nodes[out]["kind"] in ("Dropout", "GaussianNoise", "GaussianDropout", "SpatialDropout2D") and \
-                len(nodes) == 2:
+        if nodes[out]["kind"] in IDENTITIES and len(nodes) == 2:
             continue
         return {"index": index, "seed": seed, "focus": focus, "structure": "functional" if functional else "sequential",
                 "nodes": nodes, "output": out, "kinds": sorted(kinds - {"InputLayer"}),

@@ -95,6 +95,64 @@ const std::vector<float> merges_a_values = {1.0f, -0.5f, 0.25f, -0.75f, 0.5f, 2.
 const std::vector<float> merges_b_values = {0.5f, 0.5f, -0.5f, 1.0f, -1.0f, 0.0f, -0.25f, 0.75f, 0.5f, 0.5f, 2.0f, -1.5f};
 const std::vector<double> merges_outputs = {0.1171875, 0.78125, 1.1015625, -0.190104167, 1.13020833, 0.171875, 0.21484375, 0.8125};
 
+// sequence_1d_tfkeras.h5 (tf.keras 2.15) and sequence_1d_keras3.keras (Keras 3.8): the Keras 1-D
+// layers in one Sequential on sequences (24, 3), Conv1D(4, 3, causal, dilation 2, relu) ->
+// ZeroPadding1D((1, 2)) -> MaxPooling1D(2) -> Conv1D(5, 3, strides 2, same) ->
+// AveragePooling1D(3, strides 1, same) -> UpSampling1D(2) -> Cropping1D((1, 1)) ->
+// SpatialDropout1D(0.25) -> Conv1D(6, 1, tanh, no bias) -> GlobalMaxPooling1D(keepdims) ->
+// GlobalAveragePooling1D() -> Dense(2), written as ctnn-keras-type writes it (test
+// keras_type.sequence_1d). The first Conv1D's padding and the MaxPooling1D's options are
+// parameters, for the types the files refuse.
+template <ctnn::padding FirstPadding, ctnn::pooling1d_opts Pool>
+using sequence_1d_with = ctnn::sequential<
+    ctnn::input<24, 3>,
+    ctnn::conv1d<ctnn::conv1d_opts{.filters = 4, .kernel_size = 3, .strides = 1, .padding = FirstPadding, .dilation_rate = 2,
+                                   .activation = ctnn::activation::relu, .use_bias = true}>,
+    ctnn::zero_padding1d<ctnn::zero_padding1d_opts{.left = 1, .right = 2}>, ctnn::max_pooling1d<Pool>,
+    ctnn::conv1d<ctnn::conv1d_opts{.filters = 5, .kernel_size = 3, .strides = 2, .padding = ctnn::padding::same, .dilation_rate = 1,
+                                   .activation = ctnn::activation::linear, .use_bias = true}>,
+    ctnn::average_pooling1d<ctnn::pooling1d_opts{.pool_size = 3, .strides = 1, .padding = ctnn::padding::same}>,
+    ctnn::upsampling1d<ctnn::upsampling1d_opts{.size = 2}>, ctnn::cropping1d<ctnn::cropping1d_opts{.left = 1, .right = 1}>,
+    ctnn::spatial_dropout1d<0.25>,
+    ctnn::conv1d<ctnn::conv1d_opts{.filters = 6, .kernel_size = 1, .strides = 1, .padding = ctnn::padding::valid, .dilation_rate = 1,
+                                   .activation = ctnn::activation::tanh, .use_bias = false}>,
+    ctnn::global_max_pooling1d<ctnn::global_pooling1d_opts{.keepdims = true}>,
+    ctnn::global_average_pooling1d<ctnn::global_pooling1d_opts{.keepdims = false}>,
+    ctnn::dense<2, ctnn::dense_opts{.activation = ctnn::activation::linear, .use_bias = true}>>;
+inline constexpr ctnn::pooling1d_opts sequence_pool{.pool_size = 2, .strides = 2, .padding = ctnn::padding::valid};
+using sequence_1d = sequence_1d_with<ctnn::padding::causal, sequence_pool>;
+static_assert(sequence_1d::param_count == 149);
+static_assert(sequence_1d::output_shape == ctnn::shape<2>{});
+// The same MaxPooling1D with its strides left out (Keras's None, the pool size): the files'
+// [2] is that too.
+using sequence_1d_default_strides =
+    sequence_1d_with<ctnn::padding::causal, ctnn::pooling1d_opts{.pool_size = 2, .padding = ctnn::padding::valid}>;
+// Types the files refuse: the first Conv1D 'same' where the files say 'causal' (24 steps out
+// all the same), a MaxPooling1D of 3 where they say 2 (strides 2: 13 steps out all the same).
+using sequence_1d_same = sequence_1d_with<ctnn::padding::same, sequence_pool>;
+using sequence_1d_pool3 =
+    sequence_1d_with<ctnn::padding::causal, ctnn::pooling1d_opts{.pool_size = 3, .strides = 2, .padding = ctnn::padding::valid}>;
+
+// make_keras3_files.py's fractions(count, start): value i is ((start + i) * 7 mod 11 - 5) / 8.
+std::vector<float> fractions(std::size_t count, std::size_t start) {
+  std::vector<float> values(count);
+  for (std::size_t i = 0; i < count; ++i) values[i] = static_cast<float>(static_cast<int>((start + i) * 7 % 11) - 5) / 8.0f;
+  return values;
+}
+// get_weights() order, the fractions taken one after another: conv1d kernel [3, 3, 4] and bias,
+// conv1d_1 kernel [3, 4, 5] and bias, conv1d_2 kernel [1, 5, 6], dense kernel [6, 2] and bias.
+const std::vector<std::vector<float>> sequence_weights = {fractions(36, 0),   fractions(4, 36),   fractions(60, 40),
+                                                          fractions(5, 100),  fractions(30, 105), fractions(12, 135),
+                                                          fractions(2, 147)};
+// Two samples (2, 24, 3): value i of the flat array is ((5 i) mod 13 - 6) / 4. numpy's outputs
+// (float64 from the float32 weights), which PyTorch's conv1d and poolings give too.
+std::vector<float> sequence_inputs() {
+  std::vector<float> values(2 * 24 * 3);
+  for (std::size_t i = 0; i < values.size(); ++i) values[i] = static_cast<float>(static_cast<int>(5 * i % 13) - 6) / 4.0f;
+  return values;
+}
+const std::vector<double> sequence_outputs = {0.812259098, -0.456942161, 0.338016871, -0.0495418946};
+
 void check_values(const std::vector<float>& y, const std::vector<double>& expected, const char* path) {
   REQUIRE(y.size() == expected.size());
   for (std::size_t i = 0; i < y.size(); ++i) {
@@ -217,6 +275,50 @@ TEST_CASE("keras3_files: Subtract, Average, Maximum and Minimum load from a tf.k
   std::vector<float> reference(merges_outputs.size());
   model.reference_predict(merges_a_values.data(), merges_b_values.data(), reference.data(), 2);
   check_values(reference, merges_outputs, "reference_predict");
+}
+
+TEST_CASE("keras3_files: the Keras 1-D layers load from a tf.keras 2.15 .h5 and a Keras 3 .keras and give numpy's outputs",
+          "[keras][keras_files][sequence]") {
+  // tf.keras 2.15: model_weights/conv1d/conv1d/kernel:0, ..., kernel_size [3], a pooling's
+  // strides written first; Keras 3: layers/conv1d/vars/0, ..., SpatialDropout1D's config without
+  // trainable, ZeroPadding1D's with data_format.
+  const std::vector<float> inputs = sequence_inputs();
+  for (const char* name : {"sequence_1d_tfkeras.h5", "sequence_1d_keras3.keras"}) {
+    INFO(name);
+    sequence_1d model;
+    ctnn::keras::load(model, files_dir / name);
+    CHECK(model.get_weights() == sequence_weights);
+    const auto y = model.predict(sequence_1d::input_tensor(2, inputs));
+    check_values({y.values().begin(), y.values().end()}, sequence_outputs, "predict");
+    std::vector<float> reference(sequence_outputs.size());
+    model.reference_predict(inputs.data(), reference.data(), 2);
+    check_values(reference, sequence_outputs, "reference_predict");
+
+    sequence_1d_default_strides unset;
+    ctnn::keras::load(unset, files_dir / name);
+    CHECK(unset.get_weights() == sequence_weights);
+  }
+  sequence_1d legacy;
+  ctnn::keras::load_h5(legacy, files_dir / "sequence_1d_tfkeras.h5");
+  CHECK(legacy.get_weights() == sequence_weights);
+}
+
+TEST_CASE("keras3_files: a 1-D layer whose options are not the file's is refused by its position and name",
+          "[keras][keras_files][sequence][errors]") {
+  for (const char* name : {"sequence_1d_tfkeras.h5", "sequence_1d_keras3.keras"}) {
+    INFO(name);
+    sequence_1d_same same;
+    const std::vector<std::vector<float>> same_weights = same.get_weights();
+    CHECK_THROWS_WITH(ctnn::keras::load(same, files_dir / name),
+                      Contains(name) && Contains("layer 1 'conv1d' (Conv1D): padding is \"causal\", the type says \"same\""));
+    CHECK(same.get_weights() == same_weights);
+
+    sequence_1d_pool3 pool3;
+    const std::vector<std::vector<float>> pool3_weights = pool3.get_weights();
+    CHECK_THROWS_WITH(ctnn::keras::load(pool3, files_dir / name),
+                      Contains(name) && Contains("layer 3 'max_pooling1d' (MaxPooling1D): pool_size is [2], the type says [3]"));
+    CHECK(pool3.get_weights() == pool3_weights);
+  }
 }
 
 TEST_CASE("keras3_files: a layer ctnn does not read is refused by its position and what the file says of it",

@@ -38,7 +38,10 @@ static_assert(leaky::keras_config<ctnn::shape<4>>()[0].alternatives[0] == "negat
 // A rule's words are one string: the static_assert's and the file reader's.
 static_assert(ctnn::conv2d_rules.message(0) == "ctnn::conv2d: filters must be positive");
 static_assert(ctnn::max_pooling2d_rules.message(0) == "ctnn::max_pooling2d: pool_size must be positive");
-static_assert(ctnn::conv2d_rules.first_broken(ctnn::conv2d_opts{.filters = 1, .kernel_size = 3}, std::array<std::size_t, 3>{2, 9, 1}) == 6);
+static_assert(ctnn::conv2d_rules.first_broken(ctnn::conv2d_opts{.filters = 1, .kernel_size = 3}, std::array<std::size_t, 3>{2, 9, 1}) == 7);
+static_assert(ctnn::conv1d_rules.first_broken(ctnn::conv1d_opts{.filters = 1, .kernel_size = 3, .dilation_rate = 2}, std::array<std::size_t, 2>{4, 1}) == 6);
+static_assert(ctnn::conv1d_rules.first_broken(ctnn::conv1d_opts{.filters = 1, .kernel_size = 3, .padding = ctnn::padding::causal, .dilation_rate = 2},
+                                              std::array<std::size_t, 2>{4, 1}) == ctnn::conv1d_rules.none);
 
 // The shape rules are plain constexpr functions of values, shared by the type and the reading.
 static_assert(ctnn::conv2d_output(ctnn::conv2d_opts{.filters = 8, .kernel_size = 3, .strides = 2}, std::array<std::size_t, 3>{9, 9, 1}) ==
@@ -112,7 +115,12 @@ TEST_CASE("keras_config: the registry holds every layer of ctnn under the Keras 
       relu<>::keras_class,             elu<>::keras_class,
       softmax<>::keras_class,          prelu<>::keras_class,
       gaussian_noise<0.1>::keras_class, gaussian_dropout<0.1>::keras_class,
-      spatial_dropout2d<0.1>::keras_class, rescaling<1.0>::keras_class};
+      spatial_dropout2d<0.1>::keras_class, rescaling<1.0>::keras_class,
+      conv1d<conv1d_opts{.filters = 1, .kernel_size = 1}>::keras_class, max_pooling1d<>::keras_class,
+      average_pooling1d<>::keras_class, global_average_pooling1d<>::keras_class,
+      global_max_pooling1d<>::keras_class, zero_padding1d<>::keras_class,
+      cropping1d<>::keras_class,       upsampling1d<>::keras_class,
+      spatial_dropout1d<0.1>::keras_class};
   CHECK(classes.size() == std::size(keras::layer_kinds));
   for (std::string_view keras_class : classes) {
     INFO(keras_class);

@@ -349,3 +349,63 @@ TEST_CASE("global pooling reduces each channel over the image, keepdims or not",
   static_assert(max_model::output_shape == shape<1, 1, 2>{});
   check_close(run(max_model{}, x), {4, 40});
 }
+
+// ---- The 1-D family: each a 2-D layer's loops on one row, checked here on values worked by hand.
+
+TEST_CASE("conv1d 'causal' pads dilation * (kernel - 1) zeros before the sequence, none after", "[layers]") {
+  // kernel [k=2, in=1, out=1] = {10, 1}, dilation 2: out[t] = 10 x[t - 2] + x[t], zeros before x.
+  using model = sequential<input<5, 1>, conv1d<conv1d_opts{.filters = 1, .kernel_size = 2, .padding = padding::causal, .dilation_rate = 2}>>;
+  static_assert(model::output_shape == shape<5, 1>{} && model::param_count == 3);
+  check_close(run(with_weights<model>({{10, 1}, {0.5f}}), {1, 2, 3, 4, 5}), {1.5f, 2.5f, 13.5f, 24.5f, 35.5f});
+  // Causal with stride 2: out[t] = x[2t - 1] + x[2t], length ceil(5 / 2).
+  using strided = sequential<input<5, 1>, conv1d<conv1d_opts{.filters = 1, .kernel_size = 2, .strides = 2, .padding = padding::causal}>>;
+  static_assert(strided::output_shape == shape<3, 1>{});
+  check_close(run(with_weights<strided>({{1, 1}, {0}}), {1, 2, 3, 4, 5}), {1, 5, 9});
+}
+
+TEST_CASE("conv1d 'same' and 'valid', kernel laid out [k, in, out]", "[layers]") {
+  // kernel 3 of ones, 'same': one zero each side.
+  using same = sequential<input<4, 1>, conv1d<conv1d_opts{.filters = 1, .kernel_size = 3, .padding = padding::same}>>;
+  check_close(run(with_weights<same>({{1, 1, 1}, {0}}), {1, 2, 3, 4}), {3, 6, 9, 7});
+  // kernel [2, 2, 2]: tap 0 {{1, 2}, {3, 4}}, tap 1 {{5, 6}, {7, 8}}; steps (1, 0), (0, 1):
+  // out0 = 1*1 + 0*3 + 0*5 + 1*7 = 8, out1 = 1*2 + 0*4 + 0*6 + 1*8 = 10; relu after a bias of -9.
+  using valid = sequential<input<2, 2>, conv1d<conv1d_opts{.filters = 2, .kernel_size = 2, .activation = activation::relu}>>;
+  static_assert(valid::output_shape == shape<1, 2>{} && valid::param_count == 2 * 2 * 2 + 2);
+  check_close(run(with_weights<valid>({{1, 2, 3, 4, 5, 6, 7, 8}, {-9, -9}}), {1, 0, 0, 1}), {0, 1});
+}
+
+TEST_CASE("the 1-D poolings and global poolings, as MaxPooling1D and GlobalAveragePooling1D do", "[layers]") {
+  const std::vector<float> x{5, 1, 4, 2, 3};
+  using max_model = sequential<input<5, 1>, max_pooling1d<>>;  // pool 2, strides None: the pool size
+  static_assert(max_model::output_shape == shape<2, 1>{} && max_model::param_count == 0);
+  check_close(run(max_model{}, x), {5, 4});
+  // 'same', pool 2: the last window holds only the fifth step, and averages over it alone.
+  using average_same = sequential<input<5, 1>, average_pooling1d<pooling1d_opts{.padding = padding::same}>>;
+  static_assert(average_same::output_shape == shape<3, 1>{});
+  check_close(run(average_same{}, x), {3, 3, 3});
+  using overlapping = sequential<input<5, 1>, max_pooling1d<pooling1d_opts{.pool_size = 3, .strides = 1}>>;
+  check_close(run(overlapping{}, x), {5, 4, 4});
+  // two channels: 1..3 and 10, 20, 30
+  const std::vector<float> channels{1, 10, 2, 20, 3, 30};
+  using global_average = sequential<input<3, 2>, global_average_pooling1d<>>;
+  static_assert(global_average::output_shape == shape<2>{});
+  check_close(run(global_average{}, channels), {2, 20});
+  using global_max = sequential<input<3, 2>, global_max_pooling1d<global_pooling1d_opts{.keepdims = true}>>;
+  static_assert(global_max::output_shape == shape<1, 2>{});
+  check_close(run(global_max{}, channels), {3, 30});
+}
+
+TEST_CASE("zero_padding1d, cropping1d, upsampling1d and spatial_dropout1d move whole steps", "[layers]") {
+  const std::vector<float> x{1, 10, 2, 20, 3, 30};  // 3 steps of 2 channels
+  using padded = sequential<input<3, 2>, zero_padding1d<zero_padding1d_opts{.left = 1, .right = 2}>>;
+  static_assert(padded::output_shape == shape<6, 2>{});
+  check_close(run(padded{}, x), {0, 0, 1, 10, 2, 20, 3, 30, 0, 0, 0, 0});
+  using cropped = sequential<input<3, 2>, cropping1d<cropping1d_opts{.left = 0, .right = 2}>>;
+  static_assert(cropped::output_shape == shape<1, 2>{});
+  check_close(run(cropped{}, x), {1, 10});
+  check_close(run(sequential<input<3, 2>, cropping1d<>>{}, x), {2, 20});  // Keras's default (1, 1)
+  using repeated = sequential<input<3, 2>, upsampling1d<upsampling1d_opts{.size = 2}>>;
+  static_assert(repeated::output_shape == shape<6, 2>{});
+  check_close(run(repeated{}, x), {1, 10, 1, 10, 2, 20, 2, 20, 3, 30, 3, 30});
+  check_close(run(sequential<input<3, 2>, spatial_dropout1d<0.5>>{}, x), x);
+}

@@ -11,15 +11,18 @@ namespace ctnn::conv_arithmetic {
 /// The span a dilated kernel covers: ke = (k - 1) * d + 1.
 constexpr int effective_extent(int kernel, int dilation) { return (kernel - 1) * dilation + 1; }
 
-/// Conv2D output length: valid floor((n - ke) / s) + 1; same ceil(n / s).
+/// Convolution output length: valid floor((n - ke) / s) + 1; same and causal ceil(n / s) (causal
+/// is valid on the input with ke - 1 zeros before it).
 constexpr int conv_output_length(int n, int ke, int stride, padding pad) {
-  return pad == padding::same ? (n + stride - 1) / stride : (n - ke) / stride + 1;
+  return pad == padding::valid ? (n - ke) / stride + 1 : (n + stride - 1) / stride;
 }
 
-/// Zero rows Conv2D adds before the input: same pads max((out - 1) * s + ke - n, 0) in total,
-/// and the odd one goes after (bottom / right), as TensorFlow does.
+/// Zero rows a convolution adds before the input: same pads max((out - 1) * s + ke - n, 0) in
+/// total, and the odd one goes after (bottom / right), as TensorFlow does; causal pads ke - 1,
+/// all before.
 constexpr int conv_padding_before(int n, int ke, int stride, padding pad) {
   if (pad == padding::valid) return 0;
+  if (pad == padding::causal) return ke - 1;
   const int total = (conv_output_length(n, ke, stride, pad) - 1) * stride + ke - n;
   return total > 0 ? total / 2 : 0;
 }

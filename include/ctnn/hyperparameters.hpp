@@ -9,8 +9,10 @@
 
 namespace ctnn {
 
-/// Keras `padding=`: 'valid' (no padding) or 'same' (output length ceil(n / stride)).
-enum class padding { valid, same };
+/// Keras `padding=`: 'valid' (no padding), 'same' (output length ceil(n / stride)) or, for
+/// Conv1D only, 'causal' (dilation * (kernel - 1) zeros before the input, none after: output
+/// step t reads no input step after t * strides).
+enum class padding { valid, same, causal };
 
 /// Keras UpSampling2D `interpolation=`.
 enum class interpolation { nearest, bilinear };
@@ -23,6 +25,14 @@ struct extent2 {
   constexpr extent2(int both) : h(both), w(both) {}
   constexpr extent2(int rows, int columns) : h(rows), w(columns) {}
   friend constexpr bool operator==(extent2, extent2) = default;
+};
+
+/// One integer for the one spatial axis of a 1-D layer (Conv1D's kernel_size, a pooling's
+/// pool_size): `.kernel_size = 5`. Keras writes it as a list of one, [5]; it reads as an int.
+struct extent1 {
+  int n;
+  constexpr extent1(int value) : n(value) {}
+  constexpr operator int() const { return n; }
 };
 
 /// A real-valued hyper-parameter (a slope, an epsilon, a rate) usable as a template argument on

@@ -49,6 +49,15 @@ inline constexpr layer_kind layer_kinds[] = {
     average_kind<>,
     maximum_kind<>,
     minimum_kind<>,
+    conv1d_kind<>,
+    max_pooling1d_kind<>,
+    average_pooling1d_kind<>,
+    global_average_pooling1d_kind<>,
+    global_max_pooling1d_kind<>,
+    zero_padding1d_kind<>,
+    cropping1d_kind<>,
+    upsampling1d_kind<>,
+    spatial_dropout1d_kind<>,
 };
 
 /// The kind of a Keras class ("Conv2D"), or nullptr when ctnn has no such layer.

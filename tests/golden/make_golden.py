@@ -58,7 +58,8 @@ import torch.nn.functional as F
 HERE = os.path.dirname(os.path.abspath(__file__))
 # Each case belongs to one suite: one test translation unit, with its own .inc and data file
 # (tests/golden_test.cpp: the layers ctnn started with; tests/golden_pooling_test.cpp,
-# tests/golden_activations_test.cpp, tests/golden_normalization_test.cpp: layers added since, each
+# tests/golden_activations_test.cpp, tests/golden_normalization_test.cpp,
+# tests/golden_sequence_test.cpp (the 1-D layers): layers added since, each
 # case run through both the fused engine and the reference path; a suite per TU keeps each TU's
 # compile time down). A suite's files are (cases .inc, data file); the cases of a suite keep their
 # order.
@@ -67,6 +68,7 @@ SUITES = {
     "pooling": ("golden_pooling_cases.inc", "golden_pooling_data.txt"),
     "activations": ("golden_activations_cases.inc", "golden_activations_data.txt"),  # tests/golden_activations_test.cpp
     "normalization": ("golden_normalization_cases.inc", "golden_normalization_data.txt"),
+    "sequence": ("golden_sequence_cases.inc", "golden_sequence_data.txt"),  # tests/golden_sequence_test.cpp
 }
 INC_PATH = os.path.join(HERE, SUITES["golden"][0])
 DATA_PATH = os.path.join(HERE, SUITES["golden"][1])
@@ -1123,7 +1125,7 @@ class PReLULayer(Layer):
 
 
 class IdentityAtInference(Layer):
-    """GaussianNoise, GaussianDropout, SpatialDropout2D: the identity at inference."""
+    """GaussianNoise, GaussianDropout, SpatialDropout2D, SpatialDropout1D: the identity at inference."""
 
     def __init__(self, cpp_type):
         self.cpp_type = cpp_type
@@ -1251,6 +1253,360 @@ def activation_layer_cases(add):
         inputs=pixels, **L)
     add("rescaling_after_dense_tanh", (7,),
         [Dense(5, activation="tanh"), Rescaling("127.5", "127.5")], **L)
+
+
+# ---------------------------------------------------------------------------
+# 1-D layers (suite "sequence", tests/golden_sequence_test.cpp): a sample is (steps, channels),
+# channels last, as Keras's (None, steps, channels).
+# ---------------------------------------------------------------------------
+class Conv1D(Layer):
+    """Keras Conv1D: kernel [k, in, filters], bias [filters]; 'same' pads as TF (the odd cell
+    after), 'causal' pads dilation * (k - 1) zeros before the input and none after."""
+
+    def __init__(self, filters, kernel, strides=1, padding="valid", dilation=1,
+                 activation="linear", use_bias=True, wscale=1.0):
+        assert isinstance(kernel, int) and isinstance(strides, int) and isinstance(dilation, int)
+        assert padding in ("valid", "same", "causal")
+        assert strides == 1 or dilation == 1, "Keras: strides>1 with dilation>1"
+        self.filters, self.k, self.s, self.d = filters, kernel, strides, dilation
+        self.padding = padding
+        self.act = activation
+        self.use_bias = use_bias
+        self.wscale = wscale
+
+    def cpp(self):
+        return ("ctnn::conv1d<ctnn::conv1d_opts{.filters = %d, .kernel_size = %d, .strides = %d, "
+                ".padding = ctnn::padding::%s, .dilation_rate = %d, .activation = ctnn::activation::%s, "
+                ".use_bias = %s}>" % (self.filters, self.k, self.s, self.padding, self.d, self.act,
+                                      cpp_bool(self.use_bias)))
+
+    def _pads(self, n):
+        if self.padding == "valid":
+            return 0, 0
+        if self.padding == "causal":
+            return eff(self.k, self.d) - 1, 0
+        return conv_same_pad(n, self.k, self.s, self.d)
+
+    def keras_shape(self, in_shape):
+        n, c = in_shape
+        if self.padding == "causal":  # valid on the left-padded input
+            out = conv_out_len(n + eff(self.k, self.d) - 1, self.k, self.s, self.d, "valid")
+            assert out == -(-n // self.s)
+        else:
+            out = conv_out_len(n, self.k, self.s, self.d, self.padding)
+        return (out, self.filters)
+
+    def make_weights(self, rng, in_shape):
+        ws = [WArr(rand_f32(rng, (self.k, in_shape[-1], self.filters), scale=self.wscale))]
+        if self.use_bias:
+            ws.append(WArr(rand_f32(rng, (self.filters,), scale=self.wscale)))
+        return ws
+
+    def torch_fwd(self, x, ws):
+        before, after = self._pads(x.shape[1])
+        xn = F.pad(x.permute(0, 2, 1), (before, after))                 # (N, C, steps)
+        y = F.conv1d(xn, ws[0].permute(2, 1, 0), None, stride=self.s, padding=0, dilation=self.d)
+        y = y.permute(0, 2, 1)
+        if self.use_bias:
+            y = y + ws[1]
+        return t_act(y, self.act)
+
+    def numpy_fwd(self, x, ws):
+        # direct definition: y[o] = sum_j x[o*s + j*d - before] @ K[j], the cells outside are 0
+        K = ws[0]
+        N, n, C = x.shape
+        if self.padding == "causal":
+            before, out = (self.k - 1) * self.d, (n + self.s - 1) // self.s
+        elif self.padding == "same":
+            out = (n + self.s - 1) // self.s
+            before = max((out - 1) * self.s + (self.k - 1) * self.d + 1 - n, 0) // 2
+        else:
+            before, out = 0, (n - ((self.k - 1) * self.d + 1)) // self.s + 1
+        y = np.zeros((N, out, self.filters))
+        for o in range(out):
+            for j in range(self.k):
+                i = o * self.s + j * self.d - before
+                if 0 <= i < n:
+                    y[:, o, :] += x[:, i, :] @ K[j]
+        if self.use_bias:
+            y += ws[1]
+        return np_act(y, self.act)
+
+
+class Pooling1D(Layer):
+    """MaxPooling1D / AveragePooling1D: Pooling2D's rules on one axis (TF 'same': the odd padded
+    cell after; padded cells never read: max ignores them, the average divides by the cells
+    inside the input). Keras strides None: the pool size, spelled without `.strides`."""
+
+    def __init__(self, mode, pool_size=2, strides=None, padding="valid"):
+        assert mode in ("max", "average") and padding in ("valid", "same")
+        self.mode = mode
+        self.p = pool_size
+        self.strides_given = strides is not None
+        self.s = pool_size if strides is None else strides
+        self.padding = padding
+
+    def cpp(self):
+        strides = ".strides = %d, " % self.s if self.strides_given else ""
+        return ("ctnn::%s_pooling1d<ctnn::pooling1d_opts{.pool_size = %d, %s"
+                ".padding = ctnn::padding::%s}>" % (self.mode, self.p, strides, self.padding))
+
+    def keras_shape(self, in_shape):
+        n, c = in_shape
+        return (conv_out_len(n, self.p, self.s, 1, self.padding), c)
+
+    def torch_fwd(self, x, ws):
+        # the 2-D pooling of this script on the image of one row (1, steps, channels)
+        two = Pooling2D(self.mode, (1, self.p), (1, self.s), self.padding)
+        return two.torch_fwd(x.unsqueeze(1), ws).squeeze(1)
+
+    def numpy_fwd(self, x, ws):
+        N, n, C = x.shape
+        out, _ = self.keras_shape((n, C))
+        before = 0
+        if self.padding == "same":
+            before = max((out - 1) * self.s + self.p - n, 0) // 2
+        y = np.zeros((N, out, C))
+        for o in range(out):
+            cells = [i for i in range(o * self.s - before, o * self.s - before + self.p) if 0 <= i < n]
+            for b in range(N):
+                for c in range(C):
+                    values = [x[b, i, c] for i in cells]
+                    y[b, o, c] = max(values) if self.mode == "max" else math.fsum(values) / len(values)
+        return y
+
+
+class GlobalPooling1D(Layer):
+    def __init__(self, mode, keepdims=False):
+        assert mode in ("max", "average")
+        self.mode = mode
+        self.keepdims = keepdims
+
+    def cpp(self):
+        return ("ctnn::global_%s_pooling1d<ctnn::global_pooling1d_opts{.keepdims = %s}>"
+                % (self.mode, cpp_bool(self.keepdims)))
+
+    def keras_shape(self, in_shape):
+        return (1, in_shape[1]) if self.keepdims else (in_shape[1],)
+
+    def torch_fwd(self, x, ws):
+        if self.mode == "max":
+            return torch.amax(x, dim=1, keepdim=self.keepdims)
+        return torch.mean(x, dim=1, keepdim=self.keepdims)
+
+    def numpy_fwd(self, x, ws):
+        N, n, C = x.shape
+        y = np.zeros((N, C))
+        for b in range(N):
+            for c in range(C):
+                cells = [x[b, i, c] for i in range(n)]
+                y[b, c] = max(cells) if self.mode == "max" else math.fsum(cells) / n
+        return y.reshape(N, 1, C) if self.keepdims else y
+
+
+class ZeroPadding1D(Layer):
+    def __init__(self, left, right):
+        self.left, self.right = left, right
+
+    def cpp(self):
+        return "ctnn::zero_padding1d<ctnn::zero_padding1d_opts{.left = %d, .right = %d}>" % (self.left, self.right)
+
+    def keras_shape(self, in_shape):
+        return (self.left + in_shape[0] + self.right, in_shape[1])
+
+    def torch_fwd(self, x, ws):
+        return F.pad(x, (0, 0, self.left, self.right))  # the steps axis (second from last)
+
+    def numpy_fwd(self, x, ws):
+        N, n, C = x.shape
+        y = np.zeros((N, self.left + n + self.right, C))
+        for i in range(n):
+            y[:, self.left + i, :] = x[:, i, :]
+        return y
+
+
+class Cropping1D(Layer):
+    def __init__(self, left, right):
+        self.left, self.right = left, right
+
+    def cpp(self):
+        return "ctnn::cropping1d<ctnn::cropping1d_opts{.left = %d, .right = %d}>" % (self.left, self.right)
+
+    def keras_shape(self, in_shape):
+        return (in_shape[0] - self.left - self.right, in_shape[1])
+
+    def torch_fwd(self, x, ws):
+        return x[:, self.left:x.shape[1] - self.right, :]
+
+    def numpy_fwd(self, x, ws):
+        N, n, C = x.shape
+        out = n - self.left - self.right
+        y = np.zeros((N, out, C))
+        for i in range(out):
+            y[:, i, :] = x[:, self.left + i, :]
+        return y
+
+
+class UpSampling1D(Layer):
+    def __init__(self, size=2):
+        self.size = size
+
+    def cpp(self):
+        return "ctnn::upsampling1d<ctnn::upsampling1d_opts{.size = %d}>" % self.size
+
+    def keras_shape(self, in_shape):
+        return (in_shape[0] * self.size, in_shape[1])
+
+    def torch_fwd(self, x, ws):
+        return x.repeat_interleave(self.size, dim=1)
+
+    def numpy_fwd(self, x, ws):
+        N, n, C = x.shape
+        y = np.zeros((N, n * self.size, C))
+        for i in range(n * self.size):
+            y[:, i, :] = x[:, i // self.size, :]
+        return y
+
+
+def sequence_self_checks():
+    """Conv1D against Conv2D on the image of one row (an independent route to the same padding
+    rules), causal against valid after dilation * (k - 1) zeros before, and the 1-D pooling's
+    two implementations against each other on random data."""
+    rng = np.random.default_rng(1234)
+    for n in (1, 2, 5, 8, 11):
+        for k in (1, 2, 3, 4, 5):
+            for s, d in ((1, 1), (2, 1), (3, 1), (1, 2), (1, 3)):
+                x = rng.uniform(-1, 1, size=(2, n, 3))
+                K = rng.uniform(-1, 1, size=(k, 3, 4))
+                b = rng.uniform(-1, 1, size=(4,))
+                for pad in ("valid", "same", "causal"):
+                    if pad == "valid" and n < eff(k, d):
+                        continue
+                    one = Conv1D(4, k, s, pad, d)
+                    y = one.torch_fwd(t64(x), [t64(K), t64(b)]).numpy()
+                    assert y.shape == (2,) + one.keras_shape((n, 3)), (n, k, s, d, pad)
+                    assert np.allclose(y, one.numpy_fwd(x, [K, b]), rtol=0, atol=1e-12)
+                    if pad == "causal":
+                        left = np.concatenate([np.zeros((2, eff(k, d) - 1, 3)), x], axis=1)
+                        ref = Conv1D(4, k, s, "valid", d).numpy_fwd(left, [K, b])
+                    else:
+                        ref = Conv2D(4, (1, k), (1, s), pad, (1, d)).numpy_fwd(
+                            x[:, None], [K[None], b])[:, 0]
+                    assert np.allclose(y, ref, rtol=0, atol=1e-12), (n, k, s, d, pad)
+                    if pad == "causal":  # output t reads no step after t
+                        later = x.copy()
+                        later[:, n - 1] += 1.0
+                        z = one.torch_fwd(t64(later), [t64(K), t64(b)]).numpy()
+                        last_untouched = (n - 2) // s  # outputs o with o * s <= n - 2
+                        assert np.array_equal(z[:, :last_untouched + 1], y[:, :last_untouched + 1])
+            for s in (1, 2, 3):
+                for pad in ("valid", "same"):
+                    if pad == "valid" and n < k:
+                        continue
+                    x = rng.uniform(-1, 1, size=(2, n, 3))
+                    for mode in ("max", "average"):
+                        layer = Pooling1D(mode, k, s, pad)
+                        y = layer.torch_fwd(t64(x), []).numpy()
+                        assert y.shape == (2,) + layer.keras_shape((n, 3))
+                        assert np.allclose(y, layer.numpy_fwd(x, []), rtol=0, atol=1e-12), (mode, n, k, s, pad)
+
+
+def sequence_cases(add):
+    """Suite "sequence": Conv1D, the 1-D poolings, ZeroPadding1D, Cropping1D, UpSampling1D,
+    SpatialDropout1D, alone and in fused stacks. Channel and filter counts around the vector widths
+    (1, 3, 8, 17 in; 1, 4, 16, 33 out)."""
+    S = dict(suite="sequence")
+    seq = lambda *a, **k: add(*a, **S, **k)
+
+    # --- conv1d: valid / same / causal; strides; dilations; kernel 1; no bias; activations ---
+    convs = (
+        ("k3_valid_10x3_f4", (10, 3), dict(filters=4, kernel=3)),
+        ("k3_same_10x3_f4", (10, 3), dict(filters=4, kernel=3, padding="same")),
+        ("k3_causal_10x3_f4", (10, 3), dict(filters=4, kernel=3, padding="causal")),
+        ("k3_s2_valid_17x8_f16", (17, 8), dict(filters=16, kernel=3, strides=2)),
+        ("k3_s2_same_17x8_f16", (17, 8), dict(filters=16, kernel=3, strides=2, padding="same")),
+        ("k4_s2_causal_9x3_f4", (9, 3), dict(filters=4, kernel=4, strides=2, padding="causal")),
+        ("k5_s3_valid_23x1_f4", (23, 1), dict(filters=4, kernel=5, strides=3)),
+        ("k4_s3_same_20x17_f33", (20, 17), dict(filters=33, kernel=4, strides=3, padding="same", wscale=0.5)),
+        ("k2_s3_same_11x3_f1", (11, 3), dict(filters=1, kernel=2, strides=3, padding="same")),
+        ("k3_d2_valid_12x3_f4", (12, 3), dict(filters=4, kernel=3, dilation=2)),
+        ("k3_d2_same_12x8_f16", (12, 8), dict(filters=16, kernel=3, dilation=2, padding="same")),
+        ("k2_d3_causal_15x1_f4", (15, 1), dict(filters=4, kernel=2, dilation=3, padding="causal")),
+        ("k3_d3_same_9x17_f33", (9, 17), dict(filters=33, kernel=3, dilation=3, padding="same", wscale=0.5)),
+        ("k1_valid_7x17_f33", (7, 17), dict(filters=33, kernel=1, wscale=0.5)),
+        ("k1_s2_same_9x8_f1", (9, 8), dict(filters=1, kernel=1, strides=2, padding="same")),
+        ("k3_d2_causal_nobias_8x3_f4", (8, 3), dict(filters=4, kernel=3, dilation=2, padding="causal", use_bias=False)),
+        ("k3_same_nobias_relu_13x8_f16", (13, 8),
+         dict(filters=16, kernel=3, padding="same", activation="relu", use_bias=False)),
+        ("k3_causal_tanh_16x3_f33", (16, 3), dict(filters=33, kernel=3, padding="causal", activation="tanh")),
+        ("k5_valid_sigmoid_40x17_f4", (40, 17), dict(filters=4, kernel=5, activation="sigmoid", wscale=0.5)),
+        ("k3_same_softmax_11x8_f16", (11, 8), dict(filters=16, kernel=3, padding="same", activation="softmax")),
+        ("k7_valid_7x3_f4", (7, 3), dict(filters=4, kernel=7)),              # one output step
+        ("k3_same_1x3_f4", (1, 3), dict(filters=4, kernel=3, padding="same")),  # one step
+        ("k4_d2_causal_1x8_f16", (1, 8), dict(filters=16, kernel=4, dilation=2, padding="causal")),
+        ("k5_s2_same_2x1_f1", (2, 1), dict(filters=1, kernel=5, strides=2, padding="same")),  # kernel > input
+        ("k5_same_relu_100x8_f32", (100, 8), dict(filters=32, kernel=5, padding="same", activation="relu", wscale=0.5)),
+    )
+    for tag, shape, kw in convs:
+        seq("conv1d_%s" % tag, shape, [Conv1D(**kw)])
+    # hand-worked (HAND_WORKED): causal, dilation 2: y[t] = 10 x[t] + x[t - 2] + 0.5; and 'same'
+    # with an even kernel (4): one zero before, two after
+    seq("conv1d_hand_causal_k2_d2", (4, 1), [Conv1D(1, 2, padding="causal", dilation=2)],
+        inputs=np.array([1, 2, 3, 4, -1, 0.5, 2, -3], dtype=np.float32),
+        weights=[[WArr(np.array([1.0, 10.0]).reshape(2, 1, 1)), WArr(np.array([0.5]))]])
+    seq("conv1d_hand_same_k4", (4, 1), [Conv1D(1, 4, padding="same")],
+        inputs=np.array([1, 2, 3, 4, 0.5, -1, 0.25, 2], dtype=np.float32),
+        weights=[[WArr(np.array([1.0, 10.0, 100.0, 1000.0]).reshape(4, 1, 1)), WArr(np.array([0.0]))]])
+
+    # --- max_pooling1d and average_pooling1d: the 2-D pooling suite's variety on one axis ----
+    pools = (
+        ("p2_valid_9x3", (9, 3), dict(pool_size=2)),
+        ("p3_s2_valid_10x2", (10, 2), dict(pool_size=3, strides=2)),
+        ("p2_s1_valid_6x4", (6, 4), dict(pool_size=2, strides=1)),
+        ("p2_s3_valid_11x1", (11, 1), dict(pool_size=2, strides=3)),
+        ("p3_s2_same_8x2", (8, 2), dict(pool_size=3, strides=2, padding="same")),
+        ("p4_s1_same_5x17", (5, 17), dict(pool_size=4, strides=1, padding="same")),
+        ("p3_s3_same_7x8", (7, 8), dict(pool_size=3, strides=3, padding="same")),
+        ("p5_s2_same_3x2", (3, 2), dict(pool_size=5, strides=2, padding="same")),  # pool > input
+    )
+    for mode in ("max", "average"):
+        for tag, shape, kw in pools:
+            seq("%s_pooling1d_%s" % (mode, tag), shape, [Pooling1D(mode, **kw)])
+    # hand-worked: [1, 2, 3, 4, 5], pool 2 'same': windows {1, 2}, {3, 4}, {5} (the padding after)
+    hand = np.array([1, 2, 3, 4, 5, -1, -2, -3, -4, -5], dtype=np.float32)
+    seq("average_pooling1d_hand_same_5", (5, 1), [Pooling1D("average", 2, padding="same")], inputs=hand)
+    seq("max_pooling1d_hand_same_5", (5, 1), [Pooling1D("max", 2, padding="same")], inputs=-hand)
+
+    # --- global pooling ---------------------------------------------------------------------
+    for mode in ("max", "average"):
+        for keepdims in (False, True):
+            seq("global_%s_pooling1d_%s_7x5" % (mode, "keepdims" if keepdims else "flat"), (7, 5),
+                [GlobalPooling1D(mode, keepdims)])
+
+    # --- zero_padding1d, cropping1d, upsampling1d, spatial_dropout1d --------------------------
+    steps = lambda count: np.arange(1, count + 1, dtype=np.float32)
+    seq("zero_padding1d_hand_1_2_3x1", (3, 1), [ZeroPadding1D(1, 2)], inputs=steps(6))
+    seq("zero_padding1d_0_3_4x5", (4, 5), [ZeroPadding1D(0, 3)])
+    seq("cropping1d_hand_1_2_6x1", (6, 1), [Cropping1D(1, 2)], inputs=steps(12))
+    seq("cropping1d_2_0_5x3", (5, 3), [Cropping1D(2, 0)])
+    seq("upsampling1d_hand_2_3x1", (3, 1), [UpSampling1D(2)], inputs=steps(6))
+    seq("upsampling1d_3_4x5", (4, 5), [UpSampling1D(3)])
+    seq("spatial_dropout1d_6x4", (6, 4), [IdentityAtInference("ctnn::spatial_dropout1d<0.2>")])
+
+    # --- the 1-D layers inside fused models ---------------------------------------------------
+    seq("stack_conv1d_max_pooling1d_causal_global_average_dense", (50, 6),
+        [Conv1D(8, 3, padding="same", activation="relu", wscale=0.5), Pooling1D("max", 2),
+         Conv1D(8, 3, padding="causal", dilation=2, wscale=0.5), GlobalPooling1D("average"),
+         Dense(3, activation="softmax")])
+    seq("stack_conv1d_batch_norm_leaky_average_pooling1d_flatten_dense", (20, 3),
+        [Conv1D(8, 3, wscale=0.5), BatchNorm(), LeakyReLU("0.2"),
+         Pooling1D("average", 3, strides=2, padding="same"), Flatten(), Dense(4, activation="tanh", wscale=0.5)])
+    seq("stack_zero_padding1d_conv1d_upsampling1d_conv1d_cropping1d", (9, 4),
+        [ZeroPadding1D(2, 1), Conv1D(6, 3, activation="relu", wscale=0.5), UpSampling1D(2),
+         Conv1D(3, 3, padding="same", wscale=0.5), Cropping1D(1, 2)])
+    seq("stack_conv1d_spatial_dropout1d_global_max_pooling1d_keepdims_conv1d", (12, 3),
+        [Conv1D(8, 3, padding="same", activation="tanh"), IdentityAtInference("ctnn::spatial_dropout1d<0.2>"),
+         LeakyReLU("0.2"), GlobalPooling1D("max", keepdims=True), Conv1D(4, 1, activation="sigmoid")])
 
 
 # ---------------------------------------------------------------------------
@@ -1549,6 +1905,7 @@ def build_cases():
           Conv2D(3, 1, activation="sigmoid")])
 
     activation_layer_cases(add)
+    sequence_cases(add)
 
     names = [c.name for c in cases]
     assert len(names) == len(set(names)), "duplicate case names"
@@ -1661,6 +2018,9 @@ def self_checks():
     y = GroupNorm(-1, "0").torch_fwd(x, [t64([1.0] * 4), t64([0.0] * 4)]).numpy()
     assert np.allclose(y[0, :, 0, :], [[-1, 1, -1, 1], [1, -1, 1, -1]], rtol=0, atol=1e-12), y
 
+    # the 1-D layers (suite "sequence")
+    sequence_self_checks()
+
 
 # ---------------------------------------------------------------------------
 # Output
@@ -1677,6 +2037,17 @@ HAND_WORKED = {
     "max_pooling2d_hand_same_3x3": np.array([[-1, -3], [-7, -9]]).reshape(2, 2, 1),
     # rows 1..2, columns 1..1 of the 4x4 image 1..16
     "cropping2d_hand_4x4": np.array([[6], [10]]).reshape(2, 1, 1),
+    # suite "sequence": causal, dilation 2 on [1, 2, 3, 4]: 10 x[t] + x[t - 2] + 0.5
+    "conv1d_hand_causal_k2_d2": np.array([10.5, 20.5, 31.5, 42.5]).reshape(4, 1),
+    # 'same', kernel [1, 10, 100, 1000] on [1, 2, 3, 4], one zero before and two after:
+    # y[o] = sum_j x[o + j - 1] w[j] (two zeros before would give 2100, 3210, 4321, 432)
+    "conv1d_hand_same_k4": np.array([3210, 4321, 432, 43]).reshape(4, 1),
+    # [1, 2, 3, 4, 5], pool 2 'same': (1+2)/2, (3+4)/2, 5/1 (a zero-padded average: 2.5 last)
+    "average_pooling1d_hand_same_5": np.array([1.5, 3.5, 5]).reshape(3, 1),
+    "max_pooling1d_hand_same_5": np.array([-1, -3, -5]).reshape(3, 1),
+    "zero_padding1d_hand_1_2_3x1": np.array([0, 1, 2, 3, 0, 0]).reshape(6, 1),
+    "cropping1d_hand_1_2_6x1": np.array([2, 3, 4]).reshape(3, 1),
+    "upsampling1d_hand_2_3x1": np.array([1, 1, 2, 2, 3, 3]).reshape(6, 1),
 }
 
 

@@ -25,6 +25,9 @@ and attribute for attribute, what Keras writes for models that use another model
 - a tf.keras 2.15 `.h5` whose nested model computes `1.0 - h * 2.0` with Python operators
   (`TFOpLambda` layers, which ctnn refuses by name);
 - a tf.keras 2.15 `.h5` of Subtract, Average, Maximum and Minimum in one graph;
+- the Keras 1-D layers (Conv1D, the 1-D poolings and global poolings, ZeroPadding1D, Cropping1D,
+  UpSampling1D, SpatialDropout1D) in one Sequential, as tf.keras 2.15 writes a `.h5` and Keras 3
+  a `.keras`;
 
 and a corpus of broken files, each refused with its own message. The weights are small binary
 fractions (exact in float32). The output is deterministic: zip entries carry fixed dates, HDF5
@@ -631,6 +634,288 @@ def write_bytes(path, data):
 
 
 # ---------------------------------------------------------------------------------------------
+# The Keras 1-D layers in one Sequential chain, on sequences (steps, channels) of (24, 3):
+#
+#   Conv1D(4, 3, padding="causal", dilation_rate=2, activation="relu") -> ZeroPadding1D((1, 2))
+#   -> MaxPooling1D(2) -> Conv1D(5, 3, strides=2, padding="same")
+#   -> AveragePooling1D(3, strides=1, padding="same") -> UpSampling1D(2) -> Cropping1D((1, 1))
+#   -> SpatialDropout1D(0.25) -> Conv1D(6, 1, use_bias=False, activation="tanh")
+#   -> GlobalMaxPooling1D(keepdims=True) -> GlobalAveragePooling1D() -> Dense(2)
+#
+# (24, 3) -> (24, 4) -> (27, 4) -> (13, 4) -> (7, 5) -> (7, 5) -> (14, 5) -> (12, 5) -> (12, 5)
+# -> (12, 6) -> (1, 6) -> (6) -> (2): 149 parameters. The options are the arguments given to
+# Keras (strides None: left to Keras, which writes the pool size); the names are Keras's own
+# (tf.keras 2.15 and Keras 3 name these classes alike).
+SEQUENCE_INPUT = (24, 3)
+SEQUENCE_1D = [
+    ("Conv1D", "conv1d", {"filters": 4, "kernel_size": 3, "strides": 1, "padding": "causal", "dilation_rate": 2,
+                          "activation": "relu", "use_bias": True}),
+    ("ZeroPadding1D", "zero_padding1d", {"padding": (1, 2)}),
+    ("MaxPooling1D", "max_pooling1d", {"pool_size": 2, "strides": None, "padding": "valid"}),
+    ("Conv1D", "conv1d_1", {"filters": 5, "kernel_size": 3, "strides": 2, "padding": "same", "dilation_rate": 1,
+                            "activation": "linear", "use_bias": True}),
+    ("AveragePooling1D", "average_pooling1d", {"pool_size": 3, "strides": 1, "padding": "same"}),
+    ("UpSampling1D", "up_sampling1d", {"size": 2}),
+    ("Cropping1D", "cropping1d", {"cropping": (1, 1)}),
+    ("SpatialDropout1D", "spatial_dropout1d", {"rate": 0.25}),
+    ("Conv1D", "conv1d_2", {"filters": 6, "kernel_size": 1, "strides": 1, "padding": "valid", "dilation_rate": 1,
+                            "activation": "tanh", "use_bias": False}),
+    ("GlobalMaxPooling1D", "global_max_pooling1d", {"keepdims": True}),
+    ("GlobalAveragePooling1D", "global_average_pooling1d", {"keepdims": False}),
+    ("Dense", "dense", {"units": 2, "activation": "linear"}),
+]
+# Two samples: value i of the flat (2, 24, 3) array is ((5 i) mod 13 - 6) / 4, in [-1.5, 1.5].
+SEQUENCE_INPUTS = np.array([((5 * i) % 13 - 6) / 4 for i in range(2 * 24 * 3)], dtype=np.float32).reshape(2, *SEQUENCE_INPUT)
+POOLINGS_1D = ("MaxPooling1D", "AveragePooling1D")
+GLOBAL_POOLINGS_1D = ("GlobalMaxPooling1D", "GlobalAveragePooling1D")
+
+
+def same_padding(n, window, stride):
+    """TF's 'same' (which Keras 3 follows on every backend): ceil(n / stride) outputs, the padding
+    (before, after), the odd cell after."""
+    out = -(-n // stride)
+    total = max((out - 1) * stride + window - n, 0)
+    return total // 2, total - total // 2
+
+
+def pool_strides(options):
+    """A pooling's strides: None is the pool size (both Keras versions write the resolved value)."""
+    return options["pool_size"] if options["strides"] is None else options["strides"]
+
+
+def sequence_shapes(layers, shape):
+    """The shape each layer reads (per sample), and the model's output shape."""
+    shapes = []
+    for keras_class, _, o in layers:
+        shapes.append(shape)
+        if keras_class == "Conv1D":
+            extent = (o["kernel_size"] - 1) * o["dilation_rate"] + 1
+            n, stride = shape[0], o["strides"]
+            steps = -(-n // stride) if o["padding"] in ("same", "causal") else (n - extent) // stride + 1
+            shape = (steps, o["filters"])
+        elif keras_class in POOLINGS_1D:
+            n, pool, stride = shape[0], o["pool_size"], pool_strides(o)
+            shape = (-(-n // stride) if o["padding"] == "same" else (n - pool) // stride + 1, shape[1])
+        elif keras_class == "ZeroPadding1D":
+            shape = (shape[0] + sum(o["padding"]), shape[1])
+        elif keras_class == "Cropping1D":
+            shape = (shape[0] - sum(o["cropping"]), shape[1])
+        elif keras_class == "UpSampling1D":
+            shape = (shape[0] * o["size"], shape[1])
+        elif keras_class in GLOBAL_POOLINGS_1D:
+            shape = (1, shape[1]) if o["keepdims"] else (shape[1],)
+        elif keras_class == "Dense":
+            shape = shape[:-1] + (o["units"],)
+    return shapes, shape
+
+
+def sequence_weights(layers, shape):
+    """{layer name: [(weight stem, array)]} in get_weights() order: Conv1D's kernel [k, c, filters]
+    (then its bias), Dense's kernel [c, units] and bias; multiples of 1/8 as fractions() makes them."""
+    weights, counter = {}, 0
+    shapes, _ = sequence_shapes(layers, shape)
+    for (keras_class, name, o), reads in zip(layers, shapes):
+        weights[name] = []
+        if keras_class in ("Conv1D", "Dense"):
+            k, out = (o["kernel_size"], o["filters"]) if keras_class == "Conv1D" else (None, o["units"])
+            kernel_shape = (k, reads[-1], out) if k is not None else (reads[-1], out)
+            kernel = fractions(int(np.prod(kernel_shape)), counter).reshape(kernel_shape)
+            counter += kernel.size
+            weights[name].append(("kernel", kernel))
+            if o.get("use_bias", True):
+                weights[name].append(("bias", fractions(out, counter)))
+                counter += out
+    return weights
+
+
+def activate(y, activation):
+    if activation == "relu":
+        return np.maximum(y, 0.0)
+    if activation == "tanh":
+        return np.tanh(y)
+    if activation == "sigmoid":
+        return 1.0 / (1.0 + np.exp(-y))
+    assert activation == "linear", activation
+    return y
+
+
+def run_sequence(layers, weights, x):
+    """The chain on x (batch, steps, channels), float64, as Keras computes it: 'causal' pads
+    dilation * (k - 1) zeros before; 'same' pads as TF (same_padding); a pooling's 'same' window
+    takes only the cells inside the input (the average divides by their count)."""
+    for keras_class, name, o in layers:
+        w = [value.astype(np.float64) for _, value in weights[name]]
+        if keras_class == "Conv1D":
+            k, dilation, stride = o["kernel_size"], o["dilation_rate"], o["strides"]
+            extent = (k - 1) * dilation + 1
+            if o["padding"] == "causal":
+                pad = (extent - 1, 0)
+            elif o["padding"] == "same":
+                pad = same_padding(x.shape[1], extent, stride)
+            else:
+                pad = (0, 0)
+            padded = np.pad(x, ((0, 0), pad, (0, 0)))
+            steps = (padded.shape[1] - extent) // stride + 1
+            y = np.zeros((x.shape[0], steps, o["filters"]))
+            for t in range(steps):
+                for j in range(k):
+                    y[:, t, :] += padded[:, t * stride + j * dilation, :] @ w[0][j]
+            if o["use_bias"]:
+                y += w[1]
+            x = activate(y, o["activation"])
+        elif keras_class in POOLINGS_1D:
+            n, pool, stride = x.shape[1], o["pool_size"], pool_strides(o)
+            before = same_padding(n, pool, stride)[0] if o["padding"] == "same" else 0
+            steps = -(-n // stride) if o["padding"] == "same" else (n - pool) // stride + 1
+            reduce = np.max if keras_class == "MaxPooling1D" else np.mean
+            x = np.stack([reduce(x[:, max(t * stride - before, 0):min(t * stride - before + pool, n), :], axis=1)
+                          for t in range(steps)], axis=1)
+        elif keras_class == "ZeroPadding1D":
+            x = np.pad(x, ((0, 0), o["padding"], (0, 0)))
+        elif keras_class == "Cropping1D":
+            x = x[:, o["cropping"][0]:x.shape[1] - o["cropping"][1], :]
+        elif keras_class == "UpSampling1D":
+            x = np.repeat(x, o["size"], axis=1)
+        elif keras_class == "GlobalMaxPooling1D":
+            x = x.max(axis=1, keepdims=o["keepdims"])
+        elif keras_class == "GlobalAveragePooling1D":
+            x = x.mean(axis=1, keepdims=o["keepdims"])
+        elif keras_class == "Dense":
+            x = activate(x @ w[0] + w[1], o["activation"])
+        else:
+            assert keras_class == "SpatialDropout1D", keras_class  # the identity at inference
+    return x
+
+
+def conv1d_settings(o):
+    """Conv1D's own entries, in the order both tf.keras 2.15's Conv.get_config and Keras 3's
+    BaseConv.get_config write them: tuples as lists, initializers with module and registered_name."""
+    return {
+        "filters": o["filters"], "kernel_size": [o["kernel_size"]], "strides": [o["strides"]],
+        "padding": o["padding"], "data_format": "channels_last", "dilation_rate": [o["dilation_rate"]],
+        "groups": 1, "activation": o["activation"], "use_bias": o["use_bias"],
+        "kernel_initializer": k3_initializer("GlorotUniform", {"seed": None}),
+        "bias_initializer": k3_initializer("Zeros"),
+        "kernel_regularizer": None, "bias_regularizer": None, "activity_regularizer": None,
+        "kernel_constraint": None, "bias_constraint": None,
+    }
+
+
+def k215_layer(keras_class, name, o, batch_input_shape=None):
+    """A 1-D layer (or Dense) as tf.keras 2.15's model.save(".h5") writes it: the legacy entry
+    {"class_name", "config"}; the config starts with Layer.get_config()'s name, trainable, dtype
+    (and batch_input_shape on a Sequential's first layer), tuples are lists, initializers carry
+    module and registered_name."""
+    config = {"name": name, "trainable": True, "dtype": "float32"}
+    if batch_input_shape is not None:
+        config["batch_input_shape"] = batch_input_shape
+    if keras_class == "Conv1D":  # Conv.get_config
+        config.update(conv1d_settings(o))
+    elif keras_class in POOLINGS_1D:  # Pooling1D.get_config: strides first, None resolved in __init__
+        config.update({"strides": [pool_strides(o)], "pool_size": [o["pool_size"]], "padding": o["padding"],
+                       "data_format": "channels_last"})
+    elif keras_class in GLOBAL_POOLINGS_1D:  # GlobalPooling1D.get_config
+        config.update({"data_format": "channels_last", "keepdims": o["keepdims"]})
+    elif keras_class == "ZeroPadding1D":
+        config["padding"] = list(o["padding"])
+    elif keras_class == "Cropping1D":
+        config["cropping"] = list(o["cropping"])
+    elif keras_class == "UpSampling1D":
+        config["size"] = o["size"]
+    elif keras_class == "SpatialDropout1D":  # Dropout.get_config
+        config.update({"rate": o["rate"], "noise_shape": None, "seed": None})
+    elif keras_class == "Dense":
+        config.update({
+            "units": o["units"], "activation": o["activation"], "use_bias": True,
+            "kernel_initializer": k3_initializer("GlorotUniform", {"seed": None}),
+            "bias_initializer": k3_initializer("Zeros"),
+            "kernel_regularizer": None, "bias_regularizer": None, "activity_regularizer": None,
+            "kernel_constraint": None, "bias_constraint": None,
+        })
+    return {"class_name": keras_class, "config": config}
+
+
+def k215_sequence_config(name, input_shape, layers):
+    """tf.keras 2.15 `Sequential([Conv1D(..., input_shape=(24, 3)), ...])`: an InputLayer named
+    after the first layer, whose shape the first layer repeats; no build_input_shape (a graph
+    network)."""
+    shape = [None, *input_shape]
+    entries = [{"class_name": "InputLayer", "config": {
+        "batch_input_shape": shape, "dtype": "float32", "sparse": False, "ragged": False, "name": layers[0][1] + "_input"}}]
+    entries += [k215_layer(c, n, o, shape if i == 0 else None) for i, (c, n, o) in enumerate(layers)]
+    return {"class_name": "Sequential", "config": {"name": name, "layers": entries}}
+
+
+def write_k215_h5(path, config, top_layers):
+    """tf.keras 2.15's model.save(path) of an uncompiled model (hdf5_format.save_model_to_hdf5),
+    call for call: the root's keras_version and backend as str and model_config as JSON bytes;
+    model_weights' layer_names as a list of bytes, backend and keras_version as bytes (h5py 3
+    stores each as a variable-length string, as in the real tf.keras 2.15 files); a group per
+    layer in name order whose weight_names lists its weights (none: an empty float64 array), each
+    dataset made empty then filled; and an empty top_level_model_weights."""
+    with h5py.File(path, "w") as f:
+        f.attrs["keras_version"] = "2.15.0"
+        f.attrs["backend"] = "tensorflow"
+        f.attrs["model_config"] = json.dumps(config).encode("utf8")
+        root = f.create_group("model_weights")
+        root.attrs["layer_names"] = [name.encode("utf8") for name, _ in top_layers]
+        root.attrs["backend"] = b"tensorflow"
+        root.attrs["keras_version"] = b"2.15.0"
+        for name, weights in sorted(top_layers, key=lambda layer: layer[0]):
+            group = root.create_group(name)
+            group.attrs["weight_names"] = [weight_name.encode("utf8") for weight_name, _ in weights]
+            for weight_name, value in weights:
+                dataset = group.create_dataset(weight_name, value.shape, dtype=value.dtype)
+                dataset[:] = value
+        root.create_group("top_level_model_weights").attrs["weight_names"] = []
+
+
+def k3_sequence_layer(keras_class, name, o, input_shape):
+    """A 1-D layer (or Dense) in a Keras 3.8 config.json: get_config() with tuples as lists (a
+    pooling's strides None already resolved to the pool size), and a build_config for every layer
+    Keras builds on its first call; the poolings, the global poolings and Dropout (so
+    SpatialDropout1D) set built in __init__ in Keras 3.6-3.8 and record none."""
+    if keras_class == "Dense":
+        return k3_layer("Dense", name, o, input_shape)
+    config = {"name": name, "trainable": True, "dtype": POLICY}
+    entry = {"module": "keras.layers", "class_name": keras_class, "config": config, "registered_name": None}
+    if keras_class == "Conv1D":  # BaseConv.get_config
+        config.update(conv1d_settings(o))
+    elif keras_class in POOLINGS_1D:  # BasePooling.get_config: padding before strides
+        config.update({"pool_size": [o["pool_size"]], "padding": o["padding"], "strides": [pool_strides(o)],
+                       "data_format": "channels_last"})
+    elif keras_class in GLOBAL_POOLINGS_1D:  # BaseGlobalPooling.get_config
+        config.update({"data_format": "channels_last", "keepdims": o["keepdims"]})
+    elif keras_class == "ZeroPadding1D":
+        config.update({"padding": list(o["padding"]), "data_format": "channels_last"})
+    elif keras_class == "Cropping1D":
+        config["cropping"] = list(o["cropping"])
+    elif keras_class == "UpSampling1D":
+        config["size"] = o["size"]
+    elif keras_class == "SpatialDropout1D":
+        # BaseSpatialDropout.get_config replaces the base: no trainable, dtype the plain name.
+        entry["config"] = {"rate": o["rate"], "seed": None, "name": name, "dtype": "float32"}
+    if keras_class not in POOLINGS_1D + GLOBAL_POOLINGS_1D + ("SpatialDropout1D",):
+        entry["build_config"] = {"input_shape": input_shape}
+    return entry
+
+
+def k3_sequence_config(name, input_shape, layers):
+    """Keras 3.8 `keras.Sequential([keras.Input((24, 3)), Conv1D(...), ...])`: its config lists
+    its InputLayer, and a Sequential's own get_config() is Layer's (name, trainable, dtype) with
+    layers and build_input_shape."""
+    shape = [None, *input_shape]
+    shapes, _ = sequence_shapes(layers, input_shape)
+    entries = [{"module": "keras.layers", "class_name": "InputLayer",
+                "config": {"batch_shape": shape, "dtype": "float32", "sparse": False, "name": "input_layer"},
+                "registered_name": None}]
+    entries += [k3_sequence_layer(c, n, o, [None, *reads]) for (c, n, o), reads in zip(layers, shapes)]
+    return {"module": "keras", "class_name": "Sequential",
+            "config": {"name": name, "trainable": True, "dtype": POLICY, "layers": entries, "build_input_shape": shape},
+            "registered_name": None, "build_config": {"input_shape": shape}}
+
+
+# ---------------------------------------------------------------------------------------------
 
 def cgan_keras3(generator_layers=GENERATOR, weights=None):
     """The Keras 3 saveables of the conditional GAN and their classes."""
@@ -739,6 +1024,19 @@ def main():
                  ("dense_1", nested_legacy_weights([("Dense", "dense_1", {})], merge_weights))],
                 keras_version="2.15.0")
 
+    # ---- the Keras 1-D layers in one Sequential (tf.keras 2.15 .h5, Keras 3 .keras)
+    seq_weights = sequence_weights(SEQUENCE_1D, SEQUENCE_INPUT)
+    write_k215_h5(out("sequence_1d_tfkeras.h5"), k215_sequence_config("sequential", SEQUENCE_INPUT, SEQUENCE_1D),
+                  [(name, [(f"{name}/{stem}:0", value) for stem, value in seq_weights[name]])
+                   for _, name, _ in SEQUENCE_1D])
+    sequence = K3Model("sequential", layers=k3_chain(SEQUENCE_1D, seq_weights))
+    sequence_classes = {id(sequence): "Sequential"}
+    for (keras_class, _, _), node in zip(SEQUENCE_1D, sequence.layers):
+        sequence_classes[id(node)] = keras_class
+    write_bytes(out("sequence_1d_keras3.keras"),
+                zip_bytes(keras_members(k3_sequence_config("sequential", SEQUENCE_INPUT, SEQUENCE_1D),
+                                        k3_weights_bytes(sequence, sequence_classes))))
+
     # ---- broken files
     write_bytes(out("broken_truncated.keras"), cgan_zip[: len(cgan_zip) // 2])
     write_bytes(out("broken_no_config.keras"), zip_bytes([m for m in cgan_members if m[0] != "config.json"]))
@@ -820,8 +1118,18 @@ def main():
     y = run_merges(merge_weights, MERGES_A.astype(np.float64), MERGES_B.astype(np.float64))
     print("outputs:", ", ".join(f"{v:.9g}" for v in y.ravel()))
 
+    print("1-D sequence weights:")
+    for _, name, _ in SEQUENCE_1D:
+        for stem, value in seq_weights[name]:
+            print(f"  {name}/{stem} {list(value.shape)}: {{{', '.join(repr(float(v)) for v in value.ravel())}}}")
+    shapes, _ = sequence_shapes(SEQUENCE_1D, SEQUENCE_INPUT)
+    print("  shapes read:", ", ".join(f"{name} {shape}" for (_, name, _), shape in zip(SEQUENCE_1D, shapes)))
+    print("inputs: value i of the flat (2, 24, 3) array is ((5 i) mod 13 - 6) / 4")
+    y = run_sequence(SEQUENCE_1D, seq_weights, SEQUENCE_INPUTS.astype(np.float64))
+    print("outputs:", ", ".join(f"{v:.9g}" for v in y.ravel()))
+
     files = sorted(n for n in os.listdir(HERE)
-                   if n.endswith(".keras") or n.startswith(("cgan_", "gan_", "broken_", "generator_wrapped", "python_operation", "merges")))
+                   if n.endswith(".keras") or n.startswith(("cgan_", "gan_", "broken_", "generator_wrapped", "python_operation", "merges", "sequence_1d")))
     total = 0
     for name in files:
         data = open(out(name), "rb").read()

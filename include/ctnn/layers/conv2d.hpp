@@ -52,14 +52,15 @@ constexpr extent2 conv2d_smallest_input(const auto& opts) {
           conv_arithmetic::effective_extent(opts.kernel_size.w, opts.dilation_rate.w)};
 }
 
-/// Conv2D's rules, on its options and its input's extents; Conv2DTranspose shares the first five.
+/// Conv2D's rules, on its options and its input's extents; Conv2DTranspose shares the first six.
 #define CTNN_CONV2D_OPTION_RULES(layer)                                                                                 \
   CTNN_RULE(opts.filters > 0, layer ": filters must be positive"),                                                       \
   CTNN_RULE(opts.kernel_size.h > 0 && opts.kernel_size.w > 0, layer ": kernel_size must be positive"),                   \
   CTNN_RULE(opts.strides.h > 0 && opts.strides.w > 0, layer ": strides must be positive"),                               \
   CTNN_RULE(opts.dilation_rate.h > 0 && opts.dilation_rate.w > 0, layer ": dilation_rate must be positive"),             \
   CTNN_RULE(opts.strides == extent2{1} || opts.dilation_rate == extent2{1},                                              \
-            layer ": strides > 1 together with dilation_rate > 1 is not supported (Keras rejects it too)")
+            layer ": strides > 1 together with dilation_rate > 1 is not supported (Keras rejects it too)"),                 \
+  CTNN_RULE(opts.padding != padding::causal, layer ": padding 'causal' is for Conv1D only (Keras rejects it here too)")
 inline constexpr auto conv2d_rules = ctnn::rules(
     CTNN_CONV2D_OPTION_RULES("ctnn::conv2d"),
     CTNN_RULE(in.size() == 3, "ctnn::conv2d: the input must be an image of rank 3 (rows, columns, channels); put a reshape before it"),

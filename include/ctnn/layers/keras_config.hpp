@@ -59,6 +59,8 @@ class config_value {
   constexpr config_value(const char* name) : config_value(std::string_view(name)) {}
   /// Keras writes a spatial pair as a list of two: kernel_size 3 is [3, 3].
   constexpr config_value(extent2 pair) : config_value(list({pair.h, pair.w})) {}
+  /// ... and a 1-D layer's one extent as a list of one: kernel_size 3 is [3].
+  constexpr config_value(extent1 one) : config_value(list({one.n})) {}
 
   /// [a, b, ...]
   static constexpr config_value list(std::initializer_list<int> items) {
@@ -345,6 +347,21 @@ inline extent2 read_pair(const config_reader& config, std::string_view key, int 
   return {static_cast<int>(h), static_cast<int>(w)};
 }
 
+/// A 1-D layer's extent as Keras writes it, [3] (or 3), at least `minimum`.
+inline extent1 read_single(const config_reader& config, std::string_view key, int minimum = 1) {
+  long long n = 0;
+  if (config.type(key) == config_reader::kind::integer) {
+    n = config.integer(key);
+  } else {
+    if (config.length(key) != 1) throw config_error(std::string(key) + " is " + config.dump(key) + ", not a list of one");
+    n = config.integer(key, {0});
+  }
+  if (n < minimum || n > 1'000'000)
+    throw config_error(std::string(key) + " is " + config.dump(key) + "; ctnn needs " +
+                       (minimum == 1 ? "a positive value" : "a value of at least " + std::to_string(minimum)));
+  return static_cast<int>(n);
+}
+
 /// Whether two of a file's real numbers are the same float32, the type Keras computes with (0.2
 /// and 0.20000000298023224 are). A value beyond float's range (1e300 in a file) has no float, and
 /// converting it would be undefined: it equals only itself.
@@ -497,12 +514,18 @@ inline constexpr activation activation_of<Layer>{detail::table_of<detail::layer_
 
 namespace ctnn::keras {
 
-/// The `padding` entry of a convolution: 'valid' or 'same'.
+/// The `padding` entry of a convolution or a pooling: 'valid', 'same' or 'causal' (which only
+/// Conv1D's rules accept).
 inline padding read_padding(const config_reader& config) {
   const std::string name = config.text("padding");
   if (name == "same") return padding::same;
   if (name == "valid") return padding::valid;
-  throw config_error("padding '" + name + "' is not supported by ctnn (only 'valid' and 'same')");
+  if (name == "causal") return padding::causal;
+  throw config_error("padding '" + name + "' is not supported by ctnn (only 'valid', 'same' and, for Conv1D, 'causal')");
+}
+/// How Keras names a padding.
+constexpr std::string_view padding_name(padding p) {
+  return p == padding::same ? "same" : p == padding::causal ? "causal" : "valid";
 }
 
 /// One side of a ZeroPadding2D's or Cropping2D's `key`, which Keras writes as n (every side),
@@ -573,7 +596,7 @@ inline std::string spell(activation a) {
     throw config_error("activation '" + std::string(display_name(a)) + "' has no C++ spelling: give its type a cpp_name");
   return std::string(a.definition->cpp_name);
 }
-inline std::string spell(padding p) { return p == padding::same ? "ctnn::padding::same" : "ctnn::padding::valid"; }
+inline std::string spell(padding p) { return "ctnn::padding::" + std::string(padding_name(p)); }
 /// A real hyper-parameter as it was written: Keras stores float32 values as doubles
 /// (0.20000000298023224), which print as the float32 they came from ("0.2").
 inline std::string spell_real(double value) {

@@ -17,7 +17,7 @@
 // The rules the options obey are the layer's (ctnn/layers/rules.hpp), because most of them also
 // read the input's extents.
 //
-// How one value type appears in a file and in C++ is `option_traits<T>`: int, bool, extent2,
+// How one value type appears in a file and in C++ is `option_traits<T>`: int, bool, extent1, extent2,
 // real, interpolation, padding and activation here; another type (an enum of a layer's own) specialises it.
 #pragma once
 
@@ -70,11 +70,21 @@ struct option_traits<extent2> {
   static std::string spell(extent2 value) { return keras::spell(value); }
 };
 
+/// ... and a 1-D layer's one extent as a list of one, [3]; a single number reads as it too.
+template <>
+struct option_traits<extent1> {
+  static constexpr keras::config_entry entry(std::string_view key, extent1 value) {
+    keras::config_entry entry{key, value};
+    entry.also_accepted[0] = value.n;
+    return entry;
+  }
+  static extent1 read(const keras::config_reader& config, std::string_view key) { return keras::read_single(config, key, -1'000'000); }
+  static std::string spell(extent1 value) { return std::to_string(value.n); }
+};
+
 template <>
 struct option_traits<padding> {
-  static constexpr keras::config_entry entry(std::string_view key, padding value) {
-    return {key, value == padding::same ? "same" : "valid"};
-  }
+  static constexpr keras::config_entry entry(std::string_view key, padding value) { return {key, keras::padding_name(value)}; }
   static padding read(const keras::config_reader& config, std::string_view) { return keras::read_padding(config); }
   static std::string spell(padding value) { return keras::spell(value); }
 };
@@ -272,7 +282,8 @@ std::string held_options(const Config& config) {
       [&](const auto&... field) {
         auto numeric = [&](const auto& f) {
           using T = std::remove_cvref_t<decltype(Opts{}.*(f.member))>;
-          if constexpr (std::is_same_v<T, int> || std::is_same_v<T, real> || std::is_same_v<T, extent2>) keys.push_back(f.key);
+          if constexpr (std::is_same_v<T, int> || std::is_same_v<T, real> || std::is_same_v<T, extent2> || std::is_same_v<T, extent1>)
+            keys.push_back(f.key);
         };
         (numeric(field), ...);
       },

@@ -89,6 +89,7 @@ constexpr extent2 pooling2d_smallest_input(const pooling2d_opts& opts) { return 
   CTNN_RULE(opts.pool_size.h > 0 && opts.pool_size.w > 0, layer ": pool_size must be positive"),                      \
   CTNN_RULE(opts.strides == extent2{pool_size_strides} || (opts.strides.h > 0 && opts.strides.w > 0),                  \
             layer ": strides must be positive (or left out: Keras's None, the pool size)"),                             \
+  CTNN_RULE(opts.padding != padding::causal, layer ": padding 'causal' is for Conv1D only (Keras rejects it here too)"),     \
   CTNN_RULE(in.size() == 3, layer ": the input must be an image of rank 3 (rows, columns, channels); put a reshape before it"), \
   CTNN_RULE(in[0] >= std::size_t(pooling2d_smallest_input(opts).h),                                                    \
             layer ": with padding 'valid' the pool must fit in the input (input rows >= pool rows)"),                   \

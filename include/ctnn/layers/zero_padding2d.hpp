@@ -51,7 +51,8 @@ struct zero_padding2d {
   /// What a Keras file's ZeroPadding2D holds when it is this type (ctnn/layers/keras_config.hpp).
   template <class In>
   static constexpr keras::layer_config keras_config() {
-    return {{"padding", keras::config_value::rows({{Opts.top, Opts.bottom}, {Opts.left, Opts.right}})}};
+    return {{"padding", keras::config_value::rows({{Opts.top, Opts.bottom}, {Opts.left, Opts.right}})},
+            keras::channels_last_entry()};
   }
 };
 
@@ -60,6 +61,7 @@ namespace keras {
 /// A file's ZeroPadding2D as ctnn::zero_padding2d<zero_padding2d_opts{...}>, for ctnn-keras-type.
 template <class Config = config_reader>
 layer_reading read_zero_padding2d(const Config& config, std::span<const extents> inputs) {
+  require_fixed(config, channels_last_entry(), channels_last_reason);
   // A hook of its own, not a schema: Keras's one `padding` entry holds the four sides as 1,
   // (1, 2) or ((top, bottom), (left, right)), and the file stores the last form.
   const zero_padding2d_opts opts{read_side(config, "padding", 0, 0), read_side(config, "padding", 0, 1),

@@ -36,15 +36,19 @@ CTNN_REFERENCE_LOOP void conv2d(const conv_geometry& g, kernel_layout k, const f
   activate_rows(f, y, batch * std::size_t(g.out_h * g.out_w), std::size_t(g.out_c));  // softmax: over each pixel's channels
 }
 
-template <conv2d_opts Opts>
-struct kernel<ctnn::conv2d<Opts>> {
+/// The kernel of a convolution description: its `geometry<In>()`, its contract and its function
+/// (conv2d, and conv1d as Conv2D on one row).
+template <class Layer>
+struct convolution_kernel {
   template <class In, class Out>
   static void run(const float* params, const float* x, float* y, std::size_t batch) {
-    using L = ctnn::conv2d<Opts>;
-    constexpr producer_weights w = weights_of_producer<L, In>();
-    conv2d(L::template geometry<In>(), L::template contract<In>().layout, w.kernel(params), w.bias(params), Opts.activation,
-           x, y, batch);
+    constexpr producer_weights w = weights_of_producer<Layer, In>();
+    conv2d(Layer::template geometry<In>(), Layer::template contract<In>().layout, w.kernel(params), w.bias(params),
+           Layer::function, x, y, batch);
   }
 };
+
+template <conv2d_opts Opts>
+struct kernel<ctnn::conv2d<Opts>> : convolution_kernel<ctnn::conv2d<Opts>> {};
 
 }  // namespace ctnn::reference

@@ -1,0 +1,15 @@
+// Compile-fail test: a conv1d with a kernel of no steps.
+// expect: ctnn::conv1d: kernel_size must be positive
+// expect: layer_at<1, ctnn::conv1d<
+//
+// docs/errors.md:
+//   kernel_size has no default: a Conv1D needs at least one step.
+#include <ctnn/ctnn.hpp>
+using namespace ctnn;
+#ifdef CTNN_COMPILE_FAIL
+using model = sequential<input<16, 2>, conv1d<conv1d_opts{.filters = 3}>>;
+#else
+using model = sequential<input<16, 2>, conv1d<conv1d_opts{.filters = 3, .kernel_size = 1}>>;
+#endif
+// Using the model as a program would must add no error after the first.
+int main() { model m; return int(m.predict(model::input_tensor(1)).size()) + int(model::param_count); }
