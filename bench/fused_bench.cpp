@@ -7,6 +7,7 @@
 // docs/performance.md has the results and how to reproduce them.
 #include <benchmark/benchmark.h>
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <span>
@@ -124,6 +125,46 @@ using g_conv_64to32 = sequential<input<64, 64, 3>, dcgan::down<64>>;
 using g_conv_16to8 = sequential<input<16, 16, 128>, dcgan::down<256>>;
 using g_conv_8to4 = sequential<input<8, 8, 256>, dcgan::down<512>>;
 using g_conv_4x4_to_1 = sequential<input<4, 4, 512>, dcgan::down<1, padding::valid, 1, activation::sigmoid>>;
+
+// ---- Depthwise convolutions: MobileNet v1's (alpha 0.25, 224 x 224) blocks, alone ---------------
+// Each output value reads 9 inputs and 9 weights: the step is bound by memory. "GB/s" counts the
+// floats a sample must read and write at least (its input and its output), to set beside
+// peak/memory_copy's.
+using h_depthwise_112 = sequential<input<112, 112, 8>,
+                                   depthwise_conv2d<depthwise_conv2d_opts{.kernel_size = 3, .padding = padding::same, .use_bias = false}>,
+                                   batch_normalization<>, relu<relu_opts{.max_value = 6.0}>>;
+using h_depthwise_112_s2 = sequential<input<112, 112, 16>,
+                                      depthwise_conv2d<depthwise_conv2d_opts{.kernel_size = 3, .strides = 2, .padding = padding::same,
+                                                                             .use_bias = false}>,
+                                      batch_normalization<>, relu<relu_opts{.max_value = 6.0}>>;
+using h_depthwise_28 = sequential<input<28, 28, 64>,
+                                  depthwise_conv2d<depthwise_conv2d_opts{.kernel_size = 3, .padding = padding::same, .use_bias = false}>,
+                                  batch_normalization<>, relu<relu_opts{.max_value = 6.0}>>;
+using h_depthwise_14 = sequential<input<14, 14, 128>,
+                                  depthwise_conv2d<depthwise_conv2d_opts{.kernel_size = 3, .padding = padding::same, .use_bias = false}>,
+                                  batch_normalization<>, relu<relu_opts{.max_value = 6.0}>>;
+
+/// A one-layer model's fused or reference pass, with the bytes of its input and output per second.
+template <class Model, bool Fused>
+void memory_bound_pass(benchmark::State& state) {
+  forward_pass<Model, Fused>(state);
+  const double bytes = double(Model::input_shape_type::size + Model::output_shape_type::size) * sizeof(float);
+  state.counters["GB/s"] =
+      benchmark::Counter(double(state.iterations() * state.range(0)) * bytes * 1e-9, benchmark::Counter::kIsRate);
+}
+
+/// One core copying 64 MiB (read and write, beyond every cache): the memory bandwidth a
+/// memory-bound step can hope for, in the same GB/s as memory_bound_pass.
+void memory_copy(benchmark::State& state) {
+  std::vector<float> from(std::size_t{16} << 20, 1.0f), to(from.size());
+  for (auto _ : state) {
+    std::copy(from.begin(), from.end(), to.begin());
+    benchmark::DoNotOptimize(to.data());
+    benchmark::ClobberMemory();
+  }
+  state.counters["GB/s"] = benchmark::Counter(double(state.iterations()) * double(2 * from.size() * sizeof(float)) * 1e-9,
+                                              benchmark::Counter::kIsRate);
+}
 
 #if defined(CTNN_BENCH_ONEDNN)
 /// The convolution (or transposed convolution) of a one-layer model through oneDNN, its geometry
@@ -327,6 +368,15 @@ BENCHMARK(fused_path<g_conv_64to32>)->Name("G_layer_conv_64to32/fused")->Apply(l
 BENCHMARK(fused_path<g_conv_16to8>)->Name("G_layer_conv_16to8/fused")->Apply(layer_arguments);
 BENCHMARK(fused_path<g_conv_8to4>)->Name("G_layer_conv_8to4/fused")->Apply(layer_arguments);
 BENCHMARK(fused_path<g_conv_4x4_to_1>)->Name("G_layer_conv_4x4_to_1/fused")->Apply(layer_arguments);
+BENCHMARK(memory_copy)->Name("peak/memory_copy")->UseRealTime();
+BENCHMARK(memory_bound_pass<h_depthwise_112, true>)->Name("H_layer_depthwise_112/fused")->Apply(layer_arguments);
+BENCHMARK(memory_bound_pass<h_depthwise_112, false>)->Name("H_layer_depthwise_112/reference")->Apply(layer_arguments);
+BENCHMARK(memory_bound_pass<h_depthwise_112_s2, true>)->Name("H_layer_depthwise_112_s2/fused")->Apply(layer_arguments);
+BENCHMARK(memory_bound_pass<h_depthwise_112_s2, false>)->Name("H_layer_depthwise_112_s2/reference")->Apply(layer_arguments);
+BENCHMARK(memory_bound_pass<h_depthwise_28, true>)->Name("H_layer_depthwise_28/fused")->Apply(layer_arguments);
+BENCHMARK(memory_bound_pass<h_depthwise_28, false>)->Name("H_layer_depthwise_28/reference")->Apply(layer_arguments);
+BENCHMARK(memory_bound_pass<h_depthwise_14, true>)->Name("H_layer_depthwise_14/fused")->Apply(layer_arguments);
+BENCHMARK(memory_bound_pass<h_depthwise_14, false>)->Name("H_layer_depthwise_14/reference")->Apply(layer_arguments);
 #if defined(CTNN_BENCH_ONEDNN)
 BENCHMARK(onednn<c_transpose_1>)->Name("C_layer_transpose_7to14/onednn")->ArgName("batch")->Arg(1)->Arg(64);
 BENCHMARK(onednn<c_transpose_2>)->Name("C_layer_transpose_14to28/onednn")->ArgName("batch")->Arg(1)->Arg(64);

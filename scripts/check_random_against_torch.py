@@ -102,6 +102,35 @@ def conv2d(x, w, c):
     return y
 
 
+def depthwise_conv2d(x, w, c):
+    """Keras DepthwiseConv2D: kernel [kh, kw, c, M], output channel c * M + m, padding as Conv2D's."""
+    (kh, kw), (sh, sw), (dh, dw) = c["kernel_size"], c["strides"], c["dilation_rate"]
+    channels, m = x.shape[3], c["depth_multiplier"]
+    kernel = w["depthwise_kernel"].reshape(kh, kw, channels, m)
+    t = nchw(x)
+    if c["padding"] == "same":
+        top, bottom = same_padding(x.shape[1], kh, sh, dh)
+        left, right = same_padding(x.shape[2], kw, sw, dw)
+        t = F.pad(t, (left, right, top, bottom))
+    # torch's groups: weight [c * M, 1, kh, kw], output channel c * M + m from input channel c.
+    weight = kernel.permute(2, 3, 0, 1).reshape(channels * m, 1, kh, kw)
+    y = nhwc(F.conv2d(t, weight, stride=(sh, sw), dilation=(dh, dw), groups=channels))
+    if c["use_bias"]:
+        y = y + w["bias"]
+    return y
+
+
+def separable_conv2d(x, w, c):
+    """Keras SeparableConv2D: the depthwise convolution (no bias), then a 1 x 1 convolution
+    (pointwise_kernel [1, 1, c * M, filters]) and the bias."""
+    depthwise = depthwise_conv2d(x, w, {**c, "use_bias": False})
+    pointwise = w["pointwise_kernel"].reshape(depthwise.shape[3], c["filters"])
+    y = depthwise @ pointwise
+    if c["use_bias"]:
+        y = y + w["bias"]
+    return y
+
+
 def one(v):
     """A 1-D layer's size as Keras writes it, [3] (or a bare 3)."""
     return v[0] if isinstance(v, (list, tuple)) else v
@@ -232,6 +261,10 @@ def layer(node, xs, w, batch):
         return activate(y, c["activation"])
     if kind == "Conv2D":
         return activate(conv2d(x, w, c), c["activation"])
+    if kind == "SeparableConv2D":
+        return activate(separable_conv2d(x, w, c), c["activation"])
+    if kind == "DepthwiseConv2D":
+        return activate(depthwise_conv2d(x, w, c), c["activation"])
     if kind == "Conv2DTranspose":
         return activate(conv2d_transpose(x, w, c), c["activation"])
     if kind == "UpSampling2D":

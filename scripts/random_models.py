@@ -47,14 +47,14 @@ FOCUS = ["Dense", "Conv2D", "Conv2DTranspose", "UpSampling2D", "ZeroPadding2D", 
          "ELU", "Softmax", "PReLU", "BatchNormalization", "LayerNormalization", "GroupNormalization", "Dropout",
          "GaussianNoise", "GaussianDropout", "SpatialDropout2D", "Rescaling", "Reshape", "Flatten", "Embedding",
          "Conv1D", "MaxPooling1D", "AveragePooling1D", "GlobalAveragePooling1D", "GlobalMaxPooling1D", "ZeroPadding1D",
-         "Cropping1D", "UpSampling1D", "SpatialDropout1D",
+         "Cropping1D", "UpSampling1D", "SpatialDropout1D", "DepthwiseConv2D", "SeparableConv2D",
          "Concatenate", "Add", "Subtract", "Multiply", "Average", "Maximum", "Minimum", "twin", "again"]
 # The merges of values of one shape; Subtract takes exactly two.
 ELEMENTWISE_MERGES = ["Add", "Subtract", "Multiply", "Average", "Maximum", "Minimum"]
 MERGES = {"Concatenate", *ELEMENTWISE_MERGES}
 ELEMENTWISE = ["Activation", "LeakyReLU", "ReLU", "ELU", "Rescaling", "BatchNormalization"]
 # The producers whose element-wise successors the fused engine computes with them (their epilogue).
-PRODUCERS = ["Dense", "Conv2D", "Conv2DTranspose", "Conv1D"]
+PRODUCERS = ["Dense", "Conv2D", "Conv2DTranspose", "Conv1D", "DepthwiseConv2D"]
 # The layers that are the identity at inference (a model is never its input and one of them).
 IDENTITIES = ["Dropout", "GaussianNoise", "GaussianDropout", "SpatialDropout2D", "SpatialDropout1D"]
 
@@ -150,6 +150,34 @@ def make_conv2d(rng, shape, filters=None, same=None, stride_one=False):
                   "activation": pick_activation(rng), "use_bias": rng.random() < 0.8}
         layer = make("Conv2D", config, shape)
         if layer is not None:
+            return layer
+    return None
+
+
+def make_depthwise_conv2d(rng, shape):
+    for _ in range(20):
+        strides = [1, 1] if rng.random() < 0.6 else pair(rng, 1, 2)
+        config = {"kernel_size": pair(rng, 1, 5), "strides": strides,
+                  "padding": "same" if rng.random() < 0.6 else "valid",
+                  "depth_multiplier": rng.choice([1, 1, 1, 2, 3]),
+                  "dilation_rate": [rng.randint(1, 2), rng.randint(1, 2)] if rng.random() < 0.25 else [1, 1],
+                  "activation": pick_activation(rng), "use_bias": rng.random() < 0.6}
+        layer = make("DepthwiseConv2D", config, shape)
+        if fits(layer):
+            return layer
+    return None
+
+
+def make_separable_conv2d(rng, shape):
+    for _ in range(20):
+        strides = [1, 1] if rng.random() < 0.6 else pair(rng, 1, 2)
+        config = {"filters": rng.randint(1, MAX_C), "kernel_size": pair(rng, 1, 4), "strides": strides,
+                  "padding": "same" if rng.random() < 0.6 else "valid",
+                  "dilation_rate": [rng.randint(1, 2), rng.randint(1, 2)] if rng.random() < 0.25 else [1, 1],
+                  "depth_multiplier": rng.choice([1, 1, 2]), "activation": pick_activation(rng),
+                  "use_bias": rng.random() < 0.6}
+        layer = make("SeparableConv2D", config, shape)
+        if fits(layer):
             return layer
     return None
 
@@ -371,6 +399,7 @@ def candidates(shape):
         kinds.append(("Flatten", 1, make_flatten))
     if image:
         kinds += [("Conv2D", 8, make_conv2d), ("Conv2DTranspose", 4, make_conv2d_transpose),
+                  ("DepthwiseConv2D", 4, make_depthwise_conv2d), ("SeparableConv2D", 3, make_separable_conv2d),
                   ("UpSampling2D", 3, make_upsampling), ("ZeroPadding2D", 1, make_zero_padding),
                   ("Cropping2D", 1, make_cropping),
                   ("MaxPooling2D", 2, lambda r, s: make_pooling(r, s, "MaxPooling2D")),

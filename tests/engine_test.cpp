@@ -284,6 +284,43 @@ TEST_CASE("engine: fused equals reference on hand-picked geometries", "[engine]"
                          batch_normalization<>, leaky_relu<0.2>, activation_layer<activation::sigmoid>,
                          batch_normalization<>, leaky_relu<0.3>, activation_layer<activation::selu>,
                          batch_normalization<>, leaky_relu<0.4>>>(42);
+  // Depthwise convolutions: a channel count that is no whole number of vectors, multipliers that
+  // repeat each input channel, strides, dilation, uneven kernels, a folded batch normalization
+  // with ReLU(6) after it (MobileNet's block), a softmax over each pixel's channels.
+  check_fused<sequential<input<7, 9, 17>, depthwise_conv2d<depthwise_conv2d_opts{.kernel_size = 3, .padding = padding::same}>>>(43);
+  check_fused<sequential<input<8, 7, 5>, depthwise_conv2d<depthwise_conv2d_opts{.kernel_size = {3, 2}, .strides = 2,
+                                                                                .depth_multiplier = 3, .use_bias = false}>>>(44);
+  check_fused<sequential<input<9, 10, 4>, depthwise_conv2d<depthwise_conv2d_opts{.kernel_size = 3, .depth_multiplier = 2,
+                                                                                 .dilation_rate = {2, 3}, .activation = activation::relu}>>>(45);
+  check_fused<sequential<input<12, 11, 33>, depthwise_conv2d<depthwise_conv2d_opts{.kernel_size = 3, .strides = {2, 1}, .padding = padding::same,
+                                                                                  .use_bias = false}>,
+                         batch_normalization<>, relu<relu_opts{.max_value = 6.0}>,
+                         conv2d<conv2d_opts{.filters = 8, .kernel_size = 1}>>>(46);
+  check_fused<sequential<input<3, 2, 6>, depthwise_conv2d<depthwise_conv2d_opts{.kernel_size = 5, .padding = padding::same,
+                                                                                .activation = activation::softmax}>>>(47);
+  // Conv1D is Conv2D on one row: causal with dilation, 'same' with strides, fewer filters than a vector.
+  check_fused<sequential<input<20, 3>, conv1d<conv1d_opts{.filters = 17, .kernel_size = 3, .padding = padding::causal, .dilation_rate = 2,
+                                                          .activation = activation::tanh}>,
+                         conv1d<conv1d_opts{.filters = 2, .kernel_size = 4, .strides = 3, .padding = padding::same}>>>(48);
+}
+
+TEST_CASE("engine: a depthwise step split over threads gives what one thread gives", "[engine][threads]") {
+  // 2 x 9 x 96 x 96 x (64 + 64) FLOPs per sample: above the size from which threads split each
+  // sample's steps (rows of the depthwise outputs here).
+  using mobile = sequential<input<96, 96, 32>,
+                            depthwise_conv2d<depthwise_conv2d_opts{.kernel_size = 3, .padding = padding::same, .depth_multiplier = 2}>,
+                            depthwise_conv2d<depthwise_conv2d_opts{.kernel_size = 3, .padding = padding::same, .activation = activation::relu}>>;
+  static_assert(mobile::flops_per_sample >= 16'000'000);
+  const mobile model = randomized<mobile>(49);
+  mobile::input_tensor x(2);
+  fill_uniform(x.values(), 50, 1.0f);
+  const auto one = model.predict(x, threads{1});
+  for (unsigned count : {2u, 3u}) {
+    INFO(count << " threads");
+    const auto split = model.predict(mobile::input_tensor(1, std::vector<float>(x.data(), x.data() + mobile::input_shape_type::size)),
+                                     threads{count});
+    CHECK(std::memcmp(split.data(), one.data(), split.size() * sizeof(float)) == 0);
+  }
 }
 
 TEST_CASE("engine: fused equals reference on randomized stacks", "[engine][random]") {

@@ -66,8 +66,6 @@ static_assert(golden_model_conv1d_k3_same_nobias_relu_13x8_f16::param_count == 3
 // batch normalization folded into its weights); the other 1-D layers are steps of their own that
 // run their reference kernels, except SpatialDropout1D, a view that never runs (docs/design.md,
 // "The plan"). Positions count the input as 0.
-// NOTE (written before the 1-D layers compiled): these strings follow plan::describe()'s format and
-// the pooling suite's expectations; correct them here if the planner decides otherwise.
 TEST_CASE("golden sequence: the fused plans of the stacks", "[golden][golden_sequence][plan]") {
   // input<50, 6> -> conv1d(same, relu) -> max_pooling1d -> conv1d(causal, d 2) -> global_average_pooling1d -> dense<3, softmax>
   CHECK(golden_model_stack_conv1d_max_pooling1d_causal_global_average_dense::plan::describe() ==

@@ -153,6 +153,74 @@ std::vector<float> sequence_inputs() {
 }
 const std::vector<double> sequence_outputs = {0.812259098, -0.456942161, 0.338016871, -0.0495418946};
 
+// depthwise_tfkeras.h5 (tf.keras 2.15) and depthwise_keras3.keras (Keras 3.8): DepthwiseConv2D in a
+// small MobileNet-style Sequential on images (9, 9, 3), Conv2D(4, 3, strides 2, same, no bias) ->
+// BatchNormalization -> ReLU(6.0) -> DepthwiseConv2D(3, same, depth_multiplier 2, no bias) ->
+// BatchNormalization -> ReLU(6.0) -> Conv2D(5, 1) -> DepthwiseConv2D((3, 2), strides 2, relu) ->
+// GlobalAveragePooling2D -> Dense(2), written as ctnn-keras-type writes it (tests
+// keras_type.depthwise and keras_type.depthwise_keras3). The first DepthwiseConv2D's depth
+// multiplier is a parameter, for the type the files refuse.
+template <int Multiplier>
+using depthwise_with = ctnn::sequential<
+    ctnn::input<9, 9, 3>,
+    ctnn::conv2d<ctnn::conv2d_opts{.filters = 4, .kernel_size = {3, 3}, .strides = {2, 2}, .padding = ctnn::padding::same,
+                                   .dilation_rate = {1, 1}, .activation = ctnn::activation::linear, .use_bias = false}>,
+    ctnn::batch_normalization<ctnn::batch_normalization_opts{.epsilon = 0.001, .center = true, .scale = true}>,
+    ctnn::relu<ctnn::relu_opts{.max_value = 6.0}>,
+    ctnn::depthwise_conv2d<ctnn::depthwise_conv2d_opts{.kernel_size = {3, 3}, .strides = {1, 1}, .padding = ctnn::padding::same,
+                                                       .depth_multiplier = Multiplier, .dilation_rate = {1, 1},
+                                                       .activation = ctnn::activation::linear, .use_bias = false}>,
+    ctnn::batch_normalization<ctnn::batch_normalization_opts{.epsilon = 0.001, .center = true, .scale = true}>,
+    ctnn::relu<ctnn::relu_opts{.max_value = 6.0}>,
+    ctnn::conv2d<ctnn::conv2d_opts{.filters = 5, .kernel_size = {1, 1}, .strides = {1, 1}, .padding = ctnn::padding::valid,
+                                   .dilation_rate = {1, 1}, .activation = ctnn::activation::linear, .use_bias = true}>,
+    ctnn::depthwise_conv2d<ctnn::depthwise_conv2d_opts{.kernel_size = {3, 2}, .strides = {2, 2}, .padding = ctnn::padding::valid,
+                                                       .depth_multiplier = 1, .dilation_rate = {1, 1},
+                                                       .activation = ctnn::activation::relu, .use_bias = true}>,
+    ctnn::global_average_pooling2d<ctnn::global_pooling2d_opts{.keepdims = false}>,
+    ctnn::dense<2, ctnn::dense_opts{.activation = ctnn::activation::linear, .use_bias = true}>>;
+using depthwise = depthwise_with<2>;
+// Conv2D 3 * 3 * 3 * 4, BatchNormalization 4 * 4, DepthwiseConv2D 3 * 3 * 4 * 2, BatchNormalization
+// 4 * 8, Conv2D 8 * 5 + 5, DepthwiseConv2D 3 * 2 * 5 + 5, Dense 5 * 2 + 2.
+static_assert(depthwise::param_count == 320);
+static_assert(depthwise::output_shape == ctnn::shape<2>{});
+static_assert(depthwise::layer<4>::output_shape{} == ctnn::shape<5, 5, 8>{});
+static_assert(depthwise::layer<8>::output_shape{} == ctnn::shape<2, 2, 5>{});
+// The type the files refuse: a depth multiplier of 1 where they say 2.
+using depthwise_multiplier_1 = depthwise_with<1>;
+
+// make_keras3_files.py's BatchNormalization weights (chain_weights): gamma the fractions plus 1,
+// moving_variance 0.5, 1, 2, 0.25 over and over.
+std::vector<float> plus_one(std::vector<float> values) {
+  for (float& value : values) value += 1.0f;
+  return values;
+}
+std::vector<float> variances(std::size_t count) {
+  static constexpr float pattern[] = {0.5f, 1.0f, 2.0f, 0.25f};
+  std::vector<float> values(count);
+  for (std::size_t i = 0; i < count; ++i) values[i] = pattern[i % 4];
+  return values;
+}
+// get_weights() order, the fractions taken one after another (a batch normalization takes 3 C of
+// them: gamma, beta, moving_mean).
+const std::vector<std::vector<float>> depthwise_weights = {
+    fractions(108, 0),                                                                // conv2d kernel [3, 3, 3, 4]
+    plus_one(fractions(4, 108)), fractions(4, 112), fractions(4, 116), variances(4),  // batch_normalization
+    fractions(72, 120),                                                               // depthwise_conv2d [3, 3, 4, 2]
+    plus_one(fractions(8, 192)), fractions(8, 200), fractions(8, 208), variances(8),  // batch_normalization_1
+    fractions(40, 216), fractions(5, 256),                                            // conv2d_1 [1, 1, 8, 5], bias
+    fractions(30, 261), fractions(5, 291),                                            // depthwise_conv2d_1 [3, 2, 5, 1], bias
+    fractions(10, 296), fractions(2, 306)};                                           // dense [5, 2], bias
+// Two samples (2, 9, 9, 3): value i of the flat array is ((7 i) mod 17 - 8) / 4 (some values reach
+// the ReLU's cap, others its zero). numpy's outputs (float64 from the float32 weights), which
+// PyTorch's conv2d (groups = channels for the depthwise layers) gives too.
+std::vector<float> depthwise_inputs() {
+  std::vector<float> values(2 * 9 * 9 * 3);
+  for (std::size_t i = 0; i < values.size(); ++i) values[i] = static_cast<float>(static_cast<int>(7 * i % 17) - 8) / 4.0f;
+  return values;
+}
+const std::vector<double> depthwise_outputs = {0.370694696, -0.194725976, 0.37725022, -0.284902752};
+
 void check_values(const std::vector<float>& y, const std::vector<double>& expected, const char* path) {
   REQUIRE(y.size() == expected.size());
   for (std::size_t i = 0; i < y.size(); ++i) {
@@ -318,6 +386,40 @@ TEST_CASE("keras3_files: a 1-D layer whose options are not the file's is refused
     CHECK_THROWS_WITH(ctnn::keras::load(pool3, files_dir / name),
                       Contains(name) && Contains("layer 3 'max_pooling1d' (MaxPooling1D): pool_size is [2], the type says [3]"));
     CHECK(pool3.get_weights() == pool3_weights);
+  }
+}
+
+TEST_CASE("keras3_files: DepthwiseConv2D loads from a tf.keras 2.15 .h5 and a Keras 3 .keras and gives numpy's outputs",
+          "[keras][keras_files][depthwise]") {
+  // tf.keras 2.15: model_weights/depthwise_conv2d/depthwise_conv2d/depthwise_kernel:0 (and bias:0),
+  // a config with groups 1 and depth_multiplier last, BatchNormalization's axis [3]; Keras 3:
+  // layers/depthwise_conv2d/vars/0 (and 1), a config with depth_multiplier first and no groups.
+  const std::vector<float> inputs = depthwise_inputs();
+  for (const char* name : {"depthwise_tfkeras.h5", "depthwise_keras3.keras"}) {
+    INFO(name);
+    depthwise model;
+    ctnn::keras::load(model, files_dir / name);
+    CHECK(model.get_weights() == depthwise_weights);
+    const auto y = model.predict(depthwise::input_tensor(2, inputs));
+    check_values({y.values().begin(), y.values().end()}, depthwise_outputs, "predict");
+    std::vector<float> reference(depthwise_outputs.size());
+    model.reference_predict(inputs.data(), reference.data(), 2);
+    check_values(reference, depthwise_outputs, "reference_predict");
+  }
+  depthwise legacy;
+  ctnn::keras::load_h5(legacy, files_dir / "depthwise_tfkeras.h5");
+  CHECK(legacy.get_weights() == depthwise_weights);
+}
+
+TEST_CASE("keras3_files: a DepthwiseConv2D whose depth multiplier is not the file's is refused by its position and name",
+          "[keras][keras_files][depthwise][errors]") {
+  for (const char* name : {"depthwise_tfkeras.h5", "depthwise_keras3.keras"}) {
+    INFO(name);
+    depthwise_multiplier_1 model;
+    const std::vector<std::vector<float>> weights = model.get_weights();
+    CHECK_THROWS_WITH(ctnn::keras::load(model, files_dir / name),
+                      Contains(name) && Contains("layer 4 'depthwise_conv2d' (DepthwiseConv2D): depth_multiplier is 2, the type says 1"));
+    CHECK(model.get_weights() == weights);
   }
 }
 

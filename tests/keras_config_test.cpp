@@ -120,7 +120,9 @@ TEST_CASE("keras_config: the registry holds every layer of ctnn under the Keras 
       average_pooling1d<>::keras_class, global_average_pooling1d<>::keras_class,
       global_max_pooling1d<>::keras_class, zero_padding1d<>::keras_class,
       cropping1d<>::keras_class,       upsampling1d<>::keras_class,
-      spatial_dropout1d<0.1>::keras_class};
+      spatial_dropout1d<0.1>::keras_class,
+      depthwise_conv2d<depthwise_conv2d_opts{.kernel_size = 1}>::keras_class,
+      separable_conv2d<separable_conv2d_opts{.filters = 1, .kernel_size = 1}>::keras_class};
   CHECK(classes.size() == std::size(keras::layer_kinds));
   for (std::string_view keras_class : classes) {
     INFO(keras_class);
@@ -228,4 +230,59 @@ TEST_CASE("keras_config: a file's layer ctnn cannot be is named with its reason,
   CHECK_THAT(fails("Dense", json::object(), {{4}}), Contains("the configuration has no 'units'"));
   CHECK(fails("ZeroPadding2D", {{"padding", {{1, -1}, {0, 0}}}}, {{4, 4, 1}}) ==
         "ctnn::zero_padding2d: padding must not be negative; its input is (None, 4, 4, 1), its padding [[1,-1],[0,0]]");
+}
+
+TEST_CASE("keras_config: DepthwiseConv2D both ways, as tf.keras 2 and Keras 3 write it", "[keras][keras_config]") {
+  using namespace ctnn;
+  keras_config_checks::check_round_trip<depthwise_conv2d<depthwise_conv2d_opts{.kernel_size = 3, .strides = 2, .padding = padding::same,
+                                                          .depth_multiplier = 2, .use_bias = false}>,
+                   shape<8, 8, 3>>(
+      "ctnn::depthwise_conv2d<ctnn::depthwise_conv2d_opts{.kernel_size = {3, 3}, .strides = {2, 2}, .padding = ctnn::padding::same, "
+      ".depth_multiplier = 2, .dilation_rate = {1, 1}, .activation = ctnn::activation::linear, .use_bias = false}>");
+  // A MobileNet v1 block's configuration (tf.keras 2.x keys: the depthwise initializer and no filters).
+  const json config = {{"kernel_size", {3, 3}}, {"strides", {1, 1}}, {"padding", "same"}, {"data_format", "channels_last"},
+                       {"dilation_rate", {1, 1}}, {"activation", "linear"}, {"use_bias", false}, {"depth_multiplier", 1},
+                       {"depthwise_initializer", {{"class_name", "GlorotUniform"}, {"config", {{"seed", nullptr}}}}}};
+  using block = depthwise_conv2d<depthwise_conv2d_opts{.kernel_size = 3, .padding = padding::same, .use_bias = false}>;
+  CHECK(keras_config_checks::accepts<block, shape<14, 14, 32>>(config));
+  CHECK_FALSE(keras_config_checks::accepts<depthwise_conv2d<depthwise_conv2d_opts{.kernel_size = 3, .padding = padding::same, .depth_multiplier = 2,
+                                                              .use_bias = false}>,
+                      shape<14, 14, 32>>(config));
+  const auto reading = read("DepthwiseConv2D", config, {{14, 14, 32}});
+  CHECK(reading.output == extents{14, 14, 32});
+  json doubled = config;
+  doubled["depth_multiplier"] = 2;
+  doubled["strides"] = {2, 2};
+  CHECK(read("DepthwiseConv2D", doubled, {{14, 14, 32}}).output == extents{7, 7, 64});
+  json first = config;
+  first["data_format"] = "channels_first";
+  CHECK_THAT(keras_config_checks::fails("DepthwiseConv2D", first, {{14, 14, 32}}), Contains("channels_last"));
+  json none = config;
+  none["depth_multiplier"] = 0;
+  CHECK_THAT(keras_config_checks::fails("DepthwiseConv2D", none, {{14, 14, 32}}), StartsWith("ctnn::depthwise_conv2d: depth_multiplier must be positive"));
+  CHECK_THAT(keras_config_checks::fails("DepthwiseConv2D", config, {{14, 32}}), StartsWith("ctnn::depthwise_conv2d: the input must be an image of rank 3"));
+}
+
+TEST_CASE("keras_config: SeparableConv2D both ways, and as Keras 2.0.5 wrote it", "[keras][keras_config]") {
+  using namespace ctnn;
+  keras_config_checks::check_round_trip<separable_conv2d<separable_conv2d_opts{.filters = 5, .kernel_size = 3, .padding = padding::same,
+                                                                              .depth_multiplier = 2, .use_bias = false}>,
+                                        shape<6, 6, 3>>(
+      "ctnn::separable_conv2d<ctnn::separable_conv2d_opts{.filters = 5, .kernel_size = {3, 3}, .strides = {1, 1}, .padding = "
+      "ctnn::padding::same, .dilation_rate = {1, 1}, .depth_multiplier = 2, .activation = ctnn::activation::linear, .use_bias = false}>");
+  // fer_mini_xception_separable_keras205's separable_conv2d_1 (Keras 2.0.5 writes no dilation_rate).
+  const json config = json::parse(R"({"name": "separable_conv2d_1", "trainable": true, "filters": 16, "kernel_size": [3, 3],
+      "strides": [1, 1], "padding": "same", "data_format": "channels_last", "depth_multiplier": 1, "activation": "linear",
+      "use_bias": false, "depthwise_initializer": {"class_name": "VarianceScaling", "config": {}}})");
+  using first = separable_conv2d<separable_conv2d_opts{.filters = 16, .kernel_size = 3, .padding = padding::same, .use_bias = false}>;
+  CHECK(keras_config_checks::accepts<first, shape<60, 60, 8>>(config));
+  CHECK_FALSE(keras_config_checks::accepts<separable_conv2d<separable_conv2d_opts{.filters = 16, .kernel_size = 3, .padding = padding::same}>,
+                                           shape<60, 60, 8>>(config));
+  CHECK(read("SeparableConv2D", config, {{60, 60, 8}}).output == extents{60, 60, 16});
+  json wrong = config;
+  wrong["filters"] = 0;
+  CHECK_THAT(keras_config_checks::fails("SeparableConv2D", wrong, {{60, 60, 8}}), StartsWith("ctnn::separable_conv2d: filters must be positive"));
+  wrong = config;
+  wrong["data_format"] = "channels_first";
+  CHECK_THAT(keras_config_checks::fails("SeparableConv2D", wrong, {{60, 60, 8}}), Contains("channels_last"));
 }

@@ -13,6 +13,7 @@
 #include <ctnn/io/keras.hpp>
 #include <ctnn/io/npy.hpp>
 
+#include "fer_mini_xception_separable_keras205_fer2013_mini_XCEPTION_102-0_66_hdf5.hpp"  // ctnn-keras-type's type
 #include "keras_models.hpp"
 #include "support/summary_golden.hpp"
 
@@ -169,4 +170,21 @@ TEST_CASE("load returns what the file says of the model: its name, its layers' n
   const auto weights_info = ctnn::keras::load(weights_only, models_dir / "mnist_mlp_gan_weights_only_keras3" / "generator.weights.h5");
   CHECK(weights_info.layer_names.empty());
   CHECK(weights_info.model_name.empty());
+}
+
+TEST_CASE("a Keras 2.0.5 mini-Xception (SeparableConv2D, residual Adds, MaxPooling2D 'same') loads and matches numpy",
+          "[keras][separable]") {
+  // fer_mini_xception_separable_keras205: its type as ctnn-keras-type writes it; 58423 parameters
+  // (PROVENANCE.md), depthwise_kernel and pointwise_kernel named separable_conv2d_1_1/... by Keras 2.0.5.
+  using model = generated_fer_mini_xception_separable_keras205::mini_xception;
+  static_assert(model::param_count == 58423);
+  static_assert(model::output_shape == ctnn::shape<7>{});
+  const auto y = check_load<model>("fer_mini_xception_separable_keras205", "fer2013_mini_XCEPTION.102-0.66.hdf5",
+                                   "fer2013_mini_XCEPTION.102-0.66.numpy_io.npz", "x");
+  // Seven probabilities per face.
+  for (std::size_t n = 0; n < y.size() / 7; ++n) {
+    double total = 0;
+    for (std::size_t k = 0; k < 7; ++k) total += y[n * 7 + k];
+    CHECK(total == Approx(1.0).epsilon(1e-5));
+  }
 }

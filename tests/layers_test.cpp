@@ -409,3 +409,32 @@ TEST_CASE("zero_padding1d, cropping1d, upsampling1d and spatial_dropout1d move w
   check_close(run(repeated{}, x), {1, 10, 1, 10, 2, 20, 2, 20, 3, 30, 3, 30});
   check_close(run(sequential<input<3, 2>, spatial_dropout1d<0.5>>{}, x), x);
 }
+
+TEST_CASE("depthwise_conv2d: each input channel through its own kernels, output channel c * M + m", "[layers]") {
+  // Two channels, depth_multiplier 2, kernel 1 x 2, 'valid', on one row of 3 pixels:
+  // x = [(1, 10), (2, 20), (3, 30)]; kernel [0, kx, c, m]: c 0: m 0 {1, 1}, m 1 {1, -1};
+  // c 1: m 0 {0.5, 0}, m 1 {0, 0.1}; Keras order [kx][c][m] = {1, 1, 0.5, 0, 1, -1, 0, 0.1}.
+  using model = sequential<input<1, 3, 2>, depthwise_conv2d<depthwise_conv2d_opts{.kernel_size = {1, 2}, .depth_multiplier = 2}>>;
+  static_assert(model::output_shape == shape<1, 2, 4>{} && model::param_count == 1 * 2 * 2 * 2 + 4);
+  // pixel 0: (1 + 2, 1 - 2, 0.5 * 10, 0.1 * 20) + bias (0, 0, 0, 1); pixel 1: (2 + 3, 2 - 3, 0.5 * 20, 0.1 * 30) + bias.
+  check_close(run(with_weights<model>({{1, 1, 0.5f, 0, 1, -1, 0, 0.1f}, {0, 0, 0, 1}}), {1, 10, 2, 20, 3, 30}),
+              {3, -1, 5, 3, 5, -1, 10, 4});
+  // 'same' with a 3 x 3 kernel of ones counts each pixel's in-bounds neighbourhood, per channel.
+  using same = sequential<input<3, 3, 1>, depthwise_conv2d<depthwise_conv2d_opts{.kernel_size = 3, .padding = padding::same}>>;
+  check_close(run(with_weights<same>({std::vector<float>(9, 1.0f), {0}}), std::vector<float>(9, 1.0f)),
+              {4, 6, 4, 6, 9, 6, 4, 6, 4});
+}
+
+TEST_CASE("separable_conv2d: the depthwise convolution, then the 1 x 1 one, then the bias and activation", "[layers]") {
+  // One pixel of two channels (1, 10), kernel 1 x 1, depth_multiplier 2: the depthwise values are
+  // (1 * 2, 1 * 3, 10 * 0.5, 10 * -1) = (2, 3, 5, -10); the pointwise kernel [4, 1] = {1, 1, 1, 1}
+  // sums them to 0; the bias 0.5 and relu give 0.5.
+  using model = sequential<input<1, 1, 2>, separable_conv2d<separable_conv2d_opts{.filters = 1, .kernel_size = 1, .depth_multiplier = 2,
+                                                                                  .activation = activation::relu}>>;
+  static_assert(model::param_count == 2 * 2 + 4 * 1 + 1);
+  check_close(run(with_weights<model>({{2, 3, 0.5f, -1}, {1, 1, 1, 1}, {0.5f}}), {1, 10}), {0.5f});
+  // 'same', kernel 3 x 3 of ones on one channel, then x 2: twice each pixel's neighbourhood sum.
+  using same = sequential<input<3, 3, 1>, separable_conv2d<separable_conv2d_opts{.filters = 1, .kernel_size = 3, .padding = padding::same,
+                                                                                 .use_bias = false}>>;
+  check_close(run(with_weights<same>({std::vector<float>(9, 1.0f), {2}}), std::vector<float>(9, 1.0f)), {8, 12, 8, 12, 18, 12, 8, 12, 8});
+}

@@ -58,6 +58,8 @@ inline constexpr layer_kind layer_kinds[] = {
     cropping1d_kind<>,
     upsampling1d_kind<>,
     spatial_dropout1d_kind<>,
+    depthwise_conv2d_kind<>,
+    separable_conv2d_kind<>,
 };
 
 /// The kind of a Keras class ("Conv2D"), or nullptr when ctnn has no such layer.

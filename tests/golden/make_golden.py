@@ -59,7 +59,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 # Each case belongs to one suite: one test translation unit, with its own .inc and data file
 # (tests/golden_test.cpp: the layers ctnn started with; tests/golden_pooling_test.cpp,
 # tests/golden_activations_test.cpp, tests/golden_normalization_test.cpp,
-# tests/golden_sequence_test.cpp (the 1-D layers): layers added since, each
+# tests/golden_sequence_test.cpp (the 1-D layers), tests/golden_depthwise_test.cpp
+# (DepthwiseConv2D): layers added since, each
 # case run through both the fused engine and the reference path; a suite per TU keeps each TU's
 # compile time down). A suite's files are (cases .inc, data file); the cases of a suite keep their
 # order.
@@ -69,6 +70,7 @@ SUITES = {
     "activations": ("golden_activations_cases.inc", "golden_activations_data.txt"),  # tests/golden_activations_test.cpp
     "normalization": ("golden_normalization_cases.inc", "golden_normalization_data.txt"),
     "sequence": ("golden_sequence_cases.inc", "golden_sequence_data.txt"),  # tests/golden_sequence_test.cpp
+    "depthwise": ("golden_depthwise_cases.inc", "golden_depthwise_data.txt"),  # tests/golden_depthwise_test.cpp
 }
 INC_PATH = os.path.join(HERE, SUITES["golden"][0])
 DATA_PATH = os.path.join(HERE, SUITES["golden"][1])
@@ -135,6 +137,14 @@ def _check_splitmix():
 # ---------------------------------------------------------------------------
 # Keras shape rules
 # ---------------------------------------------------------------------------
+def pad_same_nchw(xn, k, s, d):
+    """An NCHW tensor with TensorFlow's 'same' zeros around it (conv_same_pad on each axis: the
+    odd cell after), for a convolution of kernel k, strides s and dilation d (pairs)."""
+    pt, pb = conv_same_pad(xn.shape[2], k[0], s[0], d[0])
+    pl, pr = conv_same_pad(xn.shape[3], k[1], s[1], d[1])
+    return F.pad(xn, (pl, pr, pt, pb))
+
+
 def eff(k, d):
     return (k - 1) * d + 1
 
@@ -368,9 +378,7 @@ class Conv2D(Layer):
         N, H, W, C = x.shape
         xn = x.permute(0, 3, 1, 2)
         if self.padding == "same":
-            pt, pb = conv_same_pad(H, self.k[0], self.s[0], self.d[0])
-            pl, pr = conv_same_pad(W, self.k[1], self.s[1], self.d[1])
-            xn = F.pad(xn, (pl, pr, pt, pb))
+            xn = pad_same_nchw(xn, self.k, self.s, self.d)
         y = F.conv2d(xn, K.permute(3, 2, 0, 1), None, stride=self.s, padding=0,
                      dilation=self.d)
         y = y.permute(0, 2, 3, 1)
@@ -1610,6 +1618,327 @@ def sequence_cases(add):
 
 
 # ---------------------------------------------------------------------------
+# DepthwiseConv2D (suite "depthwise", tests/golden_depthwise_test.cpp)
+# ---------------------------------------------------------------------------
+class DepthwiseConv2D(Layer):
+    """Keras DepthwiseConv2D, channels last: each input channel c convolved with its own
+    depth_multiplier (M) kernels; output channel c * M + m = sum over the taps of x[.., c] *
+    depthwise_kernel[i, j, c, m] + bias[c * M + m]. Weights: depthwise_kernel [kh, kw, c, M],
+    bias [c * M]. Shapes and 'same' padding exactly as Conv2D (TF: the odd cell after)."""
+
+    def __init__(self, kernel, strides=1, padding="valid", depth_multiplier=1, dilation=1,
+                 activation="linear", use_bias=True, wscale=1.0):
+        self.k = pair(kernel)
+        self.s = pair(strides)
+        self.padding = padding
+        self.m = depth_multiplier
+        self.d = pair(dilation)
+        self.act = activation
+        self.use_bias = use_bias
+        self.wscale = wscale
+        assert padding in ("valid", "same"), "Keras: DepthwiseConv2D refuses 'causal'"
+        assert self.s == (1, 1) or self.d == (1, 1), "Keras: strides>1 with dilation>1"
+        assert self.m >= 1
+
+    def cpp(self):
+        return ("ctnn::depthwise_conv2d<ctnn::depthwise_conv2d_opts{.kernel_size = %s, .strides = %s, "
+                ".padding = ctnn::padding::%s, .depth_multiplier = %d, .dilation_rate = %s, "
+                ".activation = ctnn::activation::%s, .use_bias = %s}>" % (
+                    cpp_pair(self.k), cpp_pair(self.s), self.padding, self.m, cpp_pair(self.d),
+                    self.act, cpp_bool(self.use_bias)))
+
+    def keras_shape(self, in_shape):
+        H, W, C = in_shape
+        return (conv_out_len(H, self.k[0], self.s[0], self.d[0], self.padding),
+                conv_out_len(W, self.k[1], self.s[1], self.d[1], self.padding),
+                C * self.m)
+
+    def make_weights(self, rng, in_shape):
+        C = in_shape[-1]
+        ws = [WArr(rand_f32(rng, (self.k[0], self.k[1], C, self.m), scale=self.wscale))]
+        if self.use_bias:
+            ws.append(WArr(rand_f32(rng, (C * self.m,), scale=self.wscale)))
+        return ws
+
+    def torch_fwd(self, x, ws):
+        K = ws[0]
+        N, H, W, C = x.shape
+        xn = x.permute(0, 3, 1, 2)
+        if self.padding == "same":
+            xn = pad_same_nchw(xn, self.k, self.s, self.d)
+        # [kh, kw, c, M] -> [c, M, kh, kw] -> [c * M, 1, kh, kw]: with groups = c, torch's output
+        # channel o reads input channel o // M, so o = c * M + m, as Keras orders them.
+        weight = K.permute(2, 3, 0, 1).reshape(C * self.m, 1, self.k[0], self.k[1])
+        y = F.conv2d(xn, weight, None, stride=self.s, padding=0, dilation=self.d, groups=C)
+        y = y.permute(0, 2, 3, 1)
+        if self.use_bias:
+            y = y + ws[1]
+        return t_act(y, self.act)
+
+    def numpy_fwd(self, x, ws):
+        # direct definition, tap by tap: y[o, c, m] = sum_ij x[o*s + i*d - before, c] * K[i, j, c, m]
+        K = ws[0]
+        N, H, W, C = x.shape
+        OH, OW, _ = self.keras_shape((H, W, C))
+        if self.padding == "same":
+            ph = max((OH - 1) * self.s[0] + (self.k[0] - 1) * self.d[0] + 1 - H, 0) // 2
+            pw = max((OW - 1) * self.s[1] + (self.k[1] - 1) * self.d[1] + 1 - W, 0) // 2
+        else:
+            ph = pw = 0
+        y = np.zeros((N, OH, OW, C, self.m))
+        for oh in range(OH):
+            for ow in range(OW):
+                for i in range(self.k[0]):
+                    ih = oh * self.s[0] + i * self.d[0] - ph
+                    if not 0 <= ih < H:
+                        continue
+                    for j in range(self.k[1]):
+                        iw = ow * self.s[1] + j * self.d[1] - pw
+                        if not 0 <= iw < W:
+                            continue
+                        y[:, oh, ow] += x[:, ih, iw, :, None] * K[i, j]
+        y = y.reshape(N, OH, OW, C * self.m)
+        if self.use_bias:
+            y += ws[1]
+        return np_act(y, self.act)
+
+
+class SeparableConv2D(Layer):
+    """Keras SeparableConv2D: DepthwiseConv2D (no bias, linear) then a 1 x 1 convolution to
+    `filters` channels, its bias and its activation. Weights: depthwise_kernel [kh, kw, c, M],
+    pointwise_kernel [1, 1, c * M, filters], bias [filters]."""
+
+    def __init__(self, filters, kernel, strides=1, padding="valid", dilation=1, depth_multiplier=1,
+                 activation="linear", use_bias=True, wscale=1.0):
+        self.filters = filters
+        self.depthwise = DepthwiseConv2D(kernel, strides, padding, depth_multiplier, dilation, use_bias=False,
+                                         wscale=wscale)
+        self.act = activation
+        self.use_bias = use_bias
+        self.wscale = wscale
+
+    def cpp(self):
+        d = self.depthwise
+        return ("ctnn::separable_conv2d<ctnn::separable_conv2d_opts{.filters = %d, .kernel_size = %s, .strides = %s, "
+                ".padding = ctnn::padding::%s, .dilation_rate = %s, .depth_multiplier = %d, "
+                ".activation = ctnn::activation::%s, .use_bias = %s}>" % (
+                    self.filters, cpp_pair(d.k), cpp_pair(d.s), d.padding, cpp_pair(d.d), d.m, self.act,
+                    cpp_bool(self.use_bias)))
+
+    def keras_shape(self, in_shape):
+        H, W, _ = self.depthwise.keras_shape(in_shape)
+        return (H, W, self.filters)
+
+    def make_weights(self, rng, in_shape):
+        C = in_shape[-1]
+        ws = self.depthwise.make_weights(rng, in_shape)
+        ws.append(WArr(rand_f32(rng, (1, 1, C * self.depthwise.m, self.filters), scale=self.wscale)))
+        if self.use_bias:
+            ws.append(WArr(rand_f32(rng, (self.filters,), scale=self.wscale)))
+        return ws
+
+    def torch_fwd(self, x, ws):
+        d = self.depthwise.torch_fwd(x, ws[:1])
+        P = ws[1].reshape(d.shape[-1], self.filters)
+        y = d @ P
+        if self.use_bias:
+            y = y + ws[2]
+        return t_act(y, self.act)
+
+    def numpy_fwd(self, x, ws):
+        d = self.depthwise.numpy_fwd(x, ws[:1])
+        N, OH, OW, J = d.shape
+        P = np.asarray(ws[1], dtype=np.float64).reshape(J, self.filters)
+        y = np.zeros((N, OH, OW, self.filters))
+        for j in range(J):  # the 1 x 1 convolution, one depthwise channel at a time
+            y += d[..., j:j + 1] * P[j]
+        if self.use_bias:
+            y += ws[2]
+        return np_act(y, self.act)
+
+
+class ZeroPadding2D(Layer):
+    def __init__(self, top, bottom, left, right):
+        self.top, self.bottom, self.left, self.right = top, bottom, left, right
+
+    def cpp(self):
+        return ("ctnn::zero_padding2d<ctnn::zero_padding2d_opts{.top = %d, .bottom = %d, .left = %d, "
+                ".right = %d}>" % (self.top, self.bottom, self.left, self.right))
+
+    def keras_shape(self, in_shape):
+        H, W, C = in_shape
+        return (self.top + H + self.bottom, self.left + W + self.right, C)
+
+    def torch_fwd(self, x, ws):
+        return F.pad(x, (0, 0, self.left, self.right, self.top, self.bottom))
+
+    def numpy_fwd(self, x, ws):
+        N, H, W, C = x.shape
+        y = np.zeros((N, self.top + H + self.bottom, self.left + W + self.right, C))
+        y[:, self.top:self.top + H, self.left:self.left + W, :] = x
+        return y
+
+
+def depthwise_self_checks():
+    """DepthwiseConv2D against Conv2D with the block-diagonal kernel it stands for
+    (K2[i, j, c, c * M + m] = K[i, j, c, m], zero elsewhere): an independent route through this
+    script's Conv2D padding and shape rules; torch and numpy against each other on random data;
+    the channel order c * M + m and TF's 'same' (the odd cell after) on hand-worked examples."""
+    rng = np.random.default_rng(4321)
+    for (H, W) in ((1, 1), (2, 3), (5, 5), (6, 7)):
+        for k in ((1, 1), (2, 2), (3, 3), (3, 1), (4, 3), (5, 5)):
+            for s, d in (((1, 1), (1, 1)), ((2, 2), (1, 1)), ((2, 1), (1, 1)), ((1, 1), (2, 2))):
+                for pad in ("valid", "same"):
+                    if pad == "valid" and (H < eff(k[0], d[0]) or W < eff(k[1], d[1])):
+                        continue
+                    for C, M in ((1, 1), (3, 2), (4, 1), (2, 3)):
+                        x = rng.uniform(-1, 1, size=(2, H, W, C))
+                        K = rng.uniform(-1, 1, size=k + (C, M))
+                        b = rng.uniform(-1, 1, size=(C * M,))
+                        layer = DepthwiseConv2D(k, s, pad, M, d)
+                        y = layer.torch_fwd(t64(x), [t64(K), t64(b)]).numpy()
+                        assert y.shape == (2,) + layer.keras_shape((H, W, C)), (H, W, k, s, d, pad, C, M)
+                        assert np.allclose(y, layer.numpy_fwd(x, [K, b]), rtol=0, atol=1e-12)
+                        full = np.zeros(k + (C, C * M))
+                        for c in range(C):
+                            full[:, :, c, c * M:(c + 1) * M] = K[:, :, c, :]
+                        ref = Conv2D(C * M, k, s, pad, d).numpy_fwd(x, [full, b])
+                        assert np.allclose(y, ref, rtol=0, atol=1e-12), (H, W, k, s, d, pad, C, M)
+    # channel order: two channels, M = 2, kernel (1, 2): output channel c * M + m
+    x = t64([[[1, 10], [2, 20]], [[3, 30], [4, 40]]]).view(1, 2, 2, 2)
+    K = np.zeros((1, 2, 2, 2))
+    K[0, :, 0, 0], K[0, :, 0, 1] = (1, 0), (0, 1)    # channel 0: left, right
+    K[0, :, 1, 0], K[0, :, 1, 1] = (1, 1), (1, -1)   # channel 1: sum, difference
+    y = DepthwiseConv2D((1, 2), depth_multiplier=2).torch_fwd(x, [t64(K), t64([0, 0.5, 0, 0])])
+    assert y[0, :, 0, :].tolist() == [[1, 2.5, 30, -10], [3, 4.5, 70, -10]], y
+    # 'same' with an even kernel (1, 2) on a row of 3: one zero after, none before
+    y = DepthwiseConv2D((1, 2), padding="same").torch_fwd(t64([1.0, 2.0, 3.0]).view(1, 1, 3, 1),
+                                                          [t64([1.0, 10.0]).view(1, 2, 1, 1), t64([0.0])])
+    assert y[0, 0, :, 0].tolist() == [21, 32, 3], y
+    # kernel larger than the input: 'same' on 1 x 1 with a 3 x 3 kernel reads only the centre tap
+    K = rng.uniform(-1, 1, size=(3, 3, 2, 1))
+    y = DepthwiseConv2D(3, padding="same").torch_fwd(t64([2.0, -1.0]).view(1, 1, 1, 2), [t64(K), t64([0.0, 0.0])])
+    assert np.allclose(y[0, 0, 0].numpy(), [2 * K[1, 1, 0, 0], -K[1, 1, 1, 0]], rtol=0, atol=1e-15)
+    assert conv_same_pad(8, 3, 2, 1) == (0, 1) and conv_same_pad(5, 4, 1, 1) == (1, 2)
+
+
+def depthwise_cases(add):
+    """Suite "depthwise": DepthwiseConv2D alone (kernels 1, 3, 5, (3, 1), 4; strides 1, 2,
+    (2, 1); valid and same; dilation 2; depth multipliers 1, 2, 3; channels 1, 3, 4, 8, 16, 17,
+    33 around the vector widths 4, 8, 16; one-pixel images and kernels larger than the input;
+    no bias; activations) and in fused stacks: MobileNet v1 blocks, after an upsampling, strided
+    with a multiplier and followed by LeakyReLU and BatchNormalization."""
+    D = dict(suite="depthwise")
+    dw = lambda *a, **k: add(*a, **D, **k)
+    relu6 = lambda: ReLULayer("6.0")
+
+    singles = (
+        # kernel sizes, valid and same
+        ("k3_valid_6x7x3", (6, 7, 3), dict(kernel=3)),
+        ("k3_same_6x7x3", (6, 7, 3), dict(kernel=3, padding="same")),
+        ("k1_s2_same_5x6x8", (5, 6, 8), dict(kernel=1, strides=2, padding="same")),
+        ("k5_valid_7x8x4", (7, 8, 4), dict(kernel=5)),
+        ("k5_same_7x6x8", (7, 6, 8), dict(kernel=5, padding="same")),
+        ("k4_same_5x5x4", (5, 5, 4), dict(kernel=4, padding="same")),           # 1 before, 2 after
+        ("k3x1_same_6x5x4", (6, 5, 4), dict(kernel=(3, 1), padding="same")),
+        # strides
+        ("k3_s2_valid_7x7x8", (7, 7, 8), dict(kernel=3, strides=2)),
+        ("k3_s2_same_8x6x8", (8, 6, 8), dict(kernel=3, strides=2, padding="same")),  # 0 before, 1 after
+        ("k2_s2_same_5x5x3", (5, 5, 3), dict(kernel=2, strides=2, padding="same")),
+        ("k3_s2x1_valid_7x5x4", (7, 5, 4), dict(kernel=3, strides=(2, 1))),
+        ("k3_s2x1_same_6x5x16", (6, 5, 16), dict(kernel=3, strides=(2, 1), padding="same")),
+        ("k3x1_s2x1_same_7x4x3", (7, 4, 3), dict(kernel=(3, 1), strides=(2, 1), padding="same")),
+        # dilation (stride 1)
+        ("k3_d2_valid_7x7x3", (7, 7, 3), dict(kernel=3, dilation=2)),
+        ("k3_d2_same_6x7x4", (6, 7, 4), dict(kernel=3, dilation=2, padding="same")),
+        ("k2_d2_same_5x5x17", (5, 5, 17), dict(kernel=2, dilation=2, padding="same")),
+        # depth multipliers
+        ("k3_m2_valid_5x5x3", (5, 5, 3), dict(kernel=3, depth_multiplier=2)),
+        ("k3_m2_same_6x6x8", (6, 6, 8), dict(kernel=3, depth_multiplier=2, padding="same")),
+        ("k3_m3_same_5x4x1", (5, 4, 1), dict(kernel=3, depth_multiplier=3, padding="same")),
+        ("k3_s2_m2_same_7x7x4", (7, 7, 4), dict(kernel=3, strides=2, depth_multiplier=2, padding="same")),
+        ("k3_m3_same_4x4x17", (4, 4, 17), dict(kernel=3, depth_multiplier=3, padding="same", wscale=0.5)),
+        ("k3_m2_valid_6x6x16", (6, 6, 16), dict(kernel=3, depth_multiplier=2)),
+        ("k3_d2_m2_same_6x6x3", (6, 6, 3), dict(kernel=3, dilation=2, depth_multiplier=2, padding="same")),
+        # channel counts around the vector widths
+        ("k3_same_5x5x17", (5, 5, 17), dict(kernel=3, padding="same")),
+        ("k3_same_4x5x33", (4, 5, 33), dict(kernel=3, padding="same")),
+        ("k3_s2_valid_9x9x33", (9, 9, 33), dict(kernel=3, strides=2, wscale=0.5)),
+        # one-pixel images, kernels larger than the input
+        ("k3_same_1x1x4", (1, 1, 4), dict(kernel=3, padding="same")),
+        ("k3_s2_m2_same_1x1x8", (1, 1, 8), dict(kernel=3, strides=2, depth_multiplier=2, padding="same")),
+        ("k5_same_3x2x3", (3, 2, 3), dict(kernel=5, padding="same")),
+        ("k5_s2_same_2x3x4", (2, 3, 4), dict(kernel=5, strides=2, padding="same")),
+        # no bias, activations
+        ("k3_same_nobias_5x5x8", (5, 5, 8), dict(kernel=3, padding="same", use_bias=False)),
+        ("k3_m2_valid_nobias_5x5x3", (5, 5, 3), dict(kernel=3, depth_multiplier=2, use_bias=False)),
+        ("k3_same_relu_6x6x8", (6, 6, 8), dict(kernel=3, padding="same", activation="relu")),
+        ("k3_s2_same_sigmoid_5x5x3", (5, 5, 3), dict(kernel=3, strides=2, padding="same", activation="sigmoid")),
+        ("k3_m2_same_softmax_4x4x3", (4, 4, 3), dict(kernel=3, depth_multiplier=2, padding="same", activation="softmax")),
+    )
+    for tag, shape, kw in singles:
+        dw("depthwise_conv2d_%s" % tag, shape, [DepthwiseConv2D(**kw)])
+    # relu6 above its cap: inputs in [-2, 2], weights in [-4, 4]
+    wide = (np.random.default_rng(zlib.crc32(b"depthwise relu6 inputs"))
+            .uniform(-2, 2, size=(BATCH, 5, 5, 4)).astype(np.float32))
+    dw("depthwise_conv2d_k3_same_relu6_5x5x4", (5, 5, 4),
+       [DepthwiseConv2D(3, padding="same", activation="relu6", wscale=4.0)], inputs=wide)
+    # hand-worked (HAND_WORKED): the channel order c * M + m (channel 0: left, right; channel 1:
+    # sum, difference), and TF's 'same' with an even kernel (1, 2): the one zero after the row
+    K = np.zeros((1, 2, 2, 2), dtype=np.float32)
+    K[0, :, 0, 0], K[0, :, 0, 1], K[0, :, 1, 0], K[0, :, 1, 1] = (1, 0), (0, 1), (1, 1), (1, -1)
+    dw("depthwise_conv2d_hand_m2_2x2x2", (2, 2, 2), [DepthwiseConv2D((1, 2), depth_multiplier=2)],
+       inputs=np.array([1, 10, 2, 20, 3, 30, 4, 40, -1, 0.5, 2, -2, 0.25, 4, -3, 1], dtype=np.float32),
+       weights=[[WArr(K), WArr(np.array([0, 0.5, 0, 0]))]])
+    dw("depthwise_conv2d_hand_same_k1x2_1x3x1", (1, 3, 1), [DepthwiseConv2D((1, 2), padding="same")],
+       inputs=np.array([1, 2, 3, -1, 0.5, 2], dtype=np.float32),
+       weights=[[WArr(np.array([1.0, 10.0]).reshape(1, 2, 1, 1)), WArr(np.array([0.0]))]])
+
+    # --- DepthwiseConv2D inside fused models -------------------------------------------------
+    # a MobileNet v1 stem and block: conv 3x3/2 -> BN -> ReLU6, depthwise 3x3 -> BN -> ReLU6,
+    # pointwise 1x1 -> BN -> ReLU6, then the classifier's global average pooling and dense
+    dw("stack_mobilenet_v1_block", (16, 16, 3),
+       [Conv2D(8, 3, strides=2, padding="same", use_bias=False, wscale=0.5), BatchNorm(), relu6(),
+        DepthwiseConv2D(3, padding="same", use_bias=False), BatchNorm(), relu6(),
+        Conv2D(16, 1, use_bias=False, wscale=0.5), BatchNorm(), relu6(),
+        GlobalPooling2D("average"), Dense(4)])
+    # keras.applications.MobileNet's strided block: ZeroPadding2D(((0, 1), (0, 1))) and a valid
+    # depthwise 3x3/2, then the pointwise conv
+    dw("stack_mobilenet_v1_strided_block", (8, 8, 4),
+       [ZeroPadding2D(0, 1, 0, 1), DepthwiseConv2D(3, strides=2, use_bias=False), BatchNorm(), relu6(),
+        Conv2D(8, 1, use_bias=False, wscale=0.5), BatchNorm(), relu6()])
+    # after an upsampling: nearest into a stride-1 depthwise, bilinear into a strided one
+    dw("stack_upsampling2d_depthwise_conv2d_conv2d", (4, 4, 3),
+       [UpSampling2D((2, 2)), DepthwiseConv2D(3, padding="same", depth_multiplier=2, activation="relu"),
+        Conv2D(4, 1, wscale=0.5)])
+    dw("stack_upsampling2d_bilinear_depthwise_conv2d_s2", (3, 4, 8),
+       [UpSampling2D((2, 2), "bilinear"), DepthwiseConv2D(3, strides=2, padding="same")])
+    # strided with multiplier 2, then LeakyReLU and BatchNormalization (after the activation: not
+    # folded into the weights)
+    dw("stack_depthwise_conv2d_s2_m2_leaky_relu_batch_norm", (9, 9, 4),
+       [DepthwiseConv2D(3, strides=2, padding="same", depth_multiplier=2), LeakyReLU("0.2"), BatchNorm()])
+    # SeparableConv2D: the depthwise half (kernels, strides, dilation, multipliers), then the 1 x 1
+    # half to filters around the vector widths, its bias and activation; the mini-Xception block
+    for tag, shape, kw in (
+            ("f4_k3_same_6x6x3", (6, 6, 3), dict(filters=4, kernel=3, padding="same")),
+            ("f16_k3_same_nobias_6x5x8", (6, 5, 8), dict(filters=16, kernel=3, padding="same", use_bias=False)),
+            ("f17_k3_s2_valid_7x7x4", (7, 7, 4), dict(filters=17, kernel=3, strides=2, wscale=0.5)),
+            ("f5_k2x3_m2_same_relu_5x6x3", (5, 6, 3), dict(filters=5, kernel=(2, 3), depth_multiplier=2, padding="same",
+                                                           activation="relu")),
+            ("f3_k3_d2_same_tanh_6x6x5", (6, 6, 5), dict(filters=3, kernel=3, dilation=2, padding="same", activation="tanh")),
+            ("f33_k1_m3_valid_3x3x2", (3, 3, 2), dict(filters=33, kernel=1, depth_multiplier=3, wscale=0.5)),
+            ("f6_k3_same_softmax_1x1x4", (1, 1, 4), dict(filters=6, kernel=3, padding="same", activation="softmax"))):
+        dw("separable_conv2d_%s" % tag, shape, [SeparableConv2D(**kw)])
+    dw("stack_mini_xception_block", (8, 8, 8),
+       [SeparableConv2D(16, 3, padding="same", use_bias=False, wscale=0.5), BatchNorm(), ReLULayer(),
+        SeparableConv2D(16, 3, padding="same", use_bias=False, wscale=0.5), BatchNorm()])
+    # two depthwise layers in a row, the second with its own activation and a batch normalization after it
+    dw("stack_depthwise_conv2d_depthwise_conv2d_batch_norm", (7, 7, 3),
+       [DepthwiseConv2D(3, padding="same", depth_multiplier=2, use_bias=False), BatchNorm(),
+        DepthwiseConv2D(3, strides=2, activation="relu"), BatchNorm("1e-5")])
+
+
+# ---------------------------------------------------------------------------
 # Models / cases
 # ---------------------------------------------------------------------------
 class Case:
@@ -1906,6 +2235,7 @@ def build_cases():
 
     activation_layer_cases(add)
     sequence_cases(add)
+    depthwise_cases(add)
 
     names = [c.name for c in cases]
     assert len(names) == len(set(names)), "duplicate case names"
@@ -2020,6 +2350,8 @@ def self_checks():
 
     # the 1-D layers (suite "sequence")
     sequence_self_checks()
+    # DepthwiseConv2D (suite "depthwise")
+    depthwise_self_checks()
 
 
 # ---------------------------------------------------------------------------
@@ -2048,6 +2380,11 @@ HAND_WORKED = {
     "zero_padding1d_hand_1_2_3x1": np.array([0, 1, 2, 3, 0, 0]).reshape(6, 1),
     "cropping1d_hand_1_2_6x1": np.array([2, 3, 4]).reshape(3, 1),
     "upsampling1d_hand_2_3x1": np.array([1, 1, 2, 2, 3, 3]).reshape(6, 1),
+    # suite "depthwise": row h of [[1, 10], [2, 20]; [3, 30], [4, 40]] (pixel, channel), kernel (1, 2),
+    # M 2: channel 0 left and right (+ 0.5), channel 1 sum and difference of the row
+    "depthwise_conv2d_hand_m2_2x2x2": np.array([[1, 2.5, 30, -10], [3, 4.5, 70, -10]]).reshape(2, 1, 4),
+    # 'same', kernel [1, 10] on [1, 2, 3]: y[o] = x[o] + 10 x[o + 1], the zero after (before: 10, 21, 32)
+    "depthwise_conv2d_hand_same_k1x2_1x3x1": np.array([21, 32, 3]).reshape(1, 3, 1),
 }
 
 

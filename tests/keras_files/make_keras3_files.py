@@ -28,6 +28,8 @@ and attribute for attribute, what Keras writes for models that use another model
 - the Keras 1-D layers (Conv1D, the 1-D poolings and global poolings, ZeroPadding1D, Cropping1D,
   UpSampling1D, SpatialDropout1D) in one Sequential, as tf.keras 2.15 writes a `.h5` and Keras 3
   a `.keras`;
+- DepthwiseConv2D in a small MobileNet-style Sequential (Conv2D, BatchNormalization, ReLU(6.0),
+  GlobalAveragePooling2D, Dense around it), as tf.keras 2.15 writes a `.h5` and Keras 3 a `.keras`;
 
 and a corpus of broken files, each refused with its own message. The weights are small binary
 fractions (exact in float32). The output is deterministic: zip entries carry fixed dates, HDF5
@@ -684,7 +686,8 @@ def pool_strides(options):
 
 
 def sequence_shapes(layers, shape):
-    """The shape each layer reads (per sample), and the model's output shape."""
+    """The shape each layer reads (per sample), and the model's output shape (the 1-D chain's
+    layers, and the 2-D ones of the depthwise chain below)."""
     shapes = []
     for keras_class, _, o in layers:
         shapes.append(shape)
@@ -704,6 +707,10 @@ def sequence_shapes(layers, shape):
             shape = (shape[0] * o["size"], shape[1])
         elif keras_class in GLOBAL_POOLINGS_1D:
             shape = (1, shape[1]) if o["keepdims"] else (shape[1],)
+        elif keras_class in CONVOLUTIONS_2D:
+            shape = conv2d_extents(shape, o) + (o["filters"] if keras_class == "Conv2D" else shape[2] * o["depth_multiplier"],)
+        elif keras_class == "GlobalAveragePooling2D":
+            shape = (1, 1, shape[2]) if o["keepdims"] else (shape[2],)
         elif keras_class == "Dense":
             shape = shape[:-1] + (o["units"],)
     return shapes, shape
@@ -801,11 +808,12 @@ def conv1d_settings(o):
     }
 
 
-def k215_layer(keras_class, name, o, batch_input_shape=None):
-    """A 1-D layer (or Dense) as tf.keras 2.15's model.save(".h5") writes it: the legacy entry
-    {"class_name", "config"}; the config starts with Layer.get_config()'s name, trainable, dtype
-    (and batch_input_shape on a Sequential's first layer), tuples are lists, initializers carry
-    module and registered_name."""
+def k215_layer(keras_class, name, o, batch_input_shape=None, input_rank=None):
+    """A layer of the 1-D chain or of the depthwise chain as tf.keras 2.15's model.save(".h5")
+    writes it: the legacy entry {"class_name", "config"}; the config starts with
+    Layer.get_config()'s name, trainable, dtype (and batch_input_shape on a Sequential's first
+    layer), tuples are lists, initializers carry module and registered_name. `input_rank` (the
+    rank the layer reads, without the batch) places BatchNormalization's axis."""
     config = {"name": name, "trainable": True, "dtype": "float32"}
     if batch_input_shape is not None:
         config["batch_input_shape"] = batch_input_shape
@@ -824,6 +832,21 @@ def k215_layer(keras_class, name, o, batch_input_shape=None):
         config["size"] = o["size"]
     elif keras_class == "SpatialDropout1D":  # Dropout.get_config
         config.update({"rate": o["rate"], "noise_shape": None, "seed": None})
+    elif keras_class in CONVOLUTIONS_2D:
+        config.update(conv2d_settings(keras_class, o, keras3=False))
+    elif keras_class == "BatchNormalization":
+        # tf.keras keeps the axis as a list, counted with the batch axis, after build(): [3] on images.
+        zeros, ones = k3_initializer("Zeros"), k3_initializer("Ones")
+        config.update({
+            "axis": [input_rank], "momentum": 0.99, "epsilon": 0.001, "center": True, "scale": True,
+            "beta_initializer": zeros, "gamma_initializer": ones, "moving_mean_initializer": zeros,
+            "moving_variance_initializer": ones, "beta_regularizer": None, "gamma_regularizer": None,
+            "beta_constraint": None, "gamma_constraint": None,
+        })
+    elif keras_class == "ReLU":
+        config.update(relu_settings(o))
+    elif keras_class == "GlobalAveragePooling2D":  # GlobalPooling2D.get_config
+        config.update({"data_format": "channels_last", "keepdims": o["keepdims"]})
     elif keras_class == "Dense":
         config.update({
             "units": o["units"], "activation": o["activation"], "use_bias": True,
@@ -842,7 +865,9 @@ def k215_sequence_config(name, input_shape, layers):
     shape = [None, *input_shape]
     entries = [{"class_name": "InputLayer", "config": {
         "batch_input_shape": shape, "dtype": "float32", "sparse": False, "ragged": False, "name": layers[0][1] + "_input"}}]
-    entries += [k215_layer(c, n, o, shape if i == 0 else None) for i, (c, n, o) in enumerate(layers)]
+    shapes, _ = sequence_shapes(layers, input_shape)
+    entries += [k215_layer(c, n, o, shape if i == 0 else None, len(reads))
+                for i, ((c, n, o), reads) in enumerate(zip(layers, shapes))]
     return {"class_name": "Sequential", "config": {"name": name, "layers": entries}}
 
 
@@ -871,12 +896,13 @@ def write_k215_h5(path, config, top_layers):
 
 
 def k3_sequence_layer(keras_class, name, o, input_shape):
-    """A 1-D layer (or Dense) in a Keras 3.8 config.json: get_config() with tuples as lists (a
-    pooling's strides None already resolved to the pool size), and a build_config for every layer
-    Keras builds on its first call; the poolings, the global poolings and Dropout (so
-    SpatialDropout1D) set built in __init__ in Keras 3.6-3.8 and record none."""
-    if keras_class == "Dense":
-        return k3_layer("Dense", name, o, input_shape)
+    """A layer of the 1-D chain or of the depthwise chain in a Keras 3.8 config.json: get_config()
+    with tuples as lists (a pooling's strides None already resolved to the pool size), and a
+    build_config for every layer Keras builds on its first call; the poolings, the global
+    poolings, Dropout (so SpatialDropout1D) and ReLU set built in __init__ in Keras 3.6-3.8 and
+    record none."""
+    if keras_class in ("Dense", "BatchNormalization"):
+        return k3_layer(keras_class, name, o, input_shape)
     config = {"name": name, "trainable": True, "dtype": POLICY}
     entry = {"module": "keras.layers", "class_name": keras_class, "config": config, "registered_name": None}
     if keras_class == "Conv1D":  # BaseConv.get_config
@@ -895,7 +921,13 @@ def k3_sequence_layer(keras_class, name, o, input_shape):
     elif keras_class == "SpatialDropout1D":
         # BaseSpatialDropout.get_config replaces the base: no trainable, dtype the plain name.
         entry["config"] = {"rate": o["rate"], "seed": None, "name": name, "dtype": "float32"}
-    if keras_class not in POOLINGS_1D + GLOBAL_POOLINGS_1D + ("SpatialDropout1D",):
+    elif keras_class in CONVOLUTIONS_2D:
+        config.update(conv2d_settings(keras_class, o, keras3=True))
+    elif keras_class == "ReLU":
+        config.update(relu_settings(o))
+    elif keras_class == "GlobalAveragePooling2D":  # BaseGlobalPooling.get_config
+        config.update({"data_format": "channels_last", "keepdims": o["keepdims"]})
+    if keras_class not in POOLINGS_1D + GLOBAL_POOLINGS_1D + ("SpatialDropout1D", "ReLU", "GlobalAveragePooling2D"):
         entry["build_config"] = {"input_shape": input_shape}
     return entry
 
@@ -916,6 +948,153 @@ def k3_sequence_config(name, input_shape, layers):
 
 
 # ---------------------------------------------------------------------------------------------
+# DepthwiseConv2D in a small MobileNet-style Sequential chain, on images (9, 9, 3):
+#
+#   Conv2D(4, 3, strides=2, padding="same", use_bias=False) -> BatchNormalization() -> ReLU(6.0)
+#   -> DepthwiseConv2D(3, padding="same", depth_multiplier=2, use_bias=False)
+#   -> BatchNormalization() -> ReLU(6.0) -> Conv2D(5, 1)
+#   -> DepthwiseConv2D((3, 2), strides=2, activation="relu") -> GlobalAveragePooling2D() -> Dense(2)
+#
+# (9, 9, 3) -> (5, 5, 4) -> (5, 5, 4) -> (5, 5, 4) -> (5, 5, 8) -> (5, 5, 8) -> (5, 5, 8)
+# -> (5, 5, 5) -> (2, 2, 5) -> (5) -> (2): 320 parameters (108 + 16 + 72 + 32 + 45 + 35 + 12). The
+# options are those Keras holds after its __init__ (kernel_size, strides, dilation_rate as pairs);
+# the names are Keras's own (tf.keras 2.15 and Keras 3 name these classes alike: re_lu,
+# depthwise_conv2d, global_average_pooling2d).
+DEPTHWISE_INPUT = (9, 9, 3)
+DEPTHWISE_MODEL = [
+    ("Conv2D", "conv2d", {"filters": 4, "kernel_size": (3, 3), "strides": (2, 2), "padding": "same", "dilation_rate": (1, 1),
+                          "activation": "linear", "use_bias": False}),
+    ("BatchNormalization", "batch_normalization", {}),
+    ("ReLU", "re_lu", {"max_value": 6.0}),
+    ("DepthwiseConv2D", "depthwise_conv2d", {"kernel_size": (3, 3), "strides": (1, 1), "padding": "same", "depth_multiplier": 2,
+                                             "dilation_rate": (1, 1), "activation": "linear", "use_bias": False}),
+    ("BatchNormalization", "batch_normalization_1", {}),
+    ("ReLU", "re_lu_1", {"max_value": 6.0}),
+    ("Conv2D", "conv2d_1", {"filters": 5, "kernel_size": (1, 1), "strides": (1, 1), "padding": "valid", "dilation_rate": (1, 1),
+                            "activation": "linear", "use_bias": True}),
+    ("DepthwiseConv2D", "depthwise_conv2d_1", {"kernel_size": (3, 2), "strides": (2, 2), "padding": "valid", "depth_multiplier": 1,
+                                               "dilation_rate": (1, 1), "activation": "relu", "use_bias": True}),
+    ("GlobalAveragePooling2D", "global_average_pooling2d", {"keepdims": False}),
+    ("Dense", "dense", {"units": 2, "activation": "linear"}),
+]
+# Two samples: value i of the flat (2, 9, 9, 3) array is ((7 i) mod 17 - 8) / 4, in [-2, 2]: large
+# enough that some values reach the ReLU's cap of 6 and others its zero.
+DEPTHWISE_INPUTS = np.array([((7 * i) % 17 - 8) / 4 for i in range(2 * 9 * 9 * 3)], dtype=np.float32).reshape(2, *DEPTHWISE_INPUT)
+CONVOLUTIONS_2D = ("Conv2D", "DepthwiseConv2D")
+
+
+def conv2d_extents(n, o):
+    """Conv2D's and DepthwiseConv2D's rows and columns out: 'same' ceil(n / s), 'valid'
+    (n - ((k - 1) d + 1)) / s + 1, each axis on its own."""
+    return tuple(-(-n[a] // o["strides"][a]) if o["padding"] == "same"
+                 else (n[a] - (o["kernel_size"][a] - 1) * o["dilation_rate"][a] - 1) // o["strides"][a] + 1 for a in (0, 1))
+
+
+def depthwise_model_weights(layers, shape):
+    """{layer name: [(weight stem, array)]} in get_weights() order, the fractions taken one after
+    another: Conv2D's kernel [kh, kw, c, filters] (then its bias), DepthwiseConv2D's
+    depthwise_kernel [kh, kw, c, M] (then its bias [c * M]), BatchNormalization's gamma, beta,
+    moving_mean and moving_variance as chain_weights makes them, Dense's kernel and bias."""
+    weights, counter = {}, 0
+    shapes, _ = sequence_shapes(layers, shape)
+    for (keras_class, name, o), reads in zip(layers, shapes):
+        channels = reads[-1]
+        if keras_class == "BatchNormalization":
+            normalization, _, counter = chain_weights([(keras_class, name, o)], channels, counter)
+            weights[name] = normalization[name]
+            continue
+        weights[name] = []
+        if keras_class not in CONVOLUTIONS_2D + ("Dense",):
+            continue
+        if keras_class == "Conv2D":
+            stem, kernel_shape, out = "kernel", (*o["kernel_size"], channels, o["filters"]), o["filters"]
+        elif keras_class == "DepthwiseConv2D":
+            m = o["depth_multiplier"]
+            stem, kernel_shape, out = "depthwise_kernel", (*o["kernel_size"], channels, m), channels * m
+        else:
+            stem, kernel_shape, out = "kernel", (channels, o["units"]), o["units"]
+        kernel = fractions(int(np.prod(kernel_shape)), counter).reshape(kernel_shape)
+        counter += kernel.size
+        weights[name].append((stem, kernel))
+        if o.get("use_bias", True):
+            weights[name].append(("bias", fractions(out, counter)))
+            counter += out
+    return weights
+
+
+def run_depthwise_model(layers, weights, x):
+    """The chain on x (batch, rows, columns, channels), float64, as Keras computes it: 'same' pads
+    as TF (same_padding, the odd cell after); DepthwiseConv2D's output channel c * M + m is input
+    channel c convolved with depthwise_kernel[:, :, c, m]; ReLU(6.0) min(max(x, 0), 6)."""
+    for keras_class, name, o in layers:
+        w = [value.astype(np.float64) for _, value in weights[name]]
+        if keras_class in CONVOLUTIONS_2D:
+            (kh, kw), (sh, sw), (dh, dw) = o["kernel_size"], o["strides"], o["dilation_rate"]
+            pads = [(0, 0), (0, 0)]
+            if o["padding"] == "same":
+                pads = [same_padding(x.shape[1 + a], (o["kernel_size"][a] - 1) * o["dilation_rate"][a] + 1, o["strides"][a])
+                        for a in (0, 1)]
+            padded = np.pad(x, ((0, 0), pads[0], pads[1], (0, 0)))
+            rows, cols = conv2d_extents(x.shape[1:3], o)
+            kernel = w[0]
+            outs = kernel.shape[3] if keras_class == "Conv2D" else kernel.shape[2] * kernel.shape[3]
+            y = np.zeros((x.shape[0], rows, cols, outs))
+            for r in range(rows):
+                for q in range(cols):
+                    for i in range(kh):
+                        for j in range(kw):
+                            pixel = padded[:, r * sh + i * dh, q * sw + j * dw, :]
+                            if keras_class == "Conv2D":
+                                y[:, r, q, :] += pixel @ kernel[i, j]
+                            else:  # channel c * M + m: input channel c times kernel (c, m)
+                                y[:, r, q, :] += (pixel[:, :, None] * kernel[i, j]).reshape(len(pixel), -1)
+            if o["use_bias"]:
+                y += w[1]
+            x = activate(y, o["activation"])
+        elif keras_class == "BatchNormalization":
+            gamma, beta, mean, variance = w
+            x = gamma * (x - mean) / np.sqrt(variance + np.float64(np.float32(1e-3))) + beta
+        elif keras_class == "ReLU":
+            x = np.minimum(np.maximum(x, 0.0), o["max_value"])
+        elif keras_class == "GlobalAveragePooling2D":
+            x = x.mean(axis=(1, 2), keepdims=o["keepdims"])
+        else:
+            assert keras_class == "Dense", keras_class
+            x = activate(x @ w[0] + w[1], o["activation"])
+    return x
+
+
+def conv2d_settings(keras_class, o, keras3):
+    """Conv2D's and DepthwiseConv2D's own entries (tuples as lists, initializers with module and
+    registered_name). Conv2D: Conv.get_config (tf.keras 2.15) and BaseConv.get_config (Keras 3)
+    alike. DepthwiseConv2D in tf.keras 2.15: DepthwiseConv.get_config is Conv's without filters
+    and the kernel_* entries (groups 1 stays), then depth_multiplier and the depthwise_* entries;
+    in Keras 3 BaseDepthwiseConv.get_config of its own: depth_multiplier first, no filters, no
+    groups."""
+    sizes = {"kernel_size": list(o["kernel_size"]), "strides": list(o["strides"]), "padding": o["padding"],
+             "data_format": "channels_last", "dilation_rate": list(o["dilation_rate"])}
+    glorot, zeros = k3_initializer("GlorotUniform", {"seed": None}), k3_initializer("Zeros")
+    if keras_class == "Conv2D":
+        return {"filters": o["filters"], **sizes, "groups": 1, "activation": o["activation"], "use_bias": o["use_bias"],
+                "kernel_initializer": glorot, "bias_initializer": zeros, "kernel_regularizer": None, "bias_regularizer": None,
+                "activity_regularizer": None, "kernel_constraint": None, "bias_constraint": None}
+    if keras3:
+        return {"depth_multiplier": o["depth_multiplier"], **sizes, "activation": o["activation"], "use_bias": o["use_bias"],
+                "depthwise_initializer": glorot, "bias_initializer": zeros, "depthwise_regularizer": None,
+                "bias_regularizer": None, "activity_regularizer": None, "depthwise_constraint": None, "bias_constraint": None}
+    return {**sizes, "groups": 1, "activation": o["activation"], "use_bias": o["use_bias"], "bias_initializer": zeros,
+            "bias_regularizer": None, "activity_regularizer": None, "bias_constraint": None,
+            "depth_multiplier": o["depth_multiplier"], "depthwise_initializer": glorot, "depthwise_regularizer": None,
+            "depthwise_constraint": None}
+
+
+def relu_settings(o):
+    """ReLU.get_config, both versions: max_value, negative_slope, threshold (tf.keras 2.15 keeps
+    them as float32 and writes 6.0, 0.0, 0.0 all the same)."""
+    return {"max_value": o["max_value"], "negative_slope": 0.0, "threshold": 0.0}
+
+
+# ---------------------------------------------------------------------------------------------
 
 def cgan_keras3(generator_layers=GENERATOR, weights=None):
     """The Keras 3 saveables of the conditional GAN and their classes."""
@@ -928,6 +1107,19 @@ def cgan_keras3(generator_layers=GENERATOR, weights=None):
     for (keras_class, _, _), node in zip(generator_layers, chain):
         classes[id(node)] = keras_class
     return model, classes
+
+
+def write_sequential_both(out, stem, layers, input_shape, weights):
+    """A Sequential `layers` on `input_shape` with `weights` ({layer name: [(stem, array)]}) as
+    tf.keras 2.15's model.save(<stem>_tfkeras.h5) and Keras 3's (<stem>_keras3.keras) write it."""
+    write_k215_h5(out(f"{stem}_tfkeras.h5"), k215_sequence_config("sequential", input_shape, layers),
+                  [(name, [(f"{name}/{weight}:0", value) for weight, value in weights[name]]) for _, name, _ in layers])
+    model = K3Model("sequential", layers=k3_chain(layers, weights))
+    classes = {id(model): "Sequential"}
+    for (keras_class, _, _), node in zip(layers, model.layers):
+        classes[id(node)] = keras_class
+    write_bytes(out(f"{stem}_keras3.keras"),
+                zip_bytes(keras_members(k3_sequence_config("sequential", input_shape, layers), k3_weights_bytes(model, classes))))
 
 
 def main():
@@ -1025,17 +1217,11 @@ def main():
                 keras_version="2.15.0")
 
     # ---- the Keras 1-D layers in one Sequential (tf.keras 2.15 .h5, Keras 3 .keras)
-    seq_weights = sequence_weights(SEQUENCE_1D, SEQUENCE_INPUT)
-    write_k215_h5(out("sequence_1d_tfkeras.h5"), k215_sequence_config("sequential", SEQUENCE_INPUT, SEQUENCE_1D),
-                  [(name, [(f"{name}/{stem}:0", value) for stem, value in seq_weights[name]])
-                   for _, name, _ in SEQUENCE_1D])
-    sequence = K3Model("sequential", layers=k3_chain(SEQUENCE_1D, seq_weights))
-    sequence_classes = {id(sequence): "Sequential"}
-    for (keras_class, _, _), node in zip(SEQUENCE_1D, sequence.layers):
-        sequence_classes[id(node)] = keras_class
-    write_bytes(out("sequence_1d_keras3.keras"),
-                zip_bytes(keras_members(k3_sequence_config("sequential", SEQUENCE_INPUT, SEQUENCE_1D),
-                                        k3_weights_bytes(sequence, sequence_classes))))
+    write_sequential_both(out, "sequence_1d", SEQUENCE_1D, SEQUENCE_INPUT, sequence_weights(SEQUENCE_1D, SEQUENCE_INPUT))
+
+    # ---- DepthwiseConv2D in a MobileNet-style Sequential (tf.keras 2.15 .h5, Keras 3 .keras)
+    write_sequential_both(out, "depthwise", DEPTHWISE_MODEL, DEPTHWISE_INPUT,
+                          depthwise_model_weights(DEPTHWISE_MODEL, DEPTHWISE_INPUT))
 
     # ---- broken files
     write_bytes(out("broken_truncated.keras"), cgan_zip[: len(cgan_zip) // 2])
@@ -1128,8 +1314,23 @@ def main():
     y = run_sequence(SEQUENCE_1D, seq_weights, SEQUENCE_INPUTS.astype(np.float64))
     print("outputs:", ", ".join(f"{v:.9g}" for v in y.ravel()))
 
+    print("depthwise weights:")
+    for _, name, _ in DEPTHWISE_MODEL:
+        for stem, value in dw_weights[name]:
+            print(f"  {name}/{stem} {list(value.shape)}: {{{', '.join(repr(float(v)) for v in value.ravel())}}}")
+    shapes, _ = sequence_shapes(DEPTHWISE_MODEL, DEPTHWISE_INPUT)
+    print("  shapes read:", ", ".join(f"{name} {shape}" for (_, name, _), shape in zip(DEPTHWISE_MODEL, shapes)))
+    print("inputs: value i of the flat (2, 9, 9, 3) array is ((7 i) mod 17 - 8) / 4")
+    for cut in (3, 6):  # what the ReLU(6.0) layers pass on: how many values at 0, at the cap 6, between
+        y = run_depthwise_model(DEPTHWISE_MODEL[:cut], dw_weights, DEPTHWISE_INPUTS.astype(np.float64))
+        print(f"  {DEPTHWISE_MODEL[cut - 1][1]}: {int(np.sum(y == 0))} at 0, {int(np.sum(y == 6))} at 6, "
+              f"{int(np.sum((y > 0) & (y < 6)))} between")
+    y = run_depthwise_model(DEPTHWISE_MODEL, dw_weights, DEPTHWISE_INPUTS.astype(np.float64))
+    print("outputs:", ", ".join(f"{v:.9g}" for v in y.ravel()))
+
     files = sorted(n for n in os.listdir(HERE)
-                   if n.endswith(".keras") or n.startswith(("cgan_", "gan_", "broken_", "generator_wrapped", "python_operation", "merges", "sequence_1d")))
+                   if n.endswith(".keras") or n.startswith(("cgan_", "gan_", "broken_", "generator_wrapped", "python_operation", "merges", "sequence_1d",
+                                                                        "depthwise")))
     total = 0
     for name in files:
         data = open(out(name), "rb").read()

@@ -91,6 +91,29 @@ struct producer_geometry<Model, K, step_kind::convolution> {
   }
 };
 
+/// A depthwise convolution's step: output channel o = c * M + m reads input channel c. The kernel
+/// reads a zero-padded copy of the input in which each input channel is repeated M times, so that
+/// a vector of output channels reads the vector of the copy at the same channels; its packed
+/// weights are [cell][out_padded].
+template <class Model, std::size_t K>
+struct producer_geometry<Model, K, step_kind::depthwise> {
+  using at = typename Model::template layer<plan<Model>::steps[K].producer>;
+  static constexpr conv_geometry g = at::description::template geometry<typename at::input_shape>();
+  static constexpr std::size_t channels = std::size_t(g.out_c), multiplier = std::size_t(g.out_c / g.in_c);
+  static constexpr std::size_t cells = std::size_t(g.kernel_h * g.kernel_w);
+  static constexpr std::size_t out_padded = (channels + lanes - 1) / lanes * lanes;
+  static constexpr std::size_t weights_size = cells * out_padded;
+  /// The rows and columns of the copy: from the first zero row the kernel reads (input row 0 is
+  /// copy row offset_h) to the last row it reads, (out - 1) * s + (k - 1) * d.
+  static constexpr std::size_t padded_h = std::size_t((g.out_h - 1) * g.stride_h + (g.kernel_h - 1) * g.dilation_h + 1);
+  static constexpr std::size_t padded_w = std::size_t((g.out_w - 1) * g.stride_w + (g.kernel_w - 1) * g.dilation_w + 1);
+  static constexpr std::size_t scratch_size = padded_h * padded_w * out_padded;
+  /// Packs output channel o: its kernel value of each cell, the stored kernel's (cell, 0, o), times `scale`.
+  static void pack_channel(std::size_t o, const float* kernel, kernel_layout stored, float scale, float* packed) {
+    for (std::size_t t = 0; t < cells; ++t) packed[t * out_padded + o] += kernel[stored(t, 0, o)] * scale;
+  }
+};
+
 /// Step K of Model's plan, with the layout of its packed parameters:
 /// [weights][bias: out_padded][per affine op: scales, shifts (out_padded each)].
 template <class Model, std::size_t K>
@@ -325,6 +348,11 @@ struct fused {
               pad_input<info>(source + n * info::in_shape::size, scratch);
               in_shares(parts, [&](share part) { conv_phases<info>(own, scratch, output, part); });
             }
+          }
+        } else if constexpr (info::s.kind == step_kind::depthwise) {
+          for (std::size_t n = 0; n < count; ++n) {
+            depthwise_pad_input<info>(source + n * info::in_shape::size, scratch);
+            in_shares(parts, [&](share part) { depthwise_kernel<info>(own, scratch, target + n * info::out_shape::size, part); });
           }
         } else {
           constexpr std::size_t reads = read_count(k);

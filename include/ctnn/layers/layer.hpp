@@ -56,6 +56,8 @@ concept layer_description = requires {
 // - `static constexpr producer_kind producer`: a loop nest the engine lowers and fuses an epilogue
 //   into. `matrix_product`: a product on the last axis (dense). `convolution`: a convolution whose
 //   `geometry<In>()` (a conv_geometry) both the reference kernel and the lowering read.
+//   `depthwise`: a convolution whose output channel o reads input channel o / M only (M = out_c /
+//   in_c), with a `geometry<In>()` as well (depthwise_conv2d).
 //   Producers also say `static constexpr activation function` and, in `contract<In>()`
 //   (ctnn/producer_contract.hpp), which weights are the kernel and the bias, the kernel's layout
 //   and their FLOPs.
@@ -65,7 +67,7 @@ concept layer_description = requires {
 //   [0, label_count), which `predict` checks before it runs (embedding).
 
 /// What a producer layer computes.
-enum class producer_kind { matrix_product, convolution };
+enum class producer_kind { matrix_product, convolution, depthwise };
 
 /// A per-channel affine map y = x * scale + shift.
 struct affine_coefficients {

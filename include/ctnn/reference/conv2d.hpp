@@ -8,6 +8,23 @@
 
 namespace ctnn::reference {
 
+/// visit(cell, in) for each kernel cell (ky * kernel_w + kx) of output pixel (oy, ox) whose input
+/// pixel lies inside the input, `in` pointing at that pixel's channels, in the order ky, kx: the
+/// taps of every convolution's reference kernel (conv2d, depthwise_conv2d, separable_conv2d).
+/// Cells outside the input read zeros, so they are skipped.
+template <class Visit>
+inline void for_each_tap(const conv_geometry& g, const float* x, int oy, int ox, Visit&& visit) {
+  for (int ky = 0; ky < g.kernel_h; ++ky) {
+    const int iy = oy * g.stride_h - g.offset_h + ky * g.dilation_h;
+    if (iy < 0 || iy >= g.in_h) continue;
+    for (int kx = 0; kx < g.kernel_w; ++kx) {
+      const int ix = ox * g.stride_w - g.offset_w + kx * g.dilation_w;
+      if (ix < 0 || ix >= g.in_w) continue;
+      visit(std::size_t(ky * g.kernel_w + kx), x + (iy * g.in_w + ix) * g.in_c);
+    }
+  }
+}
+
 /// y[n, oy, ox, o] = f(bias[o] + sum x[n, oy*s - pad + ky*d, ox*s - pad + kx*d, c] * k(ky * kw + kx, c, o)),
 /// reading zeros outside the input.
 CTNN_REFERENCE_LOOP void conv2d(const conv_geometry& g, kernel_layout k, const float* kernel, const float* bias,
@@ -19,17 +36,9 @@ CTNN_REFERENCE_LOOP void conv2d(const conv_geometry& g, kernel_layout k, const f
       for (int ox = 0; ox < g.out_w; ++ox)
         for (int o = 0; o < g.out_c; ++o) {
           float sum = bias != nullptr ? bias[o] : 0.0f;
-          for (int ky = 0; ky < g.kernel_h; ++ky) {
-            const int iy = oy * g.stride_h - g.offset_h + ky * g.dilation_h;
-            if (iy < 0 || iy >= g.in_h) continue;
-            for (int kx = 0; kx < g.kernel_w; ++kx) {
-              const int ix = ox * g.stride_w - g.offset_w + kx * g.dilation_w;
-              if (ix < 0 || ix >= g.in_w) continue;
-              for (int c = 0; c < g.in_c; ++c)
-                sum += xs[(iy * g.in_w + ix) * g.in_c + c] *
-                       kernel[k(std::size_t(ky * g.kernel_w + kx), std::size_t(c), std::size_t(o))];
-            }
-          }
+          for_each_tap(g, xs, oy, ox, [&](std::size_t cell, const float* in) {
+            for (int c = 0; c < g.in_c; ++c) sum += in[c] * kernel[k(cell, std::size_t(c), std::size_t(o))];
+          });
           ys[(oy * g.out_w + ox) * g.out_c + o] = activate(f, sum);
         }
   }

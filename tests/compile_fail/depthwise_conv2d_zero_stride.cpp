@@ -1,0 +1,15 @@
+// Compile-fail test: a depthwise_conv2d with strides 0.
+// expect: ctnn::depthwise_conv2d: strides must be positive
+// expect: layer_at<1, ctnn::depthwise_conv2d<
+//
+// docs/errors.md:
+//   The kernel would never move.
+#include <ctnn/ctnn.hpp>
+using namespace ctnn;
+#ifdef CTNN_COMPILE_FAIL
+using model = sequential<input<8, 8, 3>, depthwise_conv2d<depthwise_conv2d_opts{.kernel_size = 3, .strides = {1, 0}}>>;
+#else
+using model = sequential<input<8, 8, 3>, depthwise_conv2d<depthwise_conv2d_opts{.kernel_size = 3, .strides = {1, 2}}>>;
+#endif
+// Using the model as a program would must add no error after the first.
+int main() { model m; return int(m.predict(model::input_tensor(1)).size()) + int(model::param_count); }

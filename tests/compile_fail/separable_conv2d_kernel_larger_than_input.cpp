@@ -1,0 +1,15 @@
+// Compile-fail test: a 'valid' separable_conv2d whose kernel is taller than the image.
+// expect: ctnn::separable_conv2d: with padding 'valid' the (dilated) kernel must fit in the input (input rows >= kernel rows)
+// expect: layer_at<1, ctnn::separable_conv2d<
+//
+// docs/errors.md:
+//   A 5 × 5 kernel on a 4 × 8 image. With 'same' padding every size works.
+#include <ctnn/ctnn.hpp>
+using namespace ctnn;
+#ifdef CTNN_COMPILE_FAIL
+using model = sequential<input<4, 8, 3>, separable_conv2d<separable_conv2d_opts{.filters = 4, .kernel_size = 5}>>;
+#else
+using model = sequential<input<4, 8, 3>, separable_conv2d<separable_conv2d_opts{.filters = 4, .kernel_size = 5, .padding = padding::same}>>;
+#endif
+// Using the model as a program would must add no error after the first.
+int main() { model m; return int(m.predict(model::input_tensor(1)).size()) + int(model::param_count); }

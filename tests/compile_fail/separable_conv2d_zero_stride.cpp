@@ -1,0 +1,15 @@
+// Compile-fail test: a separable_conv2d with strides 0.
+// expect: ctnn::separable_conv2d: strides must be positive
+// expect: layer_at<1, ctnn::separable_conv2d<
+//
+// docs/errors.md:
+//   The kernel would never move.
+#include <ctnn/ctnn.hpp>
+using namespace ctnn;
+#ifdef CTNN_COMPILE_FAIL
+using model = sequential<input<8, 8, 3>, separable_conv2d<separable_conv2d_opts{.filters = 4, .kernel_size = 3, .strides = 0}>>;
+#else
+using model = sequential<input<8, 8, 3>, separable_conv2d<separable_conv2d_opts{.filters = 4, .kernel_size = 3, .strides = 2}>>;
+#endif
+// Using the model as a program would must add no error after the first.
+int main() { model m; return int(m.predict(model::input_tensor(1)).size()) + int(model::param_count); }
