@@ -144,6 +144,17 @@ using h_depthwise_14 = sequential<input<14, 14, 128>,
                                   depthwise_conv2d<depthwise_conv2d_opts{.kernel_size = 3, .padding = padding::same, .use_bias = false}>,
                                   batch_normalization<>, relu<relu_opts{.max_value = 6.0}>>;
 
+// ---- Separable convolutions: the mini-Xception's (../shared/models/fer_mini_xception_separable_keras205) first
+// and last blocks, each with its folded BatchNormalization and ReLU.
+using x_separable_60 = sequential<input<60, 60, 8>,
+                                  separable_conv2d<separable_conv2d_opts{.filters = 16, .kernel_size = 3, .padding = padding::same,
+                                                                         .use_bias = false}>,
+                                  batch_normalization<>, relu<>>;
+using x_separable_8 = sequential<input<8, 8, 64>,
+                                 separable_conv2d<separable_conv2d_opts{.filters = 128, .kernel_size = 3, .padding = padding::same,
+                                                                        .use_bias = false}>,
+                                 batch_normalization<>, relu<>>;
+
 /// A one-layer model's fused or reference pass, with the bytes of its input and output per second.
 template <class Model, bool Fused>
 void memory_bound_pass(benchmark::State& state) {
@@ -377,6 +388,10 @@ BENCHMARK(memory_bound_pass<h_depthwise_28, true>)->Name("H_layer_depthwise_28/f
 BENCHMARK(memory_bound_pass<h_depthwise_28, false>)->Name("H_layer_depthwise_28/reference")->Apply(layer_arguments);
 BENCHMARK(memory_bound_pass<h_depthwise_14, true>)->Name("H_layer_depthwise_14/fused")->Apply(layer_arguments);
 BENCHMARK(memory_bound_pass<h_depthwise_14, false>)->Name("H_layer_depthwise_14/reference")->Apply(layer_arguments);
+BENCHMARK(fused_path<x_separable_60>)->Name("X_layer_separable_60/fused")->Apply(layer_arguments);
+BENCHMARK(reference_path<x_separable_60>)->Name("X_layer_separable_60/reference")->Apply(layer_arguments);
+BENCHMARK(fused_path<x_separable_8>)->Name("X_layer_separable_8/fused")->Apply(layer_arguments);
+BENCHMARK(reference_path<x_separable_8>)->Name("X_layer_separable_8/reference")->Apply(layer_arguments);
 #if defined(CTNN_BENCH_ONEDNN)
 BENCHMARK(onednn<c_transpose_1>)->Name("C_layer_transpose_7to14/onednn")->ArgName("batch")->Arg(1)->Arg(64);
 BENCHMARK(onednn<c_transpose_2>)->Name("C_layer_transpose_14to28/onednn")->ArgName("batch")->Arg(1)->Arg(64);

@@ -54,7 +54,7 @@ ELEMENTWISE_MERGES = ["Add", "Subtract", "Multiply", "Average", "Maximum", "Mini
 MERGES = {"Concatenate", *ELEMENTWISE_MERGES}
 ELEMENTWISE = ["Activation", "LeakyReLU", "ReLU", "ELU", "Rescaling", "BatchNormalization"]
 # The producers whose element-wise successors the fused engine computes with them (their epilogue).
-PRODUCERS = ["Dense", "Conv2D", "Conv2DTranspose", "Conv1D", "DepthwiseConv2D"]
+PRODUCERS = ["Dense", "Conv2D", "Conv2DTranspose", "Conv1D", "DepthwiseConv2D", "SeparableConv2D"]
 # The layers that are the identity at inference (a model is never its input and one of them).
 IDENTITIES = ["Dropout", "GaussianNoise", "GaussianDropout", "SpatialDropout2D", "SpatialDropout1D"]
 

@@ -298,13 +298,23 @@ TEST_CASE("engine: fused equals reference on hand-picked geometries", "[engine]"
                          conv2d<conv2d_opts{.filters = 8, .kernel_size = 1}>>>(46);
   check_fused<sequential<input<3, 2, 6>, depthwise_conv2d<depthwise_conv2d_opts{.kernel_size = 5, .padding = padding::same,
                                                                                 .activation = activation::softmax}>>>(47);
+  // Separable convolutions: the depthwise half into the scratch, the 1 x 1 half as a Dense over
+  // the pixels with the epilogue; multipliers, strides, a folded batch normalization, softmax.
+  check_fused<sequential<input<9, 7, 5>, separable_conv2d<separable_conv2d_opts{.filters = 7, .kernel_size = 3, .padding = padding::same,
+                                                                                .depth_multiplier = 2, .activation = activation::relu}>,
+                         batch_normalization<>>>(49);
+  check_fused<sequential<input<8, 8, 17>, separable_conv2d<separable_conv2d_opts{.filters = 33, .kernel_size = {3, 2}, .strides = 2,
+                                                                                 .use_bias = false}>,
+                         batch_normalization<>, relu<>>>(50);
+  check_fused<sequential<input<6, 6, 3>, separable_conv2d<separable_conv2d_opts{.filters = 2, .kernel_size = 3,
+                                                                                .activation = activation::softmax}>>>(51);
   // Conv1D is Conv2D on one row: causal with dilation, 'same' with strides, fewer filters than a vector.
   check_fused<sequential<input<20, 3>, conv1d<conv1d_opts{.filters = 17, .kernel_size = 3, .padding = padding::causal, .dilation_rate = 2,
                                                           .activation = activation::tanh}>,
                          conv1d<conv1d_opts{.filters = 2, .kernel_size = 4, .strides = 3, .padding = padding::same}>>>(48);
 }
 
-TEST_CASE("engine: a depthwise step split over threads gives what one thread gives", "[engine][threads]") {
+TEST_CASE("engine: depthwise and separable steps split over threads give what one thread gives", "[engine][threads]") {
   // 2 x 9 x 96 x 96 x (64 + 64) FLOPs per sample: above the size from which threads split each
   // sample's steps (rows of the depthwise outputs here).
   using mobile = sequential<input<96, 96, 32>,
@@ -320,6 +330,22 @@ TEST_CASE("engine: a depthwise step split over threads gives what one thread giv
     const auto split = model.predict(mobile::input_tensor(1, std::vector<float>(x.data(), x.data() + mobile::input_shape_type::size)),
                                      threads{count});
     CHECK(std::memcmp(split.data(), one.data(), split.size() * sizeof(float)) == 0);
+  }
+  // 2 x 60 x 60 x 16 x (9 + 64) x 2 FLOPs: the separable steps split their depthwise rows, then
+  // their 1 x 1 product's units.
+  using xception = sequential<input<60, 60, 16>,
+                              separable_conv2d<separable_conv2d_opts{.filters = 64, .kernel_size = 3, .padding = padding::same}>,
+                              separable_conv2d<separable_conv2d_opts{.filters = 16, .kernel_size = 3, .padding = padding::same,
+                                                                     .activation = activation::relu}>>;
+  static_assert(xception::flops_per_sample >= 16'000'000);
+  const xception separable = randomized<xception>(51);
+  xception::input_tensor faces(1);
+  fill_uniform(faces.values(), 52, 1.0f);
+  const auto alone = separable.predict(faces, threads{1});
+  for (unsigned count : {2u, 3u}) {
+    INFO(count << " threads, separable");
+    const auto split = separable.predict(faces, threads{count});
+    CHECK(std::memcmp(split.data(), alone.data(), split.size() * sizeof(float)) == 0);
   }
 }
 

@@ -90,9 +90,9 @@ TEST_CASE("golden depthwise: the fused plans of the stacks", "[golden][golden_de
   CHECK(golden_model_depthwise_conv2d_k3_same_6x7x3::plan::describe() == "DepthwiseConv2D(1)\n");
   CHECK(golden_model_depthwise_conv2d_k3_same_relu6_5x5x4::plan::describe() == "DepthwiseConv2D(1) + relu6\n");
   CHECK(golden_model_depthwise_conv2d_k3_m2_same_softmax_4x4x3::plan::describe() == "DepthwiseConv2D(1) + softmax\n");
-  // SeparableConv2D is a step of its own for now (docs/layers.md), and so is what follows it.
+  // SeparableConv2D is a producer too (step_kind::separable): the batch normalization after it is
+  // folded into its 1 x 1 kernel, the ReLU joins its epilogue.
   CHECK(golden_model_stack_mini_xception_block::plan::describe() ==
-        "reference SeparableConv2D(1)\nreference BatchNormalization(2)\nreference ReLU(3)\nreference SeparableConv2D(4)\n"
-        "reference BatchNormalization(5)\n");
+        "SeparableConv2D(1) folds BatchNormalization(2) + ReLU(3)\nSeparableConv2D(4) folds BatchNormalization(5)\n");
   static_assert(golden_model_stack_mini_xception_block::param_count == (3 * 3 * 8 + 8 * 16) + 4 * 16 + (3 * 3 * 16 + 16 * 16) + 4 * 16);
 }

@@ -218,15 +218,16 @@ inline constexpr std::array<std::size_t, 7> positions{position_of<type>(v0), pos
 inline constexpr std::array<std::size_t, 1> labels{0};
 }  // namespace m0036
 
-// Model 37 (sequential): Conv2D, SeparableConv2D
+// Model 37 (sequential): Activation, Conv2D, LeakyReLU, SeparableConv2D
 namespace m0037 {
 using type = sequential<
     ctnn::input<5, 8, 7>,
     ctnn::conv2d<ctnn::conv2d_opts{.filters = 15, .kernel_size = {4, 2}, .strides = {1, 1}, .padding = ctnn::padding::same, .dilation_rate = {1, 1}, .activation = ctnn::activation::linear, .use_bias = true}>,
     ctnn::conv2d<ctnn::conv2d_opts{.filters = 8, .kernel_size = {2, 2}, .strides = {1, 1}, .padding = ctnn::padding::same, .dilation_rate = {2, 1}, .activation = ctnn::activation::relu6, .use_bias = true}>,
     ctnn::separable_conv2d<ctnn::separable_conv2d_opts{.filters = 16, .kernel_size = {2, 2}, .strides = {1, 1}, .padding = ctnn::padding::same, .dilation_rate = {2, 2}, .depth_multiplier = 1, .activation = ctnn::activation::relu6, .use_bias = false}>,
-    ctnn::separable_conv2d<ctnn::separable_conv2d_opts{.filters = 8, .kernel_size = {1, 1}, .strides = {1, 1}, .padding = ctnn::padding::same, .dilation_rate = {1, 1}, .depth_multiplier = 2, .activation = ctnn::activation::linear, .use_bias = true}>>;
-inline constexpr std::array<std::size_t, 5> positions = sequence<5>();
+    ctnn::leaky_relu<0.1>,
+    ctnn::activation_layer<ctnn::activation::gelu>>;
+inline constexpr std::array<std::size_t, 6> positions = sequence<6>();
 inline constexpr std::array<std::size_t, 1> labels{0};
 }  // namespace m0037
 
@@ -273,7 +274,7 @@ inline constexpr std::array<std::size_t, 12> positions{position_of<type>(v0), po
 inline constexpr std::array<std::size_t, 2> labels{0, 7};
 }  // namespace m0039
 
-// Model 40 (functional): Activation, Conv2D, Dense, GroupNormalization, LeakyReLU, MaxPooling2D, Rescaling, SeparableConv2D, Subtract
+// Model 40 (functional): Activation, Conv2D, Dense, LeakyReLU, MaxPooling2D, Rescaling, SeparableConv2D, Subtract
 namespace m0040 {
 inline constexpr auto v0 = ctnn::input<3, 2, 8>{};
 inline constexpr auto v1 = v0 | ctnn::dense<16, ctnn::dense_opts{.activation = ctnn::activation::softmax, .use_bias = false}>{};
@@ -287,9 +288,10 @@ inline constexpr auto v8 = v7 | ctnn::leaky_relu<0.3>{};
 inline constexpr auto v9 = v8 | ctnn::rescaling<-1.0, 0.0>{};
 inline constexpr auto v10 = ctnn::subtract{}(v8, v9);
 inline constexpr auto v11 = v10 | ctnn::separable_conv2d<ctnn::separable_conv2d_opts{.filters = 1, .kernel_size = {1, 1}, .strides = {1, 1}, .padding = ctnn::padding::valid, .dilation_rate = {1, 1}, .depth_multiplier = 1, .activation = ctnn::activation::softplus, .use_bias = true}>{};
-inline constexpr auto v12 = v11 | ctnn::group_normalization<ctnn::group_normalization_opts{.groups = 1, .epsilon = 0.001, .center = true, .scale = true}>{};
-using type = decltype(functional(inputs(v0), v12));
-inline constexpr std::array<std::size_t, 13> positions{position_of<type>(v0), position_of<type>(v1), position_of<type>(v2), position_of<type>(v3), position_of<type>(v4), position_of<type>(v5), position_of<type>(v6), position_of<type>(v7), position_of<type>(v8), position_of<type>(v9), position_of<type>(v10), position_of<type>(v11), position_of<type>(v12)};
+inline constexpr auto v12 = v11 | ctnn::activation_layer<ctnn::activation::sigmoid>{};
+inline constexpr auto v13 = v12 | ctnn::activation_layer<ctnn::activation::relu>{};
+using type = decltype(functional(inputs(v0), v13));
+inline constexpr std::array<std::size_t, 14> positions{position_of<type>(v0), position_of<type>(v1), position_of<type>(v2), position_of<type>(v3), position_of<type>(v4), position_of<type>(v5), position_of<type>(v6), position_of<type>(v7), position_of<type>(v8), position_of<type>(v9), position_of<type>(v10), position_of<type>(v11), position_of<type>(v12), position_of<type>(v13)};
 inline constexpr std::array<std::size_t, 1> labels{0};
 }  // namespace m0040
 
@@ -509,10 +511,10 @@ const model_case cases[] = {
     {34, "functional", "Add,Average,Concatenate,Conv1D,Conv2D,Dense,Embedding,Flatten,UpSampling1D", "Add", &run_model<m0034::type, m0034::positions, m0034::labels>},
     {35, "sequential", "ELU,Flatten,LeakyReLU,SpatialDropout1D", "ELU", &run_model<m0035::type, m0035::positions, m0035::labels>},
     {36, "functional", "Concatenate,DepthwiseConv2D,LeakyReLU,ReLU,Rescaling,again", "Concatenate", &run_model<m0036::type, m0036::positions, m0036::labels>},
-    {37, "sequential", "Conv2D,SeparableConv2D", "SeparableConv2D", &run_model<m0037::type, m0037::positions, m0037::labels>},
+    {37, "sequential", "Activation,Conv2D,LeakyReLU,SeparableConv2D", "Activation", &run_model<m0037::type, m0037::positions, m0037::labels>},
     {38, "functional", "BatchNormalization,Concatenate,Cropping1D,Dense,Flatten,LayerNormalization,Multiply", "Multiply", &run_model<m0038::type, m0038::positions, m0038::labels>},
     {39, "functional", "Add,Dense,Embedding,Flatten,GaussianDropout,LeakyReLU,SpatialDropout2D,Subtract,again", "Subtract", &run_model<m0039::type, m0039::positions, m0039::labels>},
-    {40, "functional", "Activation,Conv2D,Dense,GroupNormalization,LeakyReLU,MaxPooling2D,Rescaling,SeparableConv2D,Subtract", "GroupNormalization", &run_model<m0040::type, m0040::positions, m0040::labels>},
+    {40, "functional", "Activation,Conv2D,Dense,LeakyReLU,MaxPooling2D,Rescaling,SeparableConv2D,Subtract", "Activation", &run_model<m0040::type, m0040::positions, m0040::labels>},
     {41, "functional", "Activation,BatchNormalization,Concatenate,Conv1D,Cropping1D,Dense,Flatten,LeakyReLU,MaxPooling1D,Multiply,Rescaling", "Activation", &run_model<m0041::type, m0041::positions, m0041::labels>},
     {42, "functional", "Activation,Average,Conv1D,Cropping1D,Dense,ELU,Flatten,Rescaling,Subtract", "Activation", &run_model<m0042::type, m0042::positions, m0042::labels>},
     {43, "functional", "Add,BatchNormalization,Conv1D,Dense,Flatten,LeakyReLU,Maximum,Minimum,Multiply,Rescaling,Softmax,Subtract,again", "BatchNormalization", &run_model<m0043::type, m0043::positions, m0043::labels>},

@@ -91,26 +91,46 @@ struct producer_geometry<Model, K, step_kind::convolution> {
   }
 };
 
-/// A depthwise convolution's step: output channel o = c * M + m reads input channel c. The kernel
-/// reads a zero-padded copy of the input in which each input channel is repeated M times, so that
-/// a vector of output channels reads the vector of the copy at the same channels; its packed
-/// weights are [cell][out_padded].
+/// A depthwise convolution's step (engine/lowering.hpp, depthwise_lowering).
 template <class Model, std::size_t K>
 struct producer_geometry<Model, K, step_kind::depthwise> {
   using at = typename Model::template layer<plan<Model>::steps[K].producer>;
-  static constexpr conv_geometry g = at::description::template geometry<typename at::input_shape>();
-  static constexpr std::size_t channels = std::size_t(g.out_c), multiplier = std::size_t(g.out_c / g.in_c);
-  static constexpr std::size_t cells = std::size_t(g.kernel_h * g.kernel_w);
-  static constexpr std::size_t out_padded = (channels + lanes - 1) / lanes * lanes;
-  static constexpr std::size_t weights_size = cells * out_padded;
-  /// The rows and columns of the copy: from the first zero row the kernel reads (input row 0 is
-  /// copy row offset_h) to the last row it reads, (out - 1) * s + (k - 1) * d.
-  static constexpr std::size_t padded_h = std::size_t((g.out_h - 1) * g.stride_h + (g.kernel_h - 1) * g.dilation_h + 1);
-  static constexpr std::size_t padded_w = std::size_t((g.out_w - 1) * g.stride_w + (g.kernel_w - 1) * g.dilation_w + 1);
-  static constexpr std::size_t scratch_size = padded_h * padded_w * out_padded;
+  using lowering = depthwise_lowering<at::description::template geometry<typename at::input_shape>()>;
+  static constexpr std::size_t out_padded = lowering::out_padded, weights_size = lowering::weights_size;
+  static constexpr std::size_t scratch_size = lowering::scratch_size;
   /// Packs output channel o: its kernel value of each cell, the stored kernel's (cell, 0, o), times `scale`.
   static void pack_channel(std::size_t o, const float* kernel, kernel_layout stored, float scale, float* packed) {
-    for (std::size_t t = 0; t < cells; ++t) packed[t * out_padded + o] += kernel[stored(t, 0, o)] * scale;
+    for (std::size_t t = 0; t < lowering::cells; ++t) packed[t * out_padded + o] += kernel[stored(t, 0, o)] * scale;
+  }
+};
+
+/// A separable convolution's step: its depthwise half (`depthwise`, a depthwise_lowering of the
+/// layer's `geometry<In>()`) into the scratch, then its 1 x 1 half as a Dense over the pixels,
+/// with the step's epilogue. Packed: [1 x 1 weights (dense_layout)][depthwise weights][bias, ...].
+/// The contract's kernel is the 1 x 1 one (a folded normalization scales it); the depthwise kernel
+/// is the layer's `depthwise_contract<In>()`'s, packed once by `pack_other`.
+template <class Model, std::size_t K>
+struct producer_geometry<Model, K, step_kind::separable> {
+  using at = typename Model::template layer<plan<Model>::steps[K].producer>;
+  using In = typename at::input_shape;
+  using depthwise = depthwise_lowering<at::description::template geometry<In>()>;
+  static constexpr std::size_t in = depthwise::channels;
+  static constexpr std::size_t out = at::output_shape::dims[at::output_shape::rank - 1];
+  static constexpr std::size_t rows_per_sample = std::size_t(depthwise::g.out_h * depthwise::g.out_w);
+  using layout = dense_layout<in, out>;
+  static constexpr std::size_t pointwise_size = layout::weights_size;
+  static constexpr std::size_t out_padded = layout::out_padded, weights_size = pointwise_size + depthwise::weights_size;
+  /// The padded copy of the input, then the depthwise values of the sample.
+  static constexpr std::size_t scratch_size = depthwise::scratch_size + depthwise::output_size;
+  static void pack_channel(std::size_t o, const float* kernel, kernel_layout stored, float scale, float* packed) {
+    for (std::size_t i = 0; i < in; ++i) packed[layout::index(i, o)] += kernel[stored(0, i, o)] * scale;
+  }
+  /// The depthwise kernel, from the layer's parameters, where its contract says it is.
+  static void pack_other(const float* params, float* packed) {
+    constexpr producer_contract contract = at::description::template depthwise_contract<In>();
+    const float* kernel = params + at::description::template weights<In>().offset(contract.kernel);
+    for (std::size_t t = 0; t < depthwise::cells; ++t)
+      for (std::size_t j = 0; j < in; ++j) packed[pointwise_size + t * depthwise::out_padded + j] = kernel[contract.layout(t, 0, j)];
   }
 };
 
@@ -160,6 +180,8 @@ struct step_info : producer_geometry<Model, K> {
       // No allocation here: set_weights has already committed the Keras-order values. One output
       // channel at a time, so that a folded normalization's scale is computed once per channel.
       std::fill_n(packed, packed_size, 0.0f);
+      // A producer with a second kernel (a separable convolution's depthwise half) packs it here.
+      if constexpr (requires { geometry::pack_other(params, packed); }) geometry::pack_other(params, packed);
       for (std::size_t o = 0; o < out; ++o) {
         const auto [scale, shift] = folded(o);
         geometry::pack_channel(o, kernel, layout, scale, packed);
@@ -350,9 +372,20 @@ struct fused {
             }
           }
         } else if constexpr (info::s.kind == step_kind::depthwise) {
+          using D = typename info::lowering;
           for (std::size_t n = 0; n < count; ++n) {
-            depthwise_pad_input<info>(source + n * info::in_shape::size, scratch);
-            in_shares(parts, [&](share part) { depthwise_kernel<info>(own, scratch, target + n * info::out_shape::size, part); });
+            depthwise_pad_input<D>(source + n * info::in_shape::size, scratch);
+            in_shares(parts, [&](share part) { depthwise_kernel<D, info>(own, own, scratch, target + n * info::out_shape::size, part); });
+          }
+        } else if constexpr (info::s.kind == step_kind::separable) {
+          using D = typename info::depthwise;
+          float* depthwise_values = scratch + D::scratch_size;
+          for (std::size_t n = 0; n < count; ++n) {
+            depthwise_pad_input<D>(source + n * info::in_shape::size, scratch);
+            in_shares(parts, [&](share part) { depthwise_kernel<D, void>(own + info::pointwise_size, own, scratch, depthwise_values, part); });
+            in_shares(parts, [&](share part) {
+              dense_kernel<info>(own, depthwise_values, target + n * info::out_shape::size, info::rows_per_sample, part);
+            });
           }
         } else {
           constexpr std::size_t reads = read_count(k);

@@ -443,17 +443,17 @@ void conv_phase(const float* packed, const float* scratch, float* y, share part)
 /// an input vector.
 inline constexpr std::size_t depthwise_pixels = vector_registers >= 32 ? 8 : 4;
 
-/// The zero-padded copy of one input sample that a depthwise step reads: input channel c at copy
-/// channels c * M ... c * M + M - 1 (`Step` is a depthwise step_info, forward.hpp).
-template <class Step>
+/// The zero-padded copy of one input sample that a depthwise lowering D reads: input channel c
+/// at copy channels c * M ... c * M + M - 1.
+template <class D>
 void depthwise_pad_input(const float* x, float* scratch) {
-  constexpr conv_geometry g = Step::g;
-  constexpr std::size_t in_c = std::size_t(g.in_c), op = Step::out_padded, m = Step::multiplier;
-  std::fill_n(scratch, Step::scratch_size, 0.0f);
-  for (std::size_t iy = 0; iy < std::size_t(g.in_h) && iy + std::size_t(g.offset_h) < Step::padded_h; ++iy)
-    for (std::size_t ix = 0; ix < std::size_t(g.in_w) && ix + std::size_t(g.offset_w) < Step::padded_w; ++ix) {
+  constexpr conv_geometry g = D::g;
+  constexpr std::size_t in_c = std::size_t(g.in_c), op = D::out_padded, m = D::multiplier;
+  std::fill_n(scratch, D::scratch_size, 0.0f);
+  for (std::size_t iy = 0; iy < std::size_t(g.in_h) && iy + std::size_t(g.offset_h) < D::padded_h; ++iy)
+    for (std::size_t ix = 0; ix < std::size_t(g.in_w) && ix + std::size_t(g.offset_w) < D::padded_w; ++ix) {
       const float* source = x + (iy * std::size_t(g.in_w) + ix) * in_c;
-      float* target = scratch + ((iy + std::size_t(g.offset_h)) * Step::padded_w + ix + std::size_t(g.offset_w)) * op;
+      float* target = scratch + ((iy + std::size_t(g.offset_h)) * D::padded_w + ix + std::size_t(g.offset_w)) * op;
       if constexpr (m == 1) {
         std::copy_n(source, in_c, target);
       } else {
@@ -463,39 +463,45 @@ void depthwise_pad_input(const float* x, float* scratch) {
 }
 
 /// `Pixels` neighbouring output pixels of one row, channels o ... o + lanes - 1: x is where the
-/// first pixel's tap (0, 0) reads in the copy, y its output.
-template <class Step, std::size_t Pixels>
-[[gnu::always_inline]] inline void depthwise_block(const float* packed, const float* x, float* y, std::size_t o) {
-  constexpr conv_geometry g = Step::g;
-  constexpr std::size_t op = Step::out_padded, out_c = Step::channels;
-  constexpr std::size_t pixel_step = std::size_t(g.stride_w) * op, row_step = std::size_t(g.dilation_h) * Step::padded_w * op;
+/// first pixel's tap (0, 0) reads in the copy, y its output; `weights` D's packed weights. With a
+/// Step, its epilogue (`packed`: the step's parameters); with void, the sums as they are (the
+/// depthwise half of a separable step).
+template <class D, class Step, std::size_t Pixels>
+[[gnu::always_inline]] inline void depthwise_block(const float* weights, const float* packed, const float* x, float* y,
+                                                   std::size_t o) {
+  constexpr conv_geometry g = D::g;
+  constexpr std::size_t op = D::out_padded, out_c = D::channels;
+  constexpr std::size_t pixel_step = std::size_t(g.stride_w) * op, row_step = std::size_t(g.dilation_h) * D::padded_w * op;
   vec acc[Pixels] = {};
   for (std::size_t ky = 0; ky < std::size_t(g.kernel_h); ++ky)
     for (std::size_t kx = 0; kx < std::size_t(g.kernel_w); ++kx) {
-      const vec w = load(packed + (ky * std::size_t(g.kernel_w) + kx) * op + o);
+      const vec w = load(weights + (ky * std::size_t(g.kernel_w) + kx) * op + o);
       const float* tap = x + ky * row_step + kx * std::size_t(g.dilation_w) * op + o;
       for (std::size_t p = 0; p < Pixels; ++p) acc[p] = fmadd(load(tap + p * pixel_step), w, acc[p]);
     }
-  for (std::size_t p = 0; p < Pixels; ++p) store_first(y + p * out_c + o, epilogue<Step>(acc[p], packed, o), out_c - o);
+  for (std::size_t p = 0; p < Pixels; ++p) {
+    if constexpr (std::is_void_v<Step>) store_first(y + p * out_c + o, acc[p], out_c - o);
+    else store_first(y + p * out_c + o, epilogue<Step>(acc[p], packed, o), out_c - o);
+  }
 }
 
-/// The output rows of share `part` of one sample through a depthwise step; `scratch` holds the
-/// padded copy of its input.
-template <class Step>
-void depthwise_kernel(const float* packed, const float* scratch, float* y, share part) {
-  constexpr conv_geometry g = Step::g;
-  constexpr std::size_t op = Step::out_padded, out_c = Step::channels, out_w = std::size_t(g.out_w);
+/// The output rows of share `part` of one sample through a depthwise lowering D; `scratch` holds
+/// the padded copy of its input. Step: as depthwise_block.
+template <class D, class Step>
+void depthwise_kernel(const float* weights, const float* packed, const float* scratch, float* y, share part) {
+  constexpr conv_geometry g = D::g;
+  constexpr std::size_t op = D::out_padded, out_c = D::channels, out_w = std::size_t(g.out_w);
   constexpr std::size_t whole = out_w / depthwise_pixels * depthwise_pixels;
   const auto [first_row, end_row] = part.of(std::size_t(g.out_h));
   for (std::size_t oy = first_row; oy < end_row; ++oy) {
-    const float* row = scratch + oy * std::size_t(g.stride_h) * Step::padded_w * op;
+    const float* row = scratch + oy * std::size_t(g.stride_h) * D::padded_w * op;
     float* out = y + oy * out_w * out_c;
     for (std::size_t ox = 0; ox < whole; ox += depthwise_pixels)
       for (std::size_t o = 0; o < out_c; o += lanes)
-        depthwise_block<Step, depthwise_pixels>(packed, row + ox * std::size_t(g.stride_w) * op, out + ox * out_c, o);
+        depthwise_block<D, Step, depthwise_pixels>(weights, packed, row + ox * std::size_t(g.stride_w) * op, out + ox * out_c, o);
     for (std::size_t ox = whole; ox < out_w; ++ox)
       for (std::size_t o = 0; o < out_c; o += lanes)
-        depthwise_block<Step, 1>(packed, row + ox * std::size_t(g.stride_w) * op, out + ox * out_c, o);
+        depthwise_block<D, Step, 1>(weights, packed, row + ox * std::size_t(g.stride_w) * op, out + ox * out_c, o);
   }
 }
 

@@ -148,5 +148,26 @@ struct conv_lowering {
   }
 };
 
+/// A depthwise convolution of geometry G (output channel o = c * M + m reads input channel c):
+/// its kernel reads a zero-padded copy of the input in which each input channel is repeated M
+/// times, so that a vector of output channels reads the vector of the copy at the same channels;
+/// its packed weights are [cell][out_padded]. Used by the depthwise steps and by the depthwise
+/// half of the separable ones.
+template <conv_geometry G>
+struct depthwise_lowering {
+  static constexpr conv_geometry g = G;
+  static constexpr std::size_t channels = std::size_t(G.out_c), multiplier = std::size_t(G.out_c / G.in_c);
+  static constexpr std::size_t cells = std::size_t(G.kernel_h * G.kernel_w);
+  static constexpr std::size_t out_padded = (channels + lanes - 1) / lanes * lanes;
+  static constexpr std::size_t weights_size = cells * out_padded;
+  /// The rows and columns of the copy: from the first zero row the kernel reads (input row 0 is
+  /// copy row offset_h) to the last row it reads, (out - 1) * s + (k - 1) * d.
+  static constexpr std::size_t padded_h = std::size_t((G.out_h - 1) * G.stride_h + (G.kernel_h - 1) * G.dilation_h + 1);
+  static constexpr std::size_t padded_w = std::size_t((G.out_w - 1) * G.stride_w + (G.kernel_w - 1) * G.dilation_w + 1);
+  static constexpr std::size_t scratch_size = padded_h * padded_w * out_padded;
+  /// Floats of the depthwise values of one sample, before a separable step's 1 x 1 product.
+  static constexpr std::size_t output_size = std::size_t(G.out_h * G.out_w) * channels;
+};
+
 }  // namespace CTNN_ENGINE_WIDTH_NAMESPACE
 }  // namespace ctnn::engine

@@ -44,7 +44,7 @@ inline constexpr int max_phases = 16;
 
 /// What a step's loop nest is: a producer's (a product on the last axis, or a convolution), or a
 /// layer's reference kernel.
-enum class step_kind { matrix_product, convolution, depthwise, reference };
+enum class step_kind { matrix_product, convolution, depthwise, separable, reference };
 
 /// One loop nest of the fused forward pass.
 struct step {
@@ -68,6 +68,7 @@ struct layer_facts {
   bool view = false, elementwise = false, affine = false, producer = false, resampling = false;
   bool convolution = false;                  ///< a producer that is a convolution
   bool depthwise = false;                    ///< a producer that is a depthwise convolution
+  bool separable = false;                    ///< a producer that is a depthwise then a 1 x 1 convolution
   bool reads_through = false;                ///< a convolution (not transposed) that can read a resampling through
   bool stride_one = false;                   ///< that convolution has strides (1, 1)
   activation function = activation::linear;  ///< a producer's own activation
@@ -98,6 +99,8 @@ consteval layer_facts planner_facts_of() {
       f.stride_one = g.stride_h == 1 && g.stride_w == 1;
     } else if constexpr (L::producer == producer_kind::depthwise) {
       f.depthwise = true;
+    } else if constexpr (L::producer == producer_kind::separable) {
+      f.separable = true;
     }
   } else if constexpr (is_resampling_v<L>) {
     f.resampling = true;
@@ -142,7 +145,10 @@ consteval std::pair<std::array<step, N>, std::size_t> plan_graph(const std::arra
       s.phases_of_upsampling = here.nearest && layers[after].stride_one && here.upsampling_cells <= max_phases;
       s.producer = after;
     } else if (here.producer) {
-      s.kind = here.convolution ? step_kind::convolution : here.depthwise ? step_kind::depthwise : step_kind::matrix_product;
+      s.kind = here.convolution ? step_kind::convolution
+               : here.depthwise ? step_kind::depthwise
+               : here.separable ? step_kind::separable
+                                : step_kind::matrix_product;
       s.producer = i;
     } else {
       s.kind = step_kind::reference;

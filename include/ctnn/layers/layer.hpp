@@ -57,7 +57,9 @@ concept layer_description = requires {
 //   into. `matrix_product`: a product on the last axis (dense). `convolution`: a convolution whose
 //   `geometry<In>()` (a conv_geometry) both the reference kernel and the lowering read.
 //   `depthwise`: a convolution whose output channel o reads input channel o / M only (M = out_c /
-//   in_c), with a `geometry<In>()` as well (depthwise_conv2d).
+//   in_c), with a `geometry<In>()` as well (depthwise_conv2d). `separable`: a depthwise
+//   convolution (its `geometry<In>()` and `depthwise_contract<In>()`) followed by a product on the
+//   last axis (its `contract<In>()`), as separable_conv2d.
 //   Producers also say `static constexpr activation function` and, in `contract<In>()`
 //   (ctnn/producer_contract.hpp), which weights are the kernel and the bias, the kernel's layout
 //   and their FLOPs.
@@ -67,7 +69,7 @@ concept layer_description = requires {
 //   [0, label_count), which `predict` checks before it runs (embedding).
 
 /// What a producer layer computes.
-enum class producer_kind { matrix_product, convolution, depthwise };
+enum class producer_kind { matrix_product, convolution, depthwise, separable };
 
 /// A per-channel affine map y = x * scale + shift.
 struct affine_coefficients {

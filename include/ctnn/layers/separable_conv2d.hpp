@@ -69,6 +69,29 @@ struct separable_conv2d {
   /// The depthwise half, whose geometry and kernel layout this layer's kernel reads.
   using depthwise = depthwise_conv2d<depthwise_part(Opts)>;
 
+  static constexpr producer_kind producer = producer_kind::separable;
+  static constexpr ctnn::activation function = Opts.activation;
+
+  /// The depthwise half's geometry: c * M channels out of c.
+  template <class In>
+  static constexpr conv_geometry geometry() {
+    return depthwise::template geometry<In>();
+  }
+  /// The depthwise kernel is weight 0, laid out as depthwise_conv2d's.
+  template <class In>
+  static constexpr producer_contract depthwise_contract() {
+    return depthwise::template contract<In>();
+  }
+  /// The 1 x 1 kernel [1, 1, c * M, filters] is weight 1 (one cell, [in, out]), the bias weight 2.
+  /// FLOPs: the depthwise half's and the 1 x 1 product's.
+  template <class In>
+  static constexpr producer_contract contract() {
+    constexpr std::size_t channels = In::dims[2] * std::size_t(Opts.depth_multiplier), filters = Opts.filters;
+    constexpr auto out = output_dims<In>();
+    return {1, Opts.use_bias ? 2 : producer_contract::no_weight, kernel_layout::cells_in_out(1, channels, filters),
+            depthwise_contract<In>().flops + 2 * out[0] * out[1] * channels * filters};
+  }
+
   template <class In>
   static consteval bool check() {
     CTNN_CHECK_RULES(separable_conv2d_rules, (Opts), In)

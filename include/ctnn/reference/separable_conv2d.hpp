@@ -39,9 +39,12 @@ struct kernel<ctnn::separable_conv2d<Opts>> {
     constexpr conv_geometry g = depthwise::template geometry<In>();
     // The c * M depthwise values of one pixel: on the stack, no allocation per call.
     std::array<float, std::size_t(g.out_c)> values{};
+    // The options as constants, not as members of the template argument loaded at run time: Clang
+    // 14 loads `Opts.activation` of this struct as a wrong pointer (UBSan: misaligned address 0x1).
+    constexpr bool use_bias = Opts.use_bias;
+    constexpr int filters = Opts.filters;
     separable_conv2d(g, depthwise::template contract<In>().layout, params, params + weights.offset(1),
-                     Opts.use_bias ? params + weights.offset(2) : nullptr, Opts.filters, Opts.activation, x, y, batch,
-                     values.data());
+                     use_bias ? params + weights.offset(2) : nullptr, filters, L::function, x, y, batch, values.data());
   }
 };
 
