@@ -1122,6 +1122,16 @@ def write_sequential_both(out, stem, layers, input_shape, weights):
                 zip_bytes(keras_members(k3_sequence_config("sequential", input_shape, layers), k3_weights_bytes(model, classes))))
 
 
+def print_sequential(title, layers, input_shape, weights):
+    """A Sequential's weights, for the C++ test, and the shape each layer reads."""
+    print(f"{title} weights:")
+    for _, name, _ in layers:
+        for stem, value in weights[name]:
+            print(f"  {name}/{stem} {list(value.shape)}: {{{', '.join(repr(float(v)) for v in value.ravel())}}}")
+    shapes, _ = sequence_shapes(layers, input_shape)
+    print("  shapes read:", ", ".join(f"{name} {shape}" for (_, name, _), shape in zip(layers, shapes)))
+
+
 def main():
     out = lambda name: os.path.join(HERE, name)
 
@@ -1217,11 +1227,12 @@ def main():
                 keras_version="2.15.0")
 
     # ---- the Keras 1-D layers in one Sequential (tf.keras 2.15 .h5, Keras 3 .keras)
-    write_sequential_both(out, "sequence_1d", SEQUENCE_1D, SEQUENCE_INPUT, sequence_weights(SEQUENCE_1D, SEQUENCE_INPUT))
+    seq_weights = sequence_weights(SEQUENCE_1D, SEQUENCE_INPUT)
+    write_sequential_both(out, "sequence_1d", SEQUENCE_1D, SEQUENCE_INPUT, seq_weights)
 
     # ---- DepthwiseConv2D in a MobileNet-style Sequential (tf.keras 2.15 .h5, Keras 3 .keras)
-    write_sequential_both(out, "depthwise", DEPTHWISE_MODEL, DEPTHWISE_INPUT,
-                          depthwise_model_weights(DEPTHWISE_MODEL, DEPTHWISE_INPUT))
+    dw_weights = depthwise_model_weights(DEPTHWISE_MODEL, DEPTHWISE_INPUT)
+    write_sequential_both(out, "depthwise", DEPTHWISE_MODEL, DEPTHWISE_INPUT, dw_weights)
 
     # ---- broken files
     write_bytes(out("broken_truncated.keras"), cgan_zip[: len(cgan_zip) // 2])
@@ -1304,22 +1315,12 @@ def main():
     y = run_merges(merge_weights, MERGES_A.astype(np.float64), MERGES_B.astype(np.float64))
     print("outputs:", ", ".join(f"{v:.9g}" for v in y.ravel()))
 
-    print("1-D sequence weights:")
-    for _, name, _ in SEQUENCE_1D:
-        for stem, value in seq_weights[name]:
-            print(f"  {name}/{stem} {list(value.shape)}: {{{', '.join(repr(float(v)) for v in value.ravel())}}}")
-    shapes, _ = sequence_shapes(SEQUENCE_1D, SEQUENCE_INPUT)
-    print("  shapes read:", ", ".join(f"{name} {shape}" for (_, name, _), shape in zip(SEQUENCE_1D, shapes)))
+    print_sequential("1-D sequence", SEQUENCE_1D, SEQUENCE_INPUT, seq_weights)
     print("inputs: value i of the flat (2, 24, 3) array is ((5 i) mod 13 - 6) / 4")
     y = run_sequence(SEQUENCE_1D, seq_weights, SEQUENCE_INPUTS.astype(np.float64))
     print("outputs:", ", ".join(f"{v:.9g}" for v in y.ravel()))
 
-    print("depthwise weights:")
-    for _, name, _ in DEPTHWISE_MODEL:
-        for stem, value in dw_weights[name]:
-            print(f"  {name}/{stem} {list(value.shape)}: {{{', '.join(repr(float(v)) for v in value.ravel())}}}")
-    shapes, _ = sequence_shapes(DEPTHWISE_MODEL, DEPTHWISE_INPUT)
-    print("  shapes read:", ", ".join(f"{name} {shape}" for (_, name, _), shape in zip(DEPTHWISE_MODEL, shapes)))
+    print_sequential("depthwise", DEPTHWISE_MODEL, DEPTHWISE_INPUT, dw_weights)
     print("inputs: value i of the flat (2, 9, 9, 3) array is ((7 i) mod 17 - 8) / 4")
     for cut in (3, 6):  # what the ReLU(6.0) layers pass on: how many values at 0, at the cap 6, between
         y = run_depthwise_model(DEPTHWISE_MODEL[:cut], dw_weights, DEPTHWISE_INPUTS.astype(np.float64))
