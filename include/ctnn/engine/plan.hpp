@@ -46,6 +46,17 @@ inline constexpr int max_phases = 16;
 /// layer's reference kernel.
 enum class step_kind { matrix_product, convolution, depthwise, separable, reference };
 
+/// The loop nest of a producer of each kind.
+constexpr step_kind step_kind_of(producer_kind kind) {
+  switch (kind) {
+    case producer_kind::matrix_product: return step_kind::matrix_product;
+    case producer_kind::convolution: return step_kind::convolution;
+    case producer_kind::depthwise: return step_kind::depthwise;
+    case producer_kind::separable: return step_kind::separable;
+  }
+  return step_kind::reference;
+}
+
 /// One loop nest of the fused forward pass.
 struct step {
   step_kind kind{};
@@ -66,9 +77,7 @@ struct step {
 /// Per layer, what the planner reads: its properties, as values.
 struct layer_facts {
   bool view = false, elementwise = false, affine = false, producer = false, resampling = false;
-  bool convolution = false;                  ///< a producer that is a convolution
-  bool depthwise = false;                    ///< a producer that is a depthwise convolution
-  bool separable = false;                    ///< a producer that is a depthwise then a 1 x 1 convolution
+  step_kind loop = step_kind::reference;     ///< a producer's loop nest: its producer_kind's step kind
   bool reads_through = false;                ///< a convolution (not transposed) that can read a resampling through
   bool stride_one = false;                   ///< that convolution has strides (1, 1)
   activation function = activation::linear;  ///< a producer's own activation
@@ -92,15 +101,11 @@ consteval layer_facts planner_facts_of() {
   } else if constexpr (is_producer_v<L>) {
     f.producer = true;
     f.function = L::function;
+    f.loop = step_kind_of(L::producer);
     if constexpr (L::producer == producer_kind::convolution) {
       constexpr conv_geometry g = L::template geometry<typename At::input_shape>();
-      f.convolution = true;
       f.reads_through = !g.transpose;
       f.stride_one = g.stride_h == 1 && g.stride_w == 1;
-    } else if constexpr (L::producer == producer_kind::depthwise) {
-      f.depthwise = true;
-    } else if constexpr (L::producer == producer_kind::separable) {
-      f.separable = true;
     }
   } else if constexpr (is_resampling_v<L>) {
     f.resampling = true;
@@ -145,10 +150,7 @@ consteval std::pair<std::array<step, N>, std::size_t> plan_graph(const std::arra
       s.phases_of_upsampling = here.nearest && layers[after].stride_one && here.upsampling_cells <= max_phases;
       s.producer = after;
     } else if (here.producer) {
-      s.kind = here.convolution ? step_kind::convolution
-               : here.depthwise ? step_kind::depthwise
-               : here.separable ? step_kind::separable
-                                : step_kind::matrix_product;
+      s.kind = here.loop;
       s.producer = i;
     } else {
       s.kind = step_kind::reference;
