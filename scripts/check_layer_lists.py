@@ -40,6 +40,8 @@ NOT_LAYERS = {
     # How a layer declares its options once (the schema) and its rules once (CTNN_RULE).
     "options_schema.hpp",
     "rules.hpp",
+    # Keras's axis= of the layers that normalise over some axes (layer_, unit_, rms_normalization).
+    "normalization_axes.hpp",
 }
 
 LAYER_INCLUDE = re.compile(r'^\s*#\s*include\s*[<"]ctnn/layers/(\w+\.hpp)[>"]', re.MULTILINE)
@@ -78,14 +80,20 @@ def check(root):
         elif name in NOT_LAYERS and included[name] > 1:
             problems.append(f"{umbrella} includes ctnn/layers/{name} {included[name]} times")
 
-    # keras_layers.hpp: every kind a layer header defines, once; a layer header defines one or more.
+    # keras_layers.hpp: every kind a layer header defines; a layer header defines one or more.
     registry = "include/ctnn/keras_layers.hpp"
     kind_list = KIND_LIST.search(without_comments((root / registry).read_text()))
     if kind_list is None:
         problems.append(f"{registry}: no `layer_kind layer_kinds[] = {{...}};` found")
         listed = Counter()
     else:
-        listed = Counter(re.findall(r"\w+", kind_list.group(1)))
+        # An entry is a kind, or a kind template given its argument (one per Keras class:
+        # image_augmentation_kind<image_augmentation::random_flip>); each entry once, each kind in one or more.
+        entries = [" ".join(entry.split()) for entry in kind_list.group(1).split(",") if entry.strip()]
+        for entry, count in Counter(entries).items():
+            if count > 1:
+                problems.append(f"{registry} (layer_kinds) names {entry} {count} times")
+        listed = Counter(re.match(r"\w+", entry).group(0) for entry in set(entries))
     defined = {}
     for name in headers:
         kinds = KIND_DEFINITION.findall(text[name])
@@ -95,7 +103,8 @@ def check(root):
             problems.append(f"ctnn/layers/{name} defines no keras::..._kind (a header that is no layer belongs in NOT_LAYERS)")
         for kind in kinds:
             defined[kind] = name
-            once(listed, kind, f"{registry} (layer_kinds)", problems)
+            if listed[kind] == 0:
+                problems.append(f"{registry} (layer_kinds) does not name {kind}")
     for kind in sorted(set(listed) - set(defined)):
         problems.append(f"{registry} (layer_kinds) names {kind}, which no header of include/ctnn/layers/ defines")
 

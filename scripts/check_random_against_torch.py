@@ -8,8 +8,10 @@ positions), this recomputes the output from the generator's description of the m
 (scripts/random_models.py describe) with PyTorch in float64, with Keras semantics written out
 here: NHWC tensors (sequences: N, steps, channels), Keras weight layouts, TensorFlow's 'same'
 padding (the odd cell after), Keras's 'causal' padding (all before), transposed convolutions
-cropped as Keras crops them, TF's half-pixel bilinear resize, pooling that ignores padded cells,
-Keras's ReLU composition. Nothing here reads ctnn's code.
+cropped as Keras crops them, TF's half-pixel bilinear resize (tf.image.resize's float32
+coordinates for Resizing, CenterCrop and RandomCrop, and their aspect-ratio windows), pooling that
+ignores padded cells, Keras's ReLU composition, the augmentations as the identity at inference.
+Nothing here reads ctnn's code.
 
 Writes one line per model (index, kinds, output kind, difference, sensitivity) to --out, where the
 difference is max |reference - torch| / max(1, max |torch|), the measure the C++ driver uses, and
@@ -209,6 +211,89 @@ def resize_axis(x, axis, out):
     return a + (b - a) * lerp
 
 
+# Resizing, CenterCrop, RandomCrop: tf.image.resize (TF2 kernels: half-pixel centres, no
+# antialias) computes its scale, source coordinates, floors and lerps in float32, which matters
+# for factors that are not whole (float32(14 / 23) rounds the nearest source of a pixel down a
+# row); the pixel values are float64 here.
+
+def tf_resize(x, size, interpolation):
+    """tf.image.resize(x, size) of an NHWC tensor: each axis's source rows / columns and lerps in
+    float32 (bilinear: lower max(floor(src), 0), upper min(ceil(src), in - 1), lerp src - floor(src)
+    with src = (dst + 0.5) * in / out - 0.5; nearest: min(floor((dst + 0.5) * in / out), in - 1)),
+    the lerps top = tl + (tr - tl) * lx, out = top + (bottom - top) * ly."""
+    def axis(n_in, n_out):
+        scale = torch.tensor(n_in, dtype=torch.float32) / torch.tensor(n_out, dtype=torch.float32)
+        d = torch.arange(n_out, dtype=torch.float32)
+        if interpolation == "nearest":
+            i = torch.floor((d + 0.5) * scale).to(torch.int64).clamp(max=n_in - 1).clamp(min=0)
+            return i, i, None
+        src = (d + 0.5) * scale - 0.5
+        fl = torch.floor(src)
+        return fl.to(torch.int64).clamp(min=0), torch.ceil(src).to(torch.int64).clamp(max=n_in - 1), (src - fl).to(DT)
+
+    ylo, yhi, ly = axis(x.shape[1], size[0])
+    xlo, xhi, lx = axis(x.shape[2], size[1])
+    if interpolation == "nearest":
+        return x.index_select(1, ylo).index_select(2, xlo)
+    top_rows, bottom_rows = x.index_select(1, ylo), x.index_select(1, yhi)
+    tl, tr = top_rows.index_select(2, xlo), top_rows.index_select(2, xhi)
+    bl, br = bottom_rows.index_select(2, xlo), bottom_rows.index_select(2, xhi)
+    lx, ly = lx.view(1, 1, -1, 1), ly.view(1, -1, 1, 1)
+    top = tl + (tr - tl) * lx
+    bottom = bl + (br - bl) * lx
+    return top + (bottom - top) * ly
+
+
+def f32_ratio(a, b):
+    """TF's cast(cast(a, float32) / b, int32): the division in float32, truncated."""
+    return int((torch.tensor(a, dtype=torch.float32) / torch.tensor(b, dtype=torch.float32)).to(torch.int32))
+
+
+def resizing(x, c):
+    """Keras Resizing (TensorFlow backend): the image, or its largest centred window of the
+    output's aspect ratio (crop_to_aspect_ratio), or the image with as many rows (columns) of
+    fill_value before as after it, floor((target - h) / 2) each (pad_to_aspect_ratio), resized."""
+    h, w = x.shape[1], x.shape[2]
+    H, W = c["height"], c["width"]
+    if c.get("crop_to_aspect_ratio"):
+        crop_h = max(min(h, f32_ratio(w * H, W)), 1)
+        crop_w = max(min(w, f32_ratio(h * W, H)), 1)
+        top, left = f32_ratio(h - crop_h, 2), f32_ratio(w - crop_w, 2)
+        x = x[:, top:top + crop_h, left:left + crop_w, :]
+    elif c.get("pad_to_aspect_ratio"):
+        top = f32_ratio(max(h, f32_ratio(w * H, W)) - h, 2)
+        left = f32_ratio(max(w, f32_ratio(h * W, H)) - w, 2)
+        fill = f32(c.get("fill_value") or 0.0)  # TF: ones(dtype) * fill_value, float32
+        x = F.pad(x, (0, 0, left, left, top, top), mode="constant", value=fill)
+    return tf_resize(x, (H, W), c.get("interpolation", "bilinear"))
+
+
+def smart_resize(x, size):
+    """keras.utils.smart_resize (bilinear): the image's largest centred window of the target's
+    aspect ratio (Python float arithmetic), resized."""
+    h, w = x.shape[1], x.shape[2]
+    H, W = size
+    crop_h = max(min(h, int(float(w * H) / W)), 1)
+    crop_w = max(min(w, int(float(h * W) / H)), 1)
+    top, left = (h - crop_h) // 2, (w - crop_w) // 2
+    return tf_resize(x[:, top:top + crop_h, left:left + crop_w, :], size, "bilinear")
+
+
+def center_crop(x, c):
+    """Keras CenterCrop: the centred window, from ((h - height) // 2, (w - width) // 2), when the
+    image is at least that large on both sides; else smart_resize."""
+    h, w, H, W = x.shape[1], x.shape[2], c["height"], c["width"]
+    if h >= H and w >= W:
+        top, left = (h - H) // 2, (w - W) // 2
+        return x[:, top:top + H, left:left + W, :]
+    return smart_resize(x, (H, W))
+
+
+def normalized_dims(axis, ndim):
+    """Keras's axis (an int or a list; the batch axis is 0, as torch's) as torch dims."""
+    return tuple(sorted(a % ndim for a in (axis if isinstance(axis, list) else [axis])))
+
+
 def upsampling(x, c):
     sh, sw = c["size"]
     if c["interpolation"] == "nearest":
@@ -245,6 +330,16 @@ def keras_relu(x, c):
 
 def normalize(x, mean, variance, eps, gamma, beta):
     return (x - mean) / torch.sqrt(variance + eps) * gamma + beta
+
+
+# The layers that are the identity at inference: the dropouts and noises, ActivityRegularization,
+# and Keras's random augmentations (training=False), on any shape.
+IDENTITIES = {"Dropout", "GaussianNoise", "GaussianDropout", "SpatialDropout2D", "SpatialDropout1D",
+              "ActivityRegularization", "RandomFlip", "RandomRotation", "RandomZoom", "RandomTranslation",
+              "RandomContrast", "RandomBrightness", "RandomHeight", "RandomWidth", "RandomGrayscale", "RandomHue",
+              "RandomSaturation", "RandomSharpness", "RandomShear", "RandomColorDegeneration", "RandomColorJitter",
+              "RandomPosterization", "RandomInvert", "RandomErasing", "RandomGaussianBlur", "RandomPerspective",
+              "RandomElasticTransform", "Solarization", "AugMix", "CutMix", "MixUp", "RandAugment"}
 
 
 def f32(v):
@@ -336,7 +431,24 @@ def layer(node, xs, w, batch):
         gamma = w["gamma"] if c["scale"] else 1.0
         beta = w["beta"] if c["center"] else 0.0
         return y * gamma + beta
-    if kind in ("Dropout", "GaussianNoise", "GaussianDropout", "SpatialDropout2D", "SpatialDropout1D"):
+    if kind == "UnitNormalization":  # Keras 3: x * rsqrt(max(sum x^2, epsilon^2)), epsilon 1e-12
+        dims = normalized_dims(c.get("axis", -1), x.dim())
+        return x / torch.sqrt(torch.clamp(torch.sum(x * x, dim=dims, keepdim=True), min=1e-24))
+    if kind == "RMSNormalization":  # x * rsqrt(mean x^2 + epsilon) * scale, scale over the axes
+        dims = normalized_dims(c.get("axis", -1), x.dim())
+        scale = w["scale"].reshape([x.shape[d] for d in dims])
+        return x * torch.rsqrt(torch.mean(x * x, dim=dims, keepdim=True) + c.get("epsilon", 1e-6)) * scale
+    if kind == "RepeatVector":
+        return x.unsqueeze(1).repeat(1, c["n"], 1)
+    if kind == "Permute":  # Keras counts the sample's axes from 1, the batch axis 0 as torch's
+        return x.permute(0, *c["dims"])
+    if kind == "Resizing":
+        return resizing(x, c)
+    if kind == "CenterCrop":
+        return center_crop(x, c)
+    if kind == "RandomCrop":  # at inference: smart_resize (the image itself when already that size)
+        return smart_resize(x, (c["height"], c["width"]))
+    if kind in IDENTITIES:
         return x
     if kind == "Rescaling":  # Keras casts scale and offset to the layer's dtype, float32
         return x * f32(c["scale"]) + f32(c["offset"])

@@ -9,8 +9,11 @@ merges, twin layers `layer_id<Layer, N>`, a value read twice `again(h)`, inputs 
 and read by ctnn itself, `ctnn-keras-type --layers` (--oracle): the layer's header gives its C++
 type and output shape, or refuses it by its rules, and a refused layer is drawn again. So every
 model written compiles, and no shape rule or C++ spelling is copied here. Each model is made to
-contain one "focus" kind in turn, so that any run of len(FOCUS) consecutive models covers every
-layer kind.
+contain one "focus" entry in turn, so that any run of len(FOCUS) consecutive models covers every
+layer kind: an entry is one kind, two kinds a model holds together ("CenterCrop+RandomCrop"), or
+"augmentation", a sequential model into which every layer that is the identity at inference on any
+shape (the 26 image augmentations, ActivityRegularization, Dropout, GaussianNoise,
+GaussianDropout) is inserted.
 
 Commands (plain python3, no third-party module; emit, describe and check run ctnn-keras-type):
 
@@ -41,22 +44,41 @@ MAX_SIZE = 1024  # floats in one sample of any value
 ACTIVATIONS = ["linear", "relu", "sigmoid", "tanh", "selu", "leaky_relu", "elu", "silu", "gelu", "softplus",
                "relu6", "softmax"]
 
-# Every layer kind ctnn has (Keras class), and the graph features the functional models use.
+# The Keras layers that transform their input at random in training and are the identity at
+# inference, on any shape (ctnn/layers/image_augmentation.hpp): one focus entry covers them all.
+AUGMENTATIONS = ["RandomFlip", "RandomRotation", "RandomZoom", "RandomTranslation", "RandomContrast",
+                 "RandomBrightness", "RandomHeight", "RandomWidth", "RandomGrayscale", "RandomHue", "RandomSaturation",
+                 "RandomSharpness", "RandomShear", "RandomColorDegeneration", "RandomColorJitter",
+                 "RandomPosterization", "RandomInvert", "RandomErasing", "RandomGaussianBlur", "RandomPerspective",
+                 "RandomElasticTransform", "Solarization", "AugMix", "CutMix", "MixUp", "RandAugment"]
+# Every layer kind ctnn has (Keras class), and the graph features the functional models use: one
+# entry per model in turn, at most 50 so that the 50 models of CI cover them. An entry "A+B" asks for
+# both kinds in one model; "augmentation" for every kind of FOCUS_GROUPS["augmentation"].
 FOCUS = ["Dense", "Conv2D", "Conv2DTranspose", "UpSampling2D", "ZeroPadding2D", "Cropping2D", "MaxPooling2D",
          "AveragePooling2D", "GlobalAveragePooling2D", "GlobalMaxPooling2D", "Activation", "LeakyReLU", "ReLU",
-         "ELU", "Softmax", "PReLU", "BatchNormalization", "LayerNormalization", "GroupNormalization", "Dropout",
-         "GaussianNoise", "GaussianDropout", "SpatialDropout2D", "Rescaling", "Reshape", "Flatten", "Embedding",
+         "ELU", "Softmax", "PReLU", "BatchNormalization", "LayerNormalization", "GroupNormalization",
+         "SpatialDropout2D", "Rescaling", "Reshape", "Flatten", "Embedding",
          "Conv1D", "MaxPooling1D", "AveragePooling1D", "GlobalAveragePooling1D", "GlobalMaxPooling1D", "ZeroPadding1D",
          "Cropping1D", "UpSampling1D", "SpatialDropout1D", "DepthwiseConv2D", "SeparableConv2D",
-         "Concatenate", "Add", "Subtract", "Multiply", "Average", "Maximum", "Minimum", "twin", "again"]
+         "RepeatVector", "Permute", "Resizing", "CenterCrop+RandomCrop", "UnitNormalization+RMSNormalization",
+         "Concatenate", "Add", "Subtract", "Multiply", "Average", "Maximum", "Minimum", "twin", "again",
+         "augmentation"]
+# The identities at inference that accept any shape: the "augmentation" model holds each of them.
+FOCUS_GROUPS = {"augmentation": AUGMENTATIONS + ["ActivityRegularization", "Dropout", "GaussianNoise", "GaussianDropout"]}
 # The merges of values of one shape; Subtract takes exactly two.
 ELEMENTWISE_MERGES = ["Add", "Subtract", "Multiply", "Average", "Maximum", "Minimum"]
 MERGES = {"Concatenate", *ELEMENTWISE_MERGES}
 ELEMENTWISE = ["Activation", "LeakyReLU", "ReLU", "ELU", "Rescaling", "BatchNormalization"]
 # The producers whose element-wise successors the fused engine computes with them (their epilogue).
 PRODUCERS = ["Dense", "Conv2D", "Conv2DTranspose", "Conv1D", "DepthwiseConv2D", "SeparableConv2D"]
-# The layers that are the identity at inference (a model is never its input and one of them).
-IDENTITIES = ["Dropout", "GaussianNoise", "GaussianDropout", "SpatialDropout2D", "SpatialDropout1D"]
+# The layers that are the identity at inference (a model is never its input through them alone).
+IDENTITIES = ["Dropout", "GaussianNoise", "GaussianDropout", "SpatialDropout2D", "SpatialDropout1D",
+              "ActivityRegularization"] + AUGMENTATIONS
+
+
+def focus_kinds(focus):
+    """The layer kinds (or features) a model of this focus entry must contain."""
+    return set(FOCUS_GROUPS.get(focus) or focus.split("+"))
 
 
 def elementwise_merges_for(values):
@@ -382,6 +404,122 @@ def make_embedding(rng, labels, shape):
     return make("Embedding", {"input_dim": labels, "output_dim": rng.randint(1, MAX_C)}, shape)
 
 
+def make_repeat_vector(rng, shape):
+    """RepeatVector, on a vector only: (features) -> (n, features), a sequence for the 1-D layers."""
+    for _ in range(5):
+        layer = make("RepeatVector", {"n": rng.randint(1, 6) if rng.random() < 0.7 else rng.randint(1, MAX_STEPS // 2)},
+                     shape)
+        if fits(layer):
+            return layer
+    return None
+
+
+def make_permute(rng, shape):
+    """Permute: a new order of all the sample's axes (Keras counts them from 1), never the same one."""
+    rank = len(shape)
+    if rank < 2:
+        return None
+    for _ in range(10):
+        dims = list(range(1, rank + 1))
+        while dims == list(range(1, rank + 1)):
+            rng.shuffle(dims)
+        layer = make("Permute", {"dims": dims}, shape)
+        if fits(layer):
+            return layer
+    return None
+
+
+def pick_image_size(rng, shape):
+    """The height and width of a resize or crop of an image of `shape`: any within the limits
+    (smaller, larger or mixed), the image's own on one side now and then."""
+    h, w = rng.randint(1, MAX_HW), rng.randint(1, MAX_HW)
+    if rng.random() < 0.15:
+        h = shape[0]
+    elif rng.random() < 0.15:
+        w = shape[1]
+    return h, w
+
+
+def make_resizing(rng, shape):
+    """Resizing (tf.image.resize, antialias off): nearest or bilinear, cropping or padding to the
+    output's aspect ratio now and then; Keras writes every entry, fill_value too."""
+    height, width = pick_image_size(rng, shape)
+    form = rng.choice(["plain", "plain", "crop", "pad"])
+    config = {"height": height, "width": width, "interpolation": rng.choice(["bilinear", "nearest"]),
+              "crop_to_aspect_ratio": form == "crop", "pad_to_aspect_ratio": form == "pad",
+              "fill_value": rng.choice([0.0, 0.0, 0.5, -1.0, 0.1]) if form == "pad" else 0.0}
+    return make("Resizing", config, shape)
+
+
+def make_crop(rng, shape, kind):
+    """CenterCrop or RandomCrop (at inference): a window within the image more often than not
+    (CenterCrop cuts it out), else any size (both resize the image's largest centred box of the
+    output's aspect ratio, bilinear)."""
+    if rng.random() < 0.6:
+        height, width = rng.randint(1, shape[0]), rng.randint(1, shape[1])
+    else:
+        height, width = pick_image_size(rng, shape)
+    config = {"height": height, "width": width}
+    if kind == "RandomCrop":
+        config["seed"] = None
+    return make(kind, config, shape)
+
+
+def pick_axis(rng, shape):
+    """-1 (the last axis) or every axis of the sample, as Keras writes them."""
+    rank = len(shape)
+    form = rng.choice(["last", "last", "last_list", "all", "all", "all_negative"])
+    return {"last": -1, "last_list": [-1], "all": list(range(1, rank + 1)), "all_negative": list(range(-rank, 0))}[form]
+
+
+def make_unit_norm(rng, shape):
+    return make("UnitNormalization", {"axis": pick_axis(rng, shape)}, shape)
+
+
+def make_rms_norm(rng, shape):
+    return make("RMSNormalization", {"axis": pick_axis(rng, shape), "epsilon": rng.choice([1e-6, 1e-6, 1e-3, 1e-5, 0.01])},
+                shape)
+
+
+def make_activity_regularization(rng, shape):
+    return make("ActivityRegularization", {"l1": rng.choice([0.0, 0.01, 0.001]), "l2": rng.choice([0.0, 0.01, 0.1])}, shape)
+
+
+# What a Keras file's augmentation layers hold, plausibly (ctnn reads none of it: the identity).
+AUGMENTATION_CONFIGS = {
+    "RandomFlip": {"mode": "horizontal"}, "RandomRotation": {"factor": 0.1, "fill_mode": "reflect"},
+    "RandomZoom": {"height_factor": 0.2, "width_factor": None}, "RandomTranslation": {"height_factor": 0.1, "width_factor": 0.1},
+    "RandomContrast": {"factor": 0.2}, "RandomBrightness": {"factor": 0.2, "value_range": [0, 1]},
+    "RandomHeight": {"factor": 0.2}, "RandomWidth": {"factor": 0.2}, "RandomGrayscale": {"factor": 0.5},
+    "RandomHue": {"factor": 0.1, "value_range": [0, 1]}, "RandomSaturation": {"factor": 0.3, "value_range": [0, 1]},
+    "RandomSharpness": {"factor": 0.2}, "RandomShear": {"x_factor": 0.1, "y_factor": 0.1},
+    "RandomColorDegeneration": {"factor": 0.3}, "RandomColorJitter": {"brightness_factor": 0.1, "contrast_factor": 0.1},
+    "RandomPosterization": {"factor": [1, 8], "value_range": [0, 255]}, "RandomInvert": {"factor": 0.5},
+    "RandomErasing": {"factor": 0.5, "scale": [0.02, 0.33]}, "RandomGaussianBlur": {"factor": 0.5, "sigma": [0.1, 2.0]},
+    "RandomPerspective": {"factor": 0.5, "scale": 0.5}, "RandomElasticTransform": {"factor": 0.5, "scale": 1.0},
+    "Solarization": {"addition_factor": 0.1, "threshold_factor": 0.5}, "AugMix": {"num_chains": 3},
+    "CutMix": {"factor": 1.0}, "MixUp": {"alpha": 0.2}, "RandAugment": {"num_ops": 2, "factor": 0.5},
+}
+
+
+def make_augmentation(rng, shape, kind=None):
+    """A random image augmentation (any class unless `kind`), the identity at inference on any shape."""
+    kind = kind or rng.choice(AUGMENTATIONS)
+    config = dict(AUGMENTATION_CONFIGS[kind]) if rng.random() < 0.6 else {}
+    if config and rng.random() < 0.3:
+        config["seed"] = rng.randint(0, 1000)
+    return make(kind, config, shape)
+
+
+def make_any_identity(rng, shape, kind):
+    """One layer of FOCUS_GROUPS["augmentation"] (any shape)."""
+    if kind in AUGMENTATIONS:
+        return make_augmentation(rng, shape, kind)
+    if kind == "ActivityRegularization":
+        return make_activity_regularization(rng, shape)
+    return make_identity(rng, shape, kind)
+
+
 def candidates(shape):
     """(kind, weight, maker) for every layer kind that applies to a value of this shape."""
     rank = len(shape)
@@ -394,9 +532,13 @@ def candidates(shape):
              ("Dropout", 1, lambda r, s: make_identity(r, s, "Dropout")),
              ("GaussianNoise", 1, lambda r, s: make_identity(r, s, "GaussianNoise")),
              ("GaussianDropout", 1, lambda r, s: make_identity(r, s, "GaussianDropout")),
-             ("Reshape", 1, make_reshape)]
+             ("Reshape", 1, make_reshape),
+             ("UnitNormalization", 1, make_unit_norm), ("RMSNormalization", 1, make_rms_norm),
+             ("ActivityRegularization", 1, make_activity_regularization), ("augmentation", 1, make_augmentation)]
+    if rank == 1:
+        kinds.append(("RepeatVector", 2, make_repeat_vector))
     if rank > 1:
-        kinds.append(("Flatten", 1, make_flatten))
+        kinds += [("Flatten", 1, make_flatten), ("Permute", 1, make_permute)]
     if image:
         kinds += [("Conv2D", 8, make_conv2d), ("Conv2DTranspose", 4, make_conv2d_transpose),
                   ("DepthwiseConv2D", 4, make_depthwise_conv2d), ("SeparableConv2D", 3, make_separable_conv2d),
@@ -406,7 +548,9 @@ def candidates(shape):
                   ("AveragePooling2D", 2, lambda r, s: make_pooling(r, s, "AveragePooling2D")),
                   ("GlobalAveragePooling2D", 1, lambda r, s: make_global_pooling(r, s, "GlobalAveragePooling2D")),
                   ("GlobalMaxPooling2D", 1, lambda r, s: make_global_pooling(r, s, "GlobalMaxPooling2D")),
-                  ("SpatialDropout2D", 1, lambda r, s: make_identity(r, s, "SpatialDropout2D"))]
+                  ("SpatialDropout2D", 1, lambda r, s: make_identity(r, s, "SpatialDropout2D")),
+                  ("Resizing", 2, make_resizing), ("CenterCrop", 1, lambda r, s: make_crop(r, s, "CenterCrop")),
+                  ("RandomCrop", 1, lambda r, s: make_crop(r, s, "RandomCrop"))]
     if rank == 2:  # a sequence (steps, channels)
         kinds += [("Conv1D", 8, make_conv1d), ("UpSampling1D", 2, make_upsampling1d),
                   ("ZeroPadding1D", 1, make_zero_padding1d), ("Cropping1D", 1, make_cropping1d),
@@ -430,7 +574,8 @@ def fits(layer):
 
 def random_layer(rng, shape, focus):
     kinds = candidates(shape)
-    weights = [w * (12 if k == focus else 1) for k, w, _ in kinds]
+    boosted = focus_kinds(focus)
+    weights = [w * (12 if k in boosted or k == focus else 1) for k, w, _ in kinds]
     for _ in range(30):
         kind, _, maker = rng.choices(kinds, weights=weights)[0]
         layer = maker(rng, shape)
@@ -548,9 +693,11 @@ def same_shape_branch(rng, g, x, focus):
             layer = make_dense(rng, shape, units=shape[-1])
         else:
             kind = rng.choice(ELEMENTWISE + ["LayerNormalization", "PReLU", "Softmax"] +
-                              ([focus] if focus in ("GroupNormalization", "Softmax", "PReLU") else []))
+                              sorted(focus_kinds(focus) & {"GroupNormalization", "Softmax", "PReLU", "UnitNormalization",
+                                                           "RMSNormalization"}))
             maker = {"LayerNormalization": make_layer_norm, "PReLU": make_prelu, "Softmax": make_softmax,
-                     "GroupNormalization": make_group_norm}.get(kind) or ELEMENTWISE_MAKERS[kind]
+                     "GroupNormalization": make_group_norm, "UnitNormalization": make_unit_norm,
+                     "RMSNormalization": make_rms_norm}.get(kind) or ELEMENTWISE_MAKERS[kind]
             layer = maker(rng, shape)
         if layer is None or layer.out != shape:
             continue
@@ -687,7 +834,22 @@ def sequential_model(rng, focus):
         shape = random_input_shape(rng)
         layers = []
     layers += layer_run(rng, layers[-1].out if layers else shape, focus, rng.randint(2, 7))
+    if focus in FOCUS_GROUPS:
+        # Each kind of the group (identities on any shape) inserted at a random place, after an
+        # Embedding (which reads the labels themselves).
+        first = 1 if labels else 0
+        for kind in rng.sample(FOCUS_GROUPS[focus], len(FOCUS_GROUPS[focus])):
+            at = rng.randint(first, len(layers))
+            layers.insert(at, make_any_identity(rng, layers[at - 1].out if at else shape, kind))
     return shape, labels, layers
+
+
+def identity_of_input(nodes, out):
+    """Whether the value `out` is an input through identities only (a model is never that)."""
+    v = out
+    while nodes[v]["kind"] in IDENTITIES:
+        v = nodes[v]["inputs"][0]
+    return nodes[v]["kind"] == "InputLayer"
 
 
 def model_rng(seed, index, attempt):
@@ -699,7 +861,7 @@ def generate(seed, index):
     focus = FOCUS[index % len(FOCUS)]
     for attempt in range(200):
         rng = model_rng(seed, index, attempt)
-        functional = focus in MERGES or focus in ("twin", "again") or rng.random() < 0.4
+        functional = focus in MERGES or focus in ("twin", "again") or rng.random() < 0.4 and focus not in FOCUS_GROUPS
         if functional:
             g, out = functional_model(rng, focus)
             keep = reachable(g, out)
@@ -719,9 +881,9 @@ def generate(seed, index):
                                 "again": False})
                 v = len(g.nodes) - 1
             nodes, out, kinds, features = g.nodes, v, {l.kind for l in layers}, set()
-        if focus not in kinds | features:
+        if not focus_kinds(focus) <= kinds | features:
             continue
-        if nodes[out]["kind"] in IDENTITIES and len(nodes) == 2:
+        if identity_of_input(nodes, out):
             continue
         return {"index": index, "seed": seed, "focus": focus, "structure": "functional" if functional else "sequential",
                 "nodes": nodes, "output": out, "kinds": sorted(kinds - {"InputLayer"}),

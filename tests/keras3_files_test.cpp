@@ -221,6 +221,85 @@ std::vector<float> depthwise_inputs() {
 }
 const std::vector<double> depthwise_outputs = {0.370694696, -0.194725976, 0.37725022, -0.284902752};
 
+// preprocess_tfkeras.h5 (tf.keras 2.15) and preprocess_keras3.keras (Keras 3.10): Keras's image
+// preprocessing, reshaping and normalising layers in one Sequential on images (12, 10, 3), as
+// Keras's image-classification tutorial starts a model: RandomFlip("horizontal") ->
+// RandomRotation(0.1) -> Resizing(8, 8, crop_to_aspect_ratio=True) -> CenterCrop(6, 6) ->
+// Conv2D(4, 3, relu) -> UnitNormalization() -> Permute((3, 1, 2)) -> Flatten() -> Dense(5) ->
+// RepeatVector(3) -> ActivityRegularization(l2=0.01) -> Dense(2). The Keras 3 file holds the two
+// augmentation layers in a nested Sequential, data_augmentation (the tutorial's), the tf.keras one
+// flat; both load into the one flat type, written as ctnn-keras-type writes it. The Resizing's
+// options and RepeatVector's n are parameters, for the types the files refuse.
+template <ctnn::resizing_opts Resize, int Repeats>
+using preprocess_with = ctnn::sequential<
+    ctnn::input<12, 10, 3>, ctnn::random_flip, ctnn::random_rotation, ctnn::resizing<Resize>,
+    ctnn::center_crop<ctnn::center_crop_opts{.height = 6, .width = 6}>,
+    ctnn::conv2d<ctnn::conv2d_opts{.filters = 4, .kernel_size = {3, 3}, .strides = {1, 1}, .padding = ctnn::padding::valid,
+                                   .dilation_rate = {1, 1}, .activation = ctnn::activation::relu, .use_bias = true}>,
+    ctnn::unit_normalization<>, ctnn::permute<3, 1, 2>, ctnn::flatten,
+    ctnn::dense<5, ctnn::dense_opts{.activation = ctnn::activation::linear, .use_bias = true}>, ctnn::repeat_vector<Repeats>,
+    ctnn::activity_regularization<ctnn::activity_regularization_opts{.l1 = 0.0, .l2 = 0.01}>,
+    ctnn::dense<2, ctnn::dense_opts{.activation = ctnn::activation::linear, .use_bias = true}>>;
+inline constexpr ctnn::resizing_opts preprocess_resize{.height = 8, .width = 8, .interpolation = ctnn::interpolation::bilinear,
+                                                       .crop_to_aspect_ratio = true, .pad_to_aspect_ratio = false, .fill_value = 0.0};
+using preprocess = preprocess_with<preprocess_resize, 3>;
+// Conv2D 3 * 3 * 3 * 4 + 4, Dense 64 * 5 + 5, Dense 5 * 2 + 2.
+static_assert(preprocess::param_count == 449);
+static_assert(preprocess::output_shape == ctnn::shape<3, 2>{});
+static_assert(preprocess::layer<3>::output_shape{} == ctnn::shape<8, 8, 3>{});
+static_assert(preprocess::layer<5>::output_shape{} == ctnn::shape<4, 4, 4>{});
+// Types the files refuse: a Resizing that stretches the whole image to (8, 8) where the files crop
+// it to the aspect ratio first ((8, 8, 3) out all the same), a RepeatVector of 4 where they say 3
+// (the Dense after it takes any number of steps).
+using preprocess_stretched = preprocess_with<ctnn::resizing_opts{.height = 8, .width = 8}, 3>;
+using preprocess_repeat4 = preprocess_with<preprocess_resize, 4>;
+// get_weights() order, the fractions taken one after another: conv2d kernel [3, 3, 3, 4] and bias,
+// dense kernel [64, 5] and bias, dense_1 kernel [5, 2] and bias.
+const std::vector<std::vector<float>> preprocess_weights = {fractions(108, 0), fractions(4, 108), fractions(320, 112),
+                                                            fractions(5, 432), fractions(10, 437), fractions(2, 447)};
+// Two samples (2, 12, 10, 3): value i of the flat array is ((7 i) mod 17 - 8) / 4. numpy's outputs
+// (float64 from the float32 weights; tf.image.resize's bilinear taps with its float32 index
+// arithmetic), which PyTorch's interpolate(bilinear, align_corners=False), conv2d and normalize
+// give too. The Resizing reads rows 1 to 10 (the centred 10 x 10 box), the CenterCrop cuts rows and
+// columns 1 to 6; 58 of the Conv2D's 128 values are cut to 0 by its relu. The three steps of
+// RepeatVector give one row three times.
+std::vector<float> preprocess_inputs() {
+  std::vector<float> values(2 * 12 * 10 * 3);
+  for (std::size_t i = 0; i < values.size(); ++i) values[i] = static_cast<float>(static_cast<int>(7 * i % 17) - 8) / 4.0f;
+  return values;
+}
+const std::vector<double> preprocess_outputs = {0.0508603607, -0.285772469, 0.0508603607, -0.285772469, 0.0508603607, -0.285772469,
+                                                1.50229336,   -1.85580525,  1.50229336,   -1.85580525,  1.50229336,   -1.85580525};
+
+// rms_norm_keras3.keras (Keras 3.10; RMSNormalization is Keras 3's, from 3.9): Dense(6) ->
+// RMSNormalization(epsilon=1e-5) -> Dense(3) on sequences (4, 6), written as ctnn-keras-type
+// writes it; its options a parameter, for the type the file refuses (the default epsilon 1e-6).
+template <ctnn::rms_normalization_opts Rms>
+using rms_norm_with =
+    ctnn::sequential<ctnn::input<4, 6>, ctnn::dense<6, ctnn::dense_opts{.activation = ctnn::activation::linear, .use_bias = true}>,
+                     ctnn::rms_normalization<Rms>,
+                     ctnn::dense<3, ctnn::dense_opts{.activation = ctnn::activation::linear, .use_bias = true}>>;
+using rms_norm = rms_norm_with<ctnn::rms_normalization_opts{.axis = -1, .epsilon = 1e-05}>;
+using rms_norm_default_epsilon = rms_norm_with<ctnn::rms_normalization_opts{}>;
+// Dense 6 * 6 + 6, the scale [6], Dense 6 * 3 + 3.
+static_assert(rms_norm::param_count == 69);
+static_assert(rms_norm::output_shape == ctnn::shape<4, 3>{});
+// get_weights() order: dense kernel [6, 6] and bias, the scale (the fractions plus 1: 1.375, 0.875,
+// 0.375, 1.25, 0.75, 1.625), dense_1 kernel [6, 3] and bias.
+const std::vector<std::vector<float>> rms_norm_weights = {fractions(36, 0), fractions(6, 36), plus_one(fractions(6, 42)),
+                                                          fractions(18, 48), fractions(3, 66)};
+// Two samples (2, 4, 6): value i of the flat array is ((5 i) mod 13 - 6) / 4. numpy's outputs
+// (x / sqrt(mean(x^2) + 1e-5) * scale over the last axis, float64 from the float32 weights).
+std::vector<float> rms_norm_inputs() {
+  std::vector<float> values(2 * 4 * 6);
+  for (std::size_t i = 0; i < values.size(); ++i) values[i] = static_cast<float>(static_cast<int>(5 * i % 13) - 6) / 4.0f;
+  return values;
+}
+const std::vector<double> rms_norm_outputs = {
+    -0.217847816, -1.82136246,  0.590196398,   0.354863398, -0.656412712, 1.01428946,  -1.08716564, 1.46269104,
+    -1.21877029,  -0.477709306, 0.652983451,   -0.22229185, 0.249150461,  -0.552591619, 1.03651472, 0.444699489,
+    0.0941935474, 0.595911448,  -0.56333961,   0.768974948, -0.183715081, -0.933324449, -0.0982750259, 1.16613044};
+
 void check_values(const std::vector<float>& y, const std::vector<double>& expected, const char* path) {
   REQUIRE(y.size() == expected.size());
   for (std::size_t i = 0; i < y.size(); ++i) {
@@ -481,4 +560,71 @@ TEST_CASE("keras3_files: every broken file is refused with its own reason and th
     }
     CHECK(model.get_weights() == cgan_weights);  // nothing loaded half-way
   }
+}
+
+TEST_CASE("keras3_files: the image preprocessing, reshaping and normalising layers load from a tf.keras 2.15 .h5 and a Keras 3 .keras "
+          "and give numpy's outputs",
+          "[keras][keras_files][preprocess]") {
+  // tf.keras 2.15: a flat Sequential, a group of model_weights for every layer (empty for all but
+  // conv2d, dense and dense_1), Resizing's four entries, UnitNormalization's axis [3], RandomRotation's
+  // factor 0.1; Keras 3: RandomFlip and RandomRotation in the nested Sequential data_augmentation
+  // (layers/sequential/layers/random_flip, .../random_rotation), Resizing's nine entries (antialias,
+  // data_format, ...), UnitNormalization's axis -1, RandomRotation's factor [-0.1, 0.1].
+  const std::vector<float> inputs = preprocess_inputs();
+  for (const char* name : {"preprocess_tfkeras.h5", "preprocess_keras3.keras"}) {
+    INFO(name);
+    preprocess model;
+    ctnn::keras::load(model, files_dir / name);
+    CHECK(model.get_weights() == preprocess_weights);
+    const auto y = model.predict(preprocess::input_tensor(2, inputs));
+    check_values({y.values().begin(), y.values().end()}, preprocess_outputs, "predict");
+    std::vector<float> reference(preprocess_outputs.size());
+    model.reference_predict(inputs.data(), reference.data(), 2);
+    check_values(reference, preprocess_outputs, "reference_predict");
+  }
+  preprocess legacy;
+  ctnn::keras::load_h5(legacy, files_dir / "preprocess_tfkeras.h5");
+  CHECK(legacy.get_weights() == preprocess_weights);
+}
+
+TEST_CASE("keras3_files: a Resizing or RepeatVector whose options are not the file's is refused by its position and name",
+          "[keras][keras_files][preprocess][errors]") {
+  // The positions count the flat type's layers: the Keras 3 file's nested data_augmentation holds
+  // layers 1 and 2.
+  for (const char* name : {"preprocess_tfkeras.h5", "preprocess_keras3.keras"}) {
+    INFO(name);
+    preprocess_stretched stretched;
+    const std::vector<std::vector<float>> stretched_weights = stretched.get_weights();
+    CHECK_THROWS_WITH(ctnn::keras::load(stretched, files_dir / name),
+                      Contains(name) && Contains("layer 3 'resizing' (Resizing): crop_to_aspect_ratio is true, the type says false"));
+    CHECK(stretched.get_weights() == stretched_weights);
+
+    preprocess_repeat4 repeat4;
+    const std::vector<std::vector<float>> repeat4_weights = repeat4.get_weights();
+    CHECK_THROWS_WITH(ctnn::keras::load(repeat4, files_dir / name),
+                      Contains(name) && Contains("layer 10 'repeat_vector' (RepeatVector): n is 3, the type says 4"));
+    CHECK(repeat4.get_weights() == repeat4_weights);
+  }
+}
+
+TEST_CASE("keras3_files: RMSNormalization loads from a Keras 3 .keras and gives numpy's outputs",
+          "[keras][keras_files][rms_normalization]") {
+  // Keras 3.9 and later only: the scale [6] in layers/rms_normalization/vars/0; the configuration's
+  // axis [-1] (the layer's build() makes it a list) and epsilon 1e-05.
+  const std::vector<float> inputs = rms_norm_inputs();
+  rms_norm model;
+  ctnn::keras::load(model, files_dir / "rms_norm_keras3.keras");
+  CHECK(model.get_weights() == rms_norm_weights);
+  const auto y = model.predict(rms_norm::input_tensor(2, inputs));
+  check_values({y.values().begin(), y.values().end()}, rms_norm_outputs, "predict");
+  std::vector<float> reference(rms_norm_outputs.size());
+  model.reference_predict(inputs.data(), reference.data(), 2);
+  check_values(reference, rms_norm_outputs, "reference_predict");
+
+  // The type's epsilon the default 1e-6 where the file says 1e-5.
+  rms_norm_default_epsilon other;
+  const std::vector<std::vector<float>> weights = other.get_weights();
+  CHECK_THROWS_WITH(ctnn::keras::load(other, files_dir / "rms_norm_keras3.keras"),
+                    Contains("rms_norm_keras3.keras") && Contains("layer 2 'rms_normalization' (RMSNormalization): epsilon is "));
+  CHECK(other.get_weights() == weights);
 }

@@ -122,7 +122,26 @@ TEST_CASE("keras_config: the registry holds every layer of ctnn under the Keras 
       cropping1d<>::keras_class,       upsampling1d<>::keras_class,
       spatial_dropout1d<0.1>::keras_class,
       depthwise_conv2d<depthwise_conv2d_opts{.kernel_size = 1}>::keras_class,
-      separable_conv2d<separable_conv2d_opts{.filters = 1, .kernel_size = 1}>::keras_class};
+      separable_conv2d<separable_conv2d_opts{.filters = 1, .kernel_size = 1}>::keras_class,
+      repeat_vector<1>::keras_class,   permute<1>::keras_class,
+      resizing<resizing_opts{.height = 1, .width = 1}>::keras_class,
+      center_crop<center_crop_opts{.height = 1, .width = 1}>::keras_class,
+      random_crop<random_crop_opts{.height = 1, .width = 1}>::keras_class,
+      unit_normalization<>::keras_class, rms_normalization<>::keras_class,
+      activity_regularization<>::keras_class,
+      random_flip::keras_class,        random_rotation::keras_class,
+      random_zoom::keras_class,        random_translation::keras_class,
+      random_contrast::keras_class,    random_brightness::keras_class,
+      random_height::keras_class,      random_width::keras_class,
+      random_grayscale::keras_class,   random_hue::keras_class,
+      random_saturation::keras_class,  random_sharpness::keras_class,
+      random_shear::keras_class,       random_color_degeneration::keras_class,
+      random_color_jitter::keras_class, random_posterization::keras_class,
+      random_invert::keras_class,      random_erasing::keras_class,
+      random_gaussian_blur::keras_class, random_perspective::keras_class,
+      random_elastic_transform::keras_class, solarization::keras_class,
+      aug_mix::keras_class,            cut_mix::keras_class,
+      mix_up::keras_class,             rand_augment::keras_class};
   CHECK(classes.size() == std::size(keras::layer_kinds));
   for (std::string_view keras_class : classes) {
     INFO(keras_class);
@@ -285,4 +304,93 @@ TEST_CASE("keras_config: SeparableConv2D both ways, and as Keras 2.0.5 wrote it"
   wrong = config;
   wrong["data_format"] = "channels_first";
   CHECK_THAT(keras_config_checks::fails("SeparableConv2D", wrong, {{60, 60, 8}}), Contains("channels_last"));
+}
+
+TEST_CASE("keras_config: the reshaping, resizing, normalising and augmentation layers both ways, as tf.keras 2 and Keras 3 write them",
+          "[keras][keras_config]") {
+  using namespace ctnn;
+  using keras_config_checks::fails;
+  keras_config_checks::check_round_trip<repeat_vector<3>, shape<5>>("ctnn::repeat_vector<3>");
+  CHECK(read("RepeatVector", {{"n", 4}}, {{7}}).output == extents{4, 7});
+  keras_config_checks::check_round_trip<permute<3, 1, 2>, shape<4, 5, 6>>("ctnn::permute<3, 1, 2>");
+  CHECK(read("Permute", {{"dims", {2, 1}}}, {{10, 64}}).output == extents{64, 10});  // Keras's own docstring example
+  keras_config_checks::check_round_trip<resizing<resizing_opts{.height = 4, .width = 6, .interpolation = interpolation::nearest,
+                                                               .pad_to_aspect_ratio = true, .fill_value = 0.5}>,
+                                        shape<5, 5, 3>>(
+      "ctnn::resizing<ctnn::resizing_opts{.height = 4, .width = 6, .interpolation = ctnn::interpolation::nearest, "
+      ".crop_to_aspect_ratio = false, .pad_to_aspect_ratio = true, .fill_value = 0.5}>");
+  keras_config_checks::check_round_trip<center_crop<center_crop_opts{.height = 2, .width = 3}>, shape<5, 5, 3>>(
+      "ctnn::center_crop<ctnn::center_crop_opts{.height = 2, .width = 3}>");
+  keras_config_checks::check_round_trip<random_crop<random_crop_opts{.height = 2, .width = 3}>, shape<5, 5, 3>>(
+      "ctnn::random_crop<ctnn::random_crop_opts{.height = 2, .width = 3}>");
+  keras_config_checks::check_round_trip<unit_normalization<>, shape<4, 6>>("ctnn::unit_normalization<>");
+  keras_config_checks::check_round_trip<unit_normalization<unit_normalization_opts{.axis = {1, 2, 3}}>, shape<2, 3, 4>>(
+      "ctnn::unit_normalization<ctnn::unit_normalization_opts{.axis = {1, 2, 3}}>");
+  keras_config_checks::check_round_trip<rms_normalization<rms_normalization_opts{.epsilon = 1e-5}>, shape<4, 6>>(
+      "ctnn::rms_normalization<ctnn::rms_normalization_opts{.axis = -1, .epsilon = 1e-05}>");
+  keras_config_checks::check_round_trip<activity_regularization<activity_regularization_opts{.l2 = 0.01}>, shape<8>>(
+      "ctnn::activity_regularization<ctnn::activity_regularization_opts{.l1 = 0.0, .l2 = 0.01}>");
+  keras_config_checks::check_round_trip<random_flip, shape<8, 8, 3>>("ctnn::random_flip");
+
+  // Resizing as Keras 3 writes it (every entry) and as tf.keras 2.15 does (four).
+  const json keras3 = json::parse(R"({"name": "resizing", "trainable": true, "height": 64, "width": 48, "interpolation": "bilinear",
+      "crop_to_aspect_ratio": true, "pad_to_aspect_ratio": false, "fill_mode": "constant", "fill_value": 0.0, "antialias": false,
+      "data_format": "channels_last"})");
+  const json tfkeras = json::parse(R"({"name": "resizing", "trainable": true, "dtype": "float32", "height": 64, "width": 48,
+      "interpolation": "bilinear", "crop_to_aspect_ratio": true})");
+  using crop_resize = resizing<resizing_opts{.height = 64, .width = 48, .crop_to_aspect_ratio = true}>;
+  for (const json& config : {keras3, tfkeras}) {
+    CHECK(keras_config_checks::accepts<crop_resize, shape<120, 160, 3>>(config));
+    CHECK_FALSE(keras_config_checks::accepts<resizing<resizing_opts{.height = 64, .width = 48}>, shape<120, 160, 3>>(config));
+    CHECK(read("Resizing", config, {{120, 160, 3}}).output == extents{64, 48, 3});
+  }
+  json bicubic = keras3;
+  bicubic["interpolation"] = "bicubic";
+  CHECK_THAT(fails("Resizing", bicubic, {{120, 160, 3}}), Contains("interpolation 'bicubic' is not supported by ctnn (only 'nearest' and 'bilinear')"));
+  json antialias = keras3;
+  antialias["antialias"] = true;
+  CHECK_THAT(fails("Resizing", antialias, {{120, 160, 3}}), Contains("antialias = true is not supported"));
+  json first = keras3;
+  first["data_format"] = "channels_first";
+  CHECK_THAT(fails("Resizing", first, {{3, 120, 160}}), Contains("channels_last"));
+  json both = keras3;
+  both["pad_to_aspect_ratio"] = true;
+  CHECK_THAT(fails("Resizing", both, {{120, 160, 3}}),
+             StartsWith("ctnn::resizing: crop_to_aspect_ratio and pad_to_aspect_ratio cannot both be true"));
+  CHECK_THAT(fails("Resizing", keras3, {{120, 160}}), StartsWith("ctnn::resizing: the input must be an image of rank 3"));
+  CHECK_THAT(fails("CenterCrop", {{"height", 0}, {"width", 3}}, {{8, 8, 3}}), StartsWith("ctnn::center_crop: height and width must be positive"));
+  CHECK_THAT(fails("CenterCrop", {{"width", 3}}, {{8, 8, 3}}), Contains("the configuration has no 'height'"));
+  // RandomCrop's seed changes nothing at inference.
+  CHECK(read("RandomCrop", {{"height", 4}, {"width", 4}, {"seed", 1337}, {"data_format", "channels_last"}}, {{8, 6, 3}}).cpp ==
+        "ctnn::random_crop<ctnn::random_crop_opts{.height = 4, .width = 4}>");
+  CHECK_THAT(fails("RepeatVector", {{"n", 3}}, {{4, 4}}), StartsWith("ctnn::repeat_vector: the input must be a vector of rank 1"));
+  CHECK_THAT(fails("RepeatVector", {{"n", 0}}, {{4}}), StartsWith("ctnn::repeat_vector: n must be positive"));
+  CHECK_THAT(fails("Permute", {{"dims", {0, 1}}}, {{4, 4}}), StartsWith("ctnn::permute: dims must hold each of 1, ..., n once"));
+  CHECK(fails("Permute", {{"dims", {2, 1}}}, {{4, 4, 2}}) ==
+        "ctnn::permute: dims must name every axis of the input once (as many dims as the input's rank); its input is (None, 4, 4, 2), its dims [2,1]");
+
+  // UnitNormalization's and RMSNormalization's axis as each Keras writes it: Keras 3 the -1 it was
+  // given (or [-1] once built), tf.keras the resolved [2] of a sequence; every axis as a list.
+  for (const json& axis : {json(-1), json::array({-1}), json::array({2}), json(2)}) {
+    CHECK(read("UnitNormalization", {{"axis", axis}}, {{5, 4}}).cpp == "ctnn::unit_normalization<>");
+    CHECK(keras_config_checks::accepts<unit_normalization<>, shape<5, 4>>({{"axis", axis}}));
+    CHECK(read("RMSNormalization", {{"axis", axis}, {"epsilon", 1e-6}}, {{5, 4}}).cpp ==
+          "ctnn::rms_normalization<ctnn::rms_normalization_opts{.axis = -1, .epsilon = 1e-06}>");
+  }
+  CHECK(read("UnitNormalization", {{"axis", {-2, -1}}}, {{5, 4}}).cpp ==
+        "ctnn::unit_normalization<ctnn::unit_normalization_opts{.axis = {1, 2}}>");
+  CHECK_FALSE(keras_config_checks::accepts<unit_normalization<>, shape<5, 4>>({{"axis", {1, 2}}}));
+  CHECK_THAT(fails("UnitNormalization", {{"axis", 1}}, {{5, 4}}),
+             StartsWith("ctnn::unit_normalization: ctnn normalises over the last axis (axis = -1) or over all the input's axes in order"));
+  CHECK_THAT(fails("RMSNormalization", {{"axis", 3}, {"epsilon", 1e-6}}, {{5, 4}}),
+             StartsWith("ctnn::rms_normalization: an axis is outside the input"));
+  CHECK_THAT(fails("RMSNormalization", {{"axis", {1, 2, 3, 4, 5}}}, {{5, 4}}), Contains("is not an axis ctnn::rms_normalization normalises"));
+
+  // The augmentation layers hold their training options, which change nothing at inference.
+  const json flip = json::parse(R"({"name": "random_flip", "trainable": true, "mode": "horizontal_and_vertical", "seed": null,
+      "data_format": "channels_last"})");
+  CHECK(read("RandomFlip", flip, {{32, 32, 3}}).cpp == "ctnn::random_flip");
+  CHECK(read("RandomRotation", {{"factor", 0.2}, {"fill_mode", "reflect"}}, {{32, 32, 3}}).output == extents{32, 32, 3});
+  CHECK(read("RandAugment", {{"value_range", {0, 255}}, {"num_ops", 2}}, {{32, 32, 3}}).cpp == "ctnn::rand_augment");
+  CHECK(keras_config_checks::accepts<random_zoom, shape<32, 32, 3>>({{"height_factor", 0.1}}));
 }

@@ -60,7 +60,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 # (tests/golden_test.cpp: the layers ctnn started with; tests/golden_pooling_test.cpp,
 # tests/golden_activations_test.cpp, tests/golden_normalization_test.cpp,
 # tests/golden_sequence_test.cpp (the 1-D layers), tests/golden_depthwise_test.cpp
-# (DepthwiseConv2D): layers added since, each
+# (DepthwiseConv2D), tests/golden_reshaping_test.cpp (RepeatVector, Permute, Resizing, the crops,
+# UnitNormalization, RMSNormalization, the identity-at-inference augmentations): layers added since, each
 # case run through both the fused engine and the reference path; a suite per TU keeps each TU's
 # compile time down). A suite's files are (cases .inc, data file); the cases of a suite keep their
 # order.
@@ -71,6 +72,7 @@ SUITES = {
     "normalization": ("golden_normalization_cases.inc", "golden_normalization_data.txt"),
     "sequence": ("golden_sequence_cases.inc", "golden_sequence_data.txt"),  # tests/golden_sequence_test.cpp
     "depthwise": ("golden_depthwise_cases.inc", "golden_depthwise_data.txt"),  # tests/golden_depthwise_test.cpp
+    "reshaping": ("golden_reshaping_cases.inc", "golden_reshaping_data.txt"),  # tests/golden_reshaping_test.cpp
 }
 INC_PATH = os.path.join(HERE, SUITES["golden"][0])
 DATA_PATH = os.path.join(HERE, SUITES["golden"][1])
@@ -1939,6 +1941,616 @@ def depthwise_cases(add):
 
 
 # ---------------------------------------------------------------------------
+# Reshaping and image preprocessing layers (suite "reshaping", tests/golden_reshaping_test.cpp):
+# RepeatVector, Permute, Resizing, CenterCrop, RandomCrop (inference), UnitNormalization,
+# RMSNormalization, ActivityRegularization and the augmentation layers (identity at inference).
+# Keras 3 with the TensorFlow backend: tf.image.resize (TF2: half_pixel_centers, no antialias)
+# computes its scale, source coordinates, floors and lerps in float32, so both implementations
+# below compute those in float32 (torch float32 tensors; numpy float32 scalars), one rounding
+# per operation, no fused multiply-add; the pixel values themselves are float64.
+# ---------------------------------------------------------------------------
+class RepeatVector(Layer):
+    def __init__(self, n):
+        self.n = n
+
+    def cpp(self):
+        return "ctnn::repeat_vector<%d>" % self.n
+
+    def keras_shape(self, in_shape):
+        assert len(in_shape) == 1, "Keras: RepeatVector takes (batch, features)"
+        return (self.n, in_shape[0])
+
+    def torch_fwd(self, x, ws):
+        return x.unsqueeze(1).repeat(1, self.n, 1)
+
+    def numpy_fwd(self, x, ws):
+        N, f = x.shape
+        y = np.zeros((N, self.n, f))
+        for t in range(self.n):
+            for i in range(f):
+                y[:, t, i] = x[:, i]
+        return y
+
+
+class Permute(Layer):
+    """Keras Permute(dims): output axis i is input axis dims[i] (1-based, the batch not counted)."""
+
+    def __init__(self, *dims):
+        self.dims = tuple(dims)
+
+    def cpp(self):
+        return "ctnn::permute<%s>" % ", ".join(str(d) for d in self.dims)
+
+    def keras_shape(self, in_shape):
+        assert sorted(self.dims) == list(range(1, len(in_shape) + 1)), "Keras: dims must permute 1..rank"
+        return tuple(in_shape[d - 1] for d in self.dims)
+
+    def torch_fwd(self, x, ws):
+        return x.permute(0, *self.dims)
+
+    def numpy_fwd(self, x, ws):
+        out_shape = self.keras_shape(x.shape[1:])
+        y = np.zeros((x.shape[0],) + out_shape)
+        for idx in np.ndindex(*out_shape):
+            src = [0] * len(idx)
+            for i, d in enumerate(self.dims):
+                src[d - 1] = idx[i]       # output index i walks input axis dims[i]
+            y[(slice(None),) + idx] = x[(slice(None),) + tuple(src)]
+        return y
+
+
+def t_resize_tf(x, size, interpolation):
+    """tf.image.resize(x, size, method) of an NHWC float64 tensor (TF2: ResizeBilinear /
+    ResizeNearestNeighbor with half_pixel_centers=True, align_corners=False, no antialias):
+    each axis's source rows/columns and lerps in torch float32 arithmetic, as TF's kernels
+    compute them, then index_select gathers and the lerps in float64."""
+    assert interpolation in ("nearest", "bilinear")
+    N, H, W, C = x.shape
+
+    def axis(n_in, n_out):
+        scale = torch.tensor(n_in, dtype=torch.float32) / torch.tensor(n_out, dtype=torch.float32)
+        d = torch.arange(n_out, dtype=torch.float32)
+        if interpolation == "nearest":
+            # min(floor((d + 0.5) * scale), n_in - 1), then max(., 0)
+            i = torch.floor((d + 0.5) * scale).to(torch.int64).clamp(max=n_in - 1).clamp(min=0)
+            return i, i, torch.zeros(n_out, dtype=DT)
+        src = (d + 0.5) * scale - 0.5
+        fl = torch.floor(src)
+        lo = fl.to(torch.int64).clamp(min=0)
+        hi = torch.ceil(src).to(torch.int64).clamp(max=n_in - 1)
+        return lo, hi, (src - fl).to(DT)
+
+    ylo, yhi, ly = axis(H, size[0])
+    xlo, xhi, lx = axis(W, size[1])
+    if interpolation == "nearest":
+        return x.index_select(1, ylo).index_select(2, xlo)
+    top_rows, bottom_rows = x.index_select(1, ylo), x.index_select(1, yhi)
+    tl, tr = top_rows.index_select(2, xlo), top_rows.index_select(2, xhi)
+    bl, br = bottom_rows.index_select(2, xlo), bottom_rows.index_select(2, xhi)
+    lx = lx.view(1, 1, -1, 1)
+    ly = ly.view(1, -1, 1, 1)
+    top = tl + (tr - tl) * lx
+    bottom = bl + (br - bl) * lx
+    return top + (bottom - top) * ly
+
+
+def np_resize_tf(x, size, interpolation):
+    """tf.image.resize, pixel by pixel, after TF's kernels (resize_bilinear_op.cc
+    compute_interpolation_weights with HalfPixelScaler, resize_nearest_neighbor_op.cc with
+    HalfPixelScalerForNN): scale = float(in) / out, src = (dst + 0.5) * scale [- 0.5], all float32;
+    bilinear: lower = max(floor(src), 0), upper = min(ceil(src), in - 1), lerp = src - floor(src),
+    top = tl + (tr - tl) * xlerp, bottom = bl + (br - bl) * xlerp, out = top + (bottom - top) * ylerp;
+    nearest: max(min(floor(src), in - 1), 0)."""
+    f32 = np.float32
+    N, H, W, C = x.shape
+
+    def coords(n_in, n_out):
+        scale = f32(n_in) / f32(n_out)
+        res = []
+        for o in range(n_out):
+            if interpolation == "nearest":
+                i = max(min(math.floor(f32(f32(o) + f32(0.5)) * scale), n_in - 1), 0)
+                res.append((i, i, 0.0))
+            else:
+                src = f32(f32(f32(o) + f32(0.5)) * scale) - f32(0.5)
+                fl = math.floor(src)
+                res.append((max(fl, 0), min(math.ceil(src), n_in - 1), float(src - f32(fl))))
+        return res
+
+    wy, wx = coords(H, size[0]), coords(W, size[1])
+    y = np.zeros((N, size[0], size[1], C))
+    for i, (y0, y1, ly) in enumerate(wy):
+        for j, (x0, x1, lx) in enumerate(wx):
+            if interpolation == "nearest":
+                y[:, i, j] = x[:, y0, x0]
+                continue
+            top = x[:, y0, x0] + (x[:, y0, x1] - x[:, y0, x0]) * lx
+            bottom = x[:, y1, x0] + (x[:, y1, x1] - x[:, y1, x0]) * lx
+            y[:, i, j] = top + (bottom - top) * ly
+    return y
+
+
+def t_f32_div_int(a, b):
+    """TF's tf.cast(tf.cast(a, float32) / b, int32) in torch float32: truncation."""
+    return int((torch.tensor(a, dtype=torch.float32) / b).to(torch.int32))
+
+
+def t_smart_resize(x, size):
+    """keras.utils.image_utils.smart_resize (bilinear): the largest centred window of the target
+    aspect ratio (python float arithmetic), then tf.image.resize."""
+    N, h, w, C = x.shape
+    H, W = size
+    crop_h = max(min(h, int(torch.tensor(float(w * H), dtype=DT) / W)), 1)
+    crop_w = max(min(w, int(torch.tensor(float(h * W), dtype=DT) / H)), 1)
+    hs = int(torch.tensor(float(h - crop_h), dtype=DT) / 2)
+    ws = int(torch.tensor(float(w - crop_w), dtype=DT) / 2)
+    return t_resize_tf(x[:, hs:hs + crop_h, ws:ws + crop_w, :], size, "bilinear")
+
+
+def np_smart_resize(x, size):
+    N, h, w, C = x.shape
+    H, W = size
+    crop_h = int(float(w * H) / W)
+    crop_h = max(min(h, crop_h), 1)
+    crop_w = int(float(h * W) / H)
+    crop_w = max(min(w, crop_w), 1)
+    hstart = int(float(h - crop_h) / 2)
+    wstart = int(float(w - crop_w) / 2)
+    window = np.zeros((N, crop_h, crop_w, C))
+    for i in range(crop_h):
+        for j in range(crop_w):
+            window[:, i, j] = x[:, hstart + i, wstart + j]
+    return np_resize_tf(window, size, "bilinear")
+
+
+class Resizing(Layer):
+    """Keras Resizing = keras.src.backend.tensorflow.image.resize: optionally crop to the target
+    aspect ratio (centred window) or pad to it (fill_value rows above and below, or columns left
+    and right, img_hstart / img_wstart of them on each side), then tf.image.resize."""
+
+    def __init__(self, height, width, interpolation="bilinear", crop_to_aspect_ratio=False,
+                 pad_to_aspect_ratio=False, fill_value=None):
+        assert interpolation in ("nearest", "bilinear")
+        assert not (crop_to_aspect_ratio and pad_to_aspect_ratio), "Keras: only one of crop / pad"
+        assert fill_value is None or pad_to_aspect_ratio
+        self.height, self.width = height, width
+        self.interp = interpolation
+        self.crop = crop_to_aspect_ratio
+        self.pad = pad_to_aspect_ratio
+        self.fill_str = fill_value  # None: Keras default 0.0
+
+    def fill(self):
+        return float(np.float32(float(self.fill_str or "0.0")))  # TF: ones(dtype) * fill_value
+
+    def cpp(self):
+        opts = ".height = %d, .width = %d, .interpolation = ctnn::interpolation::%s" % (
+            self.height, self.width, self.interp)
+        if self.crop:
+            opts += ", .crop_to_aspect_ratio = true"
+        if self.pad:
+            opts += ", .pad_to_aspect_ratio = true"
+        if self.fill_str is not None:
+            opts += ", .fill_value = %s" % self.fill_str
+        return "ctnn::resizing<ctnn::resizing_opts{%s}>" % opts
+
+    def keras_shape(self, in_shape):
+        return (self.height, self.width, in_shape[2])
+
+    def torch_fwd(self, x, ws):
+        N, h, w, C = x.shape
+        H, W = self.height, self.width
+        if self.crop:
+            crop_h = max(min(h, t_f32_div_int(w * H, W)), 1)
+            crop_w = max(min(w, t_f32_div_int(h * W, H)), 1)
+            hs, wst = t_f32_div_int(h - crop_h, 2), t_f32_div_int(w - crop_w, 2)
+            x = x[:, hs:hs + crop_h, wst:wst + crop_w, :]
+        elif self.pad:
+            pad_h = max(h, t_f32_div_int(w * H, W))
+            pad_w = max(w, t_f32_div_int(h * W, H))
+            hs, wst = t_f32_div_int(pad_h - h, 2), t_f32_div_int(pad_w - w, 2)
+            x = F.pad(x, (0, 0, wst, wst, hs, hs), mode="constant", value=self.fill())
+        return t_resize_tf(x, (H, W), self.interp)
+
+    def numpy_fwd(self, x, ws):
+        f32 = np.float32
+        N, h, w, C = x.shape
+        H, W = self.height, self.width
+        if self.crop:
+            crop_h = max(min(h, int(f32(w * H) / f32(W))), 1)
+            crop_w = max(min(w, int(f32(h * W) / f32(H))), 1)
+            hstart = int(f32(h - crop_h) / f32(2))
+            wstart = int(f32(w - crop_w) / f32(2))
+            img = np.zeros((N, crop_h, crop_w, C))
+            for i in range(crop_h):
+                for j in range(crop_w):
+                    img[:, i, j] = x[:, hstart + i, wstart + j]
+            x = img
+        elif self.pad:
+            pad_h = max(h, int(f32(w * H) / f32(W)))
+            pad_w = max(w, int(f32(h * W) / f32(H)))
+            img_hstart = int(f32(pad_h - h) / f32(2))
+            img_wstart = int(f32(pad_w - w) / f32(2))
+            # img_hstart rows on both sides: the padded height is h + 2 * img_hstart, not pad_h
+            img = np.full((N, h + 2 * img_hstart, w + 2 * img_wstart, C), self.fill())
+            for i in range(h):
+                for j in range(w):
+                    img[:, img_hstart + i, img_wstart + j] = x[:, i, j]
+            x = img
+        return np_resize_tf(x, (H, W), self.interp)
+
+
+class CenterCrop(Layer):
+    """Keras CenterCrop: a plain centred crop when the input is at least the target on both
+    sides (start (h - H) // 2), otherwise smart_resize (bilinear)."""
+
+    def __init__(self, height, width):
+        self.height, self.width = height, width
+
+    def cpp(self):
+        return "ctnn::center_crop<ctnn::center_crop_opts{.height = %d, .width = %d}>" % (self.height, self.width)
+
+    def keras_shape(self, in_shape):
+        return (self.height, self.width, in_shape[2])
+
+    def torch_fwd(self, x, ws):
+        h, w = x.shape[1], x.shape[2]
+        if h >= self.height and w >= self.width:
+            hs, wst = (h - self.height) // 2, (w - self.width) // 2
+            return x[:, hs:hs + self.height, wst:wst + self.width, :]
+        return t_smart_resize(x, (self.height, self.width))
+
+    def numpy_fwd(self, x, ws):
+        N, h, w, C = x.shape
+        h_diff, w_diff = h - self.height, w - self.width
+        if h_diff < 0 or w_diff < 0:
+            return np_smart_resize(x, (self.height, self.width))
+        h_start, w_start = int(h_diff / 2), int(w_diff / 2)
+        y = np.zeros((N, self.height, self.width, C))
+        for i in range(self.height):
+            for j in range(self.width):
+                y[:, i, j] = x[:, h_start + i, w_start + j]
+        return y
+
+
+class RandomCrop(Layer):
+    """Keras RandomCrop at inference: smart_resize to (height, width) (the identity when the input
+    already has that size)."""
+
+    def __init__(self, height, width):
+        self.height, self.width = height, width
+
+    def cpp(self):
+        return "ctnn::random_crop<ctnn::random_crop_opts{.height = %d, .width = %d}>" % (self.height, self.width)
+
+    def keras_shape(self, in_shape):
+        return (self.height, self.width, in_shape[2])
+
+    def torch_fwd(self, x, ws):
+        return t_smart_resize(x, (self.height, self.width))
+
+    def numpy_fwd(self, x, ws):
+        return np_smart_resize(x, (self.height, self.width))
+
+
+def np_axis_groups(shape, axes):
+    """The sample's cells (batch axis 0 included in shape) grouped by their index on the axes
+    that are not reduced: a list of lists of index tuples, one list per reduced vector."""
+    groups = {}
+    for idx in np.ndindex(*shape):
+        key = tuple(i for d, i in enumerate(idx) if d not in axes)
+        groups.setdefault(key, []).append(idx)
+    return list(groups.values())
+
+
+class UnitNormalization(Layer):
+    """Keras UnitNormalization = ops.normalize(x, axis, order=2, epsilon=1e-12):
+    x * min(rsqrt(sum(x^2)), 1 / epsilon) = x / sqrt(max(sum(x^2), 1e-24)) (written as a division
+    here, which rounds [3, 4] to exactly [0.6, 0.8])."""
+
+    def __init__(self, axes=None):
+        self.axes = None if axes is None else tuple(axes)  # None: -1; else Keras axes 1..rank
+
+    def cpp(self):
+        if self.axes is None:
+            return "ctnn::unit_normalization<>"
+        return "ctnn::unit_normalization<ctnn::unit_normalization_opts{.axis = {%s}}>" % (
+            ", ".join(str(a) for a in self.axes))
+
+    def keras_shape(self, in_shape):
+        if self.axes is not None:
+            assert all(1 <= a <= len(in_shape) for a in self.axes)
+        return tuple(in_shape)
+
+    def _dims(self, x):
+        return (x.dim() - 1,) if self.axes is None else self.axes
+
+    def torch_fwd(self, x, ws):
+        s = (x * x).sum(dim=self._dims(x), keepdim=True)
+        return x / torch.sqrt(torch.clamp(s, min=1e-24))
+
+    def numpy_fwd(self, x, ws):
+        axes = (x.ndim - 1,) if self.axes is None else self.axes
+        y = np.empty_like(x)
+        for cells in np_axis_groups(x.shape, axes):
+            s = math.fsum(x[c] * x[c] for c in cells)
+            norm = math.sqrt(max(s, 1e-24))
+            for c in cells:
+                y[c] = x[c] / norm
+        return y
+
+
+class RMSNormalization(Layer):
+    """Keras RMSNormalization(axis, epsilon=1e-6) = ops.rms_normalization:
+    x * rsqrt(mean(x^2 over the axes) + epsilon) * scale; scale spans the normalised axes."""
+
+    def __init__(self, axes=None, epsilon=None):
+        self.axes = None if axes is None else tuple(axes)  # None: -1; else Keras axes 1..rank
+        self.eps_str = epsilon  # None: Keras default 1e-6
+
+    def eps(self):
+        return 1e-6 if self.eps_str is None else float(self.eps_str)
+
+    def cpp(self):
+        if self.axes is None and self.eps_str is None:
+            return "ctnn::rms_normalization<>"
+        axis = "-1" if self.axes is None else "{%s}" % ", ".join(str(a) for a in self.axes)
+        opts = ".axis = %s" % axis
+        if self.eps_str is not None:
+            opts += ", .epsilon = %s" % self.eps_str
+        return "ctnn::rms_normalization<ctnn::rms_normalization_opts{%s}>" % opts
+
+    def param_shape(self, in_shape):
+        if self.axes is None:
+            return (in_shape[-1],)
+        assert self.axes == tuple(range(1, len(in_shape) + 1)), "scale spans the trailing axes"
+        return tuple(in_shape)
+
+    def keras_shape(self, in_shape):
+        self.param_shape(in_shape)
+        return tuple(in_shape)
+
+    def make_weights(self, rng, in_shape):
+        return [WArr(rand_f32(rng, self.param_shape(in_shape), -0.5, 1.5))]  # scale
+
+    def torch_fwd(self, x, ws):
+        dims = (x.dim() - 1,) if self.axes is None else self.axes
+        rrms = torch.rsqrt((x * x).mean(dim=dims, keepdim=True) + self.eps())
+        return x * rrms * ws[0]
+
+    def numpy_fwd(self, x, ws):
+        scale = ws[0]
+        axes = (x.ndim - 1,) if self.axes is None else self.axes
+        y = np.empty_like(x)
+        for cells in np_axis_groups(x.shape, axes):
+            ms = math.fsum(x[c] * x[c] for c in cells) / len(cells)
+            r = 1.0 / math.sqrt(ms + self.eps())
+            for c in cells:
+                y[c] = x[c] * r * scale[c[x.ndim - scale.ndim:]]
+        return y
+
+
+def reshaping_self_checks():
+    """Resizing against the whole-factor upsamplings of this script (np_bilinear_tf, np_nearest) and
+    torch's own F.interpolate; torch against numpy on random geometries (crop / pad included); the
+    float32 coordinates where they differ from exact arithmetic; the crop / pad / smart_resize
+    windows; RMSNormalization against UnitNormalization (and F.rms_norm where torch has it)."""
+    rng = np.random.default_rng(2468)
+    # whole factors: bilinear against np_bilinear_tf (float64 coordinates: exact for factors 1, 2,
+    # 4, whose float32 scale is exact), nearest against np_nearest (always exact)
+    for shape in ((1, 3, 4, 2), (2, 5, 5, 1), (1, 1, 3, 1), (1, 2, 1, 3), (1, 4, 3, 2)):
+        for size in ((1, 1), (2, 2), (2, 3), (3, 1), (1, 2), (4, 3), (4, 4), (3, 5)):
+            a = rng.uniform(-1, 1, size=shape)
+            out = (shape[1] * size[0], shape[2] * size[1])
+            y = Resizing(out[0], out[1], "bilinear").torch_fwd(t64(a), []).numpy()
+            tol = 0.0 if all(f in (1, 2, 4) for f in size) else 1e-6
+            assert np.allclose(y, np_bilinear_tf(a, size), rtol=0, atol=tol), (shape, size)
+            y = Resizing(out[0], out[1], "nearest").torch_fwd(t64(a), []).numpy()
+            assert np.array_equal(y, np_nearest(a, size)), (shape, size)
+    # any sizes, up and down: torch's F.interpolate (bilinear, half-pixel, no antialias: the same
+    # formula, float64 coordinates) to float32 coordinate rounding
+    for h in (1, 2, 3, 5, 8):
+        for w in (1, 4, 7):
+            for oh in (1, 2, 3, 6, 11):
+                for ow in (1, 3, 5, 8):
+                    a = rng.uniform(-1, 1, size=(1, h, w, 2))
+                    y = t_resize_tf(t64(a), (oh, ow), "bilinear")
+                    ref = F.interpolate(t64(a).permute(0, 3, 1, 2), size=(oh, ow), mode="bilinear",
+                                        align_corners=False).permute(0, 2, 3, 1)
+                    assert np.allclose(y.numpy(), ref.numpy(), rtol=0, atol=1e-6), (h, w, oh, ow)
+    # torch against numpy on random geometries, every mode
+    for _ in range(150):
+        h, w, H, W = (int(v) for v in rng.integers(1, 10, size=4))
+        mode = ("nearest", "bilinear")[int(rng.integers(0, 2))]
+        kind = int(rng.integers(0, 3))
+        layer = Resizing(H, W, mode, kind == 1, kind == 2, "0.5" if kind == 2 else None)
+        a = rng.uniform(-1, 1, size=(2, h, w, 2))
+        y = layer.torch_fwd(t64(a), []).numpy()
+        assert y.shape == (2, H, W, 2)
+        assert np.allclose(y, layer.numpy_fwd(a, []), rtol=0, atol=1e-12), (h, w, H, W, mode, kind)
+        for other in (CenterCrop(H, W), RandomCrop(H, W)):
+            y = other.torch_fwd(t64(a), []).numpy()
+            assert np.allclose(y, other.numpy_fwd(a, []), rtol=0, atol=1e-12), (h, w, H, W, other.cpp())
+    # float32 coordinates (TF) against exact arithmetic: nearest 14 -> 23, dst 11: (11.5) * 14/23 is
+    # exactly 7, float32 gives 6 (float32(14/23) rounds down); bilinear 13 -> 11, dst 5: exactly 6,
+    # float32 5.9999995 (lower 5, lerp 0.9999995). Both are cases of the suite.
+    one = lambda n: t64(np.arange(n, dtype=np.float64)).view(1, n, 1, 1)
+    assert t_resize_tf(one(14), (23, 1), "nearest")[0, 11, 0, 0].item() == 6.0
+    assert np_resize_tf(one(14).numpy(), (23, 1), "nearest")[0, 11, 0, 0] == 6.0
+    assert math.floor(11.5 * 14 / 23) == 7
+    v = t_resize_tf(one(13), (11, 1), "bilinear")[0, 5, 0, 0].item()
+    assert 0 < 6.0 - v < 1e-6, v
+    assert np_resize_tf(one(13).numpy(), (11, 1), "bilinear")[0, 5, 0, 0] == v
+    # the brief's in 4 -> out 6, dst 1: 1.5 * 4 / 6 is 1 in float32 and in float64 alike
+    assert t_resize_tf(one(4), (6, 1), "nearest")[0, :, 0, 0].tolist() == [0, 1, 1, 2, 3, 3]
+    # windows: crop 6x10 -> 4x4 keeps columns 2..7; pad 3x6 -> 5x5 pads one row above and below
+    # (5 x 6, not pad_h = 6); smart_resize 3x8 -> 5x4 keeps the 3 x 2 window at column 3
+    img = t64(np.arange(60, dtype=np.float64)).view(1, 6, 10, 1)
+    assert np.array_equal(Resizing(6, 6, "nearest", crop_to_aspect_ratio=True).torch_fwd(img, []).numpy(),
+                          img[:, :, 2:8].numpy())
+    img = t64(np.arange(18, dtype=np.float64) + 1).view(1, 3, 6, 1)
+    y = Resizing(5, 6, "nearest", pad_to_aspect_ratio=True, fill_value="0.5").torch_fwd(img, [])[0, :, :, 0]
+    assert y[0].tolist() == [0.5] * 6 and y[4].tolist() == [0.5] * 6 and y[1:4].tolist() == img[0, :, :, 0].tolist()
+    img = t64(np.arange(24, dtype=np.float64)).view(1, 3, 8, 1)
+    y = CenterCrop(3, 2).torch_fwd(img[:, :, :, :], [])  # plain crop branch, for contrast
+    assert y[0, :, :, 0].tolist() == [[3, 4], [11, 12], [19, 20]]
+    y = CenterCrop(6, 4).torch_fwd(img, [])  # smart_resize: window columns 3..4 (crop_w = 2)
+    ref = t_resize_tf(img[:, :, 3:5], (6, 4), "bilinear")
+    assert torch.equal(y, ref)
+    # RMSNormalization with epsilon 0 and scale 1 is UnitNormalization times sqrt(n)
+    a = rng.uniform(-1, 1, size=(2, 3, 5))
+    for axes, n in ((None, 5), ((1, 2), 15)):
+        shape = (5,) if axes is None else (3, 5)
+        y = RMSNormalization(axes, "0").torch_fwd(t64(a), [torch.ones(shape, dtype=DT)]).numpy()
+        u = UnitNormalization(axes).numpy_fwd(a, [])
+        assert np.allclose(y, u * math.sqrt(n), rtol=0, atol=1e-12), axes
+        u = UnitNormalization(axes).torch_fwd(t64(a), []).numpy()
+        ref = F.normalize(t64(a).reshape(2, -1) if axes else t64(a), dim=-1, eps=1e-12).reshape(a.shape)
+        assert np.allclose(u, ref.numpy(), rtol=0, atol=1e-14), axes
+        if hasattr(F, "rms_norm"):
+            scale = t64(rng.uniform(-0.5, 1.5, size=shape))
+            y = RMSNormalization(axes, "1e-3").torch_fwd(t64(a), [scale])
+            ref = F.rms_norm(t64(a), shape, weight=scale, eps=1e-3)
+            assert np.allclose(y.numpy(), ref.numpy(), rtol=0, atol=1e-12), axes
+    # the clamp: a zero vector stays zero; a tiny one is scaled by 1 / epsilon = 1e12
+    y = UnitNormalization().torch_fwd(t64([[0.0, 0.0], [3e-13, 4e-13]]), [])
+    assert y[0].tolist() == [0.0, 0.0] and np.allclose(y[1].numpy(), [0.3, 0.4], rtol=1e-12, atol=0)
+    # Permute and RepeatVector against numpy's own transpose / tile
+    a = rng.uniform(-1, 1, size=(2, 2, 3, 4))
+    for dims in ((1, 2, 3), (1, 3, 2), (2, 1, 3), (2, 3, 1), (3, 1, 2), (3, 2, 1)):
+        assert np.array_equal(Permute(*dims).torch_fwd(t64(a), []).numpy(), np.transpose(a, (0,) + dims))
+    a = rng.uniform(-1, 1, size=(2, 5))
+    assert np.array_equal(RepeatVector(3).torch_fwd(t64(a), []).numpy(), np.tile(a[:, None, :], (1, 3, 1)))
+
+
+def reshaping_cases(add):
+    """Suite "reshaping": RepeatVector, Permute, Resizing (nearest and bilinear; up, down, mixed,
+    one pixel, same size; crop and pad to the aspect ratio; sizes where TF's float32 coordinates
+    matter), CenterCrop, RandomCrop (inference), UnitNormalization (zero and tiny vectors),
+    RMSNormalization, ActivityRegularization and the augmentation layers (identity at inference),
+    alone and in stacks."""
+    R = dict(suite="reshaping")
+    rs = lambda *a, **k: add(*a, **R, **k)
+    ident = IdentityAtInference
+
+    # --- repeat_vector -------------------------------------------------------------------------
+    rs("repeat_vector_1_5", (5,), [RepeatVector(1)])
+    rs("repeat_vector_3_5", (5,), [RepeatVector(3)])
+    # hand-worked (HAND_WORKED): [1, 2, 3] three times
+    rs("repeat_vector_hand_3_3", (3,), [RepeatVector(3)],
+       inputs=np.array([1, 2, 3, -1, 0.5, 2], dtype=np.float32))
+    rs("stack_dense_repeat_vector_conv1d", (6,),
+       [Dense(4, activation="tanh"), RepeatVector(5), Conv1D(3, 3, padding="same")])
+    rs("stack_repeat_vector_dense", (4,), [RepeatVector(3), Dense(5)])
+
+    # --- permute ---------------------------------------------------------------------------------
+    rs("permute_2_1_3x5", (3, 5), [Permute(2, 1)])
+    rs("permute_1_2_3x5", (3, 5), [Permute(1, 2)])
+    for dims in ((1, 3, 2), (2, 1, 3), (2, 3, 1), (3, 1, 2), (3, 2, 1)):
+        rs("permute_%s_2x3x4" % "_".join(str(d) for d in dims), (2, 3, 4), [Permute(*dims)])
+    # hand-worked: the transpose of [[1, 2, 3], [4, 5, 6]]
+    rs("permute_hand_2_1_2x3", (2, 3), [Permute(2, 1)],
+       inputs=np.array([1, 2, 3, 4, 5, 6, -1, -2, -3, -4, -5, -6], dtype=np.float32))
+    rs("stack_conv1d_permute_dense", (7, 3), [Conv1D(4, 3), Permute(2, 1), Dense(3)])
+    rs("stack_conv2d_permute_flatten_dense", (4, 5, 2),
+       [Conv2D(3, 3, padding="same"), Permute(3, 1, 2), Flatten(), Dense(4, wscale=0.5)])
+
+    # --- resizing ----------------------------------------------------------------------------------
+    for (h, w, c), (H, W), modes in (((3, 4, 2), (6, 8), ("nearest", "bilinear")),   # whole factors up
+                                     ((3, 4, 2), (5, 7), ("nearest", "bilinear")),   # up, fractional
+                                     ((8, 6, 1), (3, 4), ("nearest", "bilinear")),   # down
+                                     ((7, 5, 3), (2, 2), ("bilinear",)),             # down, odd sizes
+                                     ((4, 6, 2), (6, 4), ("nearest", "bilinear")),   # up one side (4 -> 6), down the other
+                                     ((1, 1, 3), (3, 2), ("bilinear",)),             # one pixel
+                                     ((5, 4, 2), (5, 4), ("bilinear",))):            # same size: the identity
+        for mode in modes:
+            rs("resizing_%s_%dx%d_to_%dx%d" % (mode, h, w, H, W), (h, w, c), [Resizing(H, W, mode)])
+    # TF's float32 coordinates differ from exact ones (reshaping_self_checks): nearest 14 -> 23 (row
+    # 11 reads row 6, not 7); bilinear 13 -> 11 (row 5: lower 5, lerp 0.9999995, not row 6)
+    rs("resizing_nearest_14x2_to_23x3", (14, 2, 1), [Resizing(23, 3, "nearest")])
+    rs("resizing_bilinear_13x2_to_11x3", (13, 2, 1), [Resizing(11, 3, "bilinear")])
+    # crop_to_aspect_ratio: wide (6 x 10 -> 4 x 4: columns 2..7), tall (10 x 6 -> 3 x 5: crop_h =
+    # int(18 / 5) = 3, rows 3..5), odd margin (10 x 5 -> 2 x 2: rows 2..6 of 10)
+    rs("resizing_crop_bilinear_6x10_to_4x4", (6, 10, 2), [Resizing(4, 4, "bilinear", crop_to_aspect_ratio=True)])
+    rs("resizing_crop_nearest_10x6_to_3x5", (10, 6, 1), [Resizing(3, 5, "nearest", crop_to_aspect_ratio=True)])
+    rs("resizing_crop_bilinear_10x5_to_2x2", (10, 5, 2), [Resizing(2, 2, "bilinear", crop_to_aspect_ratio=True)])
+    # pad_to_aspect_ratio: wide (4 x 8 -> 4 x 4: 2 rows above and below, fill 0), wide with an odd
+    # difference (3 x 6 -> 5 x 5: pad_h 6, one row each side: 5 x 6), tall (8 x 3 -> 4 x 4: 2 columns
+    # each side: 8 x 7), no padding needed (6 x 4 -> 3 x 2)
+    rs("resizing_pad_bilinear_4x8_to_4x4", (4, 8, 2), [Resizing(4, 4, "bilinear", pad_to_aspect_ratio=True)])
+    rs("resizing_pad_bilinear_3x6_to_5x5_fill_0_5", (3, 6, 1),
+       [Resizing(5, 5, "bilinear", pad_to_aspect_ratio=True, fill_value="0.5")])
+    rs("resizing_pad_nearest_8x3_to_4x4_fill_0_5", (8, 3, 2),
+       [Resizing(4, 4, "nearest", pad_to_aspect_ratio=True, fill_value="0.5")])
+    rs("resizing_pad_bilinear_6x4_to_3x2_no_padding", (6, 4, 2),
+       [Resizing(3, 2, "bilinear", pad_to_aspect_ratio=True, fill_value="0.5")])
+    # hand-worked: nearest 2x2 -> 4x4 is UpSampling2D's repeat; bilinear [0, 1] -> [0, .25, .75, 1]
+    rs("resizing_hand_nearest_2x2_to_4x4", (2, 2, 1), [Resizing(4, 4, "nearest")],
+       inputs=np.array([1, 2, 3, 4, -1, 0.5, 2, -3], dtype=np.float32))
+    rs("resizing_hand_bilinear_1x2_to_1x4", (1, 2, 1), [Resizing(1, 4, "bilinear")],
+       inputs=np.array([0, 1, 2, -2], dtype=np.float32))
+    rs("stack_resizing_conv2d", (5, 6, 2), [Resizing(8, 8), Conv2D(3, 3, activation="relu")])
+
+    # --- center_crop and random_crop (inference) ---------------------------------------------------
+    rs("center_crop_7x8_to_4x4", (7, 8, 2), [CenterCrop(4, 4)])      # margins 3 (1 above), 4 (2 left)
+    rs("center_crop_6x6_to_3x5", (6, 6, 3), [CenterCrop(3, 5)])      # margins 3 and 1
+    rs("center_crop_5x4_same", (5, 4, 2), [CenterCrop(5, 4)])
+    rs("center_crop_3x8_to_5x4", (3, 8, 2), [CenterCrop(5, 4)])      # smart_resize: window 3 x 2
+    rs("center_crop_2x3_to_4x5", (2, 3, 1), [CenterCrop(4, 5)])      # smart_resize: window 2 x 2
+    # hand-worked: rows 1..2, columns 1..2 of the 4x4 image 1..16
+    rs("center_crop_hand_4x4_to_2x2", (4, 4, 1), [CenterCrop(2, 2)],
+       inputs=np.concatenate([np.arange(1, 17), -np.arange(1, 17)]).astype(np.float32))
+    rs("random_crop_4x5_same", (4, 5, 2), [RandomCrop(4, 5)])
+    rs("random_crop_8x6_to_4x4", (8, 6, 2), [RandomCrop(4, 4)])       # window rows 1..6
+    rs("random_crop_2x3_to_4x4", (2, 3, 1), [RandomCrop(4, 4)])       # window 2 x 2, upsized
+
+    # --- unit_normalization --------------------------------------------------------------------------
+    rs("unit_normalization_7", (7,), [UnitNormalization()])
+    rs("unit_normalization_3x4x5", (3, 4, 5), [UnitNormalization()])
+    rs("unit_normalization_all_2x3x4", (2, 3, 4), [UnitNormalization((1, 2, 3))])
+    rs("unit_normalization_all_3x5", (3, 5), [UnitNormalization((1, 2))])
+    # one all-zero vector (row 1 of sample 0): zeros out
+    zero = rand_f32(np.random.default_rng(zlib.crc32(b"unit_normalization zero row")), (BATCH, 4, 5))
+    zero[0, 1, :] = 0.0
+    rs("unit_normalization_zero_vector_4x5", (4, 5), [UnitNormalization()], inputs=zero)
+    # tiny vectors: sample 0 ~1e-13 (squared sum < 1e-24: scaled by 1e12), sample 1 ~1e-11 (above)
+    tiny = rand_f32(np.random.default_rng(zlib.crc32(b"unit_normalization tiny")), (BATCH, 6))
+    tiny = (tiny * np.array([[1e-13], [1e-11]])).astype(np.float32)
+    rs("unit_normalization_tiny_6", (6,), [UnitNormalization()], inputs=tiny)
+    # hand-worked: [3, 4] -> [0.6, 0.8]
+    rs("unit_normalization_hand_2", (2,), [UnitNormalization()],
+       inputs=np.array([3, 4, -1, 0], dtype=np.float32))
+    rs("stack_conv2d_unit_normalization_dense", (4, 4, 2),
+       [Conv2D(3, 3, padding="same"), UnitNormalization(), Dense(2)])
+
+    # --- rms_normalization ---------------------------------------------------------------------------
+    rs("rms_normalization_6", (6,), [RMSNormalization()])
+    rs("rms_normalization_3x4x5", (3, 4, 5), [RMSNormalization()])
+    # values ~0.03: mean square ~3e-4, against epsilon 1e-3
+    small = rand_f32(np.random.default_rng(zlib.crc32(b"rms_normalization small")), (BATCH, 6), scale=0.03125)
+    rs("rms_normalization_eps_1e_3_small_6", (6,), [RMSNormalization(None, "1e-3")], inputs=small)
+    rs("rms_normalization_all_3x5", (3, 5), [RMSNormalization((1, 2))])
+    rs("stack_dense_rms_normalization_dense", (5,),
+       [Dense(8, activation="relu"), RMSNormalization(), Dense(3)])
+
+    # --- activity_regularization and the augmentation layers: the identity at inference ------------
+    reg = "ctnn::activity_regularization<ctnn::activity_regularization_opts{.l1 = 0.01, .l2 = 0.0}>"
+    rs("activity_regularization_3x4x2", (3, 4, 2), [ident(reg)])
+    rs("stack_dense_activity_regularization_dense", (6,),
+       [Dense(5, activation="relu"),
+        ident("ctnn::activity_regularization<ctnn::activity_regularization_opts{.l1 = 0.0, .l2 = 0.001}>"),
+        Dense(3)])
+    rs("random_flip_4x4x3", (4, 4, 3), [ident("ctnn::random_flip")])
+    rs("random_brightness_4x4x3", (4, 4, 3), [ident("ctnn::random_brightness")])
+    rs("stack_random_flip_random_rotation_conv2d", (5, 5, 2),
+       [ident("ctnn::random_flip"), ident("ctnn::random_rotation"), Conv2D(3, 3, padding="same")])
+    rs("stack_conv2d_random_contrast_leaky_relu", (5, 5, 2),
+       [Conv2D(3, 3, padding="same"), ident("ctnn::random_contrast"), LeakyReLU("0.2")])
+    rs("stack_random_zoom_random_translation_random_brightness_conv2d", (4, 4, 3),
+       [ident("ctnn::random_zoom"), ident("ctnn::random_translation"), ident("ctnn::random_brightness"),
+        Conv2D(2, 3, activation="tanh")])
+
+
+# ---------------------------------------------------------------------------
 # Models / cases
 # ---------------------------------------------------------------------------
 class Case:
@@ -2236,6 +2848,7 @@ def build_cases():
     activation_layer_cases(add)
     sequence_cases(add)
     depthwise_cases(add)
+    reshaping_cases(add)
 
     names = [c.name for c in cases]
     assert len(names) == len(set(names)), "duplicate case names"
@@ -2352,6 +2965,8 @@ def self_checks():
     sequence_self_checks()
     # DepthwiseConv2D (suite "depthwise")
     depthwise_self_checks()
+    # the reshaping and image preprocessing layers (suite "reshaping")
+    reshaping_self_checks()
 
 
 # ---------------------------------------------------------------------------
@@ -2385,6 +3000,18 @@ HAND_WORKED = {
     "depthwise_conv2d_hand_m2_2x2x2": np.array([[1, 2.5, 30, -10], [3, 4.5, 70, -10]]).reshape(2, 1, 4),
     # 'same', kernel [1, 10] on [1, 2, 3]: y[o] = x[o] + 10 x[o + 1], the zero after (before: 10, 21, 32)
     "depthwise_conv2d_hand_same_k1x2_1x3x1": np.array([21, 32, 3]).reshape(1, 3, 1),
+    # suite "reshaping": [1, 2, 3] three times; the transpose of [[1, 2, 3], [4, 5, 6]]
+    "repeat_vector_hand_3_3": np.array([[1, 2, 3]] * 3),
+    "permute_hand_2_1_2x3": np.array([[1, 4], [2, 5], [3, 6]]),
+    # nearest, 2 -> 4: source floor((d + 0.5) / 2) = 0, 0, 1, 1 (UpSampling2D's repeat)
+    "resizing_hand_nearest_2x2_to_4x4":
+        np.array([[1, 1, 2, 2], [1, 1, 2, 2], [3, 3, 4, 4], [3, 3, 4, 4]]).reshape(4, 4, 1),
+    # bilinear, half-pixel centres: sources -0.25, 0.25, 0.75, 1.25 (clamped at both ends)
+    "resizing_hand_bilinear_1x2_to_1x4": np.array([0, 0.25, 0.75, 1]).reshape(1, 4, 1),
+    # rows 1..2, columns 1..2 of the 4x4 image 1..16 (start (4 - 2) // 2 = 1)
+    "center_crop_hand_4x4_to_2x2": np.array([[6, 7], [10, 11]]).reshape(2, 2, 1),
+    # [3, 4] / 5
+    "unit_normalization_hand_2": np.array([0.6, 0.8]),
 }
 
 

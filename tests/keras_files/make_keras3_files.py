@@ -30,6 +30,12 @@ and attribute for attribute, what Keras writes for models that use another model
   a `.keras`;
 - DepthwiseConv2D in a small MobileNet-style Sequential (Conv2D, BatchNormalization, ReLU(6.0),
   GlobalAveragePooling2D, Dense around it), as tf.keras 2.15 writes a `.h5` and Keras 3 a `.keras`;
+- Keras's image preprocessing, reshaping and normalising layers in one Sequential (RandomFlip,
+  RandomRotation, Resizing(crop_to_aspect_ratio=True), CenterCrop, Conv2D, UnitNormalization,
+  Permute, Flatten, Dense, RepeatVector, ActivityRegularization, Dense), as tf.keras 2.15 writes a
+  `.h5` and Keras 3.10 a `.keras` (the augmentation layers there in a nested Sequential
+  `data_augmentation`, as Keras's image-classification tutorial builds it); and RMSNormalization,
+  Keras 3's only, in a `.keras` of its own;
 
 and a corpus of broken files, each refused with its own message. The weights are small binary
 fractions (exact in float32). The output is deterministic: zip entries carry fixed dates, HDF5
@@ -591,8 +597,8 @@ def zip_bytes(members, compression=zipfile.ZIP_STORED):
     return buffer.getvalue()
 
 
-def keras_members(config, weights, config_text=None):
-    metadata = {"keras_version": "3.8.0", "date_saved": "2025-07-27@07:27:06"}
+def keras_members(config, weights, config_text=None, keras_version="3.8.0"):
+    metadata = {"keras_version": keras_version, "date_saved": "2025-07-27@07:27:06"}
     text = json.dumps(config) if config_text is None else config_text
     return [("metadata.json", json.dumps(metadata).encode()), ("config.json", text.encode()), ("model.weights.h5", weights)]
 
@@ -687,7 +693,7 @@ def pool_strides(options):
 
 def sequence_shapes(layers, shape):
     """The shape each layer reads (per sample), and the model's output shape (the 1-D chain's
-    layers, and the 2-D ones of the depthwise chain below)."""
+    layers, the 2-D ones of the depthwise chain and those of the preprocess chain below)."""
     shapes = []
     for keras_class, _, o in layers:
         shapes.append(shape)
@@ -713,6 +719,14 @@ def sequence_shapes(layers, shape):
             shape = (1, 1, shape[2]) if o["keepdims"] else (shape[2],)
         elif keras_class == "Dense":
             shape = shape[:-1] + (o["units"],)
+        elif keras_class in ("Resizing", "CenterCrop"):
+            shape = (o["height"], o["width"], shape[2])
+        elif keras_class == "Permute":
+            shape = tuple(shape[d - 1] for d in o["dims"])
+        elif keras_class == "Flatten":
+            shape = (int(np.prod(shape)),)
+        elif keras_class == "RepeatVector":
+            shape = (o["n"], shape[0])
     return shapes, shape
 
 
@@ -809,7 +823,7 @@ def conv1d_settings(o):
 
 
 def k215_layer(keras_class, name, o, batch_input_shape=None, input_rank=None):
-    """A layer of the 1-D chain or of the depthwise chain as tf.keras 2.15's model.save(".h5")
+    """A layer of the 1-D chain, the depthwise chain or the preprocess chain as tf.keras 2.15's model.save(".h5")
     writes it: the legacy entry {"class_name", "config"}; the config starts with
     Layer.get_config()'s name, trainable, dtype (and batch_input_shape on a Sequential's first
     layer), tuples are lists, initializers carry module and registered_name. `input_rank` (the
@@ -855,6 +869,8 @@ def k215_layer(keras_class, name, o, batch_input_shape=None, input_rank=None):
             "kernel_regularizer": None, "bias_regularizer": None, "activity_regularizer": None,
             "kernel_constraint": None, "bias_constraint": None,
         })
+    elif keras_class in PREPROCESS_CLASSES:
+        config.update(k215_preprocess_settings(keras_class, o, input_rank))
     return {"class_name": keras_class, "config": config}
 
 
@@ -896,7 +912,7 @@ def write_k215_h5(path, config, top_layers):
 
 
 def k3_sequence_layer(keras_class, name, o, input_shape):
-    """A layer of the 1-D chain or of the depthwise chain in a Keras 3.8 config.json: get_config()
+    """A layer of the 1-D chain, the depthwise chain or the preprocess chain in a Keras 3 config.json: get_config()
     with tuples as lists (a pooling's strides None already resolved to the pool size), and a
     build_config for every layer Keras builds on its first call; the poolings, the global
     poolings, Dropout (so SpatialDropout1D) and ReLU set built in __init__ in Keras 3.6-3.8 and
@@ -927,7 +943,9 @@ def k3_sequence_layer(keras_class, name, o, input_shape):
         config.update(relu_settings(o))
     elif keras_class == "GlobalAveragePooling2D":  # BaseGlobalPooling.get_config
         config.update({"data_format": "channels_last", "keepdims": o["keepdims"]})
-    if keras_class not in POOLINGS_1D + GLOBAL_POOLINGS_1D + ("SpatialDropout1D", "ReLU", "GlobalAveragePooling2D"):
+    elif keras_class in PREPROCESS_CLASSES:
+        config.update(k3_preprocess_settings(keras_class, o))
+    if keras_class not in POOLINGS_1D + GLOBAL_POOLINGS_1D + ("SpatialDropout1D", "ReLU", "GlobalAveragePooling2D") + BUILT_AT_INIT:
         entry["build_config"] = {"input_shape": input_shape}
     return entry
 
@@ -1095,6 +1113,298 @@ def relu_settings(o):
 
 
 # ---------------------------------------------------------------------------------------------
+# Keras's image preprocessing, reshaping and normalising layers in one Sequential chain on images
+# (12, 10, 3), the way Keras's image-classification tutorial starts a model:
+#
+#   RandomFlip("horizontal") -> RandomRotation(0.1)   (Keras 3: the nested Sequential "data_augmentation")
+#   -> Resizing(8, 8, crop_to_aspect_ratio=True) -> CenterCrop(6, 6) -> Conv2D(4, 3, activation="relu")
+#   -> UnitNormalization() -> Permute((3, 1, 2)) -> Flatten() -> Dense(5) -> RepeatVector(3)
+#   -> ActivityRegularization(l2=0.01) -> Dense(2)
+#
+# (12, 10, 3) -> (12, 10, 3) -> (12, 10, 3) -> (8, 8, 3) (rows 1 to 10 of the image, its centred
+# 10 x 10 box, resized: bilinear, scale 1.25) -> (6, 6, 3) (rows and columns 1 to 6) -> (4, 4, 4)
+# -> (4, 4, 4) -> (4, 4, 4) (channels first) -> (64) -> (5) -> (3, 5) -> (3, 5) -> (3, 2):
+# 449 parameters (112 + 325 + 12). The augmentation layers and ActivityRegularization are the
+# identity at inference. The names are Keras's own (tf.keras 2.15 and Keras 3 name these classes
+# alike).
+PREPROCESS_INPUT = (12, 10, 3)
+PREPROCESS_AUGMENTATION = [
+    ("RandomFlip", "random_flip", {"mode": "horizontal"}),
+    ("RandomRotation", "random_rotation", {"factor": 0.1}),
+]
+PREPROCESS_MODEL = PREPROCESS_AUGMENTATION + [
+    ("Resizing", "resizing", {"height": 8, "width": 8, "interpolation": "bilinear", "crop_to_aspect_ratio": True}),
+    ("CenterCrop", "center_crop", {"height": 6, "width": 6}),
+    ("Conv2D", "conv2d", {"filters": 4, "kernel_size": (3, 3), "strides": (1, 1), "padding": "valid", "dilation_rate": (1, 1),
+                          "activation": "relu", "use_bias": True}),
+    ("UnitNormalization", "unit_normalization", {}),
+    ("Permute", "permute", {"dims": (3, 1, 2)}),
+    ("Flatten", "flatten", {}),
+    ("Dense", "dense", {"units": 5, "activation": "linear"}),
+    ("RepeatVector", "repeat_vector", {"n": 3}),
+    ("ActivityRegularization", "activity_regularization", {"l1": 0.0, "l2": 0.01}),
+    ("Dense", "dense_1", {"units": 2, "activation": "linear"}),
+]
+# Two samples: value i of the flat (2, 12, 10, 3) array is ((7 i) mod 17 - 8) / 4 (as the depthwise
+# chain's inputs): no two neighbours alike, so a flip or a wrong crop shows.
+PREPROCESS_INPUTS = np.array([((7 * i) % 17 - 8) / 4 for i in range(2 * 12 * 10 * 3)], dtype=np.float32).reshape(2, *PREPROCESS_INPUT)
+
+# RMSNormalization (Keras 3.9 and later only): Dense(6) -> RMSNormalization(epsilon=1e-5) -> Dense(3)
+# on sequences (4, 6), the scale the fractions plus 1 (in [0.375, 1.625]): 69 parameters
+# (42 + 6 + 21).
+RMS_INPUT = (4, 6)
+RMS_MODEL = [
+    ("Dense", "dense", {"units": 6, "activation": "linear"}),
+    ("RMSNormalization", "rms_normalization", {"epsilon": 1e-5}),
+    ("Dense", "dense_1", {"units": 3, "activation": "linear"}),
+]
+# Two samples: value i of the flat (2, 4, 6) array is ((5 i) mod 13 - 6) / 4 (as the 1-D chain's).
+RMS_INPUTS = np.array([((5 * i) % 13 - 6) / 4 for i in range(2 * 4 * 6)], dtype=np.float32).reshape(2, *RMS_INPUT)
+
+PREPROCESS_CLASSES = ("RandomFlip", "RandomRotation", "Resizing", "CenterCrop", "UnitNormalization", "Permute", "Flatten",
+                      "RepeatVector", "ActivityRegularization", "RMSNormalization")
+# Keras 3.9+ marks a layer built in its constructor when it does not override build() and set
+# itself built before (Layer._build_at_init): no build_config for it.
+BUILT_AT_INIT = ("ActivityRegularization",)
+# The Keras 3 release the new archives claim: RMSNormalization and Resizing's antialias are 3.9's.
+PREPROCESS_KERAS_VERSION = "3.10.0"
+
+
+def k215_preprocess_settings(keras_class, o, input_rank):
+    """tf.keras 2.15's get_config of the preprocessing, reshaping and normalising layers (after
+    Layer.get_config's name, trainable, dtype): keras/layers/preprocessing/image_preprocessing.py,
+    random_flip.py, random_rotation.py (RandomRotation keeps the factor it was given),
+    unit_normalization.py (build() resolves the axis with tf_utils.validate_axis: a list, counted
+    with the batch axis, [3] on images), permute.py (dims a tuple), repeat_vector.py,
+    activity_regularization.py, flatten.py."""
+    if keras_class == "RandomFlip":
+        return {"mode": o["mode"], "seed": None}
+    if keras_class == "RandomRotation":
+        return {"factor": o["factor"], "fill_mode": "reflect", "fill_value": 0.0, "interpolation": "bilinear", "seed": None}
+    if keras_class == "Resizing":
+        return {"height": o["height"], "width": o["width"], "interpolation": o["interpolation"],
+                "crop_to_aspect_ratio": o["crop_to_aspect_ratio"]}
+    if keras_class == "CenterCrop":
+        return {"height": o["height"], "width": o["width"]}
+    if keras_class == "UnitNormalization":
+        return {"axis": [input_rank]}
+    if keras_class == "Permute":
+        return {"dims": list(o["dims"])}
+    if keras_class == "Flatten":
+        return {"data_format": "channels_last"}
+    if keras_class == "RepeatVector":
+        return {"n": o["n"]}
+    if keras_class == "ActivityRegularization":
+        return {"l1": o["l1"], "l2": o["l2"]}
+    raise ValueError(f"tf.keras 2.15 has no {keras_class}")  # RMSNormalization is Keras 3.9's
+
+
+def k3_preprocess_settings(keras_class, o):
+    """Keras 3.10's get_config of the same layers (after Layer.get_config's name, trainable, dtype):
+    the image preprocessing layers (BaseImagePreprocessingLayer: bounding_box_format only when set)
+    with data_format; RandomRotation's factor as (lower, upper) after _set_factor; UnitNormalization
+    the -1 it was given; RMSNormalization's build() makes its axis a list, [-1];
+    ActivityRegularization drops the base's activity_regularizer."""
+    if keras_class == "RandomFlip":
+        return {"seed": None, "mode": o["mode"], "data_format": "channels_last"}
+    if keras_class == "RandomRotation":
+        return {"factor": [-o["factor"], o["factor"]], "data_format": "channels_last", "fill_mode": "reflect",
+                "fill_value": 0.0, "interpolation": "bilinear", "seed": None}
+    if keras_class == "Resizing":
+        return {"height": o["height"], "width": o["width"], "interpolation": o["interpolation"],
+                "crop_to_aspect_ratio": o["crop_to_aspect_ratio"], "pad_to_aspect_ratio": False, "fill_mode": "constant",
+                "fill_value": 0.0, "antialias": False, "data_format": "channels_last"}
+    if keras_class == "CenterCrop":
+        return {"height": o["height"], "width": o["width"], "data_format": "channels_last"}
+    if keras_class == "UnitNormalization":
+        return {"axis": -1}
+    if keras_class == "Permute":
+        return {"dims": list(o["dims"])}
+    if keras_class == "Flatten":
+        return {"data_format": "channels_last"}
+    if keras_class == "RepeatVector":
+        return {"n": o["n"]}
+    if keras_class == "ActivityRegularization":
+        return {"l1": o["l1"], "l2": o["l2"]}
+    assert keras_class == "RMSNormalization", keras_class
+    return {"axis": [-1], "epsilon": o["epsilon"]}
+
+
+def k3_input_layer(name, shape):
+    """An InputLayer as Keras 3.10 writes it: with ragged (Keras 3.9+) and optional after the 3.8 entries."""
+    return {"module": "keras.layers", "class_name": "InputLayer",
+            "config": {"batch_shape": shape, "dtype": "float32", "sparse": False, "ragged": False, "name": name, "optional": False},
+            "registered_name": None}
+
+
+def k3_rms_config():
+    """Keras 3.10: keras.Sequential([keras.Input((4, 6)), Dense(6), RMSNormalization(epsilon=1e-5),
+    Dense(3)], name="rms_norm")."""
+    config = k3_sequence_config("rms_norm", RMS_INPUT, RMS_MODEL)
+    config["config"]["layers"][0] = k3_input_layer("input_layer", [None, *RMS_INPUT])
+    return config
+
+
+def k3_preprocess_config():
+    """Keras 3: data_augmentation = keras.Sequential([RandomFlip("horizontal"), RandomRotation(0.1)],
+    name="data_augmentation"), then keras.Sequential([keras.Input((12, 10, 3)), data_augmentation,
+    Resizing(...), ...], name="preprocess"). The outer Input is input_layer; building the outer model
+    calls data_augmentation, whose build() puts an InputLayer of its own (input_layer_1) first, so
+    its config lists it and its build_input_shape."""
+    shape = [None, *PREPROCESS_INPUT]
+    shapes, _ = sequence_shapes(PREPROCESS_MODEL, PREPROCESS_INPUT)
+    layers = [k3_sequence_layer(c, n, o, [None, *reads]) for (c, n, o), reads in zip(PREPROCESS_MODEL, shapes)]
+    count = len(PREPROCESS_AUGMENTATION)
+    augmentation = {"module": "keras", "class_name": "Sequential", "config": {
+        "name": "data_augmentation", "trainable": True, "dtype": POLICY,
+        "layers": [k3_input_layer("input_layer_1", shape)] + layers[:count], "build_input_shape": shape},
+        "registered_name": None, "build_config": {"input_shape": shape}}
+    return {"module": "keras", "class_name": "Sequential", "config": {
+        "name": "preprocess", "trainable": True, "dtype": POLICY,
+        "layers": [k3_input_layer("input_layer", shape), augmentation] + layers[count:], "build_input_shape": shape},
+        "registered_name": None, "build_config": {"input_shape": shape}}
+
+
+def k3_preprocess_weights(weights):
+    """model.weights.h5 of the nested preprocess model: layers/sequential/layers/random_flip,
+    .../random_rotation (no variables: their SeedGenerator's state is no layer variable), then
+    layers/resizing, layers/center_crop, layers/conv2d/vars/0..1, ..., layers/dense_1/vars/0..1."""
+    nodes = {name: K3Model(name, [value for _, value in weights[name]]) for _, name, _ in PREPROCESS_MODEL}
+    count = len(PREPROCESS_AUGMENTATION)
+    augmentation = K3Model("data_augmentation", layers=[nodes[name] for _, name, _ in PREPROCESS_AUGMENTATION])
+    model = K3Model("preprocess", layers=[augmentation] + [nodes[name] for _, name, _ in PREPROCESS_MODEL[count:]])
+    classes = {id(model): "Sequential", id(augmentation): "Sequential"}
+    for keras_class, name, _ in PREPROCESS_MODEL:
+        classes[id(nodes[name])] = keras_class
+    return k3_weights_bytes(model, classes)
+
+
+def image_chain_weights(layers, shape):
+    """{layer name: [(weight stem, array)]} in get_weights() order, the fractions taken one after
+    another: Conv2D's kernel [kh, kw, c, filters] and bias, Dense's kernel [c, units] and bias,
+    RMSNormalization's scale [c] (the fractions plus 1); the other layers hold none."""
+    weights, counter = {}, 0
+    shapes, _ = sequence_shapes(layers, shape)
+    for (keras_class, name, o), reads in zip(layers, shapes):
+        weights[name] = []
+        if keras_class in ("Conv2D", "Dense"):
+            out = o["filters"] if keras_class == "Conv2D" else o["units"]
+            kernel_shape = (*o["kernel_size"], reads[-1], out) if keras_class == "Conv2D" else (reads[-1], out)
+            kernel = fractions(int(np.prod(kernel_shape)), counter).reshape(kernel_shape)
+            bias = fractions(out, counter + kernel.size)
+            counter += kernel.size + out
+            weights[name] = [("kernel", kernel), ("bias", bias)]
+        elif keras_class == "RMSNormalization":
+            weights[name] = [("scale", fractions(reads[-1], counter) + np.float32(1.0))]
+            counter += reads[-1]
+    return weights
+
+
+def half_pixel_taps(n_in, n_out):
+    """tf.image.resize's bilinear taps along one axis (half-pixel centres, antialias off), its
+    index arithmetic in float32 as TensorFlow's kernel: scale = in / out, src = (dst + 0.5) *
+    scale - 0.5; (lower, upper, lerp) with lower = max(floor(src), 0), upper = min(ceil(src),
+    in - 1), lerp = src - floor(src)."""
+    scale = np.float32(n_in) / np.float32(n_out)
+    taps = []
+    for dst in range(n_out):
+        src = (np.float32(dst) + np.float32(0.5)) * scale - np.float32(0.5)
+        floor = np.floor(src)
+        taps.append((max(int(floor), 0), min(int(np.ceil(src)), n_in - 1), np.float64(src - floor)))
+    return taps
+
+
+def resize_bilinear(x, height, width):
+    """x (batch, rows, columns, channels) resized to (height, width) as tf.image.resize(bilinear):
+    top = tl + (tr - tl) * x_lerp, bottom = bl + (br - bl) * x_lerp, top + (bottom - top) * y_lerp."""
+    rows, columns = half_pixel_taps(x.shape[1], height), half_pixel_taps(x.shape[2], width)
+    y = np.zeros((x.shape[0], height, width, x.shape[3]))
+    for r, (upper_row, lower_row, y_lerp) in enumerate(rows):
+        for c, (left, right, x_lerp) in enumerate(columns):
+            top = x[:, upper_row, left] + (x[:, upper_row, right] - x[:, upper_row, left]) * x_lerp
+            bottom = x[:, lower_row, left] + (x[:, lower_row, right] - x[:, lower_row, left]) * x_lerp
+            y[:, r, c] = top + (bottom - top) * y_lerp
+    return y
+
+
+def aspect_crop(x, height, width):
+    """The largest centred box of x with the aspect ratio of (height, width), as TensorFlow's
+    crop_to_aspect_ratio computes it (the ratio in float32): rows = max(min(h, int(w * height /
+    width)), 1), columns likewise, starting at ((h - rows) // 2, (w - columns) // 2)."""
+    h, w = x.shape[1:3]
+    rows = max(min(h, int(np.float32(w * height) / np.float32(width))), 1)
+    columns = max(min(w, int(np.float32(h * width) / np.float32(height))), 1)
+    top, left = (h - rows) // 2, (w - columns) // 2
+    return x[:, top:top + rows, left:left + columns]
+
+
+def run_image_chain(layers, weights, x):
+    """The preprocess chain (and the RMSNormalization one) on x, float64, as Keras computes it at
+    inference: the augmentation layers and ActivityRegularization pass x on; Resizing crops to the
+    aspect ratio, then resizes; CenterCrop cuts the centred window (or, on a smaller image, crops to
+    the ratio and resizes); UnitNormalization x / sqrt(max(sum x^2, 1e-24)) over the last axis;
+    RMSNormalization x / sqrt(mean x^2 + epsilon) * scale; Permute numpy's transpose with the batch
+    axis first; Conv2D and Dense as run_depthwise_model computes them."""
+    for keras_class, name, o in layers:
+        w = [value.astype(np.float64) for _, value in weights[name]]
+        if keras_class in ("RandomFlip", "RandomRotation", "ActivityRegularization"):
+            continue
+        if keras_class == "Resizing":
+            assert o["interpolation"] == "bilinear", o
+            if o["crop_to_aspect_ratio"]:
+                x = aspect_crop(x, o["height"], o["width"])
+            x = resize_bilinear(x, o["height"], o["width"])
+        elif keras_class == "CenterCrop":
+            (h, w_), (height, width) = x.shape[1:3], (o["height"], o["width"])
+            if h >= height and w_ >= width:
+                top, left = (h - height) // 2, (w_ - width) // 2
+                x = x[:, top:top + height, left:left + width]
+            else:
+                x = resize_bilinear(aspect_crop(x, height, width), height, width)
+        elif keras_class in ("Conv2D", "Dense"):
+            x = run_depthwise_model([(keras_class, name, o)], weights, x)
+        elif keras_class == "UnitNormalization":
+            x = x / np.sqrt(np.maximum(np.sum(x * x, axis=-1, keepdims=True), 1e-24))
+        elif keras_class == "RMSNormalization":
+            epsilon = np.float64(np.float32(o["epsilon"]))
+            x = x / np.sqrt(np.mean(x * x, axis=-1, keepdims=True) + epsilon) * w[0]
+        elif keras_class == "Permute":
+            x = np.transpose(x, (0, *o["dims"]))
+        elif keras_class == "Flatten":
+            x = x.reshape(len(x), -1)
+        else:
+            assert keras_class == "RepeatVector", keras_class
+            x = np.repeat(x[:, None, :], o["n"], axis=1)
+    return x
+
+
+def print_image_chain(title, layers, input_shape, weights):
+    """The model's summary, for the C++ test, and each weight as the fractions() it is."""
+    print_summary(title, layers, input_shape, weights)
+    print(f"{title} weights (get_weights() order):")
+    counter = 0
+    for _, name, _ in layers:
+        for stem, value in weights[name]:
+            plus = " + 1" if stem == "scale" else ""
+            assert np.array_equal(value.ravel(), fractions(value.size, counter) + np.float32(1.0 if plus else 0.0))
+            print(f"  {name}/{stem} {list(value.shape)}: fractions({value.size}, {counter}){plus}")
+            counter += value.size
+
+
+def print_summary(title, layers, input_shape, weights):
+    """model.summary() in short: each layer's output shape and parameter count, and the total."""
+    shapes, out = sequence_shapes(layers, input_shape)
+    outs = shapes[1:] + [out]
+    total = 0
+    print(f"{title}: input {input_shape}")
+    for (keras_class, name, _), shape in zip(layers, outs):
+        count = sum(value.size for _, value in weights[name])
+        total += count
+        print(f"  {name:24} {keras_class:24} {str(tuple(shape)):14} {count:5}")
+    print(f"  {total} parameters")
+
+
+# ---------------------------------------------------------------------------------------------
 
 def cgan_keras3(generator_layers=GENERATOR, weights=None):
     """The Keras 3 saveables of the conditional GAN and their classes."""
@@ -1234,6 +1544,24 @@ def main():
     dw_weights = depthwise_model_weights(DEPTHWISE_MODEL, DEPTHWISE_INPUT)
     write_sequential_both(out, "depthwise", DEPTHWISE_MODEL, DEPTHWISE_INPUT, dw_weights)
 
+    # ---- Keras's image preprocessing, reshaping and normalising layers in one Sequential: tf.keras
+    # 2.15 .h5 (flat), Keras 3 .keras (the augmentation layers in the nested Sequential
+    # data_augmentation); RMSNormalization, Keras 3's only, in a .keras of its own
+    pre_weights = image_chain_weights(PREPROCESS_MODEL, PREPROCESS_INPUT)
+    write_k215_h5(out("preprocess_tfkeras.h5"), k215_sequence_config("preprocess", PREPROCESS_INPUT, PREPROCESS_MODEL),
+                  [(name, [(f"{name}/{weight}:0", value) for weight, value in pre_weights[name]]) for _, name, _ in PREPROCESS_MODEL])
+    write_bytes(out("preprocess_keras3.keras"),
+                zip_bytes(keras_members(k3_preprocess_config(), k3_preprocess_weights(pre_weights),
+                                        keras_version=PREPROCESS_KERAS_VERSION)))
+    rms_weights = image_chain_weights(RMS_MODEL, RMS_INPUT)
+    rms_model = K3Model("rms_norm", layers=k3_chain(RMS_MODEL, rms_weights))
+    rms_classes = {id(rms_model): "Sequential"}
+    for (keras_class, _, _), node in zip(RMS_MODEL, rms_model.layers):
+        rms_classes[id(node)] = keras_class
+    write_bytes(out("rms_norm_keras3.keras"),
+                zip_bytes(keras_members(k3_rms_config(), k3_weights_bytes(rms_model, rms_classes),
+                                        keras_version=PREPROCESS_KERAS_VERSION)))
+
     # ---- broken files
     write_bytes(out("broken_truncated.keras"), cgan_zip[: len(cgan_zip) // 2])
     write_bytes(out("broken_no_config.keras"), zip_bytes([m for m in cgan_members if m[0] != "config.json"]))
@@ -1329,9 +1657,24 @@ def main():
     y = run_depthwise_model(DEPTHWISE_MODEL, dw_weights, DEPTHWISE_INPUTS.astype(np.float64))
     print("outputs:", ", ".join(f"{v:.9g}" for v in y.ravel()))
 
+    print_image_chain("preprocess", PREPROCESS_MODEL, PREPROCESS_INPUT, pre_weights)
+    print("inputs: value i of the flat (2, 12, 10, 3) array is ((7 i) mod 17 - 8) / 4")
+    x = PREPROCESS_INPUTS.astype(np.float64)
+    for cut in (3, 5):  # what Resizing and the Conv2D's relu pass on
+        y = run_image_chain(PREPROCESS_MODEL[:cut], pre_weights, x)
+        print(f"  after {PREPROCESS_MODEL[cut - 1][1]} {list(y.shape[1:])}: {int(np.sum(y == 0))} at 0, "
+              f"first sample row 0: {[round(float(v), 6) for v in y[0, 0, :, 0]]}")
+    y = run_image_chain(PREPROCESS_MODEL, pre_weights, x)
+    print("outputs:", ", ".join(f"{v:.9g}" for v in y.ravel()))
+
+    print_image_chain("rms_norm", RMS_MODEL, RMS_INPUT, rms_weights)
+    print("inputs: value i of the flat (2, 4, 6) array is ((5 i) mod 13 - 6) / 4")
+    y = run_image_chain(RMS_MODEL, rms_weights, RMS_INPUTS.astype(np.float64))
+    print("outputs:", ", ".join(f"{v:.9g}" for v in y.ravel()))
+
     files = sorted(n for n in os.listdir(HERE)
                    if n.endswith(".keras") or n.startswith(("cgan_", "gan_", "broken_", "generator_wrapped", "python_operation", "merges", "sequence_1d",
-                                                                        "depthwise")))
+                                                                        "depthwise", "preprocess")))
     total = 0
     for name in files:
         data = open(out(name), "rb").read()

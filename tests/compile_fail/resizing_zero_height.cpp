@@ -1,0 +1,15 @@
+// Compile-fail test: a resizing to no rows.
+// expect: ctnn::resizing: height and width must be positive
+// expect: layer_at<1, ctnn::resizing<
+//
+// docs/errors.md:
+//   Resizing(height, width) gives the output's rows and columns.
+#include <ctnn/ctnn.hpp>
+using namespace ctnn;
+#ifdef CTNN_COMPILE_FAIL
+using model = sequential<input<8, 8, 3>, resizing<resizing_opts{.height = 0, .width = 4}>>;
+#else
+using model = sequential<input<8, 8, 3>, resizing<resizing_opts{.height = 4, .width = 4}>>;
+#endif
+// Using the model as a program would must add no error after the first.
+int main() { model m; return int(m.predict(model::input_tensor(1)).size()) + int(model::param_count); }
