@@ -65,12 +65,46 @@ def activate(x, name):
         return torch.clamp(x, 0.0, 6.0)
     if name == "softmax":
         return softmax(x, -1)
+    if name == "softsign":
+        return x / (1.0 + torch.abs(x))
+    if name == "exponential":
+        return torch.exp(x)
+    if name == "mish":  # x * tanh(softplus(x))
+        return x * torch.tanh(activate(x, "softplus"))
+    if name == "celu":  # alpha 1
+        return torch.clamp(x, min=0.0) + torch.expm1(torch.clamp(x, max=0.0))
+    if name == "log_sigmoid":  # -softplus(-x)
+        return -activate(-x, "softplus")
+    if name == "hard_tanh":
+        return torch.clamp(x, -1.0, 1.0)
+    if name == "tanh_shrink":
+        return x - torch.tanh(x)
+    if name == "squareplus":  # b 4
+        return (x + torch.sqrt(x * x + 4.0)) / 2.0
+    if name == "sparse_plus":
+        return torch.where(x <= -1.0, torch.zeros_like(x), torch.where(x >= 1.0, x, (x + 1.0) ** 2 / 4.0))
+    if name == "soft_shrink":  # threshold 0.5
+        return torch.where(x > 0.5, x - 0.5, torch.where(x < -0.5, x + 0.5, torch.zeros_like(x)))
+    if name == "hard_shrink":  # threshold 0.5
+        return torch.where(torch.abs(x) > 0.5, x, torch.zeros_like(x))
+    if name == "hard_silu":  # Keras 3: x * relu6(x + 3) / 6
+        return x * torch.clamp(x + 3.0, 0.0, 6.0) / 6.0
+    if name == "sparse_sigmoid":
+        return torch.where(x <= -1.0, torch.zeros_like(x),
+                           torch.where(x >= 1.0, torch.ones_like(x), 0.5 * (x + 1.0)))
+    if name == "log_softmax":
+        return log_softmax(x, -1)
     raise ValueError("activation " + name)
 
 
 def softmax(x, dim):
     e = torch.exp(x - torch.amax(x, dim=dim, keepdim=True))
     return e / torch.sum(e, dim=dim, keepdim=True)
+
+
+def log_softmax(x, dim):
+    shifted = x - torch.amax(x, dim=dim, keepdim=True)
+    return shifted - torch.log(torch.sum(torch.exp(shifted), dim=dim, keepdim=True))
 
 
 def same_padding(n, k, s, d):
@@ -159,6 +193,29 @@ def conv1d(x, w, c):
 def one_row(x, f):
     """A 2-D helper `f` (NHWC) on a sequence (N, steps, channels) as the image of one row."""
     return f(x.unsqueeze(1)).squeeze(1)
+
+
+def as_row(c):
+    """A 1-D convolution's configuration as its 2-D sibling's on an image of one row."""
+    k, s, d = one(c["kernel_size"]), one(c["strides"]), one(c["dilation_rate"])
+    return {**c, "kernel_size": [1, k], "strides": [1, s], "dilation_rate": [1, d]}
+
+
+def depthwise_conv1d(x, w, c):
+    """Keras 3 DepthwiseConv1D: kernel [k, c, M] (named kernel), DepthwiseConv2D on one row."""
+    row_weights = {"depthwise_kernel": w["kernel"], **({"bias": w["bias"]} if "bias" in w else {})}
+    return one_row(x, lambda t: depthwise_conv2d(t, row_weights, as_row(c)))
+
+
+def separable_conv1d(x, w, c):
+    """Keras SeparableConv1D: SeparableConv2D on one row; tf.keras's 'causal' pads
+    dilation * (k - 1) steps before the sequence and none after, then is 'valid'."""
+    row = as_row(c)
+    if c["padding"] == "causal":
+        k, d = one(c["kernel_size"]), one(c["dilation_rate"])
+        x = F.pad(x.permute(0, 2, 1), (d * (k - 1), 0)).permute(0, 2, 1)
+        row = {**row, "padding": "valid"}
+    return one_row(x, lambda t: separable_conv2d(t, w, row))
 
 
 def deconv_length(n, k, s, d, same, op):
@@ -374,6 +431,10 @@ def layer(node, xs, w, batch):
         return pooling(x, c, "max" if kind == "MaxPooling2D" else "average")
     if kind == "Conv1D":
         return activate(conv1d(x, w, c), c["activation"])
+    if kind == "DepthwiseConv1D":
+        return activate(depthwise_conv1d(x, w, c), c["activation"])
+    if kind == "SeparableConv1D":
+        return activate(separable_conv1d(x, w, c), c["activation"])
     if kind in ("MaxPooling1D", "AveragePooling1D"):
         p = one(c["pool_size"])
         s = p if c.get("strides") is None else one(c["strides"])

@@ -42,7 +42,9 @@ MAX_C = 16  # channels, dense units
 MAX_SIZE = 1024  # floats in one sample of any value
 
 ACTIVATIONS = ["linear", "relu", "sigmoid", "tanh", "selu", "leaky_relu", "elu", "silu", "gelu", "softplus",
-               "relu6", "softmax"]
+               "relu6", "softmax", "softsign", "exponential", "mish", "celu", "log_sigmoid", "hard_tanh",
+               "tanh_shrink", "squareplus", "sparse_plus", "soft_shrink", "hard_shrink", "hard_silu",
+               "sparse_sigmoid", "log_softmax"]
 
 # The Keras layers that transform their input at random in training and are the identity at
 # inference, on any shape (ctnn/layers/image_augmentation.hpp): one focus entry covers them all.
@@ -58,8 +60,9 @@ FOCUS = ["Dense", "Conv2D", "Conv2DTranspose", "UpSampling2D", "ZeroPadding2D", 
          "AveragePooling2D", "GlobalAveragePooling2D", "GlobalMaxPooling2D", "Activation", "LeakyReLU", "ReLU",
          "ELU", "Softmax", "PReLU", "BatchNormalization", "LayerNormalization", "GroupNormalization",
          "SpatialDropout2D", "Rescaling", "Reshape", "Flatten", "Embedding",
-         "Conv1D", "MaxPooling1D", "AveragePooling1D", "GlobalAveragePooling1D", "GlobalMaxPooling1D", "ZeroPadding1D",
-         "Cropping1D", "UpSampling1D", "SpatialDropout1D", "DepthwiseConv2D", "SeparableConv2D",
+         "Conv1D", "MaxPooling1D", "AveragePooling1D", "GlobalAveragePooling1D", "GlobalMaxPooling1D",
+         "ZeroPadding1D+Cropping1D", "UpSampling1D", "SpatialDropout1D", "DepthwiseConv2D", "SeparableConv2D",
+         "DepthwiseConv1D+SeparableConv1D",
          "RepeatVector", "Permute", "Resizing", "CenterCrop+RandomCrop", "UnitNormalization+RMSNormalization",
          "Concatenate", "Add", "Subtract", "Multiply", "Average", "Maximum", "Minimum", "twin", "again",
          "augmentation"]
@@ -70,7 +73,8 @@ ELEMENTWISE_MERGES = ["Add", "Subtract", "Multiply", "Average", "Maximum", "Mini
 MERGES = {"Concatenate", *ELEMENTWISE_MERGES}
 ELEMENTWISE = ["Activation", "LeakyReLU", "ReLU", "ELU", "Rescaling", "BatchNormalization"]
 # The producers whose element-wise successors the fused engine computes with them (their epilogue).
-PRODUCERS = ["Dense", "Conv2D", "Conv2DTranspose", "Conv1D", "DepthwiseConv2D", "SeparableConv2D"]
+PRODUCERS = ["Dense", "Conv2D", "Conv2DTranspose", "Conv1D", "DepthwiseConv2D", "SeparableConv2D", "DepthwiseConv1D",
+             "SeparableConv1D"]
 # The layers that are the identity at inference (a model is never its input through them alone).
 IDENTITIES = ["Dropout", "GaussianNoise", "GaussianDropout", "SpatialDropout2D", "SpatialDropout1D",
               "ActivityRegularization"] + AUGMENTATIONS
@@ -199,6 +203,32 @@ def make_separable_conv2d(rng, shape):
                   "depth_multiplier": rng.choice([1, 1, 2]), "activation": pick_activation(rng),
                   "use_bias": rng.random() < 0.6}
         layer = make("SeparableConv2D", config, shape)
+        if fits(layer):
+            return layer
+    return None
+
+
+def make_depthwise_conv1d(rng, shape):
+    for _ in range(20):
+        config = {"kernel_size": [rng.randint(1, 5)], "strides": [1 if rng.random() < 0.6 else rng.randint(1, 3)],
+                  "padding": "same" if rng.random() < 0.6 else "valid", "depth_multiplier": rng.choice([1, 1, 2, 3]),
+                  "dilation_rate": [rng.randint(1, 3) if rng.random() < 0.3 else 1],
+                  "activation": pick_activation(rng), "use_bias": rng.random() < 0.6}
+        layer = make("DepthwiseConv1D", config, shape)
+        if fits(layer):
+            return layer
+    return None
+
+
+def make_separable_conv1d(rng, shape):
+    for _ in range(20):
+        config = {"filters": rng.randint(1, MAX_C), "kernel_size": [rng.randint(1, 5)],
+                  "strides": [1 if rng.random() < 0.6 else rng.randint(1, 3)],
+                  "padding": rng.choice(["same", "same", "valid", "causal"]),
+                  "dilation_rate": [rng.randint(1, 3) if rng.random() < 0.3 else 1],
+                  "depth_multiplier": rng.choice([1, 1, 2]), "activation": pick_activation(rng),
+                  "use_bias": rng.random() < 0.6}
+        layer = make("SeparableConv1D", config, shape)
         if fits(layer):
             return layer
     return None
@@ -553,6 +583,7 @@ def candidates(shape):
                   ("RandomCrop", 1, lambda r, s: make_crop(r, s, "RandomCrop"))]
     if rank == 2:  # a sequence (steps, channels)
         kinds += [("Conv1D", 8, make_conv1d), ("UpSampling1D", 2, make_upsampling1d),
+                  ("DepthwiseConv1D", 3, make_depthwise_conv1d), ("SeparableConv1D", 3, make_separable_conv1d),
                   ("ZeroPadding1D", 1, make_zero_padding1d), ("Cropping1D", 1, make_cropping1d),
                   ("MaxPooling1D", 2, lambda r, s: make_pooling1d(r, s, "MaxPooling1D")),
                   ("AveragePooling1D", 2, lambda r, s: make_pooling1d(r, s, "AveragePooling1D")),

@@ -66,7 +66,24 @@ TEST_CASE("keras_config: the new activations by name, and Keras 2's swish as sil
   CHECK(read("Dense", keras2, {{4}}).cpp == "ctnn::dense<3, ctnn::dense_opts{.activation = ctnn::activation::silu, .use_bias = true}>");
   CHECK(read("Activation", {{"activation", "swish"}}, {{4}}).cpp == "ctnn::activation_layer<ctnn::activation::silu>");
   CHECK_FALSE(accepts<swish_dense, shape<4>>({{"units", 3}, {"activation", "gelu"}, {"use_bias", true}}));
-  CHECK_THAT(fails("Activation", {{"activation", "mish"}}, {{4}}), Contains("activation 'mish' is not supported"));
+  CHECK_THAT(fails("Activation", {{"activation", "sparsemax"}}, {{4}}), Contains("activation 'sparsemax' is not supported"));
+
+  // Keras 3's other activations, by name both ways; hard_swish is Keras's other name of hard_silu.
+  check_round_trip<activation_layer<activation::mish>, shape<4>>("ctnn::activation_layer<ctnn::activation::mish>");
+  check_round_trip<dense<3, dense_opts{.activation = activation::log_softmax}>, shape<4>>(
+      "ctnn::dense<3, ctnn::dense_opts{.activation = ctnn::activation::log_softmax, .use_bias = true}>");
+  check_round_trip<conv2d<conv2d_opts{.filters = 2, .kernel_size = 3, .activation = activation::hard_silu}>, shape<5, 5, 1>>(
+      "ctnn::conv2d<ctnn::conv2d_opts{.filters = 2, .kernel_size = {3, 3}, .strides = {1, 1}, .padding = ctnn::padding::valid, "
+      ".dilation_rate = {1, 1}, .activation = ctnn::activation::hard_silu, .use_bias = true}>");
+  CHECK(read("Activation", {{"activation", "hard_swish"}}, {{4}}).cpp == "ctnn::activation_layer<ctnn::activation::hard_silu>");
+  CHECK(accepts<activation_layer<activation::hard_silu>, shape<4>>({{"activation", "hard_swish"}}));
+  for (const char* name : {"softsign", "exponential", "mish", "celu", "log_sigmoid", "hard_tanh", "tanh_shrink", "squareplus", "sparse_plus",
+                           "sparse_sigmoid", "soft_shrink", "hard_shrink", "hard_silu", "log_softmax"}) {
+    INFO(name);
+    CHECK(read("Activation", {{"activation", name}}, {{4}}).cpp == "ctnn::activation_layer<ctnn::activation::" + std::string(name) + ">");
+  }
+  CHECK_THAT(fails("Activation", {{"activation", "hard_sigmoid"}}, {{4}}),
+             Contains("Keras 2 computes it as clip(0.2 x + 0.5, 0, 1) and Keras 3 as relu6(x + 3) / 6"));
 }
 
 TEST_CASE("keras_config: ReLU and ELU", "[keras][keras_config][activations]") {

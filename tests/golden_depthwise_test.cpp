@@ -1,8 +1,9 @@
-// DepthwiseConv2D against golden outputs from the independent PyTorch / numpy reference with
-// Keras semantics (tests/golden/make_golden.py, suite "depthwise": F.conv2d with groups = channels,
-// cross-checked by a loop-based numpy reference and by Conv2D with the block-diagonal kernel; the
-// data is committed, PyTorch is not needed). Every case runs through both the fused engine and
-// the reference path, DepthwiseConv2D inside fused models (MobileNet v1 blocks) included.
+// DepthwiseConv2D, SeparableConv2D, DepthwiseConv1D and SeparableConv1D against golden outputs from
+// the independent PyTorch / numpy reference with Keras semantics (tests/golden/make_golden.py,
+// suite "depthwise": F.conv2d and F.conv1d with groups = channels, cross-checked by a loop-based
+// numpy reference, by Conv2D with the block-diagonal kernel, and the 1-D layers by the 2-D ones on
+// one row; the data is committed, PyTorch is not needed). Every case runs through both the fused
+// engine and the reference path, inside fused models (MobileNet v1 blocks) included.
 #include <map>
 #include <string>
 
@@ -95,4 +96,15 @@ TEST_CASE("golden depthwise: the fused plans of the stacks", "[golden][golden_de
   CHECK(golden_model_stack_mini_xception_block::plan::describe() ==
         "SeparableConv2D(1) folds BatchNormalization(2) + ReLU(3)\nSeparableConv2D(4) folds BatchNormalization(5)\n");
   static_assert(golden_model_stack_mini_xception_block::param_count == (3 * 3 * 8 + 8 * 16) + 4 * 16 + (3 * 3 * 16 + 16 * 16) + 4 * 16);
+}
+
+// The 1-D layers are the 2-D ones on one row: producers of the same kinds, fused the same way.
+TEST_CASE("golden depthwise: the fused plans of the 1-D stacks", "[golden][golden_depthwise][plan]") {
+  std::string plan = golden_model_stack_depthwise_conv1d_batch_norm_relu_separable_conv1d::plan::describe();
+  CHECK(plan.find("DepthwiseConv1D(1)") == 0);
+  CHECK(plan.find("SeparableConv1D(") != std::string::npos);
+  CHECK(plan.find("reference") == std::string::npos);
+  plan = golden_model_stack_separable_conv1d_max_pooling1d::plan::describe();
+  CHECK(plan.find("SeparableConv1D(1)") == 0);
+  CHECK(plan.find("reference MaxPooling1D(2)") != std::string::npos);
 }

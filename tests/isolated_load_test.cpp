@@ -189,7 +189,7 @@ TEST_CASE("isolated_load: the broken small files fail with the in-process load's
     CHECK(message == in_process_message);
     ++compared;
   }
-  CHECK(compared >= 30);  // 40 of the folder's 42 files today
+  CHECK(compared >= 30);  // every file of the folder but those the tiny model loads (above): 53 of 55 today
 }
 
 #if defined(CTNN_MODELS_DIR)

@@ -300,6 +300,79 @@ const std::vector<double> rms_norm_outputs = {
     -1.21877029,  -0.477709306, 0.652983451,   -0.22229185, 0.249150461,  -0.552591619, 1.03651472, 0.444699489,
     0.0941935474, 0.595911448,  -0.56333961,   0.768974948, -0.183715081, -0.933324449, -0.0982750259, 1.16613044};
 
+// sequence_separable_tfkeras.h5 (tf.keras 2.15): SeparableConv1D in a Sequential on sequences
+// (16, 3), SeparableConv1D(4, 3, causal, relu) -> SeparableConv1D(6, 3, strides 2, same,
+// depth_multiplier 2, no bias) -> GlobalAveragePooling1D() -> Dense(2), written as
+// ctnn-keras-type writes it. 'causal' is tf.keras 2's only (Keras 3 refuses it for SeparableConv1D).
+// The first SeparableConv1D's padding is a parameter, for the type the file refuses.
+template <ctnn::padding FirstPadding>
+using sequence_separable_with = ctnn::sequential<
+    ctnn::input<16, 3>,
+    ctnn::separable_conv1d<ctnn::separable_conv1d_opts{.filters = 4, .kernel_size = 3, .strides = 1, .padding = FirstPadding,
+                                                       .dilation_rate = 1, .depth_multiplier = 1, .activation = ctnn::activation::relu,
+                                                       .use_bias = true}>,
+    ctnn::separable_conv1d<ctnn::separable_conv1d_opts{.filters = 6, .kernel_size = 3, .strides = 2, .padding = ctnn::padding::same,
+                                                       .dilation_rate = 1, .depth_multiplier = 2, .activation = ctnn::activation::linear,
+                                                       .use_bias = false}>,
+    ctnn::global_average_pooling1d<ctnn::global_pooling1d_opts{.keepdims = false}>,
+    ctnn::dense<2, ctnn::dense_opts{.activation = ctnn::activation::linear, .use_bias = true}>>;
+using sequence_separable = sequence_separable_with<ctnn::padding::causal>;
+// SeparableConv1D 3 * 3 * 1 + 3 * 4 + 4, SeparableConv1D 3 * 4 * 2 + 8 * 6, Dense 6 * 2 + 2.
+static_assert(sequence_separable::param_count == 111);
+static_assert(sequence_separable::output_shape == ctnn::shape<2>{});
+static_assert(sequence_separable::layer<1>::output_shape{} == ctnn::shape<16, 4>{});
+static_assert(sequence_separable::layer<2>::output_shape{} == ctnn::shape<8, 6>{});
+// The type the file refuses: the first SeparableConv1D 'same' where the file says 'causal' (16
+// steps out all the same).
+using sequence_separable_same = sequence_separable_with<ctnn::padding::same>;
+// get_weights() order, the fractions taken one after another: separable_conv1d depthwise_kernel
+// [3, 3, 1], pointwise_kernel [1, 3, 4] and bias, separable_conv1d_1 depthwise_kernel [3, 4, 2] and
+// pointwise_kernel [1, 8, 6] (no bias), dense kernel [6, 2] and bias.
+const std::vector<std::vector<float>> sequence_separable_weights = {fractions(9, 0),   fractions(12, 9),  fractions(4, 21),
+                                                                    fractions(24, 25), fractions(48, 49), fractions(12, 97),
+                                                                    fractions(2, 109)};
+
+// sequence_depthwise_keras3.keras (Keras 3.10; DepthwiseConv1D is Keras 3's only): DepthwiseConv1D(3,
+// same, depth_multiplier 2, relu) -> SeparableConv1D(4, 3, strides 2, valid) ->
+// GlobalAveragePooling1D() -> Dense(2) on sequences (16, 3), written as ctnn-keras-type writes it.
+// The DepthwiseConv1D's depth multiplier is a parameter, for the type the file refuses.
+template <int Multiplier>
+using sequence_depthwise_with = ctnn::sequential<
+    ctnn::input<16, 3>,
+    ctnn::depthwise_conv1d<ctnn::depthwise_conv1d_opts{.kernel_size = 3, .strides = 1, .padding = ctnn::padding::same,
+                                                       .depth_multiplier = Multiplier, .dilation_rate = 1,
+                                                       .activation = ctnn::activation::relu, .use_bias = true}>,
+    ctnn::separable_conv1d<ctnn::separable_conv1d_opts{.filters = 4, .kernel_size = 3, .strides = 2, .padding = ctnn::padding::valid,
+                                                       .dilation_rate = 1, .depth_multiplier = 1, .activation = ctnn::activation::linear,
+                                                       .use_bias = true}>,
+    ctnn::global_average_pooling1d<ctnn::global_pooling1d_opts{.keepdims = false}>,
+    ctnn::dense<2, ctnn::dense_opts{.activation = ctnn::activation::linear, .use_bias = true}>>;
+using sequence_depthwise = sequence_depthwise_with<2>;
+// DepthwiseConv1D 3 * 3 * 2 + 6, SeparableConv1D 3 * 6 * 1 + 6 * 4 + 4, Dense 4 * 2 + 2.
+static_assert(sequence_depthwise::param_count == 80);
+static_assert(sequence_depthwise::output_shape == ctnn::shape<2>{});
+static_assert(sequence_depthwise::layer<1>::output_shape{} == ctnn::shape<16, 6>{});
+static_assert(sequence_depthwise::layer<2>::output_shape{} == ctnn::shape<7, 4>{});
+// The type the file refuses: a depth multiplier of 1 where it says 2.
+using sequence_depthwise_multiplier_1 = sequence_depthwise_with<1>;
+// get_weights() order: depthwise_conv1d kernel [3, 3, 2] and bias [6], separable_conv1d
+// depthwise_kernel [3, 6, 1], pointwise_kernel [1, 6, 4] and bias, dense kernel [4, 2] and bias.
+const std::vector<std::vector<float>> sequence_depthwise_weights = {fractions(18, 0),  fractions(6, 18),  fractions(18, 24),
+                                                                    fractions(24, 42), fractions(4, 66),  fractions(8, 70),
+                                                                    fractions(2, 78)};
+
+// Both files' two samples (2, 16, 3): value i of the flat array is ((5 i) mod 13 - 6) / 4. numpy's
+// outputs (float64 from the float32 weights), which the same chains written as Conv1D of the whole
+// kernels and PyTorch's conv1d (groups = channels for the depthwise halves) give too. The first
+// layer's relu cuts 87 of its 128 values to 0 (sequence_separable), 92 of 192 (sequence_depthwise).
+std::vector<float> separable_inputs() {
+  std::vector<float> values(2 * 16 * 3);
+  for (std::size_t i = 0; i < values.size(); ++i) values[i] = static_cast<float>(static_cast<int>(5 * i % 13) - 6) / 4.0f;
+  return values;
+}
+const std::vector<double> sequence_separable_outputs = {0.0316820145, -0.878499985, -0.0220823288, -0.808488846};
+const std::vector<double> sequence_depthwise_outputs = {0.468723842, -0.443001883, 0.510088239, -0.481523786};
+
 void check_values(const std::vector<float>& y, const std::vector<double>& expected, const char* path) {
   REQUIRE(y.size() == expected.size());
   for (std::size_t i = 0; i < y.size(); ++i) {
@@ -627,4 +700,61 @@ TEST_CASE("keras3_files: RMSNormalization loads from a Keras 3 .keras and gives 
   CHECK_THROWS_WITH(ctnn::keras::load(other, files_dir / "rms_norm_keras3.keras"),
                     Contains("rms_norm_keras3.keras") && Contains("layer 2 'rms_normalization' (RMSNormalization): epsilon is "));
   CHECK(other.get_weights() == weights);
+}
+
+TEST_CASE("keras3_files: SeparableConv1D loads from a tf.keras 2.15 .h5 and gives numpy's outputs",
+          "[keras][keras_files][sequence][separable]") {
+  // tf.keras 2.15: model_weights/separable_conv1d/separable_conv1d/depthwise_kernel:0,
+  // pointwise_kernel:0 and bias:0 (separable_conv1d_1: no bias), a config with Conv's entries
+  // (groups 1, kernel_initializer) then depth_multiplier and the depthwise_* and pointwise_* entries;
+  // padding "causal".
+  const std::vector<float> inputs = separable_inputs();
+  sequence_separable model;
+  ctnn::keras::load(model, files_dir / "sequence_separable_tfkeras.h5");
+  CHECK(model.get_weights() == sequence_separable_weights);
+  const auto y = model.predict(sequence_separable::input_tensor(2, inputs));
+  check_values({y.values().begin(), y.values().end()}, sequence_separable_outputs, "predict");
+  std::vector<float> reference(sequence_separable_outputs.size());
+  model.reference_predict(inputs.data(), reference.data(), 2);
+  check_values(reference, sequence_separable_outputs, "reference_predict");
+
+  sequence_separable legacy;
+  ctnn::keras::load_h5(legacy, files_dir / "sequence_separable_tfkeras.h5");
+  CHECK(legacy.get_weights() == sequence_separable_weights);
+}
+
+TEST_CASE("keras3_files: a SeparableConv1D whose padding is not the file's is refused by its position and name",
+          "[keras][keras_files][sequence][separable][errors]") {
+  sequence_separable_same same;
+  const std::vector<std::vector<float>> weights = same.get_weights();
+  CHECK_THROWS_WITH(ctnn::keras::load(same, files_dir / "sequence_separable_tfkeras.h5"),
+                    Contains("sequence_separable_tfkeras.h5") &&
+                        Contains("layer 1 'separable_conv1d' (SeparableConv1D): padding is \"causal\", the type says \"same\""));
+  CHECK(same.get_weights() == weights);
+}
+
+TEST_CASE("keras3_files: DepthwiseConv1D and SeparableConv1D load from a Keras 3.10 .keras and give numpy's outputs",
+          "[keras][keras_files][sequence][depthwise]") {
+  // Keras 3.10: layers/depthwise_conv1d/vars/0 (the kernel [3, 3, 2], Keras 3 names it kernel) and
+  // vars/1, layers/separable_conv1d/vars/0..2; configs with depth_multiplier first (SeparableConv1D
+  // then filters), no groups; the InputLayer with ragged and optional.
+  const std::vector<float> inputs = separable_inputs();
+  sequence_depthwise model;
+  ctnn::keras::load(model, files_dir / "sequence_depthwise_keras3.keras");
+  CHECK(model.get_weights() == sequence_depthwise_weights);
+  const auto y = model.predict(sequence_depthwise::input_tensor(2, inputs));
+  check_values({y.values().begin(), y.values().end()}, sequence_depthwise_outputs, "predict");
+  std::vector<float> reference(sequence_depthwise_outputs.size());
+  model.reference_predict(inputs.data(), reference.data(), 2);
+  check_values(reference, sequence_depthwise_outputs, "reference_predict");
+}
+
+TEST_CASE("keras3_files: a DepthwiseConv1D whose depth multiplier is not the file's is refused by its position and name",
+          "[keras][keras_files][sequence][depthwise][errors]") {
+  sequence_depthwise_multiplier_1 model;
+  const std::vector<std::vector<float>> weights = model.get_weights();
+  CHECK_THROWS_WITH(ctnn::keras::load(model, files_dir / "sequence_depthwise_keras3.keras"),
+                    Contains("sequence_depthwise_keras3.keras") &&
+                        Contains("layer 1 'depthwise_conv1d' (DepthwiseConv1D): depth_multiplier is 2, the type says 1"));
+  CHECK(model.get_weights() == weights);
 }

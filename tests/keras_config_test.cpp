@@ -141,7 +141,9 @@ TEST_CASE("keras_config: the registry holds every layer of ctnn under the Keras 
       random_gaussian_blur::keras_class, random_perspective::keras_class,
       random_elastic_transform::keras_class, solarization::keras_class,
       aug_mix::keras_class,            cut_mix::keras_class,
-      mix_up::keras_class,             rand_augment::keras_class};
+      mix_up::keras_class,             rand_augment::keras_class,
+      depthwise_conv1d<depthwise_conv1d_opts{.kernel_size = 1}>::keras_class,
+      separable_conv1d<separable_conv1d_opts{.filters = 1, .kernel_size = 1}>::keras_class};
   CHECK(classes.size() == std::size(keras::layer_kinds));
   for (std::string_view keras_class : classes) {
     INFO(keras_class);
@@ -215,9 +217,14 @@ TEST_CASE("keras_config: a file's layer ctnn cannot be is named with its reason,
   expected["groups"] = 1;
   expected["data_format"] = "channels_first";
   CHECK_FALSE(keras_config_checks::accepts<same_conv, ctnn::shape<4, 4, 2>>(expected));
-  json mish = conv;
-  mish["activation"] = "mish";
-  CHECK_THAT(fails("Conv2D", mish, {{4, 4, 2}}), Contains("activation 'mish' is not supported by ctnn"));
+  json bent = conv;
+  bent["activation"] = "bent_identity";
+  CHECK_THAT(fails("Conv2D", bent, {{4, 4, 2}}), Contains("activation 'bent_identity' is not supported by ctnn"));
+  // hard_sigmoid is two functions under one name: Keras 2's and Keras 3's.
+  json hard = conv;
+  hard["activation"] = "hard_sigmoid";
+  CHECK_THAT(fails("Conv2D", hard, {{4, 4, 2}}), Contains("activation 'hard_sigmoid' is not supported by ctnn: Keras 2 computes it as "
+                                                          "clip(0.2 x + 0.5, 0, 1) and Keras 3 as relu6(x + 3) / 6"));
   CHECK_THAT(fails("Embedding", {{"input_dim", 10}, {"output_dim", 4}, {"mask_zero", true}}, {{1}}),
              Contains("mask_zero is true: ctnn::embedding has no masks"));
   // A merge's rules read all its inputs, and the message lists them.
@@ -393,4 +400,31 @@ TEST_CASE("keras_config: the reshaping, resizing, normalising and augmentation l
   CHECK(read("RandomRotation", {{"factor", 0.2}, {"fill_mode", "reflect"}}, {{32, 32, 3}}).output == extents{32, 32, 3});
   CHECK(read("RandAugment", {{"value_range", {0, 255}}, {"num_ops", 2}}, {{32, 32, 3}}).cpp == "ctnn::rand_augment");
   CHECK(keras_config_checks::accepts<random_zoom, shape<32, 32, 3>>({{"height_factor", 0.1}}));
+}
+
+TEST_CASE("keras_config: DepthwiseConv1D and SeparableConv1D both ways, as Keras 3 and tf.keras 2 write them", "[keras][keras_config]") {
+  using namespace ctnn;
+  using keras_config_checks::fails;
+  keras_config_checks::check_round_trip<depthwise_conv1d<depthwise_conv1d_opts{.kernel_size = 3, .strides = 2, .padding = padding::same,
+                                                                              .depth_multiplier = 2, .use_bias = false}>,
+                                        shape<9, 3>>(
+      "ctnn::depthwise_conv1d<ctnn::depthwise_conv1d_opts{.kernel_size = 3, .strides = 2, .padding = ctnn::padding::same, "
+      ".depth_multiplier = 2, .dilation_rate = 1, .activation = ctnn::activation::linear, .use_bias = false}>");
+  keras_config_checks::check_round_trip<separable_conv1d<separable_conv1d_opts{.filters = 4, .kernel_size = 3, .padding = padding::causal,
+                                                                              .dilation_rate = 2, .activation = activation::relu}>,
+                                        shape<9, 3>>(
+      "ctnn::separable_conv1d<ctnn::separable_conv1d_opts{.filters = 4, .kernel_size = 3, .strides = 1, .padding = ctnn::padding::causal, "
+      ".dilation_rate = 2, .depth_multiplier = 1, .activation = ctnn::activation::relu, .use_bias = true}>");
+  // Keras 3's DepthwiseConv1D (sizes as lists of one); causal: ceil(steps / strides).
+  const json depthwise = {{"kernel_size", {5}}, {"strides", {2}}, {"padding", "same"}, {"depth_multiplier", 3},
+                          {"data_format", "channels_last"}, {"dilation_rate", {1}}, {"activation", "relu"}, {"use_bias", true}};
+  CHECK(read("DepthwiseConv1D", depthwise, {{9, 4}}).output == extents{5, 12});
+  CHECK(read("SeparableConv1D", {{"filters", 6}, {"kernel_size", {3}}, {"strides", {2}}, {"padding", "causal"}}, {{9, 4}}).output ==
+        extents{5, 6});
+  json causal = depthwise;
+  causal["padding"] = "causal";
+  CHECK_THAT(fails("DepthwiseConv1D", causal, {{9, 4}}), StartsWith("ctnn::depthwise_conv1d: padding 'causal' is not supported"));
+  CHECK_THAT(fails("DepthwiseConv1D", depthwise, {{9, 9, 4}}), StartsWith("ctnn::depthwise_conv1d: the input must be a sequence of rank 2"));
+  CHECK_THAT(fails("SeparableConv1D", {{"filters", 6}, {"kernel_size", {7}}}, {{5, 4}}),
+             StartsWith("ctnn::separable_conv1d: with padding 'valid' the (dilated) kernel must fit in the input"));
 }

@@ -122,12 +122,48 @@ TEST_CASE("nan: activations give NaN for NaN, and Keras's values at the infiniti
   check_activation<activation::softplus>({qnan, inf, 0.0f, activate(activation::softplus, 1.5f), activate(activation::softplus, -1.5f)});
 }
 
+TEST_CASE("nan: Keras 3's other activations give TensorFlow's values for NaN and the infinities", "[nan][activations]") {
+  // probes:                                     NaN, +inf, -inf,  1.5,   -1.5
+  // tf.nn.softsign is x / (|x| + 1): inf / inf is NaN.
+  check_activation<activation::softsign>({qnan, qnan, qnan, 0.6f, -0.6f});
+  check_activation<activation::exponential>({qnan, inf, 0.0f, std::exp(1.5f), std::exp(-1.5f)});
+  // x * tanh(softplus(x)): -inf * tanh(0) is NaN.
+  check_activation<activation::mish>({qnan, inf, qnan, activate(activation::mish, 1.5f), activate(activation::mish, -1.5f)});
+  // tf.maximum(x, 0) + expm1(tf.minimum(x, 0)): both propagate NaN.
+  check_activation<activation::celu>({qnan, inf, -1.0f, 1.5f, std::expm1(-1.5f)});
+  check_activation<activation::log_sigmoid>({qnan, 0.0f, -inf, -std::log1p(std::exp(-1.5f)), -1.5f - std::log1p(std::exp(-1.5f))});
+  // tf.clip_by_value propagates NaN.
+  check_activation<activation::hard_tanh>({qnan, 1.0f, -1.0f, 1.0f, -1.0f});
+  check_activation<activation::tanh_shrink>({qnan, inf, -inf, 1.5f - std::tanh(1.5f), -1.5f - std::tanh(-1.5f)});
+  // (x + sqrt(x^2 + 4)) / 2: -inf + inf is NaN.
+  check_activation<activation::squareplus>({qnan, inf, qnan, 2.0f, 0.5f});
+  // tf.where(x <= -1, 0, tf.where(x < 1, ..., x)): NaN fails both tests and is x.
+  check_activation<activation::sparse_plus>({qnan, inf, 0.0f, 1.5f, 0.0f});
+  check_activation<activation::sparse_sigmoid>({qnan, 1.0f, 0.0f, 1.0f, 0.0f});
+  // tf.where(x > t, x - t, tf.where(x < -t, x + t, 0)) and tf.where(|x| > t, x, 0): NaN fails the
+  // tests and is 0 (the one place where NaN does not come out).
+  check_activation<activation::soft_shrink>({0.0f, inf, -inf, 1.0f, -1.0f});
+  check_activation<activation::hard_shrink>({0.0f, inf, -inf, 1.5f, -1.5f});
+  // x * relu6(x + 3) / 6: -inf * 0 is NaN.
+  check_activation<activation::hard_silu>({qnan, inf, qnan, 1.125f, -0.375f});
+}
+
 TEST_CASE("nan: the scalar and vector forms of each activation agree bit for bit on NaN and infinities", "[nan][activations]") {
   same_bits_on_vectors([](auto v) { return activate<activation::relu>(v); });
   same_bits_on_vectors([](auto v) { return activate<activation::relu6>(v); });
   same_bits_on_vectors([](auto v) { return activate<activation::leaky_relu>(v); });
   same_bits_on_vectors([](auto v) { return activate<activation::elu>(v); });
   same_bits_on_vectors([](auto v) { return activate<activation::gelu>(v); });
+  same_bits_on_vectors([](auto v) { return activate<activation::softsign>(v); });
+  same_bits_on_vectors([](auto v) { return activate<activation::mish>(v); });
+  same_bits_on_vectors([](auto v) { return activate<activation::celu>(v); });
+  same_bits_on_vectors([](auto v) { return activate<activation::hard_tanh>(v); });
+  same_bits_on_vectors([](auto v) { return activate<activation::squareplus>(v); });
+  same_bits_on_vectors([](auto v) { return activate<activation::sparse_plus>(v); });
+  same_bits_on_vectors([](auto v) { return activate<activation::sparse_sigmoid>(v); });
+  same_bits_on_vectors([](auto v) { return activate<activation::soft_shrink>(v); });
+  same_bits_on_vectors([](auto v) { return activate<activation::hard_shrink>(v); });
+  same_bits_on_vectors([](auto v) { return activate<activation::hard_silu>(v); });
   same_bits_on_vectors([](auto v) { return relu<>::apply(v); });
   same_bits_on_vectors([](auto v) { return relu<relu_opts{.max_value = 6.0}>::apply(v); });
   same_bits_on_vectors([](auto v) { return relu<relu_opts{.max_value = 1.0, .negative_slope = 0.1, .threshold = 0.5}>::apply(v); });

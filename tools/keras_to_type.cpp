@@ -2,7 +2,15 @@
 // `.keras` archive or a legacy `.h5` full save (the format told by content, as ctnn::keras::load
 // tells it). Nested models are inlined: the type is flat.
 //
-//   ctnn-keras-type generator.keras [--name generator] [--namespace gan] > generator_type.hpp
+//   ctnn-keras-type generator.keras [--name generator] [--namespace gan]
+//                   [--layer PixelNormalization=gan::pixel_normalization ...] > generator_type.hpp
+//
+// `--layer CLASS=TYPE` (up to eight) writes a layer of the Keras class CLASS, one that ctnn does
+// not have (a class registered outside Keras, `Custom>PixelNormalization`), as the C++ type TYPE:
+// the user's own layer, whose keras_class is CLASS. The tool knows nothing of TYPE but its name:
+// it takes the layer's output to be its input's shape, as a normalisation or an activation keeps
+// it, and the header's static_asserts (output shape, parameter count from the file) check that
+// and the layer's weights when it is compiled with TYPE's definition.
 //
 // A Sequential model becomes a ctnn::sequential<...> type. A Functional model becomes one
 // `inline constexpr auto` value per layer (ctnn/graph.hpp), named after the Keras layer, in the
@@ -24,6 +32,7 @@
 // headers compute both (their readers): scripts/random_models.py draws its random models through
 // it, and so holds no shape rule or C++ spelling of its own.
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <filesystem>
 #include <iostream>
@@ -33,6 +42,7 @@
 #include <span>
 #include <sstream>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <ctnn/io/detail/keras_reader.hpp>
@@ -51,12 +61,57 @@ struct conversion_error : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-/// The kind of a file's layer, from the list of every layer ctnn has (ctnn/keras_layers.hpp).
+/// The layers the user names with `--layer CLASS=TYPE`: Keras classes ctnn does not have, written
+/// as the user's C++ types. A kind's reader is a plain function, so each slot has its own.
+struct user_layer {
+  std::string keras_class, cpp_type;
+};
+constexpr std::size_t most_user_layers = 8;
+std::vector<user_layer> user_layers;
+std::array<ctnn::keras::layer_kind, most_user_layers> user_kinds{};
+
+/// Slot I's layer: the user's type, on one value, its shape kept.
+template <std::size_t I>
+ctnn::keras::layer_reading read_user_layer(const ctnn::keras::config_reader&, std::span<const extents> inputs) {
+  return {user_layers[I].cpp_type, inputs[0]};
+}
+template <std::size_t... I>
+void make_user_kinds(std::index_sequence<I...>) {
+  ((user_kinds[I] = I < user_layers.size() ? ctnn::keras::layer_kind{user_layers[I].keras_class, 1, &read_user_layer<I>}
+                                           : ctnn::keras::layer_kind{}),
+   ...);
+}
+
+/// `CLASS=TYPE` of a --layer option, or an error that says what is wrong with it.
+user_layer parse_user_layer(const std::string& text) {
+  const std::size_t equals = text.find('=');
+  if (equals == std::string::npos || equals == 0 || equals + 1 == text.size())
+    throw conversion_error("--layer " + text + ": give CLASS=TYPE, the Keras class and the C++ type of your layer");
+  user_layer layer{text.substr(0, equals), text.substr(equals + 1)};
+  if (ctnn::keras::find_layer_kind(layer.keras_class) != nullptr)
+    throw conversion_error("--layer " + text + ": ctnn has the Keras class " + layer.keras_class + " already");
+  for (const user_layer& other : user_layers)
+    if (other.keras_class == layer.keras_class) throw conversion_error("--layer " + text + ": " + layer.keras_class + " is named twice");
+  if (user_layers.size() == most_user_layers) throw conversion_error("--layer " + text + ": at most eight --layer options");
+  return layer;
+}
+
+/// The kind of a Keras class: one of ctnn's (ctnn/keras_layers.hpp), or a layer the user names.
+const ctnn::keras::layer_kind* find_kind(std::string_view keras_class) {
+  if (const ctnn::keras::layer_kind* kind = ctnn::keras::find_layer_kind(keras_class)) return kind;
+  for (std::size_t i = 0; i < user_layers.size(); ++i)
+    if (user_layers[i].keras_class == keras_class) return &user_kinds[i];
+  return nullptr;
+}
+
+/// The kind of a file's layer, from the list of every layer ctnn has (ctnn/keras_layers.hpp) and
+/// the user's.
 const ctnn::keras::layer_kind& kind_of(const ctnn::keras::detail::file_layer& layer, const std::string& where) {
-  if (const ctnn::keras::layer_kind* kind = ctnn::keras::find_layer_kind(layer.keras_class)) return *kind;
+  if (const ctnn::keras::layer_kind* kind = find_kind(layer.keras_class)) return *kind;
   const std::string note = ctnn::keras::detail::unread_class_note(layer);
   throw conversion_error(where + ": Keras layer class " + layer.keras_class + " is not supported by ctnn" +
-                         (note.empty() ? "" : ": " + note));
+                         (note.empty() ? "" : ": " + note) + " (ctnn-keras-type --layer " + layer.keras_class +
+                         "=TYPE writes your C++ layer TYPE for it)");
 }
 
 /// A file's layer as a ctnn layer, by its kind: the C++ spelling and the output extents, which
@@ -249,7 +304,7 @@ int print_functional(const std::filesystem::path& path, const ctnn::keras::detai
       reads.push_back(found->second);
     }
     // An unknown class is named once the layer is known to read one value, as most layers do.
-    const ctnn::keras::layer_kind* kind = ctnn::keras::find_layer_kind(layer.keras_class);
+    const ctnn::keras::layer_kind* kind = find_kind(layer.keras_class);
     const std::size_t arity = kind != nullptr ? kind->inputs : 1;
     if (arity == 0 && !reads.empty()) throw conversion_error(where + ": an input reads no other layer");
     if (arity == 1 && reads.size() != 1)
@@ -423,6 +478,13 @@ int main(int argc, char** argv) {
     if ((args[i] == "--name" || args[i] == "--namespace") && i + 1 < args.size()) {
       (args[i] == "--name" ? name : name_space) = args[i + 1];
       ++i;
+    } else if (args[i] == "--layer" && i + 1 < args.size()) {
+      try {
+        user_layers.push_back(parse_user_layer(args[++i]));
+      } catch (const conversion_error& error) {
+        std::cerr << error.what() << "\n";
+        return 1;
+      }
     } else if (file.empty() && !args[i].starts_with("-")) {
       file = args[i];
     } else {
@@ -431,10 +493,11 @@ int main(int argc, char** argv) {
     }
   }
   if (file.empty()) {
-    std::cerr << "usage: ctnn-keras-type MODEL.keras|MODEL.h5 [--name TYPE_NAME] [--namespace NAMESPACE] > header.hpp\n"
+    std::cerr << "usage: ctnn-keras-type MODEL.keras|MODEL.h5 [--name TYPE_NAME] [--namespace NAMESPACE] [--layer CLASS=TYPE ...] > header.hpp\n"
                  "       ctnn-keras-type --layers < layer requests (one JSON object per line) > replies\n";
     return 1;
   }
+  make_user_kinds(std::make_index_sequence<most_user_layers>{});
   try {
     return run(file, name, name_space);
   } catch (const std::exception& error) {

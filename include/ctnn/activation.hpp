@@ -170,6 +170,20 @@ CTNN_NAMED_ACTIVATION_TABLE(gelu)
 CTNN_NAMED_ACTIVATION_TABLE(softplus)
 CTNN_NAMED_ACTIVATION_TABLE(relu6)
 CTNN_NAMED_ACTIVATION_TABLE(softmax)
+CTNN_NAMED_ACTIVATION_TABLE(softsign)
+CTNN_NAMED_ACTIVATION_TABLE(exponential)
+CTNN_NAMED_ACTIVATION_TABLE(mish)
+CTNN_NAMED_ACTIVATION_TABLE(celu)
+CTNN_NAMED_ACTIVATION_TABLE(log_sigmoid)
+CTNN_NAMED_ACTIVATION_TABLE(hard_tanh)
+CTNN_NAMED_ACTIVATION_TABLE(tanh_shrink)
+CTNN_NAMED_ACTIVATION_TABLE(squareplus)
+CTNN_NAMED_ACTIVATION_TABLE(sparse_plus)
+CTNN_NAMED_ACTIVATION_TABLE(sparse_sigmoid)
+CTNN_NAMED_ACTIVATION_TABLE(soft_shrink)
+CTNN_NAMED_ACTIVATION_TABLE(hard_shrink)
+CTNN_NAMED_ACTIVATION_TABLE(hard_silu)
+CTNN_NAMED_ACTIVATION_TABLE(log_softmax)
 #undef CTNN_NAMED_ACTIVATION_TABLE
 
 /// The activation a layer applies to its output (Keras's `activation=` of Dense, Conv2D,
@@ -182,6 +196,8 @@ struct activation {
   const activation_definition* definition = &activations::linear_table;
 
   static const activation linear, relu, sigmoid, tanh, selu, leaky_relu, elu, silu, gelu, softplus, relu6, softmax;
+  static const activation softsign, exponential, mish, celu, log_sigmoid, hard_tanh, tanh_shrink, squareplus, sparse_plus,
+      sparse_sigmoid, soft_shrink, hard_shrink, hard_silu, log_softmax;
 
   friend constexpr bool operator==(const activation&, const activation&) = default;
 };
@@ -204,12 +220,30 @@ inline constexpr activation activation::gelu{&activations::gelu_table};
 inline constexpr activation activation::softplus{&activations::softplus_table};
 inline constexpr activation activation::relu6{&activations::relu6_table};
 inline constexpr activation activation::softmax{&activations::softmax_table};
+inline constexpr activation activation::softsign{&activations::softsign_table};
+inline constexpr activation activation::exponential{&activations::exponential_table};
+inline constexpr activation activation::mish{&activations::mish_table};
+inline constexpr activation activation::celu{&activations::celu_table};
+inline constexpr activation activation::log_sigmoid{&activations::log_sigmoid_table};
+inline constexpr activation activation::hard_tanh{&activations::hard_tanh_table};
+inline constexpr activation activation::tanh_shrink{&activations::tanh_shrink_table};
+inline constexpr activation activation::squareplus{&activations::squareplus_table};
+inline constexpr activation activation::sparse_plus{&activations::sparse_plus_table};
+inline constexpr activation activation::sparse_sigmoid{&activations::sparse_sigmoid_table};
+inline constexpr activation activation::soft_shrink{&activations::soft_shrink_table};
+inline constexpr activation activation::hard_shrink{&activations::hard_shrink_table};
+inline constexpr activation activation::hard_silu{&activations::hard_silu_table};
+inline constexpr activation activation::log_softmax{&activations::log_softmax_table};
 
 /// The activations ctnn has, in the order a file's name is looked up (keras::read_activation).
 inline constexpr activation builtin_activations[] = {
     activation::linear, activation::relu,     activation::sigmoid, activation::tanh,
     activation::selu,   activation::leaky_relu, activation::elu,   activation::silu,
-    activation::gelu,   activation::softplus, activation::relu6,   activation::softmax};
+    activation::gelu,   activation::softplus, activation::relu6,   activation::softmax,
+    activation::softsign, activation::exponential, activation::mish, activation::celu, activation::log_sigmoid,
+    activation::hard_tanh, activation::tanh_shrink, activation::squareplus, activation::sparse_plus,
+    activation::sparse_sigmoid, activation::soft_shrink, activation::hard_shrink, activation::hard_silu,
+    activation::log_softmax};
 
 /// Keras's name of an activation, as stored in model configurations.
 constexpr std::string_view keras_name(activation a) { return a.definition->keras_name; }

@@ -195,5 +195,149 @@ struct softmax {
   static void apply_rows(float* y, std::size_t rows, std::size_t n) { softmax_rows(y, rows, n); }
 };
 
+// ---- Keras 3's other activations, as its TensorFlow backend computes them --------------------
+
+/// x / (1 + |x|), as tf.nn.softsign: ±inf gives NaN (inf / inf), as there.
+struct softsign {
+  static constexpr std::string_view keras_name = "softsign", cpp_name = "ctnn::activation::softsign";
+  template <class Value>
+  [[gnu::always_inline]] static Value apply(Value v) {
+    return each_lane(v, [](float x) { return x / (std::fabs(x) + 1.0f); });
+  }
+};
+
+struct exponential {
+  static constexpr std::string_view keras_name = "exponential", cpp_name = "ctnn::activation::exponential";
+  template <class Value>
+  [[gnu::always_inline]] static Value apply(Value v) {
+    return each_lane(v, [](float x) { return std::exp(x); });
+  }
+};
+
+/// x * tanh(softplus(x)) (Misra 2019); -inf gives NaN (-inf * 0), as Keras's.
+struct mish {
+  static constexpr std::string_view keras_name = "mish", cpp_name = "ctnn::activation::mish";
+  template <class Value>
+  [[gnu::always_inline]] static Value apply(Value v) {
+    // NaN is returned as it came: the product's NaN would take the sign of whichever operand the
+    // compiler puts first, which differs between the scalar and the vector code.
+    return each_lane(v, [](float x) { return x != x ? x : x * std::tanh(softplus::apply(x)); });
+  }
+};
+
+/// max(x, 0) + alpha * expm1(min(x, 0) / alpha), alpha 1 (Keras's default as an activation name).
+struct celu {
+  static constexpr std::string_view keras_name = "celu", cpp_name = "ctnn::activation::celu";
+  template <class Value>
+  [[gnu::always_inline]] static Value apply(Value v) {
+    // NaN passes both comparisons' false branches, as tf.maximum and tf.minimum propagate it.
+    return each_lane(v, [](float x) { return (x < 0.0f ? 0.0f : x) + std::expm1(x > 0.0f ? 0.0f : x); });
+  }
+};
+
+/// log(sigmoid(x)) = -softplus(-x), as tf.math.log_sigmoid: no overflow for large |x|.
+struct log_sigmoid {
+  static constexpr std::string_view keras_name = "log_sigmoid", cpp_name = "ctnn::activation::log_sigmoid";
+  template <class Value>
+  [[gnu::always_inline]] static Value apply(Value v) {
+    return each_lane(v, [](float x) { return -softplus::apply(-x); });
+  }
+};
+
+/// x clipped to [-1, 1]; NaN stays NaN, as tf.clip_by_value.
+struct hard_tanh {
+  static constexpr std::string_view keras_name = "hard_tanh", cpp_name = "ctnn::activation::hard_tanh";
+  template <class Value>
+  [[gnu::always_inline]] static Value apply(Value v) {
+    const Value low = v < -1.0f ? Value{} - 1.0f : v;
+    return low > 1.0f ? Value{} + 1.0f : low;
+  }
+};
+
+/// x - tanh(x).
+struct tanh_shrink {
+  static constexpr std::string_view keras_name = "tanh_shrink", cpp_name = "ctnn::activation::tanh_shrink";
+  template <class Value>
+  [[gnu::always_inline]] static Value apply(Value v) {
+    return each_lane(v, [](float x) { return x - std::tanh(x); });
+  }
+};
+
+/// (x + sqrt(x^2 + b)) / 2 with Keras's b = 4 (So and Le 2021); -inf gives NaN, as Keras's.
+struct squareplus {
+  static constexpr std::string_view keras_name = "squareplus", cpp_name = "ctnn::activation::squareplus";
+  template <class Value>
+  [[gnu::always_inline]] static Value apply(Value v) {
+    return each_lane(v, [](float x) { return (x + std::sqrt(x * x + 4.0f)) / 2.0f; });
+  }
+};
+
+/// 0 up to -1, (x + 1)^2 / 4 between -1 and 1, x from 1: a smooth relu.
+struct sparse_plus {
+  static constexpr std::string_view keras_name = "sparse_plus", cpp_name = "ctnn::activation::sparse_plus";
+  template <class Value>
+  [[gnu::always_inline]] static Value apply(Value v) {
+    const Value shifted = v + 1.0f;
+    const Value middle = shifted * shifted * 0.25f;
+    return v <= -1.0f ? Value{} : (v < 1.0f ? middle : v);
+  }
+};
+
+/// 0 up to -1, 1 from 1, (x + 1) / 2 between: sparse_plus's slope.
+struct sparse_sigmoid {
+  static constexpr std::string_view keras_name = "sparse_sigmoid", cpp_name = "ctnn::activation::sparse_sigmoid";
+  template <class Value>
+  [[gnu::always_inline]] static Value apply(Value v) {
+    const Value middle = (v + 1.0f) * 0.5f;
+    return v <= -1.0f ? Value{} : (v >= 1.0f ? Value{} + 1.0f : middle);
+  }
+};
+
+/// x - 0.5 above 0.5, x + 0.5 below -0.5, 0 between (Keras's threshold 0.5). NaN gives 0, as
+/// Keras's tf.where of two comparisons does.
+struct soft_shrink {
+  static constexpr std::string_view keras_name = "soft_shrink", cpp_name = "ctnn::activation::soft_shrink";
+  template <class Value>
+  [[gnu::always_inline]] static Value apply(Value v) {
+    return v > 0.5f ? v - 0.5f : (v < -0.5f ? v + 0.5f : Value{});
+  }
+};
+
+/// x where |x| > 0.5, else 0 (Keras's threshold 0.5). NaN gives 0, as Keras's tf.where does.
+struct hard_shrink {
+  static constexpr std::string_view keras_name = "hard_shrink", cpp_name = "ctnn::activation::hard_shrink";
+  template <class Value>
+  [[gnu::always_inline]] static Value apply(Value v) {
+    return v > 0.5f ? v : (v < -0.5f ? v : Value{});
+  }
+};
+
+/// x * relu6(x + 3) / 6 (MobileNet v3's hard swish); Keras also calls it "hard_swish".
+struct hard_silu {
+  static constexpr std::string_view keras_name = "hard_silu", keras_alias = "hard_swish", cpp_name = "ctnn::activation::hard_silu";
+  template <class Value>
+  [[gnu::always_inline]] static Value apply(Value v) {
+    return v * (relu6::apply(v + 3.0f) / 6.0f);
+  }
+};
+
+/// Log of softmax over each row of the last axis: x - max - log(sum(exp(x - max))), as
+/// tf.nn.log_softmax. Not element-wise.
+inline void log_softmax_rows(float* y, std::size_t rows, std::size_t n) {
+  for (std::size_t r = 0; r < rows; ++r, y += n) {
+    const float top = *std::max_element(y, y + n);
+    float sum = 0.0f;
+    for (std::size_t i = 0; i < n; ++i) sum += std::exp(y[i] - top);
+    const float log_sum = std::log(sum);
+    for (std::size_t i = 0; i < n; ++i) y[i] = (y[i] - top) - log_sum;
+  }
+}
+
+struct log_softmax {
+  static constexpr std::string_view keras_name = "log_softmax", cpp_name = "ctnn::activation::log_softmax";
+  static constexpr int axis = -1;
+  static void apply_rows(float* y, std::size_t rows, std::size_t n) { log_softmax_rows(y, rows, n); }
+};
+
 }  // namespace activations
 }  // namespace ctnn

@@ -60,6 +60,8 @@ inline constexpr layer_kind layer_kinds[] = {
     spatial_dropout1d_kind<>,
     depthwise_conv2d_kind<>,
     separable_conv2d_kind<>,
+    depthwise_conv1d_kind<>,
+    separable_conv1d_kind<>,
     repeat_vector_kind<>,
     permute_kind<>,
     resizing_kind<>,

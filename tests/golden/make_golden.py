@@ -60,7 +60,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 # (tests/golden_test.cpp: the layers ctnn started with; tests/golden_pooling_test.cpp,
 # tests/golden_activations_test.cpp, tests/golden_normalization_test.cpp,
 # tests/golden_sequence_test.cpp (the 1-D layers), tests/golden_depthwise_test.cpp
-# (DepthwiseConv2D), tests/golden_reshaping_test.cpp (RepeatVector, Permute, Resizing, the crops,
+# (DepthwiseConv2D, SeparableConv2D, DepthwiseConv1D, SeparableConv1D),
+# tests/golden_reshaping_test.cpp (RepeatVector, Permute, Resizing, the crops,
 # UnitNormalization, RMSNormalization, the identity-at-inference augmentations): layers added since, each
 # case run through both the fused engine and the reference path; a suite per TU keeps each TU's
 # compile time down). A suite's files are (cases .inc, data file); the cases of a suite keep their
@@ -212,7 +213,7 @@ def t_act(x, name):
         return torch.tanh(x)
     if name == "selu":
         return torch.selu(x)
-    if name in NEW_ACTS:
+    if name in NEW_ACTS or name in MORE_ACTS:
         return t_new_act(x, name)
     raise ValueError(name)
 
@@ -228,7 +229,7 @@ def np_act(x, name):
         return np.tanh(x)
     if name == "selu":
         return SELU_SCALE * np.where(x > 0, x, SELU_ALPHA * np.expm1(np.minimum(x, 0.0)))
-    if name in NEW_ACTS:
+    if name in NEW_ACTS or name in MORE_ACTS:
         return np_new_act(x, name)
     raise ValueError(name)
 
@@ -236,6 +237,15 @@ def np_act(x, name):
 # The activations added with the activation layers (suite "activations"): Keras 3's defaults
 # (leaky_relu slope 0.2, elu alpha 1, gelu exact erf form); softmax over the last axis.
 NEW_ACTS = ("leaky_relu", "elu", "silu", "gelu", "softplus", "relu6", "softmax")
+# The rest of Keras 3's activations (keras/src/backend/tensorflow/nn.py), with Keras's defaults:
+# celu alpha 1, squareplus b 4, soft_shrink and hard_shrink threshold 0.5, hard_silu (alias
+# "hard_swish") x * relu6(x + 3) / 6; log_softmax over the last axis. Not hard_sigmoid: Keras 2 and
+# 3 define it differently.
+MORE_ACTS = ("softsign", "exponential", "mish", "celu", "log_sigmoid", "hard_tanh", "tanh_shrink",
+             "squareplus", "sparse_plus", "soft_shrink", "hard_shrink", "hard_silu", "sparse_sigmoid",
+             "log_softmax")
+# The ones with a kink or a jump at +-0.5 or +-1: an extra case with inputs around those points.
+NEAR_ONE_ACTS = ("hard_tanh", "sparse_plus", "soft_shrink", "hard_shrink", "sparse_sigmoid")
 
 
 def t_new_act(x, name):
@@ -253,6 +263,36 @@ def t_new_act(x, name):
         return F.relu6(x)
     if name == "softmax":
         return torch.softmax(x, dim=-1)
+    if name == "softsign":
+        return F.softsign(x)
+    if name == "exponential":
+        return torch.exp(x)
+    if name == "mish":
+        return F.mish(x)
+    if name == "celu":
+        return F.celu(x, alpha=1.0)
+    if name == "log_sigmoid":
+        return F.logsigmoid(x)
+    if name == "hard_tanh":
+        return F.hardtanh(x, -1.0, 1.0)
+    if name == "tanh_shrink":
+        return F.tanhshrink(x)
+    if name == "squareplus":
+        return (x + torch.sqrt(x * x + 4.0)) / 2.0
+    if name == "sparse_plus":
+        return torch.where(x <= -1.0, torch.zeros_like(x),
+                           torch.where(x >= 1.0, x, (x + 1.0) ** 2 / 4.0))
+    if name == "soft_shrink":
+        return F.softshrink(x, 0.5)
+    if name == "hard_shrink":
+        return F.hardshrink(x, 0.5)
+    if name == "hard_silu":
+        return F.hardswish(x)
+    if name == "sparse_sigmoid":
+        return torch.where(x <= -1.0, torch.zeros_like(x),
+                           torch.where(x >= 1.0, torch.ones_like(x), 0.5 * (x + 1.0)))
+    if name == "log_softmax":
+        return torch.log_softmax(x, dim=-1)
     raise ValueError(name)
 
 
@@ -271,7 +311,46 @@ def np_new_act(x, name):
         return np.minimum(np.maximum(x, 0.0), 6.0)
     if name == "softmax":
         return np_softmax(x, x.ndim - 1)
+    if name == "softsign":
+        return np.vectorize(lambda v: v / (1.0 + abs(v)))(x)
+    if name == "exponential":
+        return np.vectorize(math.exp)(x)
+    if name == "mish":
+        return np.vectorize(lambda v: v * math.tanh(max(v, 0.0) + math.log1p(math.exp(-abs(v)))))(x)
+    if name == "celu":
+        return np.where(x > 0, x, np.expm1(np.minimum(x, 0.0)))
+    if name == "log_sigmoid":  # min(x, 0) - log(1 + exp(-|x|))
+        return np.vectorize(lambda v: min(v, 0.0) - math.log1p(math.exp(-abs(v))))(x)
+    if name == "hard_tanh":
+        return np.minimum(np.maximum(x, -1.0), 1.0)
+    if name == "tanh_shrink":
+        return np.vectorize(lambda v: v - math.tanh(v))(x)
+    if name == "squareplus":
+        return np.vectorize(lambda v: 0.5 * (v + math.sqrt(v * v + 4.0)))(x)
+    if name == "sparse_plus":
+        return np.vectorize(lambda v: 0.0 if v <= -1.0 else v if v >= 1.0 else 0.25 * (v + 1.0) * (v + 1.0))(x)
+    if name == "soft_shrink":
+        return np.sign(x) * np.maximum(np.abs(x) - 0.5, 0.0)
+    if name == "hard_shrink":
+        return np.vectorize(lambda v: v if v > 0.5 or v < -0.5 else 0.0)(x)
+    if name == "hard_silu":  # 0 below -3, x above 3, x (x + 3) / 6 between
+        return np.vectorize(lambda v: 0.0 if v <= -3.0 else v if v >= 3.0 else v * (v + 3.0) / 6.0)(x)
+    if name == "sparse_sigmoid":
+        return np.clip(0.5 * x + 0.5, 0.0, 1.0)
+    if name == "log_softmax":
+        return np_log_softmax(x)
     raise ValueError(name)
+
+
+def np_log_softmax(x):
+    """log(softmax) along the last axis, one line at a time."""
+    y = np.empty_like(x)
+    for idx in np.ndindex(*x.shape[:-1]):
+        line = x[idx]
+        top = max(line)
+        log_total = math.log(math.fsum(math.exp(v - top) for v in line))
+        y[idx] = [v - top - log_total for v in line]
+    return y
 
 
 def np_softmax(x, axis):
@@ -1213,6 +1292,65 @@ def activation_layer_cases(add):
         [Conv2D(4, 3, padding="same", activation="softmax"), BatchNorm()], **L)
     add("conv2d_gelu_then_elu_4x4", (4, 4, 2),
         [Conv2D(3, 3, padding="same", activation="gelu"), ELULayer("0.5")], **L)
+    # The rest of Keras 3's activations (MORE_ACTS): hand-worked values, in torch and in numpy
+    def new_act_both(name, values):
+        x = np.array(values, dtype=np.float64)
+        return t_new_act(torch.tensor(x, dtype=DT), name).numpy().tolist(), np_new_act(x, name).tolist()
+
+    for name, values, expect in (
+            ("softsign", [-3.0, 0.0, 1.0], [-0.75, 0.0, 0.5]),
+            ("exponential", [0.0, 1.0], [1.0, math.e]),
+            ("mish", [0.0, 1.0], [0.0, math.tanh(math.log1p(math.e))]),
+            ("celu", [-math.inf, 0.0, 2.0], [-1.0, 0.0, 2.0]),
+            ("log_sigmoid", [0.0], [-math.log(2.0)]),
+            ("hard_tanh", [-2.0, -0.25, 0.3, 1.0, 5.0], [-1.0, -0.25, 0.3, 1.0, 1.0]),
+            ("tanh_shrink", [0.0, 1.0], [0.0, 1.0 - math.tanh(1.0)]),
+            ("squareplus", [0.0, 1.5, -1.5], [1.0, 2.0, 0.5]),  # (1.5 + sqrt(6.25)) / 2 = 2
+            ("sparse_plus", [-2.0, -1.0, 0.0, 0.5, 1.0, 3.0], [0.0, 0.0, 0.25, 0.5625, 1.0, 3.0]),
+            ("soft_shrink", [-0.75, -0.5, 0.25, 0.5, 0.75, 2.0], [-0.25, 0.0, 0.0, 0.0, 0.25, 1.5]),
+            ("hard_shrink", [-0.75, -0.5, 0.25, 0.5, 0.75], [-0.75, 0.0, 0.0, 0.0, 0.75]),
+            ("hard_silu", [-4.0, -3.0, -1.5, 0.0, 1.0, 3.0, 4.0], [0.0, 0.0, -0.375, 0.0, 2.0 / 3.0, 3.0, 4.0]),
+            ("sparse_sigmoid", [-2.0, -1.0, -0.5, 0.0, 0.5, 1.0, 2.0], [0.0, 0.0, 0.25, 0.5, 0.75, 1.0, 1.0]),
+            ("log_softmax", [[0.0, 0.0], [1.0, 1.0 + math.log(3.0)]],
+             [[-math.log(2.0)] * 2, [-math.log(4.0), math.log(0.75)]])):
+        for got in new_act_both(name, values):
+            assert np.allclose(got, expect, rtol=0, atol=1e-14), (name, values, got, expect)
+    # the exact ones (no rounding on the way)
+    assert new_act_both("sparse_plus", [0.0]) == ([0.25], [0.25])
+    assert new_act_both("soft_shrink", [0.75]) == ([0.25], [0.25])
+    assert new_act_both("hard_shrink", [0.25, 0.5, -0.5]) == ([0.0, 0.0, 0.0], [0.0, 0.0, 0.0])
+    assert new_act_both("squareplus", [0.0]) == ([1.0], [1.0])
+    assert new_act_both("celu", [-math.inf]) == ([-1.0], [-1.0])
+    y = torch.exp(t_new_act(torch.rand(2, 3, 4, dtype=DT) * 16 - 8, "log_softmax"))
+    assert torch.allclose(y.sum(dim=2), torch.ones(2, 3, dtype=DT), rtol=0, atol=1e-14)
+    for act in MORE_ACTS:
+        add("dense_7_5_%s" % act, (7,), [Dense(5, activation=act, wscale=0.5)], **L)
+        add("conv2d_k3_s1_same_%s_5x5" % act, (5, 5, 2),
+            [Conv2D(3, 3, padding="same", activation=act, wscale=0.5)], **L)
+        add("activation_%s_3x4x2" % act, (3, 4, 2), [ActivationLayer(act)],
+            inputs=big("activation_%s_3x4x2" % act, (3, 4, 2)), **L)
+    # around the kinks and jumps at +-0.5 and +-1: sample 0 holds the points themselves and their
+    # float32 neighbours, sample 1 is uniform in [-1.5, 1.5]
+    f32 = np.float32
+    points = [f32(-1.5), f32(-1), np.nextafter(f32(-1), f32(-2)), np.nextafter(f32(-1), f32(0)),
+              f32(-0.75), f32(-0.5), np.nextafter(f32(-0.5), f32(-1)), np.nextafter(f32(-0.5), f32(0)),
+              f32(-0.25), f32(0), f32(0.25), f32(0.5), np.nextafter(f32(0.5), f32(0)),
+              np.nextafter(f32(0.5), f32(1)), f32(0.75), f32(1), np.nextafter(f32(1), f32(0)),
+              np.nextafter(f32(1), f32(2)), f32(1.5), f32(-0.9375), f32(0.9375), f32(-0.0625), f32(0.0625),
+              f32(1.25)]
+    for act in NEAR_ONE_ACTS:
+        name = "activation_%s_near_1_3x4x2" % act
+        x = np.empty((BATCH, 3, 4, 2), dtype=np.float32)
+        x[0] = np.array(points, dtype=np.float32).reshape(3, 4, 2)
+        x[1] = np.random.default_rng(zlib.crc32(name.encode())).uniform(-1.5, 1.5, size=(3, 4, 2))
+        add(name, (3, 4, 2), [ActivationLayer(act)], inputs=x, **L)
+    # log_softmax ends the producer's step like softmax: on every row of a rank-3 dense, before a
+    # dense; the Activation layer on lines of 5
+    add("dense_rank3_3x4x5_6_log_softmax", (3, 4, 5), [Dense(6, activation="log_softmax")], **L)
+    add("dense_log_softmax_then_dense", (6,),
+        [Dense(8, activation="log_softmax"), Dense(3, activation="mish")], **L)
+    add("activation_log_softmax_3x4x5", (3, 4, 5), [ActivationLayer("log_softmax")],
+        inputs=big("activation_log_softmax_3x4x5", (3, 4, 5)), **L)
 
     # ReLU layer
     relu_x = np.array([-3.0, -1.0, 0.0, 0.25, 0.5, 1.0, 2.0, 7.5] * 3, dtype=np.float32)
@@ -1781,6 +1919,215 @@ class ZeroPadding2D(Layer):
         return y
 
 
+def seq_pads(n, k, s, d, padding):
+    """(before, after) zeros of a 1-D convolution (steps n, kernel k, strides s, dilation d):
+    none for 'valid', TF's for 'same' (the odd cell after), (k - 1) * d before and none after for
+    'causal' (tf.keras 2)."""
+    if padding == "valid":
+        return 0, 0
+    if padding == "causal":
+        return eff(k, d) - 1, 0
+    return conv_same_pad(n, k, s, d)
+
+
+class DepthwiseConv1D(Layer):
+    """Keras 3 DepthwiseConv1D, channels last: output channel c * M + m is input channel c
+    convolved with kernel[:, c, m] (+ bias[c * M + m]). Weights: kernel [k, c, M], bias [c * M].
+    Padding 'valid' or 'same' (Keras refuses 'causal'; `causal_ok` lets SeparableConv1D's
+    depthwise half use tf.keras 2's causal zeros)."""
+
+    def __init__(self, kernel, strides=1, padding="valid", depth_multiplier=1, dilation=1,
+                 activation="linear", use_bias=True, wscale=1.0, causal_ok=False):
+        assert isinstance(kernel, int) and isinstance(strides, int) and isinstance(dilation, int)
+        assert padding in (("valid", "same", "causal") if causal_ok else ("valid", "same")), padding
+        assert strides == 1 or dilation == 1, "Keras: strides>1 with dilation>1"
+        assert depth_multiplier >= 1
+        self.k, self.s, self.d, self.m = kernel, strides, dilation, depth_multiplier
+        self.padding = padding
+        self.act = activation
+        self.use_bias = use_bias
+        self.wscale = wscale
+
+    def cpp(self):
+        return ("ctnn::depthwise_conv1d<ctnn::depthwise_conv1d_opts{.kernel_size = %d, .strides = %d, "
+                ".padding = ctnn::padding::%s, .depth_multiplier = %d, .dilation_rate = %d, "
+                ".activation = ctnn::activation::%s, .use_bias = %s}>" % (
+                    self.k, self.s, self.padding, self.m, self.d, self.act, cpp_bool(self.use_bias)))
+
+    def keras_shape(self, in_shape):
+        n, c = in_shape
+        if self.padding == "causal":  # valid on the left-padded input
+            out = conv_out_len(n + eff(self.k, self.d) - 1, self.k, self.s, self.d, "valid")
+            assert out == -(-n // self.s)
+        else:
+            out = conv_out_len(n, self.k, self.s, self.d, self.padding)
+        return (out, c * self.m)
+
+    def make_weights(self, rng, in_shape):
+        C = in_shape[-1]
+        ws = [WArr(rand_f32(rng, (self.k, C, self.m), scale=self.wscale))]
+        if self.use_bias:
+            ws.append(WArr(rand_f32(rng, (C * self.m,), scale=self.wscale)))
+        return ws
+
+    def torch_fwd(self, x, ws):
+        K = ws[0]
+        N, n, C = x.shape
+        before, after = seq_pads(n, self.k, self.s, self.d, self.padding)
+        xn = F.pad(x.permute(0, 2, 1), (before, after))                 # (N, C, steps)
+        # [k, c, M] -> [c, M, k] -> [c * M, 1, k]: with groups = c, torch's output channel o reads
+        # input channel o // M, so o = c * M + m, as Keras orders them.
+        weight = K.permute(1, 2, 0).reshape(C * self.m, 1, self.k)
+        y = F.conv1d(xn, weight, None, stride=self.s, padding=0, dilation=self.d, groups=C)
+        y = y.permute(0, 2, 1)
+        if self.use_bias:
+            y = y + ws[1]
+        return t_act(y, self.act)
+
+    def numpy_fwd(self, x, ws):
+        # direct definition, tap by tap: y[o, c * M + m] = sum_j x[o*s + j*d - before, c] * K[j, c, m]
+        K = ws[0]
+        N, n, C = x.shape
+        if self.padding == "causal":
+            before, out = (self.k - 1) * self.d, (n + self.s - 1) // self.s
+        elif self.padding == "same":
+            out = (n + self.s - 1) // self.s
+            before = max((out - 1) * self.s + (self.k - 1) * self.d + 1 - n, 0) // 2
+        else:
+            before, out = 0, (n - ((self.k - 1) * self.d + 1)) // self.s + 1
+        y = np.zeros((N, out, C * self.m))
+        for o in range(out):
+            for c in range(C):
+                for m in range(self.m):
+                    for j in range(self.k):
+                        i = o * self.s + j * self.d - before
+                        if 0 <= i < n:
+                            y[:, o, c * self.m + m] += x[:, i, c] * K[j, c, m]
+        if self.use_bias:
+            y += ws[1]
+        return np_act(y, self.act)
+
+
+class SeparableConv1D(Layer):
+    """Keras SeparableConv1D: the depthwise half (DepthwiseConv1D, no bias, linear) then a
+    kernel-1 convolution to `filters` channels, its bias and its activation. Weights:
+    depthwise_kernel [k, c, M], pointwise_kernel [1, c * M, filters], bias [filters]. Padding
+    'valid', 'same' or tf.keras 2's 'causal' ((k - 1) * d zeros before, none after)."""
+
+    def __init__(self, filters, kernel, strides=1, padding="valid", dilation=1, depth_multiplier=1,
+                 activation="linear", use_bias=True, wscale=1.0):
+        self.filters = filters
+        self.depthwise = DepthwiseConv1D(kernel, strides, padding, depth_multiplier, dilation, use_bias=False,
+                                         wscale=wscale, causal_ok=True)
+        self.act = activation
+        self.use_bias = use_bias
+        self.wscale = wscale
+
+    def cpp(self):
+        d = self.depthwise
+        return ("ctnn::separable_conv1d<ctnn::separable_conv1d_opts{.filters = %d, .kernel_size = %d, .strides = %d, "
+                ".padding = ctnn::padding::%s, .dilation_rate = %d, .depth_multiplier = %d, "
+                ".activation = ctnn::activation::%s, .use_bias = %s}>" % (
+                    self.filters, d.k, d.s, d.padding, d.d, d.m, self.act, cpp_bool(self.use_bias)))
+
+    def keras_shape(self, in_shape):
+        n, _ = self.depthwise.keras_shape(in_shape)
+        return (n, self.filters)
+
+    def make_weights(self, rng, in_shape):
+        C = in_shape[-1]
+        ws = self.depthwise.make_weights(rng, in_shape)
+        ws.append(WArr(rand_f32(rng, (1, C * self.depthwise.m, self.filters), scale=self.wscale)))
+        if self.use_bias:
+            ws.append(WArr(rand_f32(rng, (self.filters,), scale=self.wscale)))
+        return ws
+
+    def torch_fwd(self, x, ws):
+        d = self.depthwise.torch_fwd(x, ws[:1])                          # (N, steps, c * M)
+        # the pointwise half: a kernel-1 convolution, [1, c * M, filters] -> [filters, c * M, 1]
+        y = F.conv1d(d.permute(0, 2, 1), ws[1].permute(2, 1, 0), None).permute(0, 2, 1)
+        if self.use_bias:
+            y = y + ws[2]
+        return t_act(y, self.act)
+
+    def numpy_fwd(self, x, ws):
+        d = self.depthwise.numpy_fwd(x, ws[:1])
+        N, out, J = d.shape
+        P = np.asarray(ws[1], dtype=np.float64)
+        y = np.zeros((N, out, self.filters))
+        for o in range(out):
+            for f in range(self.filters):
+                for b in range(N):
+                    y[b, o, f] = math.fsum(d[b, o, j] * P[0, j, f] for j in range(J))
+        if self.use_bias:
+            y += ws[2]
+        return np_act(y, self.act)
+
+
+def depthwise1d_self_checks():
+    """DepthwiseConv1D and SeparableConv1D against this script's DepthwiseConv2D and
+    SeparableConv2D on the image of one row (1, steps, c) with kernel (1, k) ('valid', 'same'),
+    causal against 'valid' after (k - 1) * d zeros at the start, torch against numpy, and the
+    channel order c * M + m and TF's 'same' on hand-worked examples."""
+    rng = np.random.default_rng(8765)
+    for n in (1, 2, 5, 8, 11):
+        for k in (1, 2, 3, 4, 5):
+            for s, d in ((1, 1), (2, 1), (3, 1), (1, 2), (1, 3)):
+                for C, M in ((1, 1), (3, 2), (4, 1), (2, 3)):
+                    x = rng.uniform(-1, 1, size=(2, n, C))
+                    K = rng.uniform(-1, 1, size=(k, C, M))
+                    b = rng.uniform(-1, 1, size=(C * M,))
+                    P = rng.uniform(-1, 1, size=(1, C * M, 5))
+                    pb = rng.uniform(-1, 1, size=(5,))
+                    for pad in ("valid", "same", "causal"):
+                        if pad == "valid" and n < eff(k, d):
+                            continue
+                        where = (n, k, s, d, C, M, pad)
+                        if pad != "causal":
+                            one = DepthwiseConv1D(k, s, pad, M, d)
+                            y = one.torch_fwd(t64(x), [t64(K), t64(b)]).numpy()
+                            assert y.shape == (2,) + one.keras_shape((n, C)), where
+                            assert np.allclose(y, one.numpy_fwd(x, [K, b]), rtol=0, atol=1e-12), where
+                            two = DepthwiseConv2D((1, k), (1, s), pad, M, (1, d))
+                            ref = two.numpy_fwd(x[:, None], [K[None], b])[:, 0]
+                            assert np.allclose(y, ref, rtol=0, atol=1e-12), where
+                            ref = two.torch_fwd(t64(x[:, None]), [t64(K[None]), t64(b)]).numpy()[:, 0]
+                            assert np.allclose(one.numpy_fwd(x, [K, b]), ref, rtol=0, atol=1e-12), where
+                        sep = SeparableConv1D(5, k, s, pad, d, M)
+                        y = sep.torch_fwd(t64(x), [t64(K), t64(P), t64(pb)]).numpy()
+                        assert y.shape == (2,) + sep.keras_shape((n, C)), where
+                        assert np.allclose(y, sep.numpy_fwd(x, [K, P, pb]), rtol=0, atol=1e-12), where
+                        if pad == "causal":
+                            left = np.concatenate([np.zeros((2, eff(k, d) - 1, C)), x], axis=1)
+                            ref = SeparableConv1D(5, k, s, "valid", d, M).numpy_fwd(left, [K, P, pb])
+                            assert np.allclose(y, ref, rtol=0, atol=1e-12), where
+                            later = x.copy()  # output o reads no step after o * s
+                            later[:, n - 1] += 1.0
+                            z = sep.torch_fwd(t64(later), [t64(K), t64(P), t64(pb)]).numpy()
+                            untouched = (n - 2) // s + 1  # outputs o with o * s <= n - 2
+                            assert np.array_equal(z[:, :untouched], y[:, :untouched]), where
+                        else:
+                            two = SeparableConv2D(5, (1, k), (1, s), pad, (1, d), M)
+                            ref = two.numpy_fwd(x[:, None], [K[None], P[None], pb])[:, 0]
+                            assert np.allclose(y, ref, rtol=0, atol=1e-12), where
+    # channel order: [[1, 10], [2, 20], [3, 30]] (step, channel), kernel 2, M 2: channel 0 its
+    # left and right tap (+ 0.5), channel 1 the sum and the difference
+    K = np.zeros((2, 2, 2))
+    K[:, 0, 0], K[:, 0, 1], K[:, 1, 0], K[:, 1, 1] = (1, 0), (0, 1), (1, 1), (1, -1)
+    y = DepthwiseConv1D(2, depth_multiplier=2).torch_fwd(t64([[1, 10], [2, 20], [3, 30]]).view(1, 3, 2),
+                                                          [t64(K), t64([0, 0.5, 0, 0])])
+    assert y[0].tolist() == [[1, 2.5, 30, -10], [2, 3.5, 50, -10]], y
+    # 'same' with an even kernel [1, 10] on [1, 2, 3]: one zero after, none before
+    y = DepthwiseConv1D(2, padding="same").torch_fwd(t64([1.0, 2.0, 3.0]).view(1, 3, 1),
+                                                     [t64([1.0, 10.0]).view(2, 1, 1), t64([0.0])])
+    assert y[0, :, 0].tolist() == [21, 32, 3], y
+    # causal, kernel [1, 10] on [1, 2, 3]: one zero before: y[t] = x[t - 1] + 10 x[t]
+    y = SeparableConv1D(1, 2, padding="causal").torch_fwd(
+        t64([1.0, 2.0, 3.0]).view(1, 3, 1), [t64([1.0, 10.0]).view(2, 1, 1), t64([[[2.0]]]), t64([0.5])])
+    assert y[0, :, 0].tolist() == [20.5, 42.5, 64.5], y
+    assert seq_pads(3, 2, 1, 1, "same") == (0, 1) and seq_pads(9, 3, 2, 2, "causal") == (4, 0)
+
+
 def depthwise_self_checks():
     """DepthwiseConv2D against Conv2D with the block-diagonal kernel it stands for
     (K2[i, j, c, c * M + m] = K[i, j, c, m], zero elsewhere): an independent route through this
@@ -1829,7 +2176,10 @@ def depthwise_cases(add):
     (2, 1); valid and same; dilation 2; depth multipliers 1, 2, 3; channels 1, 3, 4, 8, 16, 17,
     33 around the vector widths 4, 8, 16; one-pixel images and kernels larger than the input;
     no bias; activations) and in fused stacks: MobileNet v1 blocks, after an upsampling, strided
-    with a multiplier and followed by LeakyReLU and BatchNormalization."""
+    with a multiplier and followed by LeakyReLU and BatchNormalization; SeparableConv2D; then
+    DepthwiseConv1D and SeparableConv1D (kernels 1 to 5, strides 1 to 3, dilations 2 and 3,
+    multipliers 1 to 3, 'valid', 'same' and, for SeparableConv1D, 'causal'; one step, one channel)
+    alone and in stacks."""
     D = dict(suite="depthwise")
     dw = lambda *a, **k: add(*a, **D, **k)
     relu6 = lambda: ReLULayer("6.0")
@@ -1938,6 +2288,57 @@ def depthwise_cases(add):
     dw("stack_depthwise_conv2d_depthwise_conv2d_batch_norm", (7, 7, 3),
        [DepthwiseConv2D(3, padding="same", depth_multiplier=2, use_bias=False), BatchNorm(),
         DepthwiseConv2D(3, strides=2, activation="relu"), BatchNorm("1e-5")])
+
+    # --- DepthwiseConv1D and SeparableConv1D (after the 2-D cases, so that those keep their data) ---
+    for tag, shape, kw in (
+            ("k3_valid_10x3", (10, 3), dict(kernel=3)),
+            ("k3_same_10x8", (10, 8), dict(kernel=3, padding="same")),
+            ("k2_same_7x4", (7, 4), dict(kernel=2, padding="same")),                      # 0 before, 1 after
+            ("k4_s2_same_tanh_11x33", (11, 33), dict(kernel=4, strides=2, padding="same", activation="tanh")),
+            ("k1_s2_same_9x16", (9, 16), dict(kernel=1, strides=2, padding="same")),
+            ("k5_s3_valid_23x17", (23, 17), dict(kernel=5, strides=3, wscale=0.5)),
+            ("k3_s2_m2_same_8x4", (8, 4), dict(kernel=3, strides=2, depth_multiplier=2, padding="same")),
+            ("k3_d2_valid_12x3", (12, 3), dict(kernel=3, dilation=2)),
+            ("k2_d3_m3_same_10x8", (10, 8), dict(kernel=2, dilation=3, depth_multiplier=3, padding="same")),
+            ("k3_m3_valid_6x1", (6, 1), dict(kernel=3, depth_multiplier=3)),                # one channel
+            ("k5_same_1x4", (1, 4), dict(kernel=5, padding="same")),                         # one step
+            ("k3_same_nobias_relu_9x8", (9, 8), dict(kernel=3, padding="same", use_bias=False, activation="relu")),
+            ("k3_m2_same_softmax_6x3", (6, 3), dict(kernel=3, depth_multiplier=2, padding="same",
+                                                    activation="softmax"))):
+        dw("depthwise_conv1d_%s" % tag, shape, [DepthwiseConv1D(**kw)])
+    # hand-worked (HAND_WORKED): 'same' with an even kernel [1, 10] on [1, 2, 3] (the one zero
+    # after), and the channel order c * M + m (channel 0: left, right; channel 1: sum, difference)
+    dw("depthwise_conv1d_hand_same_k2_3x1", (3, 1), [DepthwiseConv1D(2, padding="same")],
+       inputs=np.array([1, 2, 3, -1, 0.5, 2], dtype=np.float32),
+       weights=[[WArr(np.array([1.0, 10.0]).reshape(2, 1, 1)), WArr(np.array([0.0]))]])
+    K = np.zeros((2, 2, 2), dtype=np.float32)
+    K[:, 0, 0], K[:, 0, 1], K[:, 1, 0], K[:, 1, 1] = (1, 0), (0, 1), (1, 1), (1, -1)
+    dw("depthwise_conv1d_hand_m2_3x2", (3, 2), [DepthwiseConv1D(2, depth_multiplier=2)],
+       inputs=np.array([1, 10, 2, 20, 3, 30, -1, 0.5, 2, -2, 0.25, 4], dtype=np.float32),
+       weights=[[WArr(K), WArr(np.array([0, 0.5, 0, 0]))]])
+    for tag, shape, kw in (
+            ("f4_k3_valid_10x3", (10, 3), dict(filters=4, kernel=3)),
+            ("f16_k3_same_nobias_9x8", (9, 8), dict(filters=16, kernel=3, padding="same", use_bias=False, wscale=0.5)),
+            ("f5_k3_s2_causal_tanh_11x4", (11, 4), dict(filters=5, kernel=3, strides=2, padding="causal",
+                                                         activation="tanh")),
+            ("f17_k2_d3_m2_causal_12x3", (12, 3), dict(filters=17, kernel=2, dilation=3, depth_multiplier=2,
+                                                        padding="causal", wscale=0.5)),
+            ("f1_k5_s3_same_14x1", (14, 1), dict(filters=1, kernel=5, strides=3, padding="same")),  # one channel
+            ("f33_k1_m3_valid_5x2", (5, 2), dict(filters=33, kernel=1, depth_multiplier=3, wscale=0.5)),
+            ("f8_k3_d2_m2_same_relu_10x16", (10, 16), dict(filters=8, kernel=3, dilation=2, depth_multiplier=2,
+                                                            padding="same", activation="relu", wscale=0.5)),
+            ("f6_k3_causal_softmax_1x4", (1, 4), dict(filters=6, kernel=3, padding="causal", activation="softmax"))):
+        dw("separable_conv1d_%s" % tag, shape, [SeparableConv1D(**kw)])
+    dw("stack_depthwise_conv1d_batch_norm_relu_separable_conv1d", (12, 8),
+       [DepthwiseConv1D(3, padding="same", depth_multiplier=2, use_bias=False), BatchNorm(), ReLULayer(),
+        SeparableConv1D(16, 3, padding="same", wscale=0.5)])
+    dw("stack_conv1d_separable_conv1d_causal_global_average_dense", (20, 3),
+       [Conv1D(8, 3, padding="same", activation="relu", wscale=0.5),
+        SeparableConv1D(8, 3, padding="causal", dilation=2, wscale=0.5), GlobalPooling1D("average"),
+        Dense(3, activation="softmax")])
+    dw("stack_separable_conv1d_max_pooling1d", (11, 4),
+       [SeparableConv1D(8, 3, padding="same", depth_multiplier=2, activation="relu"),
+        Pooling1D("max", 2, padding="same")])
 
 
 # ---------------------------------------------------------------------------
@@ -2965,6 +3366,8 @@ def self_checks():
     sequence_self_checks()
     # DepthwiseConv2D (suite "depthwise")
     depthwise_self_checks()
+    # DepthwiseConv1D and SeparableConv1D (suite "depthwise")
+    depthwise1d_self_checks()
     # the reshaping and image preprocessing layers (suite "reshaping")
     reshaping_self_checks()
 
@@ -3000,6 +3403,11 @@ HAND_WORKED = {
     "depthwise_conv2d_hand_m2_2x2x2": np.array([[1, 2.5, 30, -10], [3, 4.5, 70, -10]]).reshape(2, 1, 4),
     # 'same', kernel [1, 10] on [1, 2, 3]: y[o] = x[o] + 10 x[o + 1], the zero after (before: 10, 21, 32)
     "depthwise_conv2d_hand_same_k1x2_1x3x1": np.array([21, 32, 3]).reshape(1, 3, 1),
+    # 'same', kernel [1, 10] on [1, 2, 3]: y[o] = x[o] + 10 x[o + 1], the zero after (before: 10, 21, 32)
+    "depthwise_conv1d_hand_same_k2_3x1": np.array([21, 32, 3]).reshape(3, 1),
+    # steps [1, 10], [2, 20], [3, 30], kernel 2, M 2: channel 0 left and right (+ 0.5), channel 1
+    # sum and difference of each pair of steps
+    "depthwise_conv1d_hand_m2_3x2": np.array([[1, 2.5, 30, -10], [2, 3.5, 50, -10]]),
     # suite "reshaping": [1, 2, 3] three times; the transpose of [[1, 2, 3], [4, 5, 6]]
     "repeat_vector_hand_3_3": np.array([[1, 2, 3]] * 3),
     "permute_hand_2_1_2x3": np.array([[1, 4], [2, 5], [3, 6]]),

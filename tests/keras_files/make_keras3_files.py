@@ -30,6 +30,9 @@ and attribute for attribute, what Keras writes for models that use another model
   a `.keras`;
 - DepthwiseConv2D in a small MobileNet-style Sequential (Conv2D, BatchNormalization, ReLU(6.0),
   GlobalAveragePooling2D, Dense around it), as tf.keras 2.15 writes a `.h5` and Keras 3 a `.keras`;
+- SeparableConv1D (causal padding, tf.keras 2's only) in a tf.keras 2.15 `.h5`, and DepthwiseConv1D
+  (Keras 3's only) with SeparableConv1D in a Keras 3.10 `.keras`, each a small Sequential on
+  sequences (GlobalAveragePooling1D and Dense after the convolutions);
 - Keras's image preprocessing, reshaping and normalising layers in one Sequential (RandomFlip,
   RandomRotation, Resizing(crop_to_aspect_ratio=True), CenterCrop, Conv2D, UnitNormalization,
   Permute, Flatten, Dense, RepeatVector, ActivityRegularization, Dense), as tf.keras 2.15 writes a
@@ -702,6 +705,11 @@ def sequence_shapes(layers, shape):
             n, stride = shape[0], o["strides"]
             steps = -(-n // stride) if o["padding"] in ("same", "causal") else (n - extent) // stride + 1
             shape = (steps, o["filters"])
+        elif keras_class in SEPARABLE_1D:  # Conv1D's steps; filters, or c * depth_multiplier channels
+            extent = (o["kernel_size"] - 1) * o["dilation_rate"] + 1
+            n, stride = shape[0], o["strides"]
+            steps = -(-n // stride) if o["padding"] in ("same", "causal") else (n - extent) // stride + 1
+            shape = (steps, o["filters"] if keras_class == "SeparableConv1D" else shape[1] * o["depth_multiplier"])
         elif keras_class in POOLINGS_1D:
             n, pool, stride = shape[0], o["pool_size"], pool_strides(o)
             shape = (-(-n // stride) if o["padding"] == "same" else (n - pool) // stride + 1, shape[1])
@@ -746,6 +754,18 @@ def sequence_weights(layers, shape):
             if o.get("use_bias", True):
                 weights[name].append(("bias", fractions(out, counter)))
                 counter += out
+        elif keras_class in SEPARABLE_1D:
+            # depthwise_kernel [k, c, M] (Keras 3's DepthwiseConv1D names it kernel), then
+            # SeparableConv1D's pointwise_kernel [1, c * M, filters]; the bias [filters] or [c * M].
+            k, c, m = o["kernel_size"], reads[-1], o["depth_multiplier"]
+            stems = [("depthwise_kernel" if keras_class == "SeparableConv1D" else "kernel", (k, c, m))]
+            if keras_class == "SeparableConv1D":
+                stems.append(("pointwise_kernel", (1, c * m, o["filters"])))
+            if o["use_bias"]:
+                stems.append(("bias", (o["filters"] if keras_class == "SeparableConv1D" else c * m,)))
+            for stem, weight_shape in stems:
+                weights[name].append((stem, fractions(int(np.prod(weight_shape)), counter).reshape(weight_shape)))
+                counter += int(np.prod(weight_shape))
     return weights
 
 
@@ -784,6 +804,8 @@ def run_sequence(layers, weights, x):
             if o["use_bias"]:
                 y += w[1]
             x = activate(y, o["activation"])
+        elif keras_class in SEPARABLE_1D:
+            x = run_separable_1d(keras_class, o, w, x)
         elif keras_class in POOLINGS_1D:
             n, pool, stride = x.shape[1], o["pool_size"], pool_strides(o)
             before = same_padding(n, pool, stride)[0] if o["padding"] == "same" else 0
@@ -833,6 +855,8 @@ def k215_layer(keras_class, name, o, batch_input_shape=None, input_rank=None):
         config["batch_input_shape"] = batch_input_shape
     if keras_class == "Conv1D":  # Conv.get_config
         config.update(conv1d_settings(o))
+    elif keras_class in SEPARABLE_1D:
+        config.update(separable_1d_settings(keras_class, o, keras3=False))
     elif keras_class in POOLINGS_1D:  # Pooling1D.get_config: strides first, None resolved in __init__
         config.update({"strides": [pool_strides(o)], "pool_size": [o["pool_size"]], "padding": o["padding"],
                        "data_format": "channels_last"})
@@ -923,6 +947,8 @@ def k3_sequence_layer(keras_class, name, o, input_shape):
     entry = {"module": "keras.layers", "class_name": keras_class, "config": config, "registered_name": None}
     if keras_class == "Conv1D":  # BaseConv.get_config
         config.update(conv1d_settings(o))
+    elif keras_class in SEPARABLE_1D:
+        config.update(separable_1d_settings(keras_class, o, keras3=True))
     elif keras_class in POOLINGS_1D:  # BasePooling.get_config: padding before strides
         config.update({"pool_size": [o["pool_size"]], "padding": o["padding"], "strides": [pool_strides(o)],
                        "data_format": "channels_last"})
@@ -1110,6 +1136,135 @@ def relu_settings(o):
     """ReLU.get_config, both versions: max_value, negative_slope, threshold (tf.keras 2.15 keeps
     them as float32 and writes 6.0, 0.0, 0.0 all the same)."""
     return {"max_value": o["max_value"], "negative_slope": 0.0, "threshold": 0.0}
+
+
+# ---------------------------------------------------------------------------------------------
+# SeparableConv1D (tf.keras 2 and Keras 3) and DepthwiseConv1D (Keras 3 only) in two small
+# Sequential chains on sequences (steps, channels) of (16, 3):
+#
+#   tf.keras 2.15: SeparableConv1D(4, 3, padding="causal", activation="relu")
+#   -> SeparableConv1D(6, 3, strides=2, padding="same", depth_multiplier=2, use_bias=False)
+#   -> GlobalAveragePooling1D() -> Dense(2)
+#   (16, 3) -> (16, 4) -> (8, 6) -> (6) -> (2): 111 parameters (9 + 12 + 4, 24 + 48, 12 + 2)
+#
+#   Keras 3.10: DepthwiseConv1D(3, padding="same", depth_multiplier=2, activation="relu")
+#   -> SeparableConv1D(4, 3, strides=2) -> GlobalAveragePooling1D() -> Dense(2)
+#   (16, 3) -> (16, 6) -> (7, 4) -> (4) -> (2): 80 parameters (18 + 6, 18 + 24 + 4, 8 + 2)
+#
+# tf.keras 2 has no DepthwiseConv1D; Keras 3 refuses 'causal' for both classes (only tf.keras 2's
+# SeparableConv1D pads causally: (k - 1) d zeros before, then 'valid'). The options are those Keras
+# holds after its __init__; the names are Keras's own.
+SEPARABLE_INPUT = (16, 3)
+SEQUENCE_SEPARABLE = [
+    ("SeparableConv1D", "separable_conv1d", {"filters": 4, "kernel_size": 3, "strides": 1, "padding": "causal", "dilation_rate": 1,
+                                             "depth_multiplier": 1, "activation": "relu", "use_bias": True}),
+    ("SeparableConv1D", "separable_conv1d_1", {"filters": 6, "kernel_size": 3, "strides": 2, "padding": "same", "dilation_rate": 1,
+                                               "depth_multiplier": 2, "activation": "linear", "use_bias": False}),
+    ("GlobalAveragePooling1D", "global_average_pooling1d", {"keepdims": False}),
+    ("Dense", "dense", {"units": 2, "activation": "linear"}),
+]
+SEQUENCE_DEPTHWISE = [
+    ("DepthwiseConv1D", "depthwise_conv1d", {"kernel_size": 3, "strides": 1, "padding": "same", "depth_multiplier": 2,
+                                             "dilation_rate": 1, "activation": "relu", "use_bias": True}),
+    ("SeparableConv1D", "separable_conv1d", {"filters": 4, "kernel_size": 3, "strides": 2, "padding": "valid", "dilation_rate": 1,
+                                             "depth_multiplier": 1, "activation": "linear", "use_bias": True}),
+    ("GlobalAveragePooling1D", "global_average_pooling1d", {"keepdims": False}),
+    ("Dense", "dense", {"units": 2, "activation": "linear"}),
+]
+# Two samples: value i of the flat (2, 16, 3) array is ((5 i) mod 13 - 6) / 4 (as the 1-D chain's).
+SEPARABLE_INPUTS = np.array([((5 * i) % 13 - 6) / 4 for i in range(2 * 16 * 3)], dtype=np.float32).reshape(2, *SEPARABLE_INPUT)
+SEPARABLE_1D = ("SeparableConv1D", "DepthwiseConv1D")
+
+
+def run_separable_1d(keras_class, o, w, x):
+    """DepthwiseConv1D or SeparableConv1D on x (batch, steps, channels), float64, as Keras computes
+    it: the input padded as Conv1D's ('causal' (k - 1) d zeros before, 'same' as TF, the odd cell
+    after); output channel c * M + m of the depthwise half is input channel c convolved with
+    kernel[:, c, m]; SeparableConv1D then multiplies by pointwise_kernel[0] ([c * M, filters]). The
+    bias, then the activation."""
+    k, dilation, stride = o["kernel_size"], o["dilation_rate"], o["strides"]
+    extent = (k - 1) * dilation + 1
+    if o["padding"] == "causal":
+        pad = (extent - 1, 0)
+    elif o["padding"] == "same":
+        pad = same_padding(x.shape[1], extent, stride)
+    else:
+        pad = (0, 0)
+    padded = np.pad(x, ((0, 0), pad, (0, 0)))
+    steps = (padded.shape[1] - extent) // stride + 1
+    kernel = w[0]
+    channels, multiplier = kernel.shape[1], kernel.shape[2]
+    y = np.zeros((x.shape[0], steps, channels * multiplier))
+    for t in range(steps):
+        for j in range(k):
+            cell = padded[:, t * stride + j * dilation, :]  # (batch, c)
+            y[:, t, :] += (cell[:, :, None] * kernel[j][None, :, :]).reshape(len(cell), -1)
+    if keras_class == "SeparableConv1D":
+        y = y @ w[1][0]
+    if o["use_bias"]:
+        y += w[-1]
+    return activate(y, o["activation"])
+
+
+def as_conv1d(layers, weights):
+    """The same chain with every DepthwiseConv1D and SeparableConv1D written as the Conv1D of the
+    same sizes and its whole kernel [k, c, out] (depthwise: kernel[j, c, c * M + m] = K[j, c, m], the
+    others 0; separable: the sum over m of K[j, c, m] P[0, c * M + m, f]), for run_sequence's Conv1D
+    to check run_separable_1d against."""
+    conv_layers, conv_weights = [], {}
+    for keras_class, name, o in layers:
+        w = [value.astype(np.float64) for _, value in weights[name]]
+        if keras_class not in SEPARABLE_1D:
+            conv_layers.append((keras_class, name, o))
+            conv_weights[name] = weights[name]
+            continue
+        depthwise = w[0]
+        k, c, m = depthwise.shape
+        whole = np.zeros((k, c, c * m))
+        for channel in range(c):
+            whole[:, channel, channel * m:(channel + 1) * m] = depthwise[:, channel, :]
+        if keras_class == "SeparableConv1D":
+            whole = whole @ w[1][0]
+        conv_o = {key: o[key] for key in ("kernel_size", "strides", "padding", "dilation_rate", "activation", "use_bias")}
+        conv_o["filters"] = whole.shape[2]
+        conv_layers.append(("Conv1D", name, conv_o))
+        conv_weights[name] = [("kernel", whole)] + ([("bias", w[-1])] if o["use_bias"] else [])
+    return conv_layers, conv_weights
+
+
+def separable_1d_settings(keras_class, o, keras3):
+    """SeparableConv1D's and DepthwiseConv1D's own entries (tuples as lists, initializers with module
+    and registered_name). tf.keras 2.15's SeparableConv.get_config: Conv's entries as
+    conv1d_settings writes them (groups 1 and the kernel_* entries included: Conv.__init__'s
+    kernel_initializer default stays), then those Conv has not, in the order of SeparableConv's own
+    dict: depth_multiplier, depthwise_initializer, pointwise_initializer, depthwise_regularizer,
+    pointwise_regularizer, depthwise_constraint, pointwise_constraint. Keras 3: BaseSeparableConv's
+    and BaseDepthwiseConv's get_config of their own, depth_multiplier first (SeparableConv1D then
+    filters), no groups."""
+    glorot, zeros = k3_initializer("GlorotUniform", {"seed": None}), k3_initializer("Zeros")
+    if not keras3:
+        assert keras_class == "SeparableConv1D", keras_class  # tf.keras 2 has no DepthwiseConv1D
+        return {**conv1d_settings(o), "depth_multiplier": o["depth_multiplier"], "depthwise_initializer": glorot,
+                "pointwise_initializer": glorot, "depthwise_regularizer": None, "pointwise_regularizer": None,
+                "depthwise_constraint": None, "pointwise_constraint": None}
+    sizes = {"kernel_size": [o["kernel_size"]], "strides": [o["strides"]], "padding": o["padding"], "data_format": "channels_last",
+             "dilation_rate": [o["dilation_rate"]], "activation": o["activation"], "use_bias": o["use_bias"]}
+    if keras_class == "DepthwiseConv1D":
+        return {"depth_multiplier": o["depth_multiplier"], **sizes, "depthwise_initializer": glorot, "bias_initializer": zeros,
+                "depthwise_regularizer": None, "bias_regularizer": None, "activity_regularizer": None,
+                "depthwise_constraint": None, "bias_constraint": None}
+    return {"depth_multiplier": o["depth_multiplier"], "filters": o["filters"], **sizes, "depthwise_initializer": glorot,
+            "pointwise_initializer": glorot, "bias_initializer": zeros, "depthwise_regularizer": None,
+            "pointwise_regularizer": None, "bias_regularizer": None, "activity_regularizer": None,
+            "depthwise_constraint": None, "pointwise_constraint": None, "bias_constraint": None}
+
+
+def k3_depthwise_1d_config():
+    """Keras 3.10: keras.Sequential([keras.Input((16, 3)), DepthwiseConv1D(...), SeparableConv1D(...),
+    GlobalAveragePooling1D(), Dense(2)]): the InputLayer as 3.10 writes it."""
+    config = k3_sequence_config("sequential", SEPARABLE_INPUT, SEQUENCE_DEPTHWISE)
+    config["config"]["layers"][0] = k3_input_layer("input_layer", [None, *SEPARABLE_INPUT])
+    return config
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1544,6 +1699,21 @@ def main():
     dw_weights = depthwise_model_weights(DEPTHWISE_MODEL, DEPTHWISE_INPUT)
     write_sequential_both(out, "depthwise", DEPTHWISE_MODEL, DEPTHWISE_INPUT, dw_weights)
 
+    # ---- SeparableConv1D in a tf.keras 2.15 .h5 (causal padding: tf.keras 2's only), DepthwiseConv1D
+    # and SeparableConv1D in a Keras 3.10 .keras (DepthwiseConv1D: Keras 3's only)
+    separable_weights = sequence_weights(SEQUENCE_SEPARABLE, SEPARABLE_INPUT)
+    write_k215_h5(out("sequence_separable_tfkeras.h5"), k215_sequence_config("sequential", SEPARABLE_INPUT, SEQUENCE_SEPARABLE),
+                  [(name, [(f"{name}/{weight}:0", value) for weight, value in separable_weights[name]])
+                   for _, name, _ in SEQUENCE_SEPARABLE])
+    depthwise_1d_weights = sequence_weights(SEQUENCE_DEPTHWISE, SEPARABLE_INPUT)
+    depthwise_1d_model = K3Model("sequential", layers=k3_chain(SEQUENCE_DEPTHWISE, depthwise_1d_weights))
+    depthwise_1d_classes = {id(depthwise_1d_model): "Sequential"}
+    for (keras_class, _, _), node in zip(SEQUENCE_DEPTHWISE, depthwise_1d_model.layers):
+        depthwise_1d_classes[id(node)] = keras_class
+    write_bytes(out("sequence_depthwise_keras3.keras"),
+                zip_bytes(keras_members(k3_depthwise_1d_config(), k3_weights_bytes(depthwise_1d_model, depthwise_1d_classes),
+                                        keras_version=PREPROCESS_KERAS_VERSION)))
+
     # ---- Keras's image preprocessing, reshaping and normalising layers in one Sequential: tf.keras
     # 2.15 .h5 (flat), Keras 3 .keras (the augmentation layers in the nested Sequential
     # data_augmentation); RMSNormalization, Keras 3's only, in a .keras of its own
@@ -1657,6 +1827,21 @@ def main():
     y = run_depthwise_model(DEPTHWISE_MODEL, dw_weights, DEPTHWISE_INPUTS.astype(np.float64))
     print("outputs:", ", ".join(f"{v:.9g}" for v in y.ravel()))
 
+    x = SEPARABLE_INPUTS.astype(np.float64)
+    for title, layers, weights in (("sequence_separable (tf.keras 2.15)", SEQUENCE_SEPARABLE, separable_weights),
+                                   ("sequence_depthwise (Keras 3.10)", SEQUENCE_DEPTHWISE, depthwise_1d_weights)):
+        print_image_chain(title, layers, SEPARABLE_INPUT, weights)
+        print("inputs: value i of the flat (2, 16, 3) array is ((5 i) mod 13 - 6) / 4")
+        first = run_sequence(layers[:1], weights, x)
+        print(f"  after {layers[0][1]} (relu) {list(first.shape[1:])}: {int(np.sum(first == 0))} of {first.size} at 0")
+        y = run_sequence(layers, weights, x)
+        # The same chain with each layer as the Conv1D of its whole kernel: another computation.
+        conv_layers, conv_weights = as_conv1d(layers, weights)
+        difference = float(np.max(np.abs(run_sequence(conv_layers, conv_weights, x) - y)))
+        assert difference < 1e-12, difference
+        print(f"  as Conv1D of the whole kernels: the same outputs (largest difference {difference:.3g})")
+        print("outputs:", ", ".join(f"{v:.9g}" for v in y.ravel()))
+
     print_image_chain("preprocess", PREPROCESS_MODEL, PREPROCESS_INPUT, pre_weights)
     print("inputs: value i of the flat (2, 12, 10, 3) array is ((7 i) mod 17 - 8) / 4")
     x = PREPROCESS_INPUTS.astype(np.float64)
@@ -1674,7 +1859,7 @@ def main():
 
     files = sorted(n for n in os.listdir(HERE)
                    if n.endswith(".keras") or n.startswith(("cgan_", "gan_", "broken_", "generator_wrapped", "python_operation", "merges", "sequence_1d",
-                                                                        "depthwise", "preprocess")))
+                                                                        "sequence_separable", "depthwise", "preprocess")))
     total = 0
     for name in files:
         data = open(out(name), "rb").read()

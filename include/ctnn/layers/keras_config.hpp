@@ -444,6 +444,9 @@ activation read_activation(const Config& config) {
   const std::string name = object ? activation_named_by(*config.object("activation")) : config.text_or("activation", "linear");
   for (activation a : builtin_activations)
     if (!name.empty() && (keras_name(a) == name || keras_alias(a) == name)) return a;
+  if (name == "hard_sigmoid")  // a name, not a function: which one depends on the Keras that wrote the file
+    throw config_error("activation 'hard_sigmoid' is not supported by ctnn: Keras 2 computes it as clip(0.2 x + 0.5, 0, 1) and "
+                       "Keras 3 as relu6(x + 3) / 6, and a layer's configuration does not say which Keras wrote it");
   if (!object || !name.empty()) throw config_error("activation '" + name + "' is not supported by ctnn");
   const std::unique_ptr<config_reader> layer = config.object("activation");
   const layer_kind* kind = config.layer_kinds != nullptr && is_layer_object(*layer) ? config.layer_kinds(layer->text("class_name")) : nullptr;
