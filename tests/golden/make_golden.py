@@ -1407,6 +1407,28 @@ def activation_layer_cases(add):
 # 1-D layers (suite "sequence", tests/golden_sequence_test.cpp): a sample is (steps, channels),
 # channels last, as Keras's (None, steps, channels).
 # ---------------------------------------------------------------------------
+def seq_pads(n, k, s, d, padding):
+    """(before, after) zeros of a 1-D convolution (steps n, kernel k, strides s, dilation d):
+    none for 'valid', TF's for 'same' (the odd cell after), (k - 1) * d before and none after for
+    'causal' (tf.keras 2)."""
+    if padding == "valid":
+        return 0, 0
+    if padding == "causal":
+        return eff(k, d) - 1, 0
+    return conv_same_pad(n, k, s, d)
+
+
+def np_seq_window(n, k, s, d, padding):
+    """(zeros before the first step, output steps) of a 1-D convolution, worked out directly for
+    the numpy references (independent of seq_pads, which the torch ones use)."""
+    if padding == "causal":
+        return (k - 1) * d, (n + s - 1) // s
+    if padding == "same":
+        out = (n + s - 1) // s
+        return max((out - 1) * s + (k - 1) * d + 1 - n, 0) // 2, out
+    return 0, (n - ((k - 1) * d + 1)) // s + 1
+
+
 class Conv1D(Layer):
     """Keras Conv1D: kernel [k, in, filters], bias [filters]; 'same' pads as TF (the odd cell
     after), 'causal' pads dilation * (k - 1) zeros before the input and none after."""
@@ -1429,11 +1451,7 @@ class Conv1D(Layer):
                                       cpp_bool(self.use_bias)))
 
     def _pads(self, n):
-        if self.padding == "valid":
-            return 0, 0
-        if self.padding == "causal":
-            return eff(self.k, self.d) - 1, 0
-        return conv_same_pad(n, self.k, self.s, self.d)
+        return seq_pads(n, self.k, self.s, self.d, self.padding)
 
     def keras_shape(self, in_shape):
         n, c = in_shape
@@ -1463,13 +1481,7 @@ class Conv1D(Layer):
         # direct definition: y[o] = sum_j x[o*s + j*d - before] @ K[j], the cells outside are 0
         K = ws[0]
         N, n, C = x.shape
-        if self.padding == "causal":
-            before, out = (self.k - 1) * self.d, (n + self.s - 1) // self.s
-        elif self.padding == "same":
-            out = (n + self.s - 1) // self.s
-            before = max((out - 1) * self.s + (self.k - 1) * self.d + 1 - n, 0) // 2
-        else:
-            before, out = 0, (n - ((self.k - 1) * self.d + 1)) // self.s + 1
+        before, out = np_seq_window(n, self.k, self.s, self.d, self.padding)
         y = np.zeros((N, out, self.filters))
         for o in range(out):
             for j in range(self.k):
@@ -1919,17 +1931,6 @@ class ZeroPadding2D(Layer):
         return y
 
 
-def seq_pads(n, k, s, d, padding):
-    """(before, after) zeros of a 1-D convolution (steps n, kernel k, strides s, dilation d):
-    none for 'valid', TF's for 'same' (the odd cell after), (k - 1) * d before and none after for
-    'causal' (tf.keras 2)."""
-    if padding == "valid":
-        return 0, 0
-    if padding == "causal":
-        return eff(k, d) - 1, 0
-    return conv_same_pad(n, k, s, d)
-
-
 class DepthwiseConv1D(Layer):
     """Keras 3 DepthwiseConv1D, channels last: output channel c * M + m is input channel c
     convolved with kernel[:, c, m] (+ bias[c * M + m]). Weights: kernel [k, c, M], bias [c * M].
@@ -1988,13 +1989,7 @@ class DepthwiseConv1D(Layer):
         # direct definition, tap by tap: y[o, c * M + m] = sum_j x[o*s + j*d - before, c] * K[j, c, m]
         K = ws[0]
         N, n, C = x.shape
-        if self.padding == "causal":
-            before, out = (self.k - 1) * self.d, (n + self.s - 1) // self.s
-        elif self.padding == "same":
-            out = (n + self.s - 1) // self.s
-            before = max((out - 1) * self.s + (self.k - 1) * self.d + 1 - n, 0) // 2
-        else:
-            before, out = 0, (n - ((self.k - 1) * self.d + 1)) // self.s + 1
+        before, out = np_seq_window(n, self.k, self.s, self.d, self.padding)
         y = np.zeros((N, out, C * self.m))
         for o in range(out):
             for c in range(C):

@@ -29,11 +29,6 @@ inline constexpr auto center_crop_rules = ctnn::rules(
     CTNN_RULE(opts.height > 0 && opts.width > 0, "ctnn::center_crop: height and width must be positive"),
     CTNN_RULE(in.size() == 3, "ctnn::center_crop: the input must be an image of rank 3 (rows, columns, channels); put a reshape before it"));
 
-/// CenterCrop's shape rule, on values: (h, w, c) -> (height, width, c).
-constexpr std::array<std::size_t, 3> center_crop_output(const center_crop_opts& opts, std::span<const std::size_t> in) {
-  return {std::size_t(opts.height), std::size_t(opts.width), in[2]};
-}
-
 /// Whether CenterCrop cuts its output out of an (h, w) image; otherwise the image is smaller on a
 /// side and CenterCrop resizes its largest centred box of the output's aspect ratio.
 constexpr bool center_crop_cuts(const center_crop_opts& opts, int h, int w) { return h >= opts.height && w >= opts.width; }
@@ -54,7 +49,7 @@ struct center_crop {
   }
   template <class In>
   static constexpr auto output_dims() {
-    return center_crop_output(Opts, In::dims);
+    return sized_image_output(Opts, In::dims);
   }
   template <class In>
   static constexpr weight_list weights() {
@@ -73,7 +68,7 @@ template <class Config = config_reader>
 layer_reading read_center_crop(const Config& config, std::span<const extents> inputs) {
   const auto opts = read_options<center_crop_opts>(config);
   require_rules(center_crop_rules, opts, inputs[0], held_options<center_crop_opts>(config));
-  const auto out = center_crop_output(opts, inputs[0]);
+  const auto out = sized_image_output(opts, inputs[0]);
   return {"ctnn::center_crop<" + spell_options(opts) + ">", extents(out.begin(), out.end())};
 }
 template <class Config = config_reader>

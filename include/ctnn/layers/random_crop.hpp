@@ -29,11 +29,6 @@ inline constexpr auto random_crop_rules = ctnn::rules(
     CTNN_RULE(opts.height > 0 && opts.width > 0, "ctnn::random_crop: height and width must be positive"),
     CTNN_RULE(in.size() == 3, "ctnn::random_crop: the input must be an image of rank 3 (rows, columns, channels); put a reshape before it"));
 
-/// RandomCrop's shape rule, on values: (h, w, c) -> (height, width, c).
-constexpr std::array<std::size_t, 3> random_crop_output(const random_crop_opts& opts, std::span<const std::size_t> in) {
-  return {std::size_t(opts.height), std::size_t(opts.width), in[2]};
-}
-
 /// (h, w, c) -> (height, width, c). In training a window at a random place; at inference, which
 /// is all ctnn computes, the image's largest centred box of the output's aspect ratio resized to
 /// it, bilinear (Keras's smart_resize: ctnn/layers/resizing.hpp), as tf.keras and Keras 3 up to
@@ -53,7 +48,7 @@ struct random_crop {
   }
   template <class In>
   static constexpr auto output_dims() {
-    return random_crop_output(Opts, In::dims);
+    return sized_image_output(Opts, In::dims);
   }
   template <class In>
   static constexpr weight_list weights() {
@@ -72,7 +67,7 @@ template <class Config = config_reader>
 layer_reading read_random_crop(const Config& config, std::span<const extents> inputs) {
   const auto opts = read_options<random_crop_opts>(config);
   require_rules(random_crop_rules, opts, inputs[0], held_options<random_crop_opts>(config));
-  const auto out = random_crop_output(opts, inputs[0]);
+  const auto out = sized_image_output(opts, inputs[0]);
   return {"ctnn::random_crop<" + spell_options(opts) + ">", extents(out.begin(), out.end())};
 }
 template <class Config = config_reader>

@@ -88,8 +88,10 @@ inline constexpr auto resizing_rules = ctnn::rules(
               "ctnn::resizing: crop_to_aspect_ratio and pad_to_aspect_ratio cannot both be true (Keras rejects it too)"),
     CTNN_RULE(in.size() == 3, "ctnn::resizing: the input must be an image of rank 3 (rows, columns, channels); put a reshape before it"));
 
-/// Resizing's shape rule, on values: (h, w, c) -> (height, width, c).
-constexpr std::array<std::size_t, 3> resizing_output(const resizing_opts& opts, std::span<const std::size_t> in) {
+/// The shape rule of the layers that give an image of a set size (Resizing, CenterCrop,
+/// RandomCrop), on values: (h, w, c) -> (opts.height, opts.width, c).
+template <class Opts>
+constexpr std::array<std::size_t, 3> sized_image_output(const Opts& opts, std::span<const std::size_t> in) {
   return {std::size_t(opts.height), std::size_t(opts.width), in[2]};
 }
 
@@ -120,7 +122,7 @@ struct resizing {
   }
   template <class In>
   static constexpr auto output_dims() {
-    return resizing_output(Opts, In::dims);
+    return sized_image_output(Opts, In::dims);
   }
   template <class In>
   static constexpr weight_list weights() {
@@ -139,7 +141,7 @@ template <class Config = config_reader>
 layer_reading read_resizing(const Config& config, std::span<const extents> inputs) {
   const auto opts = read_options<resizing_opts>(config);
   require_rules(resizing_rules, opts, inputs[0], held_options<resizing_opts>(config));
-  const auto out = resizing_output(opts, inputs[0]);
+  const auto out = sized_image_output(opts, inputs[0]);
   return {"ctnn::resizing<" + spell_options(opts) + ">", extents(out.begin(), out.end())};
 }
 template <class Config = config_reader>
