@@ -1,0 +1,15 @@
+// Compile-fail test: a separable_conv1d with strides 0.
+// expect: ctnn::separable_conv1d: strides must be positive
+// expect: layer_at<1, ctnn::separable_conv1d<
+//
+// docs/errors.md:
+//   strides is the step between two outputs' windows.
+#include <ctnn/ctnn.hpp>
+using namespace ctnn;
+#ifdef CTNN_COMPILE_FAIL
+using model = sequential<input<16, 4>, separable_conv1d<separable_conv1d_opts{.filters = 8, .kernel_size = 3, .strides = 0}>>;
+#else
+using model = sequential<input<16, 4>, separable_conv1d<separable_conv1d_opts{.filters = 8, .kernel_size = 3, .strides = 1}>>;
+#endif
+// Using the model as a program would must add no error after the first.
+int main() { model m; return int(m.predict(model::input_tensor(1)).size()) + int(model::param_count); }
