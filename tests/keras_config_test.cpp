@@ -373,6 +373,10 @@ TEST_CASE("keras_config: the reshaping, resizing, normalising and augmentation l
   CHECK_THAT(fails("RepeatVector", {{"n", 3}}, {{4, 4}}), StartsWith("ctnn::repeat_vector: the input must be a vector of rank 1"));
   CHECK_THAT(fails("RepeatVector", {{"n", 0}}, {{4}}), StartsWith("ctnn::repeat_vector: n must be positive"));
   CHECK_THAT(fails("Permute", {{"dims", {0, 1}}}, {{4, 4}}), StartsWith("ctnn::permute: dims must hold each of 1, ..., n once"));
+  // A file's long list is refused by its count, before the permutation check (quadratic) runs.
+  json many = json::array();
+  for (int axis = 1; axis <= 200'000; ++axis) many.push_back(axis);
+  CHECK_THAT(fails("Permute", {{"dims", many}}, {{4, 4, 2}}), StartsWith("ctnn::permute: at most 8 axes"));
   CHECK(fails("Permute", {{"dims", {2, 1}}}, {{4, 4, 2}}) ==
         "ctnn::permute: dims must name every axis of the input once (as many dims as the input's rank); its input is (None, 4, 4, 2), its dims [2,1]");
 

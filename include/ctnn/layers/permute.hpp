@@ -23,13 +23,18 @@ constexpr bool is_permutation_of_axes(std::span<const int> dims) {
   return true;
 }
 
+/// The most axes a Permute reorders (its reference kernel's bound; Keras models use 2 to 4).
+inline constexpr std::size_t permute_most_axes = 8;
+
 /// Permute's rules, on its dims (`opts`: the template's `Dims...` as a std::array, or a file's
-/// dims) and its input's extents.
+/// dims) and its input's extents. The count is checked before the permutation, whose check takes
+/// time quadratic in it: a file's list of a million dims is refused at once.
 inline constexpr auto permute_rules = ctnn::rules(
     CTNN_RULE(opts.size() >= 1, "ctnn::permute: give the new order of the axes, e.g. permute<2, 1>"),
+    CTNN_RULE(opts.size() <= permute_most_axes, "ctnn::permute: at most 8 axes"),
+    CTNN_RULE(opts.size() == in.size(), "ctnn::permute: dims must name every axis of the input once (as many dims as the input's rank)"),
     CTNN_RULE(is_permutation_of_axes(opts),
-              "ctnn::permute: dims must hold each of 1, ..., n once (Keras counts the input's axes from 1, the batch axis not included)"),
-    CTNN_RULE(opts.size() == in.size(), "ctnn::permute: dims must name every axis of the input once (as many dims as the input's rank)"));
+              "ctnn::permute: dims must hold each of 1, ..., n once (Keras counts the input's axes from 1, the batch axis not included)"));
 
 /// Permute's shape rule, on values: output axis i is input axis dims[i] (counted from 1).
 template <class Extents>

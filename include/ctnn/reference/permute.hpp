@@ -13,8 +13,7 @@ namespace ctnn::reference {
 /// in order, with the input offset of each output position from the input's strides.
 CTNN_REFERENCE_LOOP void permute_axes(std::size_t rank, const std::size_t* in_dims, const int* dims, const float* x, float* y,
                                       std::size_t batch) {
-  constexpr std::size_t most = 8;  // Keras's ranks are far below
-  std::array<std::size_t, most> in_stride{}, out_dims{}, out_stride{}, index{};
+  std::array<std::size_t, permute_most_axes> in_stride{}, out_dims{}, out_stride{}, index{};  // permute's rules bound rank
   std::size_t size = 1;
   for (std::size_t axis = rank; axis-- > 0;) in_stride[axis] = size, size *= in_dims[axis];
   for (std::size_t i = 0; i < rank; ++i) out_dims[i] = in_dims[dims[i] - 1], out_stride[i] = in_stride[std::size_t(dims[i] - 1)];
@@ -38,7 +37,6 @@ template <int... Dims>
 struct kernel<ctnn::permute<Dims...>> {
   template <class In, class Out>
   static void run(const float*, const float* x, float* y, std::size_t batch) {
-    static_assert(In::rank <= 8, "ctnn::permute: the reference kernel permutes at most 8 axes");
     static constexpr std::array<int, sizeof...(Dims)> dims{Dims...};
     permute_axes(In::rank, In::dims.data(), dims.data(), x, y, batch);
   }
