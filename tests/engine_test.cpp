@@ -6,10 +6,13 @@
 // This file is compiled once per vector width (tests/CMakeLists.txt: portable, -march=native, and
 // 16 lanes without AVX-512), so that every width's kernels and register blocks are tested.
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdint>
 #include <cstring>
 #include <string>
+#include <tuple>
+#include <utility>
 #include <vector>
 
 #include <catch2/catch.hpp>
@@ -229,6 +232,80 @@ void check_fused_conditional(std::uint64_t seed, std::size_t batch) {
 TEST_CASE("engine: fused equals reference on the conditional generators (functional graphs)", "[engine][functional]") {
   check_fused_conditional<keras_models::mnist_cgan_keras3::generator>(17, 3);
   check_fused_conditional<keras_models::mnist_cgan_tfkeras::generator>(18, 11);
+}
+
+// ---- Models of several outputs --------------------------------------------------------------
+// Each output is written where the caller wants it, and later steps read it there: an output stops
+// a step's fusion (a convolution that is an output keeps its batch normalization apart), a view
+// of a value is that value's memory, and an output listed twice or showing an input is a copy.
+
+namespace several {
+constexpr auto x = input<6, 5, 3>{};
+constexpr auto conv = x | conv2d<conv2d_opts{.filters = 8, .kernel_size = 3, .padding = padding::same}>{};
+constexpr auto normalized = conv | batch_normalization<>{};
+constexpr auto rectified = normalized | activation_layer<activation::relu>{};
+constexpr auto flat = rectified | flatten{};
+constexpr auto upsampled = rectified | upsampling2d<>{};
+constexpr auto second = upsampled | conv2d<conv2d_opts{.filters = 5, .kernel_size = 3, .activation = activation::tanh}>{};
+constexpr auto pooled = second | global_average_pooling2d<>{};
+constexpr auto scores = pooled | dense<4, dense_opts{.activation = activation::softmax}>{};
+// Outputs inside what would be one step, a view as an output, an output read by a later layer.
+using mid_chain = decltype(functional(inputs(x), outputs(scores, normalized, flat, upsampled)));
+// A producer that is an output: its batch normalization is not folded into it.
+using producer_out = decltype(functional(inputs(x), outputs(second, conv)));
+// One value twice, an input (through a view) as an output, and the pooled value with its softmax.
+using copies = decltype(functional(inputs(x), outputs(pooled, x | flatten{}, scores, pooled)));
+}  // namespace several
+
+/// max |fused - reference| / max(1, max |reference|) over every output of a one-input model.
+template <class Model, std::size_t... K>
+double several_fused_vs_reference(const Model& model, std::size_t batch, std::uint64_t seed, std::index_sequence<K...>) {
+  typename Model::template input_tensor_at<0> x(batch);
+  fill_uniform(x.values(), seed, 2.0f);
+  std::array<std::vector<float>, sizeof...(K)> reference{std::vector<float>(batch * Model::output_sizes[K])...};
+  std::array<std::vector<float>, sizeof...(K)> fused = reference;
+  model.reference_predict(x.data(), reference[K].data()..., batch);
+  model.fused_predict(x.data(), fused[K].data()..., batch, threads{2});
+  // predict returns the same values, in the order of outputs(...).
+  const auto predicted = model.predict(x, threads{1});
+  double scale = 1.0, worst = 0.0;
+  for (std::size_t k = 0; k < sizeof...(K); ++k) {
+    for (float v : reference[k]) scale = std::max(scale, double(std::abs(v)));
+    for (std::size_t i = 0; i < fused[k].size(); ++i) {
+      const double difference = std::abs(double(fused[k][i]) - double(reference[k][i]));
+      worst = std::max(worst, std::isfinite(difference) ? difference : INFINITY);
+    }
+  }
+  const bool same_as_fused = ((std::equal(fused[K].begin(), fused[K].end(), std::get<K>(predicted).values().begin())) && ...);
+  return same_as_fused ? worst / scale : INFINITY;
+}
+
+template <class Model>
+void check_several(std::uint64_t seed, std::size_t batch) {
+  const Model model = randomized<Model>(seed);
+  const double worst = several_fused_vs_reference(model, batch, seed + 7, std::make_index_sequence<Model::output_count>{});
+  INFO(Model::plan::describe());
+  INFO("worst difference / output scale: " << worst);
+  CHECK(worst <= 1e-4);
+}
+
+TEST_CASE("engine: fused equals reference on models of several outputs", "[engine][functional][outputs]") {
+  using namespace several;
+  check_several<mid_chain>(31, 3);
+  check_several<mid_chain>(32, 19);  // tiles of 8 and a partial one
+  check_several<producer_out>(33, 5);
+  check_several<copies>(34, 9);
+  CHECK(mid_chain::plan::describe() ==
+        "Conv2D(1) folds BatchNormalization(2)\nreference Activation(3)\nreference UpSampling2D(4)\nConv2D(5) + tanh\n"
+        "reference GlobalAveragePooling2D(6)\nDense(7) + softmax\n");
+  CHECK(producer_out::plan::describe() == "Conv2D(1)\nreference BatchNormalization(2)\nreference Activation(3)\nConv2D(5) reads UpSampling2D(4) + tanh\n");
+  // The output listed twice is one value (the third output is the first's copy), the flattened input a copy of it.
+  const copies model = randomized<copies>(35);
+  typename copies::input_tensor_at<0> x(2);
+  fill_uniform(x.values(), 36, 1.0f);
+  const auto [first, flattened, scores_out, again] = model.predict(x);
+  CHECK(std::equal(first.values().begin(), first.values().end(), again.values().begin(), again.values().end()));
+  CHECK(std::equal(x.values().begin(), x.values().end(), flattened.values().begin(), flattened.values().end()));
 }
 
 TEST_CASE("engine: fused equals reference on hand-picked geometries", "[engine]") {

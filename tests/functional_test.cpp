@@ -1,14 +1,18 @@
-// Functional models (graphs of layers with several inputs and merges): the seven graphs of
-// tests/graph_golden/ against an independent PyTorch float64 reference (make_graph_golden.py),
-// through the fused engine and the reference path; Keras's layer order; the summary with its
-// "Connected to" column; the plan across the graph; the run-time errors of several inputs and of
-// labels.
+// Functional models (graphs of layers with several inputs, merges and several outputs): the
+// nine graphs of tests/graph_golden/ against an independent PyTorch float64 reference
+// (make_graph_golden.py), through the fused engine and the reference path; Keras's layer order;
+// the summary with its "Connected to" column; the plan across the graph; the run-time errors of
+// several inputs, several outputs and of labels.
+#include <array>
 #include <cmath>
 #include <fstream>
 #include <map>
+#include <span>
 #include <sstream>
 #include <stdexcept>
 #include <string>
+#include <tuple>
+#include <utility>
 #include <vector>
 
 #include <catch2/catch.hpp>
@@ -94,7 +98,34 @@ using joined_model = decltype(functional(inputs(image, condition), joined));
 using sum_model = decltype(functional(inputs(condition, image), out));
 }  // namespace two_images
 
+// Three outputs: two heads on a hidden layer, and the hidden layer itself.
+namespace two_heads {
+inline constexpr auto x = input<4>{};
+inline constexpr auto hidden = x | dense<6, dense_opts{.activation = activation::relu}>{};
+inline constexpr auto scores = hidden | dense<3>{};
+inline constexpr auto prob = hidden | dense<2, dense_opts{.activation = activation::sigmoid}>{};
+using model = decltype(functional(inputs(x), outputs(scores, prob, hidden)));
+}  // namespace two_heads
+
+// Two inputs, three outputs: a softmax head, and the convolution and its batch normalization,
+// each an output that a later layer reads too.
+namespace image_heads {
+inline constexpr auto image = input<6, 6, 2>{};
+inline constexpr auto extra = input<3>{};
+inline constexpr auto c = image | conv2d<conv2d_opts{.filters = 4, .kernel_size = 3, .padding = padding::same, .activation = activation::relu}>{};
+inline constexpr auto bn = c | batch_normalization<>{};
+inline constexpr auto logits = concatenate{}(bn | flatten{}, extra) | dense<3, dense_opts{.activation = activation::softmax}>{};
+using model = decltype(functional(inputs(image, extra), outputs(logits, c, bn)));
+}  // namespace image_heads
+
 // Compile-time facts of the graphs.
+static_assert(two_heads::model::output_count == 3);
+static_assert(two_heads::model::output_positions == std::array<std::size_t, 3>{2, 3, 1});
+static_assert(std::is_same_v<two_heads::model::output_tensor_at<1>, tensor<shape<2>>>);
+static_assert(std::is_same_v<two_heads::model::prediction, std::tuple<tensor<shape<3>>, tensor<shape<2>>, tensor<shape<6>>>>);
+static_assert(std::is_same_v<two_heads::model::output_tensor, detail::model_has_several_outputs_use_output_tensor_at_k<3>>);
+static_assert(image_heads::model::input_positions == std::array<std::size_t, 2>{0, 4});
+static_assert(image_heads::model::output_positions == std::array<std::size_t, 3>{6, 1, 2});
 static_assert(cgan_generator_small::model::node_count == 13);
 static_assert(cgan_generator_small::model::input_count == 2);
 static_assert(cgan_generator_small::model::output_shape == shape<8, 8, 1>{});
@@ -117,7 +148,7 @@ static_assert(elementwise_merges::model::param_count == 3 * 3 + 3 + 6 * 2 + 2);
 struct golden_case {
   std::vector<std::string> order;
   std::vector<std::vector<float>> inputs, weights;
-  std::vector<float> output;
+  std::vector<std::vector<float>> outputs;  // one per model output, in the order of outputs(...)
 };
 
 std::vector<float> read_values(std::istringstream& fields, const std::string& where) {
@@ -156,7 +187,7 @@ const std::map<std::string, golden_case>& golden_cases() {
       } else if (tag == "w") {
         current->weights.push_back(read_values(fields, path));
       } else if (tag == "output") {
-        current->output = read_values(fields, path);
+        current->outputs.push_back(read_values(fields, path));
       } else if (tag != "inputs" && tag != "weights") {
         throw std::runtime_error(path + ": unknown record '" + tag + "'");
       }
@@ -172,32 +203,44 @@ std::vector<std::string> classes_in_position_order() {
       [](auto... p) { return std::vector<std::string>{std::string(Model::template layer<p>::description::keras_class)...}; });
 }
 
+/// Output `k` of a prediction: the tensor itself for a model of one output, else the tuple's k-th.
+template <std::size_t K, class Prediction>
+const auto& output_of(const Prediction& y) {
+  if constexpr (requires { std::tuple_size<Prediction>::value; }) return std::get<K>(y);
+  else return y;
+}
+
 /// Runs the case through predict (1 and 2 threads) and the reference path, against the golden
-/// output; the two thread counts must agree bit for bit.
-template <class Model, std::size_t... K>
-void check_case(const std::string& name, std::index_sequence<K...>) {
+/// outputs; the two thread counts must agree bit for bit.
+template <class Model, std::size_t... K, std::size_t... O>
+void check_case(const std::string& name, std::index_sequence<K...>, std::index_sequence<O...>) {
   const golden_case& golden = golden_cases().at(name);
   CHECK(classes_in_position_order<Model>() == golden.order);
   REQUIRE(golden.inputs.size() == Model::input_count);
+  REQUIRE(golden.outputs.size() == Model::output_count);
   Model model;
   model.set_weights(golden.weights);
   const std::size_t batch = golden.inputs[0].size() / Model::template input_shape_at<0>::size;
   const auto y = model.predict(tensor<typename Model::template input_shape_at<K>>(batch, golden.inputs[K])..., threads{1});
   const auto y2 = model.predict(tensor<typename Model::template input_shape_at<K>>(batch, golden.inputs[K])..., threads{2});
-  std::vector<float> reference(golden.output.size());
-  model.reference_predict(golden.inputs[K].data()..., reference.data(), batch);
-  REQUIRE(y.size() == golden.output.size());
-  for (std::size_t i = 0; i < y.size(); ++i) {
-    INFO(name << " output " << i);
-    CHECK(y.values()[i] == Approx(golden.output[i]).margin(2e-6).epsilon(1e-5));
-    CHECK(reference[i] == Approx(golden.output[i]).margin(2e-6).epsilon(1e-5));
-    CHECK(y2.values()[i] == y.values()[i]);
-  }
+  std::vector<std::vector<float>> reference{std::vector<float>(golden.outputs[O].size())...};
+  model.reference_predict(golden.inputs[K].data()..., reference[O].data()..., batch);
+  auto check_output = [&](std::size_t k, std::span<const float> fused, std::span<const float> fused2) {
+    const std::vector<float>& expected = golden.outputs[k];
+    REQUIRE(fused.size() == expected.size());
+    for (std::size_t i = 0; i < fused.size(); ++i) {
+      INFO(name << " output " << k << " value " << i);
+      CHECK(fused[i] == Approx(expected[i]).margin(2e-6).epsilon(1e-5));
+      CHECK(reference[k][i] == Approx(expected[i]).margin(2e-6).epsilon(1e-5));
+      CHECK(fused2[i] == fused[i]);
+    }
+  };
+  (check_output(O, output_of<O>(y).values(), output_of<O>(y2).values()), ...);
 }
 
 template <class Model>
 void check_case(const std::string& name) {
-  check_case<Model>(name, std::make_index_sequence<Model::input_count>{});
+  check_case<Model>(name, std::make_index_sequence<Model::input_count>{}, std::make_index_sequence<Model::output_count>{});
 }
 
 }  // namespace
@@ -211,6 +254,28 @@ TEST_CASE("functional: the graphs match the PyTorch reference, fused and referen
   check_case<three_way::model>("three_way");
   check_case<embedding_sequence::model>("embedding_sequence");
   check_case<elementwise_merges::model>("elementwise_merges");
+  check_case<two_heads::model>("two_heads");
+  check_case<image_heads::model>("image_heads");
+}
+
+TEST_CASE("functional: predict checks the room of each output and that outputs do not overlap", "[functional][errors][outputs]") {
+  const two_heads::model model;
+  const std::vector<float> x(2 * 4, 0.5f);
+  std::vector<float> scores(2 * 3), prob(2 * 2), hidden(2 * 6);
+  CHECK_NOTHROW(model.predict(x, scores, prob, hidden));
+  std::vector<float> short_prob(3);
+  CHECK_THROWS_WITH(model.predict(x, scores, short_prob, hidden),
+                    Contains("ctnn::functional::predict: 2 samples of output shape (None, 2) need 4 values of room, output 1 holds 3"));
+  std::vector<float> shared(2 * 6);
+  CHECK_THROWS_WITH(model.predict(x, std::span<float>(shared).first(6), std::span<float>(shared).subspan(4, 4), hidden),
+                    Contains("ctnn::functional::predict: outputs 0 and 1 overlap: each output needs memory of its own"));
+  // An output over the input: the input is copied first, and every output is still right.
+  std::vector<float> input_and_hidden(x.begin(), x.end());
+  input_and_hidden.resize(2 * 6);
+  std::vector<float> expected_hidden(2 * 6);
+  model.predict(x, scores, prob, expected_hidden);
+  model.predict(std::span<const float>(input_and_hidden).first(8), scores, prob, input_and_hidden);
+  CHECK(input_and_hidden == expected_hidden);
 }
 
 TEST_CASE("functional: the fused engine plans across the graph", "[functional][engine]") {

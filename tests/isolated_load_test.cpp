@@ -151,6 +151,13 @@ TEST_CASE("isolated_load: the small valid files load with the stored weights, as
     CHECK(isolated_info.keras_version == in_process_info.keras_version);
     CHECK(isolated.parameters()[0] == -0.625f);  // make_keras3_files.py's first kernel value
   }
+  // A model of three outputs: the request carries every output's position.
+  keras_file_models::heads isolated, in_process;
+  mark(isolated);
+  ctnn::keras::load(isolated, files_dir / "functional_heads_tfkeras.h5", ctnn::keras::isolation{});
+  ctnn::keras::load(in_process, files_dir / "functional_heads_tfkeras.h5");
+  CHECK(parameters_of(isolated) == parameters_of(in_process));
+  CHECK(isolated.parameters()[0] == -0.625f);
 }
 
 TEST_CASE("isolated_load: a layer object as an activation crosses to the worker and is checked there", "[keras][isolated][activations]") {

@@ -3,6 +3,7 @@
 // refused with a file_error that names the file and its one defect, leaving the model as it was.
 #include <filesystem>
 #include <string>
+#include <type_traits>
 #include <vector>
 
 #include <catch2/catch.hpp>
@@ -121,6 +122,43 @@ TEST_CASE("keras_files: a file with twin layers loads into a type whose second t
   CHECK_THROWS_WITH(ctnn::keras::load_h5(merged, files_dir / "functional_twins_keras3.h5"),
                     Contains("'dense' and 'dense_1' are twins (one class and configuration, reading the same values)") &&
                         Contains("write it x | ctnn::layer_id<Layer, 1>{}"));
+}
+
+TEST_CASE("keras_files: a model of three outputs loads from tf.keras 2 and Keras 3 files", "[keras][keras_files][functional][outputs]") {
+  using keras_file_models::heads;
+  static_assert(heads::output_count == 3 && heads::param_count == 27);  // Keras: 15 + 8 + 4
+  static_assert(std::is_same_v<heads::output_shape_at<0>, ctnn::shape<2>> && std::is_same_v<heads::output_shape_at<1>, ctnn::shape<1>> &&
+                std::is_same_v<heads::output_shape_at<2>, ctnn::shape<3>>);
+  // make_keras_files.py prints these (numpy, float64): dense_1, dense_2 (sigmoid), dense (relu).
+  const std::vector<float> scores{-0.1015625f, -0.6953125f, -0.14453125f, -0.82421875f};
+  const std::vector<float> probability{0.542863283f, 0.626124177f};
+  const std::vector<float> hidden{0.1875f, 0.0f, 0.0f, 0.84375f, 0.0625f, 0.3125f};
+  const std::vector<float> inputs{1.0f, -0.5f, 0.25f, 2.0f, 0.25f, 2.0f, -1.0f, 0.0f};
+  for (const char* name : {"functional_heads_keras3.h5", "functional_heads_tfkeras.h5"}) {
+    INFO(name);
+    heads model;
+    const ctnn::keras::file_info info = ctnn::keras::load_h5(model, files_dir / name);
+    CHECK(info.layer_names == std::vector<std::string>{"x", "dense", "dense_1", "dense_2"});
+    const auto [y0, y1, y2] = model.predict(ctnn::tensor<ctnn::shape<4>>(2, inputs));
+    CHECK(std::vector<float>(y0.values().begin(), y0.values().end()) == scores);
+    CHECK_THAT(std::vector<float>(y1.values().begin(), y1.values().end()), Catch::Matchers::Approx(probability).epsilon(1e-6));
+    CHECK(std::vector<float>(y2.values().begin(), y2.values().end()) == hidden);
+    std::vector<float> r0(4), r1(2), r2(6);
+    model.reference_predict(inputs.data(), r0.data(), r1.data(), r2.data(), 2);
+    CHECK(r0 == scores);
+    CHECK_THAT(r1, Catch::Matchers::Approx(probability).epsilon(1e-6));
+    CHECK(r2 == hidden);
+  }
+  // A type of one output, or of the outputs in another order, is another model.
+  using first_head = decltype(ctnn::functional(ctnn::inputs(keras_file_models::heads_input), keras_file_models::heads_scores));
+  first_head one;
+  CHECK_THROWS_WITH(ctnn::keras::load_h5(one, files_dir / "functional_heads_keras3.h5"),
+                    Contains("the file's model has 3 outputs [dense_1, dense_2, dense], the type has 1"));
+  using swapped = decltype(ctnn::functional(ctnn::inputs(keras_file_models::heads_input),
+                                            ctnn::outputs(keras_file_models::heads_probability, keras_file_models::heads_scores,
+                                                          keras_file_models::heads_hidden)));
+  swapped other;
+  CHECK_THROWS_WITH(ctnn::keras::load_h5(other, files_dir / "functional_heads_keras3.h5"), Contains("units is 2, the type says 1"));
 }
 
 TEST_CASE("keras_files: a functional type refuses a Sequential file and a file of another graph",

@@ -215,9 +215,14 @@ void print_preamble(const std::filesystem::path& path, const std::string& keras_
 }
 
 /// What closes every generated header: the type checked against the file.
-void print_checks(const std::string& name, const std::vector<std::size_t>& output_shape, std::size_t total) {
-  std::cout << "\nstatic_assert(" << name << "::output_shape == ctnn::shape<" << dims_list(output_shape) << ">{});\n"
-            << "static_assert(" << name << "::param_count == " << total << ");  // values stored in the file\n";
+void print_checks(const std::string& name, const std::vector<extents>& output_shapes, std::size_t total) {
+  std::cout << "\n";
+  if (output_shapes.size() == 1)
+    std::cout << "static_assert(" << name << "::output_shape == ctnn::shape<" << dims_list(output_shapes[0]) << ">{});\n";
+  else
+    for (std::size_t k = 0; k < output_shapes.size(); ++k)
+      std::cout << "static_assert(" << name << "::output_shape_at<" << k << ">{} == ctnn::shape<" << dims_list(output_shapes[k]) << ">{});\n";
+  std::cout << "static_assert(" << name << "::param_count == " << total << ");  // values stored in the file\n";
 }
 
 std::string model_name_of(const json& config, const std::string& fallback) {
@@ -255,14 +260,14 @@ int print_sequential(const std::filesystem::path& path, const ctnn::keras::detai
   for (std::size_t i = 0; i < lines.size(); ++i)
     std::cout << "    " << lines[i] << (i + 1 < lines.size() ? "," : ">;") << (i == 0 ? "" : "  // " + layers[i - 1].name)
               << "\n";
-  print_checks(name, shape, total);
+  print_checks(name, {shape}, total);
   if (!name_space.empty()) std::cout << "\n}  // namespace " << name_space << "\n";
   return 0;
 }
 
 /// A Functional model: one value per layer, in the file's order (Keras's model.layers order,
 /// which lists every layer after the layers it reads), then the model type of its inputs and
-/// its output.
+/// its output (or outputs(...) of several).
 int print_functional(const std::filesystem::path& path, const ctnn::keras::detail::h5_file& file,
                      ctnn::keras::detail::weight_store& store, const json& config, const std::string& keras_version,
                      const std::string& name, const std::string& name_space) {
@@ -272,9 +277,7 @@ int print_functional(const std::filesystem::path& path, const ctnn::keras::detai
     for (const std::string& n : names) text += (text.empty() ? "'" : ", '") + n + "'";
     return "[" + text + "]";
   };
-  if (graph.outputs.size() != 1)
-    file.fail("the model has " + std::to_string(graph.outputs.size()) + " outputs " + name_list(graph.outputs) +
-              "; a ctnn::functional model has one");
+  if (graph.outputs.empty()) file.fail("the architecture lists no model outputs (output_layers)");
   if (graph.inputs.empty()) file.fail("the architecture lists no model inputs (input_layers)");
 
   const std::size_t count = graph.layers.size();
@@ -356,14 +359,15 @@ int print_functional(const std::filesystem::path& path, const ctnn::keras::detai
     rows.push_back(std::move(row));
   }
 
-  // The model's ends, and every layer on a path between them: a layer off the output's paths
+  // The model's ends, and every layer on a path between them: a layer off the outputs' paths
   // would be in the file and not in the type.
   auto defined = [&](const std::string& layer, const std::string& role) {
     const auto found = index_of.find(layer);
     if (found == index_of.end()) file.fail(role + " '" + layer + "' is not a layer of the architecture");
     return found->second;
   };
-  const std::size_t output = defined(graph.outputs.front(), "the model's output");
+  std::vector<std::size_t> outputs;
+  for (const std::string& output : graph.outputs) outputs.push_back(defined(output, "the model's output"));
   std::vector<std::string> input_ids;
   for (const std::string& input : graph.inputs) {
     const std::size_t i = defined(input, "the model's input");
@@ -372,14 +376,15 @@ int print_functional(const std::filesystem::path& path, const ctnn::keras::detai
     input_ids.push_back(ids[i]);
   }
   std::vector<bool> used(count, false);
-  used[output] = true;
+  for (const std::size_t output : outputs) used[output] = true;
   for (std::size_t i = count; i-- > 0;)  // readers come after what they read
     if (used[i])
       for (const std::string& read : graph.reads[i]) used[index_of.at(read)] = true;
   for (std::size_t i = 0; i < count; ++i)
     if (!used[i])
       file.fail("layer '" + graph.layers[i].name + "' (" + graph.layers[i].keras_class +
-                ") does not lead to the model's output '" + graph.outputs.front() + "'; a ctnn model holds only the layers its output is computed from");
+                ") does not lead to " + (outputs.size() == 1 ? "the model's output '" + graph.outputs.front() + "'" : "any of the model's outputs " + name_list(graph.outputs)) +
+                "; a ctnn model holds only the layers its outputs are computed from");
 
   // A chain from one input is printed by Keras without the "Connected to" column.
   bool chain = true;
@@ -397,9 +402,13 @@ int print_functional(const std::filesystem::path& path, const ctnn::keras::detai
   if (name_space.empty()) std::cout << "\n}  // namespace " << values_namespace << "\n";
   std::string listed;
   for (const std::string& id : input_ids) listed += (listed.empty() ? "" : ", ") + qualifier + id;
-  std::cout << "\nusing " << name << " = decltype(ctnn::functional(ctnn::inputs(" << listed << "), " << qualifier << ids[output]
-            << "));\n";
-  print_checks(name, shapes[output], total);
+  std::string ends;
+  for (const std::size_t output : outputs) ends += (ends.empty() ? "" : ", ") + qualifier + ids[output];
+  if (outputs.size() > 1) ends = "ctnn::outputs(" + ends + ")";
+  std::cout << "\nusing " << name << " = decltype(ctnn::functional(ctnn::inputs(" << listed << "), " << ends << "));\n";
+  std::vector<extents> output_shapes;
+  for (const std::size_t output : outputs) output_shapes.push_back(shapes[output]);
+  print_checks(name, output_shapes, total);
   if (!name_space.empty()) std::cout << "\n}  // namespace " << name_space << "\n";
   return 0;
 }

@@ -6,6 +6,10 @@
 //   constexpr auto b = label | ctnn::embedding<10, 50>{} | ctnn::dense<49>{} | ctnn::reshape<7, 7, 1>{};
 //   constexpr auto out = ctnn::concatenate{}(a, b) | ctnn::conv2d_transpose<...>{} | ...;
 //   using generator = decltype(ctnn::functional(ctnn::inputs(noise, label), out));
+//
+// A model of several outputs lists them, as Keras's `Model(inputs, [image, logits])`:
+//   using both = decltype(ctnn::functional(ctnn::inputs(x), ctnn::outputs(image, logits)));
+// and its predict returns a std::tuple of tensors, in that order.
 #pragma once
 
 #include <array>
@@ -30,14 +34,15 @@ struct inputs_listed<type_list<Values...>, Inputs...> {
 };
 
 /// The frame of a functional model: its inputs are distinct ctnn::input values, all of them
-/// used by the output, and the output uses no other input.
+/// used by the outputs, and the outputs use no other input.
 template <class Graph, class Output, class... Inputs>
 consteval bool check_graph_frame() {
   CTNN_REQUIRE(sizeof...(Inputs) >= 1, "ctnn::functional: a model needs at least one input: model(inputs(x), output)")
+  CTNN_REQUIRE(output_values_t<Output>::size >= 1, "ctnn::functional: a model needs at least one output: functional(inputs(x), y), or outputs(y1, y2) for several")
   CTNN_REQUIRE((is_input_value_v<Inputs> && ...), "ctnn::functional: every model input must be a ctnn::input<...> value (Keras Input(shape=...))")
   CTNN_REQUIRE(((occurrences<Inputs, Inputs...> == 1) && ...), "ctnn::functional: an input is listed twice, or two inputs have the same shape and so are the same value; make the second input<...>::id<1>{}")
-  CTNN_REQUIRE(((contains<Inputs, typename Graph::values>) && ...), "ctnn::functional: an input is not used: the output does not depend on every value in inputs(...)")
-  CTNN_REQUIRE((inputs_listed<typename Graph::values, Inputs...>::value), "ctnn::functional: the output depends on an input that inputs(...) does not list")
+  CTNN_REQUIRE(((contains<Inputs, typename Graph::values>) && ...), "ctnn::functional: an input is not used: the outputs do not depend on every value in inputs(...)")
+  CTNN_REQUIRE((inputs_listed<typename Graph::values, Inputs...>::value), "ctnn::functional: an output depends on an input that inputs(...) does not list")
   return true;
 }
 
@@ -67,20 +72,28 @@ struct functional_graph<input_list<Inputs...>, Output> : expression_graph<input_
   };
   template <std::size_t P>
   using layer = typename checked_layer<P>::type;
+  /// A frame without outputs (`outputs()`, an error already) still has one silent output.
+  static constexpr auto model_outputs = [] {
+    if constexpr (base::model_outputs.size() == 0) return std::array<std::size_t, 1>{0};
+    else return base::model_outputs;
+  }();
   using input_shapes = typename shapes_at<functional_graph, std::make_index_sequence<sizeof...(Inputs)>>::type;
 };
 
 }  // namespace detail
 
-/// @brief A Keras functional model: a graph of layers from `inputs(...)` to one output value.
+/// @brief A Keras functional model: a graph of layers from `inputs(...)` to one output value, or
+/// to several (`outputs(...)`).
 ///
 /// Everything a `sequential` offers holds: compile-time shapes and parameter counts, readable
 /// errors, set_weights in Keras order (Keras's model.layers order, which positions follow),
 /// `summary()` with Keras's "Connected to" column, `predict(x0, x1, ...)` through the fused
-/// engine, and `reference_predict`.
+/// engine, and `reference_predict`. A model of several outputs returns them from predict as a
+/// std::tuple of tensors, in the order of `outputs(...)`.
 ///
 /// Name the type as Keras writes `Model(inputs, outputs)`:
 /// `using generator = decltype(ctnn::functional(ctnn::inputs(noise, label), image));`
+/// `using two_heads = decltype(ctnn::functional(ctnn::inputs(x), ctnn::outputs(y1, y2)));`
 template <class InputList, class Output>
 class functional : public basic_model<detail::functional_graph<InputList, Output>> {
  public:
@@ -92,5 +105,7 @@ class functional : public basic_model<detail::functional_graph<InputList, Output
 
 template <class... Inputs, graph_value Output>
 functional(input_list<Inputs...>, Output) -> functional<input_list<Inputs...>, Output>;
+template <class... Inputs, class... Outputs>
+functional(input_list<Inputs...>, output_list<Outputs...>) -> functional<input_list<Inputs...>, output_list<Outputs...>>;
 
 }  // namespace ctnn

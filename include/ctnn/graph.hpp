@@ -2,8 +2,8 @@
 //
 // A value of a graph is an empty object whose type says how it is computed: `input<100>{}` is a
 // model input, `x | dense<10>{}` is dense applied to x (node<dense<10>, X>), `concatenate{}(a, b)`
-// joins two values (ctnn/layers/merge.hpp). A model is its inputs and its output value
-// (ctnn/functional.hpp). Values are values: the same expression used twice is one node, as a
+// joins two values (ctnn/layers/merge.hpp). A model is its inputs and its output value, or its
+// output values listed in `outputs(...)` (ctnn/functional.hpp). Values are values: the same expression used twice is one node, as a
 // tensor used twice in Keras is one tensor; `input<...>::id<N>{}` is another input of a shape,
 // and `x | layer_id<dense<2>, 1>{}` another layer of a kind applied to the same value (a twin).
 // A merge given one layer's value twice asks which was meant: twins need an id, and one value
@@ -11,7 +11,7 @@
 // from.
 //
 // This header also turns a graph into positions: the order Keras gives `model.layers` (longest
-// distance to the output first, ties in the order of a depth-first walk from the output), which
+// distance to an output first, ties in the order of a depth-first walk from the outputs), which
 // is also an order in which every node comes after its inputs. Both model kinds, sequential and
 // functional, are graphs of `layer_at` nodes at positions.
 #pragma once
@@ -200,6 +200,17 @@ constexpr input_list<Inputs...> inputs(Inputs...) {
   return {};
 }
 
+/// The outputs of a model of several, in the order `predict` returns them: `outputs(image,
+/// label)`, as Keras's `Model(inputs, [image, label])`. A model of one output names the value
+/// itself. One value may be listed twice, as Keras allows; predict then gives it twice.
+template <class... Outputs>
+struct output_list {};
+
+template <graph_value... Outputs>
+constexpr output_list<Outputs...> outputs(Outputs...) {
+  return {};
+}
+
 namespace detail {
 
 template <class Value>
@@ -243,6 +254,18 @@ template <class Seen, class First, class... Rest>
 struct walk_all<Seen, type_list<First, Rest...>> {
   using type = typename walk_all<typename walk<Seen, First>::type, type_list<Rest...>>::type;
 };
+
+/// A model's outputs as a list of values: the one value, or those of `outputs(...)`.
+template <class Output>
+struct output_values {
+  using type = type_list<Output>;
+};
+template <class... Outputs>
+struct output_values<output_list<Outputs...>> {
+  using type = type_list<Outputs...>;
+};
+template <class Output>
+using output_values_t = typename output_values<Output>::type;
 
 template <class Layer, class... Ins>
 consteval bool layer_rules_hold() {
@@ -295,14 +318,16 @@ struct links {
   std::array<std::array<std::size_t, MaxArity>, Size> inputs{};
 };
 
-/// The graph whose output is `Output` and whose inputs are `Inputs...`, by position.
+/// The graph whose output is `Output` (one value, or an `output_list`) and whose inputs are
+/// `Inputs...`, by position.
 template <class InputList, class Output>
 struct expression_graph;
 
 template <class... Inputs, class Output>
 struct expression_graph<input_list<Inputs...>, Output> {
-  /// Every value the output depends on, in Keras's walk order (the output first).
-  using values = typename walk<type_list<>, Output>::type;
+  /// Every value the outputs depend on, in Keras's walk order: from each output in turn (the
+  /// first output first), as Keras's map_graph walks a model's outputs.
+  using values = typename walk_all<type_list<>, output_values_t<Output>>::type;
   static constexpr std::size_t size = values::size;
   static constexpr std::size_t max_arity = [] {
     std::size_t most = 0;
@@ -324,7 +349,7 @@ struct expression_graph<input_list<Inputs...>, Output> {
     return l;
   }();
 
-  /// Keras's model.layers order: the longest path to the output first, ties in walk order.
+  /// Keras's model.layers order: the longest path to an output first, ties in walk order.
   static constexpr std::array<std::size_t, size> walk_index_at = [] {
     std::array<std::size_t, size> depth{}, order{};
     for (std::size_t round = 0; round < size; ++round)  // longest paths: relax size times
@@ -361,6 +386,11 @@ struct expression_graph<input_list<Inputs...>, Output> {
   /// Where each model input is, in the order of `inputs(...)` (none when the output does not use it).
   static constexpr std::array<std::size_t, sizeof...(Inputs)> model_inputs{
       (contains<Inputs, values> ? position_of_walk_index(index_in<Inputs>(values{})) : none)...};
+
+  /// Where each model output is, in the order of `outputs(...)`.
+  static constexpr auto model_outputs = []<class... Outputs>(type_list<Outputs...>) {
+    return std::array<std::size_t, sizeof...(Outputs)>{position_of_walk_index(index_in<Outputs>(values{}))...};
+  }(output_values_t<Output>{});
 
   template <std::size_t P, class = std::make_index_sequence<node_links.arity[P]>>
   struct at;

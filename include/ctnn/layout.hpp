@@ -12,7 +12,8 @@
 // - `size`, and `layer<P>`: the `detail::layer_at` node at each position, inputs before users;
 // - `node_links`: each position's input positions;
 // - `input_shapes` (a detail::type_list) and `model_inputs`: the model's inputs, in the order
-//   `predict` takes them, and their positions;
+//   `predict` takes them, and their positions; `model_outputs`: its outputs' positions, in the
+//   order predict gives them;
 // - `well_formed`: whether the frame (inputs, output, order) is right; when not, compilation has
 //   already failed with a message, and the model stays silent;
 // - `kind` ("sequential", "functional") and `input_is_layer`: what Keras calls the model and
@@ -24,6 +25,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "ctnn/detail/meta.hpp"
 #include "ctnn/detail/model_support.hpp"
@@ -77,7 +79,18 @@ struct model_layout<Graph, detail::type_list<InShapes...>> {
   /// The input positions of each node, and the positions of the model's inputs.
   static constexpr auto node_links = Graph::node_links;
   static constexpr std::array<std::size_t, input_count> input_positions = Graph::model_inputs;
-  static constexpr std::size_t output_position = node_count == 0 ? 0 : node_count - 1;
+  /// The positions of the model's outputs, in the order predict gives them (one output for most
+  /// models: a functional model can have several, `outputs(...)`).
+  static constexpr auto output_positions = Graph::model_outputs;
+  static constexpr std::size_t output_count = output_positions.size();
+  /// The first (for most models the only) output's position.
+  static constexpr std::size_t output_position = output_positions[0];
+  /// Which model output (index into outputs(...)) the node at `position` is first; detail::none if none.
+  static constexpr std::size_t output_index(std::size_t position) {
+    for (std::size_t k = 0; k < output_count; ++k)
+      if (output_positions[k] == position) return k;
+    return detail::none;
+  }
   /// Which model input (index into inputs(...)) the node at `position` is; detail::none if none.
   static constexpr std::size_t input_index(std::size_t position) {
     for (std::size_t k = 0; k < input_count; ++k)
@@ -95,11 +108,25 @@ struct model_layout<Graph, detail::type_list<InShapes...>> {
   static constexpr bool valid = Graph::well_formed && over_positions([](auto... p) { return (layer<p>::valid && ...); });
 
   using input_shapes = detail::type_list<InShapes...>;
+  template <class Indices>
+  struct outputs_of;
+  template <std::size_t... K>
+  struct outputs_of<std::index_sequence<K...>> {
+    using type = detail::type_list<typename layer<output_positions[K]>::output_shape...>;
+  };
   template <std::size_t K>
   using input_shape_at = detail::type_at_t<K, input_shapes>;
-  using output_shape_type = typename layer<output_position>::output_shape;
+  /// The shape of each output, in order.
+  using output_shapes = typename outputs_of<std::make_index_sequence<output_count>>::type;
+  template <std::size_t K>
+  using output_shape_at = detail::type_at_t<K, output_shapes>;
+  /// The first (for most models the only) output's shape.
+  using output_shape_type = output_shape_at<0>;
   static constexpr output_shape_type output_shape{};
   static constexpr std::array<std::size_t, input_count> input_sizes{InShapes::size...};
+  static constexpr auto output_sizes = []<class... Out>(detail::type_list<Out...>) {
+    return std::array<std::size_t, output_count>{Out::size...};
+  }(output_shapes{});
 
   /// Number of weight arrays, as in `len(model.get_weights())`.
   static constexpr std::size_t weight_count =
@@ -204,6 +231,10 @@ struct model_layout<Graph, detail::type_list<InShapes...>> {
   }
 
   static std::array<std::string (*)(), input_count> input_shape_strings() { return {&InShapes::to_keras_string...}; }
+  static std::array<std::string (*)(), output_count> output_shape_strings() {
+    return []<class... Out>(detail::type_list<Out...>) { return std::array<std::string (*)(), output_count>{&Out::to_keras_string...}; }(
+        output_shapes{});
+  }
 };
 
 }  // namespace ctnn

@@ -16,6 +16,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <type_traits>
 #include <utility>
 #include <vector>
@@ -56,6 +57,10 @@ template <class Shape>
 using const_values = std::span<const float>;
 template <class Shape>
 using const_pointer = const float*;
+template <class Shape>
+using mutable_values = std::span<float>;
+template <class Shape>
+using mutable_pointer = float*;
 
 }  // namespace detail
 
@@ -77,23 +82,53 @@ struct single_input<1, Shape> {
   using shape = Shape;
   using tensor_type = tensor<Shape>;
 };
+
+/// The same for outputs: a model of several names each as output_shape_at<K>, output_tensor_at<K>.
+template <std::size_t Outputs>
+struct model_has_several_outputs_use_output_shape_at_k;
+template <std::size_t Outputs>
+struct model_has_several_outputs_use_output_tensor_at_k;
+/// A model's one output, or those names for a model of several; and what predict returns: the
+/// tensor, or a std::tuple of one tensor per output.
+template <std::size_t Outputs, class... Shapes>
+struct single_output {
+  using shape = model_has_several_outputs_use_output_shape_at_k<Outputs>;
+  using tensor_type = model_has_several_outputs_use_output_tensor_at_k<Outputs>;
+  using prediction = std::tuple<tensor<Shapes>...>;
+};
+template <class Shape>
+struct single_output<1, Shape> {
+  using shape = Shape;
+  using tensor_type = tensor<Shape>;
+  using prediction = tensor<Shape>;
+};
 }  // namespace detail
 
 /// Tagged with the engine's vector width (ctnn/engine/simd.hpp): a model's packed weights follow
 /// it, so translation units built for different targets each have their own model types.
-template <class Graph, class InputShapes = typename Graph::input_shapes>
+template <class Graph, class InputShapes = typename Graph::input_shapes,
+          class OutputShapes = typename model_layout<Graph>::output_shapes>
 class [[gnu::abi_tag(CTNN_ENGINE_ABI_TAG)]] basic_model;
 
 /// @brief A model: its layout (a graph of layers, see ctnn/layout.hpp) with its parameters.
-template <class Graph, class... InShapes>
-class basic_model<Graph, detail::type_list<InShapes...>> : public model_layout<Graph> {
+template <class Graph, class... InShapes, class... OutShapes>
+class basic_model<Graph, detail::type_list<InShapes...>, detail::type_list<OutShapes...>> : public model_layout<Graph> {
  public:
   /// Everything known at compile time: nodes, inputs, shapes, weights, counts, names.
   using layout = model_layout<Graph>;
-  using layout::input_count, layout::node_count, layout::param_count, layout::valid, layout::weight_count,
-      layout::weight_layout, layout::layer_table;
-  using typename layout::output_shape_type;
-  using output_tensor = tensor<output_shape_type>;
+  using layout::input_count, layout::output_count, layout::node_count, layout::param_count, layout::valid,
+      layout::weight_count, layout::weight_layout, layout::layer_table;
+  /// The tensor of output K (`tensor<output_shape_at<K>>`), for a model of any number of outputs.
+  template <std::size_t K>
+  using output_tensor_at = tensor<typename layout::template output_shape_at<K>>;
+  /// A one-output model's output shape and tensor (every sequential's). A model of several
+  /// outputs names each as output_shape_at<K> and output_tensor_at<K>: for it, these name a type
+  /// that says so.
+  using output_shape_type = typename detail::single_output<sizeof...(OutShapes), OutShapes...>::shape;
+  using output_tensor = typename detail::single_output<sizeof...(OutShapes), OutShapes...>::tensor_type;
+  /// What `predict(x...)` returns: the output tensor, or for a model of several outputs a
+  /// std::tuple of them, in the order of outputs(...): `auto [image, logits] = model.predict(x);`.
+  using prediction = typename detail::single_output<sizeof...(OutShapes), OutShapes...>::prediction;
   /// The tensor of input K (`tensor<input_shape_at<K>>`), for a model of any number of inputs:
   /// `model.predict(G::input_tensor_at<0>(n), G::input_tensor_at<1>(n))`.
   template <std::size_t K>
@@ -255,47 +290,63 @@ class basic_model<Graph, detail::type_list<InShapes...>> : public model_layout<G
 
   /// Keras `model.predict(x)` (or `predict([x0, x1, ...])`) on a batch of any size, through the
   /// fused engine, on up to `threads` threads (default: all the hardware has). Every input holds
-  /// the same number of samples.
-  output_tensor predict(const tensor<InShapes>&... xs, threads use = {}) const {
+  /// the same number of samples. A model of several outputs returns a std::tuple of tensors.
+  prediction predict(const tensor<InShapes>&... xs, threads use = {}) const {
     const std::size_t batches[] = {xs.batch_size()...};
-    output_tensor y(batches[0]);
-    predict(xs.values()..., y.values(), use);
-    return y;
+    if constexpr (output_count == 1) {
+      prediction y(batches[0]);
+      predict(xs.values()..., y.values(), use);
+      return y;
+    } else {
+      prediction ys{tensor<OutShapes>(batches[0])...};
+      std::apply([&](tensor<OutShapes>&... y) { predict(xs.values()..., y.values()..., use); }, ys);
+      return ys;
+    }
   }
 
   /// `predict` into caller-owned memory: each input holds whole samples of its shape, the same
-  /// number for every input, `y` room for as many samples of the output. Throws
-  /// std::invalid_argument on sizes that do not fit, std::out_of_range on an embedding's label
-  /// outside its table. Allocates nothing once each thread has run this model's size of arena
-  /// once (unless `y` overlaps an input, which is then copied first).
-  void predict(detail::const_values<InShapes>... xs, std::span<float> y, threads use = {}) const {
+  /// number for every input, and each output (`y`, or `y0, y1, ...` for several) room for as many
+  /// samples of its shape. Throws std::invalid_argument on sizes that do not fit or outputs that
+  /// overlap each other, std::out_of_range on an embedding's label outside its table. Allocates
+  /// nothing once each thread has run this model's size of arena once (unless an output overlaps
+  /// an input, which is then copied first).
+  void predict(detail::const_values<InShapes>... xs, detail::mutable_values<OutShapes>... ys, threads use = {}) const {
     const std::array<std::span<const float>, input_count> inputs{xs...};
-    const std::size_t batch = detail::checked_batch(Graph::kind, inputs, y.size(), layout::input_sizes, output_shape_type::size,
-                                                    layout::input_shape_strings(), &output_shape_type::to_keras_string);
+    const std::array<std::span<float>, output_count> outputs{ys...};
+    const std::array<std::size_t, output_count> room{ys.size()...};
+    const std::size_t batch = detail::checked_batch(Graph::kind, inputs, room, layout::input_sizes, layout::output_sizes,
+                                                    layout::input_shape_strings(), layout::output_shape_strings());
+    for (std::size_t k = 0; k < output_count; ++k)
+      for (std::size_t j = 0; j < k; ++j)
+        if (detail::overlap(outputs[j], outputs[k]))
+          throw std::invalid_argument("ctnn::" + std::string(Graph::kind) + "::predict: outputs " + std::to_string(j) +
+                                      " and " + std::to_string(k) + " overlap: each output needs memory of its own");
     check_labels(inputs, batch);
     // Predicting in place: no step may overwrite an input it has still to read, so the inputs
     // are copied first (and only then is anything allocated).
-    const bool in_place =
-        std::any_of(inputs.begin(), inputs.end(), [&](std::span<const float> x) { return detail::overlap(x, y); });
+    const bool in_place = std::any_of(inputs.begin(), inputs.end(), [&](std::span<const float> x) {
+      return std::any_of(outputs.begin(), outputs.end(), [&](std::span<float> y) { return detail::overlap(x, y); });
+    });
     std::vector<std::vector<float>> copies;
     std::array<const float*, input_count> pointers{};
     for (std::size_t k = 0; k < input_count; ++k)
       pointers[k] = in_place ? copies.emplace_back(inputs[k].begin(), inputs[k].end()).data() : inputs[k].data();
-    run_fused(pointers, y.data(), batch, use);
+    run_fused(pointers, {ys.data()...}, batch, use);
   }
 
   /// The fused engine's forward pass (what `predict` runs, without its checks): the inputs and
-  /// `y` must not overlap.
-  void fused_predict(detail::const_pointer<InShapes>... xs, float* y, std::size_t batch, threads use = {}) const {
-    run_fused({xs...}, y, batch, use);
+  /// the outputs (`y`, or `y0, y1, ...`) must not overlap.
+  void fused_predict(detail::const_pointer<InShapes>... xs, detail::mutable_pointer<OutShapes>... ys, std::size_t batch,
+                     threads use = {}) const {
+    run_fused({xs...}, {ys...}, batch, use);
   }
 
   /// The reference path: each layer's plain reference kernel in turn, in position order. It is
-  /// the oracle that every faster path is tested against. The inputs (batch samples each) and `y`
-  /// (room for batch samples of the output) must not overlap; `predict` sees to that.
-  void reference_predict(detail::const_pointer<InShapes>... xs, float* y, std::size_t batch) const {
+  /// the oracle that every faster path is tested against. The inputs (batch samples each) and the
+  /// outputs (room for batch samples of each) must not overlap; `predict` sees to that.
+  void reference_predict(detail::const_pointer<InShapes>... xs, detail::mutable_pointer<OutShapes>... ys, std::size_t batch) const {
     const detail::weights_lock::shared_guard reading(lock_);
-    if constexpr (valid) reference::evaluate<layout>(params_.values().data(), {xs...}, y, batch);
+    if constexpr (valid) reference::evaluate<layout>(params_.values().data(), {xs...}, {ys...}, batch);
   }
 
  private:
@@ -314,9 +365,10 @@ class basic_model<Graph, detail::type_list<InShapes...>> : public model_layout<G
     }
   }
 
-  void run_fused(const std::array<const float*, input_count>& xs, float* y, std::size_t batch, threads use) const {
+  void run_fused(const std::array<const float*, input_count>& xs, const std::array<float*, output_count>& ys, std::size_t batch,
+                 threads use) const {
     const detail::weights_lock::shared_guard reading(lock_);
-    if constexpr (valid) engine::fused<layout>::run(params_.values().data(), packed_.data(), xs, y, batch, use.resolve());
+    if constexpr (valid) engine::fused<layout>::run(params_.values().data(), packed_.data(), xs, ys, batch, use.resolve());
   }
 
   /// The fused engine's copy of the weights follows every change of the Keras-order ones.

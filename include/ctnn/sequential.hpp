@@ -68,6 +68,7 @@ struct chain_graph {
   }();
   using input_shapes = type_list<typename layer<0>::output_shape>;
   static constexpr std::array<std::size_t, 1> model_inputs{0};
+  static constexpr std::array<std::size_t, 1> model_outputs{size == 0 ? 0 : size - 1};
 };
 
 }  // namespace detail

@@ -1,7 +1,7 @@
 # Compiles one compile-fail test source and checks the outcome.
 #
 #   cmake -DCOMPILER=<c++> -DCOMPILER_ID=<GNU|Clang> -DINCLUDE_DIR=<include> -DSOURCE=<file.cpp>
-#         -DMODE=<ko|ok> [-DOUTPUT_FILE=<file>] -P expect_compile_error.cmake
+#         -DMODE=<ko|ok> [-DOUTPUT_FILE=<file>] [-DPCH=<precompiled ctnn.hpp>] -P expect_compile_error.cmake
 #
 # MODE=ok: the source, as written, must compile (the twin that proves the harness).
 # MODE=ko: with CTNN_COMPILE_FAIL defined it must fail with exactly one error, and the compiler's
@@ -19,6 +19,10 @@ endforeach()
 set(defines "")
 if(MODE STREQUAL "ko")
   set(defines -DCTNN_COMPILE_FAIL)
+endif()
+# -DPCH=<file>: ctnn.hpp precompiled with the same options (Clang), read before the source.
+if(DEFINED PCH)
+  list(APPEND defines -include-pch ${PCH})
 endif()
 execute_process(
   COMMAND ${CMAKE_COMMAND} -E env LC_ALL=C LANG=C

@@ -1,5 +1,5 @@
 // Compile-fail test: an output that depends on an input `inputs(...)` does not list.
-// expect: ctnn::functional: the output depends on an input that inputs(...) does not list
+// expect: ctnn::functional: an output depends on an input that inputs(...) does not list
 //
 // docs/errors.md:
 //   The `type_list<...>` in the note is every value the output depends on; the inputs after it are

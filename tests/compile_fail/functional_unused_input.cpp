@@ -1,5 +1,5 @@
 // Compile-fail test: a model input that the output does not depend on.
-// expect: ctnn::functional: an input is not used: the output does not depend on every value in inputs(...)
+// expect: ctnn::functional: an input is not used: the outputs do not depend on every value in inputs(...)
 //
 // docs/errors.md:
 //   The note names the unused input (`input<1>`) and every value the output depends on. Keras

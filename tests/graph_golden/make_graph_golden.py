@@ -4,11 +4,11 @@
 What it does
 ------------
 Builds a fixed list of small Keras functional models (the "cases": graphs with
-several inputs, Embedding, Concatenate, Add, Subtract, Multiply, Average,
-Maximum, Minimum, Reshape, Flatten, Dense, Conv2D, Conv2DTranspose,
-BatchNormalization, LeakyReLU), gives each one
+several inputs and/or several outputs, Embedding, Concatenate, Add, Subtract,
+Multiply, Average, Maximum, Minimum, Reshape, Flatten, Dense, Conv2D,
+Conv2DTranspose, BatchNormalization, LeakyReLU), gives each one
 deterministic float32 inputs (batch size 3) and weights, and computes the
-expected model output with PyTorch in float64 using Keras semantics
+expected model outputs with PyTorch in float64 using Keras semantics
 (channels-last NHWC, Keras weight layouts, Keras/TensorFlow 'same' padding and
 transposed-convolution cropping written out explicitly, never torch's own
 'same').  It also computes Keras's ``model.layers`` order for each graph (the
@@ -28,7 +28,9 @@ Independent checks, all asserted before anything is written:
 * a few hand-worked facts (every output of ``embedding_sequence`` from the
   weights by hand, one Conv2DTranspose output pixel, the channel layout of
   the Concatenate in ``cgan_generator_small``, the Flatten layout in
-  ``cgan_discriminator_multiply``, ...).
+  ``cgan_discriminator_multiply``, one ``scores`` value of ``two_heads``
+  from the weights, the first conv pixel, BatchNormalization, Concatenate
+  layout and a softmax logit of ``image_heads``, ...).
 
 File format
 -----------
@@ -45,7 +47,10 @@ input, weight and output shapes).  One record per case:
     weights <k>
     w <count> v...                 one line per array, model.get_weights() order,
                                    Keras layout, row-major
-    output <count> v...            expected output, whole batch, row-major
+    output <count> v...            expected output, whole batch, row-major;
+                                   one line per model output, in the order of
+                                   Model(inputs, [outputs...]) (a single-output
+                                   model has exactly one)
 
 Every <count> is the number of values on its line.  Floats are printed with
 '%.9g' (float32 round-trips exactly); integer labels print as integers.
@@ -114,9 +119,15 @@ def f32(a):
 # ---------------------------------------------------------------------------
 # Activations
 # ---------------------------------------------------------------------------
+def t_softmax(x):
+    """Keras softmax over the last axis, shifted by the row maximum (stable)."""
+    e = torch.exp(x - torch.amax(x, dim=-1, keepdim=True))
+    return e / torch.sum(e, dim=-1, keepdim=True)
+
+
 def t_act(x, name):
     return {"linear": lambda v: v, "relu": torch.relu, "tanh": torch.tanh,
-            "sigmoid": torch.sigmoid}[name](x)
+            "sigmoid": torch.sigmoid, "softmax": t_softmax}[name](x)
 
 
 def s_act(v, name):
@@ -130,6 +141,19 @@ def s_act(v, name):
     if name == "sigmoid":
         return 1.0 / (1.0 + math.exp(-v))
     raise ValueError(name)
+
+
+def s_softmax(row):
+    """Softmax of one row (a list of python floats) by scalar loops, shifted
+    by the row maximum."""
+    m = row[0]
+    for v in row[1:]:
+        m = v if v > m else m
+    e = [math.exp(v - m) for v in row]
+    total = 0.0
+    for v in e:
+        total += v
+    return [v / total for v in e]
 
 
 def np_act(x, name):
@@ -210,7 +234,10 @@ class Dense(Node):
                 acc = ws[1][j] if self.use_bias else 0.0
                 for i in range(xf.shape[1]):
                     acc += xf[m, i] * K[i, j]
-                y[m, j] = s_act(float(acc), self.act)
+                # softmax needs the whole row: keep the sum, apply it below
+                y[m, j] = float(acc) if self.act == "softmax" else s_act(float(acc), self.act)
+            if self.act == "softmax":
+                y[m, :] = s_softmax([float(v) for v in y[m, :]])
         return y.reshape(lead + (self.units,))
 
 
@@ -587,16 +614,23 @@ class BatchNormalization(Node):
 # ---------------------------------------------------------------------------
 # Keras model.layers order
 # ---------------------------------------------------------------------------
-def keras_layer_order(output):
-    """Keras's model.layers order for a single-output functional graph.
+def keras_layer_order(outputs):
+    """Keras's model.layers order for a functional graph with one output (a
+    node) or several (a list of nodes, in Model(inputs, [outputs...]) order).
 
-    * traversal index: pre-order depth-first walk from the output, inputs
-      visited in argument order, a node numbered the first time it is seen;
-    * depth: output 0, every other node max over its consumers of depth + 1
-      (the longest path to the output);
+    * traversal index: pre-order depth-first walk from each output in turn
+      (first output first), inputs visited in argument order, a node numbered
+      the first time it is seen (a later output's walk skips nodes already
+      seen, so an output read by an earlier one keeps its earlier number);
+    * depth: every output starts at 0; a node's depth is the max over its
+      consumers of depth + 1 (so an output that also feeds another layer gets
+      that deeper value): the longest path to any output;
     * model.layers: depth descending, ties by traversal index ascending.
-    (tf.keras functional.py _map_graph_network / keras ops function.map_graph.)
+    (tf.keras functional.py _map_graph_network / _build_map, keras 3
+    ops/function.py map_graph / _build_map.)
     """
+    if isinstance(outputs, Node):
+        outputs = [outputs]
     index, consumers = {}, {}
 
     def walk(node):
@@ -607,7 +641,8 @@ def keras_layer_order(output):
             consumers.setdefault(i, []).append(node)
             walk(i)
 
-    walk(output)
+    for output in outputs:
+        walk(output)
     depth = {}
 
     def depth_of(node):
@@ -700,6 +735,27 @@ def case_elementwise_merges():
     return [a, b], y, (2, 2)
 
 
+def case_two_heads():
+    x = Input((4,), "x")
+    hidden = Dense(x, 6, activation="relu", name="hidden")
+    scores = Dense(hidden, 3, name="scores")
+    prob = Dense(hidden, 2, activation="sigmoid", name="prob")
+    # Model(x, [scores, prob, hidden]): hidden is an output and also feeds both heads
+    return [x], [scores, prob, hidden], [(3,), (2,), (6,)]
+
+
+def case_image_heads():
+    image = Input((6, 6, 2), "image")
+    extra = Input((3,), "extra")
+    c = Conv2D(image, 4, 3, padding="same", activation="relu", name="conv2d")
+    bn = BatchNormalization(c, 1e-3, name="batch_normalization")
+    flat = Flatten(bn, name="flatten")
+    joined = Concatenate(flat, extra, axis=-1, name="concatenate")
+    logits = Dense(joined, 3, activation="softmax", name="dense")
+    # Model([image, extra], [logits, c, bn])
+    return [image, extra], [logits, c, bn], [(3,), (6, 6, 4), (6, 6, 4)]
+
+
 CASES = [
     ("cgan_generator_small", case_cgan_generator_small),
     ("cgan_discriminator_multiply", case_cgan_discriminator_multiply),
@@ -708,6 +764,9 @@ CASES = [
     ("three_way", case_three_way),
     ("embedding_sequence", case_embedding_sequence),
     ("elementwise_merges", case_elementwise_merges),
+    # several outputs (appended last: the cases above keep their seeds and text)
+    ("two_heads", case_two_heads),
+    ("image_heads", case_image_heads),
 ]
 
 # model.layers orders worked out by hand from the rule (layer names)
@@ -722,6 +781,17 @@ HAND_ORDERS = {
     "embedding_sequence": "seq embedding flatten dense",
     # b is read by subtract, average and minimum: depth 4, as deep as dense, after it in the walk.
     "elementwise_merges": "a dense b subtract average maximum minimum concat dense_out",
+    # walk from scores: scores 0, hidden 1, x 2; then prob 3 (hidden already seen).
+    # depths: scores 0, prob 0 (outputs), hidden 1 (an output, but read by both
+    # heads: max(0, 0 + 1)), x 2.
+    "two_heads": "x hidden scores prob",
+    # walk from dense (first output): dense 0, concatenate 1, flatten 2,
+    # batch_normalization 3, conv2d 4, image 5, extra 6; the outputs conv2d and
+    # batch_normalization are already seen.  depths: dense 0, concatenate 1,
+    # flatten 2, extra 2, batch_normalization 3 (output, but read by flatten),
+    # conv2d 4 (output, but read by batch_normalization), image 5.  flatten and
+    # extra tie at depth 2: flatten was seen first.
+    "image_heads": "image conv2d batch_normalization flatten extra concatenate dense",
 }
 
 
@@ -751,8 +821,15 @@ def draw_weight(rng, shape, kind):
 class Case:
     def __init__(self, name, builder):
         self.name = name
-        self.inputs, self.output, self.expected_shape = builder()
-        self.order = keras_layer_order(self.output)
+        self.inputs, outputs, shapes = builder()
+        # a single-output builder returns a node and a shape; a multi-output one
+        # returns lists (in Model(inputs, [outputs...]) order)
+        self.multi = isinstance(outputs, list)
+        self.outputs = outputs if self.multi else [outputs]
+        self.expected_shapes = shapes if self.multi else [shapes]
+        assert len(self.outputs) == len(self.expected_shapes)
+        assert len(set(self.outputs)) == len(self.outputs), "an output listed twice"
+        self.order = keras_layer_order(self.outputs)
         assert set(self.inputs) == {n for n in self.order if isinstance(n, Input)}
         rng = np.random.RandomState(zlib.crc32(name.encode()) & 0xFFFFFFFF)
         self.x = [draw_input(rng, n) for n in self.inputs]
@@ -840,8 +917,9 @@ def self_checks():
     assert np.array_equal(y[0, :, :, 0], [[1, 0, 2, 0], [0, 0, 0, 0], [3, 0, 4, 0], [0, 0, 0, 0]])
 
 
-def hand_checks(case, val, out):
+def hand_checks(case, val, outs):
     n = case.name
+    out = outs[0]
     if n == "embedding_sequence":
         # out[b, j] = bias[j] + sum_{l, d} E[seq[b, l], d] * K[l*4 + d, j]
         E, K, bias = [w.astype(np.float64) for w in case.flat_weights()]
@@ -917,6 +995,64 @@ def hand_checks(case, val, out):
         srow = [u[b, 0, c] + v[b, c] + du[c] for c in range(3)]
         want = math.tanh(bo[0] + sum(srow[c] * Ko[c, 0] for c in range(3)))
         assert abs(want - out[b, 0, 0]) < TOL
+    elif n == "two_heads":
+        scores, prob, hidden = outs
+        x = case.x[0].astype(np.float64)
+        K1, b1, K2, b2, K3, b3 = [w.astype(np.float64) for w in case.flat_weights()]
+        # the third output is the hidden layer itself, the value both heads read
+        assert hidden is val[node_named(case, "hidden")]
+        assert node_named(case, "scores").inputs == [node_named(case, "hidden")]
+        assert node_named(case, "prob").inputs == [node_named(case, "hidden")]
+        assert np.all(hidden >= 0) and np.any(hidden == 0)  # relu active somewhere
+        b = 1
+        h = [max(0.0, b1[k] + sum(x[b, i] * K1[i, k] for i in range(4))) for k in range(6)]
+        for k in range(6):
+            assert abs(h[k] - hidden[b, k]) < TOL
+        # one scores value (linear head) and one prob value (sigmoid head) by hand
+        want = b2[2] + sum(h[k] * K2[k, 2] for k in range(6))
+        assert abs(want - scores[b, 2]) < TOL
+        want = 1.0 / (1.0 + math.exp(-(b3[0] + sum(h[k] * K3[k, 0] for k in range(6)))))
+        assert abs(want - prob[b, 0]) < TOL
+        assert np.all((prob > 0) & (prob < 1))
+    elif n == "image_heads":
+        logits, conv, bn = outs
+        img, extra = [a.astype(np.float64) for a in case.x]
+        Kc, bc, g, beta, mean, var, Kd, bd = [w.astype(np.float64) for w in case.flat_weights()]
+        # output 1 is the relu'd conv value that feeds the BatchNormalization,
+        # output 2 is the BatchNormalization's value
+        cnode, bnode = node_named(case, "conv2d"), node_named(case, "batch_normalization")
+        assert bnode.inputs == [cnode]
+        assert conv is val[cnode] and bn is val[bnode]
+        assert np.all(conv >= 0) and np.any(conv == 0)  # relu active somewhere
+        # 'same' 3x3 on 6x6, stride 1: pad 1 before; pixel (0, 0) only sees
+        # input rows/cols 0..1 through kernel taps 1..2
+        for b in range(BATCH):
+            for o in range(4):
+                acc = bc[o]
+                for i in range(1, 3):
+                    for j in range(1, 3):
+                        for c in range(2):
+                            acc += img[b, i - 1, j - 1, c] * Kc[i, j, c, o]
+                assert abs(max(acc, 0.0) - conv[b, 0, 0, o]) < TOL
+        # BatchNormalization (inference) of output 1 gives output 2, one pixel
+        for c in range(4):
+            v = g[c] * (conv[2, 3, 5, c] - mean[c]) / math.sqrt(var[c] + 1e-3) + beta[c]
+            assert abs(v - bn[2, 3, 5, c]) < TOL
+        # Concatenate layout: Flatten of the NHWC map (h, w, c), then extra
+        joined = val[node_named(case, "concatenate")]
+        for b in range(BATCH):
+            for h in range(6):
+                for w in range(6):
+                    for c in range(4):
+                        assert joined[b, (h * 6 + w) * 4 + c] == bn[b, h, w, c]
+            for k in range(3):
+                assert joined[b, 144 + k] == extra[b, k]
+        # softmax head, batch row 0, by hand
+        z = [bd[j] + sum(joined[0, k] * Kd[k, j] for k in range(147)) for j in range(3)]
+        e = [math.exp(v - max(z)) for v in z]
+        for j in range(3):
+            assert abs(e[j] / sum(e) - logits[0, j]) < TOL
+        assert np.all(np.abs(logits.sum(axis=1) - 1.0) < TOL)
 
 
 # ---------------------------------------------------------------------------
@@ -945,13 +1081,15 @@ def main():
         "# Regenerate with: /usr/bin/python3 tests/graph_golden/make_graph_golden.py",
         "# Record: case / order (Keras model.layers classes) / inputs k / x x k /",
         "#         weights k / w x k (model.get_weights() order) / output.",
+        "#         (one output line per model output, in Model(inputs, [outputs...]) order)",
     ]
     max_err = 0.0
     for name, builder in CASES:
         case = Case(name, builder)
         assert " ".join(n.name for n in case.order) == HAND_ORDERS[name], \
             (name, [n.name for n in case.order])
-        assert case.output.shape == case.expected_shape, (name, case.output.shape)
+        for o, shape in zip(case.outputs, case.expected_shapes):
+            assert o.shape == shape, (name, o.name, o.shape)
         tv = case.run(use_torch=True)
         nv = case.run(use_torch=False)
         for node in case.order:
@@ -959,15 +1097,22 @@ def main():
                 err = np.max(np.abs(tv[node] - nv[node]))
                 max_err = max(max_err, err)
                 assert err < TOL, (name, node.name, err)
-        out = tv[case.output]
-        assert out.shape == (BATCH,) + case.expected_shape
-        hand_checks(case, tv, out)
+        outs = [tv[o] for o in case.outputs]
+        for out, shape in zip(outs, case.expected_shapes):
+            assert out.shape == (BATCH,) + shape
+        hand_checks(case, tv, outs)
         ws = case.flat_weights()
         assert len(ws) == len(case.wlabels)
 
         data.append("#")
-        data.append("# %s: output shape %s (batch %d)" % (
-            name, list(case.expected_shape), BATCH))
+        if case.multi:
+            data.append("# %s: %d outputs: %s (batch %d)" % (
+                name, len(case.outputs), ", ".join(
+                    "%s %s" % (o.name, list(sh))
+                    for o, sh in zip(case.outputs, case.expected_shapes)), BATCH))
+        else:
+            data.append("# %s: output shape %s (batch %d)" % (
+                name, list(case.expected_shapes[0]), BATCH))
         data.extend(graph_text(case))
         data.append("# inputs: %s" % ", ".join(
             "%s %s%s" % (n.name, list(n.shape), " (labels < %d)" % n.labels if n.labels else "")
@@ -981,9 +1126,11 @@ def main():
         data.append("weights %d" % len(ws))
         for w in ws:
             data.append(fmt_line("w", w))
-        data.append(fmt_line("output", out))
-        print("%-28s out %-10s order: %s" % (name, list(case.expected_shape),
-                                             " ".join(n.cls for n in case.order)))
+        for out in outs:  # one line per model output, in the model's outputs order
+            data.append(fmt_line("output", out))
+        print("%-28s out %-10s order: %s" % (
+            name, " ".join(str(list(sh)) for sh in case.expected_shapes),
+            " ".join(n.cls for n in case.order)))
 
     with open(DATA_PATH, "w") as f:
         f.write("\n".join(data) + "\n")

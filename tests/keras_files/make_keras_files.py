@@ -363,6 +363,75 @@ def write_twins_keras3(path):
                 write_weights(group, names, weights[name])
 
 
+# Three outputs, read by predict in the order of output_layers: two heads on a hidden layer, and
+# the hidden layer itself (an output that other layers read too).
+HEADS = {"input_dim": 4, "layers": [("Dense", "dense", {"units": 3, "activation": "relu"}),
+                                    ("Dense", "dense_1", {"units": 2, "activation": "linear"}),
+                                    ("Dense", "dense_2", {"units": 1, "activation": "sigmoid"})]}
+HEADS_OUTPUTS = ["dense_1", "dense_2", "dense"]
+
+
+def heads_weights():
+    """{layer name: [(weight stem, array)]}: model_weights' fractions, each head reading the hidden layer."""
+    weights, counter = {}, 0
+    for (_, name, options), width in zip(HEADS["layers"], (4, 3, 3)):
+        kernel = fractions(width * options["units"], counter).reshape(width, options["units"])
+        bias = fractions(options["units"], counter + kernel.size)
+        counter += kernel.size + bias.size
+        weights[name] = [("kernel", kernel), ("bias", bias)]
+    return weights
+
+
+def heads_predict(x):
+    """The three outputs of HEADS on x, in float64 from the float32 weights."""
+    weights = heads_weights()
+    dense = lambda y, name: y @ weights[name][0][1].astype(np.float64) + weights[name][1][1]
+    hidden = np.maximum(dense(x.astype(np.float64), "dense"), 0.0)
+    return [dense(hidden, "dense_1"), 1.0 / (1.0 + np.exp(-dense(hidden, "dense_2"))), hidden]
+
+
+def write_heads(path, keras3):
+    """A functional model of three outputs, Model(x, [dense_1, dense_2, dense]), as tf.keras 2.x
+    (keras3=False) or Keras 3 (keras3=True) saves it with model.save(path)."""
+    weights = heads_weights()
+    reads = {"dense": "x", "dense_1": "dense", "dense_2": "dense"}
+    widths = {"x": 4, "dense": 3}
+    if keras3:
+        x = {"module": "keras.layers", "class_name": "InputLayer", "registered_name": None, "name": "x",
+             "config": {"batch_shape": [None, 4], "dtype": "float32", "sparse": False, "name": "x"}, "inbound_nodes": []}
+        layers = [x]
+        for keras_class, name, options in HEADS["layers"]:
+            layer = keras3_layer(keras_class, name, options)
+            layer.update({"module": "keras.layers", "registered_name": None, "name": name,
+                          "inbound_nodes": [{"args": [keras3_tensor(reads[name], [None, widths[reads[name]]])], "kwargs": {}}]})
+            layers.append(layer)
+    else:
+        x = {"class_name": "InputLayer", "name": "x", "inbound_nodes": [], "config": {
+            "batch_input_shape": [None, 4], "dtype": "float32", "sparse": False, "ragged": False, "name": "x"}}
+        layers = [x]
+        for keras_class, name, options in HEADS["layers"]:
+            layer = keras2_layer(keras_class, name, options)
+            layer.update({"name": name, "inbound_nodes": [[[reads[name], 0, 0, {}]]]})
+            layers.append(layer)
+    config = {"class_name": "Functional", "config": {
+        "name": "heads", "trainable": True, "layers": layers, "input_layers": [["x", 0, 0]],
+        "output_layers": [[name, 0, 0] for name in HEADS_OUTPUTS]}}
+    version = "3.8.0" if keras3 else "2.15.0"
+    stored = ["x"] + [name for _, name, _ in HEADS["layers"]]
+    with h5py.File(path, "w") as f:
+        f.attrs["keras_version"] = version
+        f.attrs["backend"] = "tensorflow"
+        f.attrs.create("model_config", json.dumps(config).encode(), dtype=ASCII)
+        root = f.create_group("model_weights")
+        names_attribute(root, "layer_names", stored, keras3)
+        for name in stored:
+            group = root.create_group(name)
+            layer_weights = weights.get(name, [])
+            names = [f"{name}/{stem}" if keras3 else f"{name}/{stem}:0" for stem, _ in layer_weights]
+            names_attribute(group, "weight_names", names, keras3)
+            write_weights(group, names, [value for _, value in layer_weights])
+
+
 def write_bytes(path, data):
     with open(path, "wb") as f:
         f.write(data)
@@ -399,6 +468,8 @@ def main():
     write_model(out("functional_model.h5"), MODEL, model_class="Functional")
     write_two_inputs_keras3(out("functional_two_inputs_keras3.h5"))
     write_twins_keras3(out("functional_twins_keras3.h5"))
+    write_heads(out("functional_heads_keras3.h5"), keras3=True)
+    write_heads(out("functional_heads_tfkeras.h5"), keras3=False)
     write_model(out("wrong_input_shape.h5"), variant(input_dim=5))
 
     # Not a whole HDF5 file.
@@ -426,6 +497,14 @@ def main():
     twins = twin_weights()
     heads = [TWIN_INPUTS.astype(np.float64) @ twins[n][0].astype(np.float64) + twins[n][1] for n in ("dense", "dense_1")]
     print("twins: outputs:", ", ".join(f"{v:.9g}" for v in np.concatenate([heads[0], heads[1], heads[0]], axis=1).ravel()))
+
+    print("heads: outputs on the two inputs:")
+    for name, y in zip(HEADS_OUTPUTS, heads_predict(TEST_INPUTS)):
+        print(f"  {name}:", ", ".join(f"{v:.9g}" for v in y.ravel()))
+    print("heads: weights:")
+    for _, name, _ in HEADS["layers"]:
+        for stem, value in heads_weights()[name]:
+            print(f"  {name}/{stem} {list(value.shape)}: {{{', '.join(repr(float(v)) for v in value.ravel())}}}")
 
     files = sorted(n for n in os.listdir(HERE) if n.endswith(".h5"))
     total = 0

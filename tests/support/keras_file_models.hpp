@@ -38,4 +38,12 @@ using activation_objects =
                dense<3, dense_opts{.activation = activation_of<relu<relu_opts{.max_value = 0.5, .negative_slope = 0.5, .threshold = 0.125}>>}>,
                activation_layer<activation_of<relu<relu_opts{.negative_slope = 0.25}>>>>;
 
+// Model(x, [dense_1, dense_2, dense]): two heads on a hidden Dense(3, relu), and the hidden layer
+// itself as the third output: functional_heads_*.h5; 27 parameters.
+inline constexpr auto heads_input = input<4>{};
+inline constexpr auto heads_hidden = heads_input | dense<3, dense_opts{.activation = activation::relu}>{};
+inline constexpr auto heads_scores = heads_hidden | dense<2>{};
+inline constexpr auto heads_probability = heads_hidden | dense<1, dense_opts{.activation = activation::sigmoid}>{};
+using heads = decltype(functional(inputs(heads_input), outputs(heads_scores, heads_probability, heads_hidden)));
+
 }  // namespace keras_file_models

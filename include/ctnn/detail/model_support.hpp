@@ -103,13 +103,13 @@ inline bool overlap(std::span<const float> a, std::span<const float> b) {
   return before(a.data(), b.data() + b.size()) && before(b.data(), a.data() + a.size());
 }
 
-/// The batch size of a predict call whose inputs hold `inputs` and whose output holds
-/// `output_values`. Throws std::invalid_argument when an input is not whole samples, when the
-/// inputs disagree on the batch size, or when the output does not fit.
+/// The batch size of a predict call whose inputs hold `inputs` and whose outputs hold
+/// `output_values` (one count per output). Throws std::invalid_argument when an input is not
+/// whole samples, when the inputs disagree on the batch size, or when an output does not fit.
 inline std::size_t checked_batch(std::string_view kind, std::span<const std::span<const float>> inputs,
-                                 std::size_t output_values, std::span<const std::size_t> sample_in,
-                                 std::size_t sample_out, std::span<std::string (*const)()> input_shape,
-                                 std::string (*output_shape)()) {
+                                 std::span<const std::size_t> output_values, std::span<const std::size_t> sample_in,
+                                 std::span<const std::size_t> sample_out, std::span<std::string (*const)()> input_shape,
+                                 std::span<std::string (*const)()> output_shape) {
   auto where = [&] { return "ctnn::" + std::string(kind) + "::predict: "; };  // built only for an error
   std::size_t batch = 0;
   for (std::size_t k = 0; k < inputs.size(); ++k) {
@@ -124,15 +124,18 @@ inline std::size_t checked_batch(std::string_view kind, std::span<const std::spa
                                   std::to_string(batch) + ": every input needs one sample per output sample");
     batch = samples;
   }
-  // A batch whose output would not fit in a size_t cannot fit in the output either: said so
-  // before the product wraps around (spans claiming more than memory holds).
-  if (sample_out != 0 && batch > std::numeric_limits<std::size_t>::max() / sample_out)
-    throw std::invalid_argument(where() + std::to_string(batch) + " samples of output shape " + output_shape() + " need " +
-                                "more values of room than a size_t counts, the output holds " + std::to_string(output_values));
-  if (output_values != batch * sample_out)
-    throw std::invalid_argument(where() + std::to_string(batch) + " samples of output shape " + output_shape() + " need " +
-                                std::to_string(batch * sample_out) + " values of room, the output holds " +
-                                std::to_string(output_values));
+  for (std::size_t k = 0; k < output_values.size(); ++k) {
+    auto which = [&] { return output_values.size() == 1 ? std::string("the output") : "output " + std::to_string(k); };
+    // A batch whose output would not fit in a size_t cannot fit in the output either: said so
+    // before the product wraps around (spans claiming more than memory holds).
+    if (sample_out[k] != 0 && batch > std::numeric_limits<std::size_t>::max() / sample_out[k])
+      throw std::invalid_argument(where() + std::to_string(batch) + " samples of output shape " + output_shape[k]() + " need " +
+                                  "more values of room than a size_t counts, " + which() + " holds " + std::to_string(output_values[k]));
+    if (output_values[k] != batch * sample_out[k])
+      throw std::invalid_argument(where() + std::to_string(batch) + " samples of output shape " + output_shape[k]() + " need " +
+                                  std::to_string(batch * sample_out[k]) + " values of room, " + which() + " holds " +
+                                  std::to_string(output_values[k]));
+  }
   return batch;
 }
 

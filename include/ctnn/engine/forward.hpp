@@ -230,10 +230,11 @@ consteval std::size_t layer_flops() {
 /// Where each step's results live in a tile's arena, decided at compile time: a value lives in a
 /// slot from the step that writes it to the last step that reads it, and a slot is reused once
 /// its value is dead. A chain needs two slots (ping-pong); a graph needs one more for each value
-/// that waits while another branch runs. The last step writes the model's output.
+/// that waits while another branch runs. A model output's value is written straight into the
+/// caller's output, and later steps read it there.
 template <std::size_t N>
 struct buffer_plan {
-  std::array<std::size_t, N> slot_of{};    ///< value node (value_of) -> its slot (detail::none: a model input or y)
+  std::array<std::size_t, N> slot_of{};    ///< value node (value_of) -> its slot (detail::none: a model input or output)
   std::size_t slots = 0;
 };
 
@@ -261,6 +262,24 @@ struct fused {
     return s.kind == step_kind::reference ? links.inputs[s.producer][i] : links.inputs[s.first][0];
   }
 
+  static constexpr std::size_t output_count = Model::output_count;
+  /// Per output, the first output that shows the same value (views seen through): the one a step
+  /// writes; another output of that value is a copy of it.
+  static constexpr std::array<std::size_t, output_count> home_output = [] {
+    std::array<std::size_t, output_count> home{};
+    for (std::size_t k = 0; k < output_count; ++k) {
+      home[k] = 0;
+      while (plan_type::value_of[Model::output_positions[home[k]]] != plan_type::value_of[Model::output_positions[k]]) ++home[k];
+    }
+    return home;
+  }();
+  /// The output whose memory holds the value of node `v` (a value node), or detail::none.
+  static constexpr std::size_t output_holding(std::size_t v) {
+    for (std::size_t k = 0; k < output_count; ++k)
+      if (plan_type::value_of[Model::output_positions[k]] == v) return home_output[k];
+    return detail::none;
+  }
+
   static constexpr buffer_plan<node_count> buffers = [] {
     buffer_plan<node_count> b{};
     std::array<std::size_t, node_count> last_read{};
@@ -268,8 +287,9 @@ struct fused {
       for (std::size_t i = 0; i < read_count(k); ++i) last_read[plan_type::value_of[read_node(k, i)]] = k;
     b.slot_of.fill(detail::none);
     std::array<std::size_t, node_count> slot_owner{};  // per slot, the value in it
-    for (std::size_t k = 0; k + 1 < step_count; ++k) {
+    for (std::size_t k = 0; k < step_count; ++k) {
       const std::size_t written = plan_type::steps[k].last;
+      if (output_holding(written) != detail::none) continue;  // written into the caller's output
       std::size_t slot = 0;
       auto busy = [&](std::size_t candidate) {
         for (std::size_t p = 0; p < node_count; ++p)
@@ -303,6 +323,7 @@ struct fused {
   }
 
   using inputs = std::array<const float*, Model::input_count>;
+  using outputs = std::array<float*, output_count>;
 
   /// f(share) for each of `parts` shares of a step's outputs, on `parts` threads of the pool (the
   /// caller's among them); f itself where there is one part.
@@ -325,89 +346,94 @@ struct fused {
         &c);
   }
 
-  /// `count` (<= tile) samples through every step; `x` points at each input's first sample. With
-  /// `parts` > 1, each producer's outputs are split in that many shares over the pool's threads.
-  static void run_tile(const float* keras, const float* packed, const inputs& x, float* y, std::size_t count,
+  /// `count` (<= tile) samples through every step; `x` points at each input's first sample, `y` at
+  /// each output's. With `parts` > 1, each producer's outputs are split in that many shares over
+  /// the pool's threads.
+  static void run_tile(const float* keras, const float* packed, const inputs& x, const outputs& y, std::size_t count,
                        float* arena, unsigned parts = 1) {
-    constexpr std::size_t output = plan_type::value_of[Model::output_position];
-    if constexpr (step_count == 0 || plan_type::steps[step_count - 1].last != output) {
-      // The output is an input (seen through views): nothing to compute.
-      constexpr std::size_t k = Model::input_index(output);
-      using shape = typename Model::template layer<output>::output_shape;
-      std::copy(x[k], x[k] + count * shape::size, y);
-    } else {
-      float* scratch = arena + buffers.slots * tile * Model::max_activation_size;
-      auto slot = [&](std::size_t s) { return arena + s * tile * Model::max_activation_size; };
-      // Where the value of node P is, for this tile: a slot, or a model input.
-      auto where = [&](std::size_t p) -> const float* {
-        const std::size_t v = plan_type::value_of[p];
-        return buffers.slot_of[v] != detail::none ? slot(buffers.slot_of[v]) : x[Model::input_index(v)];
-      };
-      detail::for_each_index<step_count>([&](auto k) {
-        using info = step_info<Model, k>;
-        float* target = k + 1 == step_count ? y : slot(buffers.slot_of[info::s.last]);
-        const float* source = where(read_node(k, 0));
-        const float* own = packed + packed_offset<k>;
-        if constexpr (info::s.kind == step_kind::matrix_product) {
-          in_shares(parts, [&](share part) { dense_kernel<info>(own, source, target, count * info::rows_per_sample, part); });
-        } else if constexpr (info::s.kind == step_kind::convolution) {
-          using G = typename info::lowering;
-          if constexpr (info::weights_outer) {
-            // Every sample's input padded first, then each block of output channels over every
-            // sample, while its weights are in L2.
-            for (std::size_t n = 0; n < count; ++n)
-              pad_input<info>(source + n * info::in_shape::size, scratch + n * G::scratch_size);
-            in_shares(parts, [&](share part) {
-              const auto [first_block, end_block] = part.of(G::out_blocks);
-              for (std::size_t block = first_block; block < end_block; ++block)
-                for (std::size_t n = 0; n < count; ++n)
-                  conv_phases<info>(own, scratch + n * G::scratch_size, target + n * info::out_shape::size,
-                                    share{block, G::out_blocks});
-            });
-          } else {
-            for (std::size_t n = 0; n < count; ++n) {
-              float* output = target + n * info::out_shape::size;
-              pad_input<info>(source + n * info::in_shape::size, scratch);
-              in_shares(parts, [&](share part) { conv_phases<info>(own, scratch, output, part); });
-            }
-          }
-        } else if constexpr (info::s.kind == step_kind::depthwise) {
-          using D = typename info::lowering;
-          for (std::size_t n = 0; n < count; ++n) {
-            depthwise_pad_input<D>(source + n * info::in_shape::size, scratch);
-            in_shares(parts, [&](share part) { depthwise_kernel<D, info>(own, own, scratch, target + n * info::out_shape::size, part); });
-          }
-        } else if constexpr (info::s.kind == step_kind::separable) {
-          using D = typename info::depthwise;
-          float* depthwise_values = scratch + D::scratch_size;
-          for (std::size_t n = 0; n < count; ++n) {
-            depthwise_pad_input<D>(source + n * info::in_shape::size, scratch);
-            in_shares(parts, [&](share part) { depthwise_kernel<D, void>(own + info::pointwise_size, own, scratch, depthwise_values, part); });
-            in_shares(parts, [&](share part) {
-              dense_kernel<info>(own, depthwise_values, target + n * info::out_shape::size, info::rows_per_sample, part);
-            });
-          }
+    // (A model that only shows an input, through views, has no step: nothing below is used.)
+    [[maybe_unused]] float* scratch = arena + buffers.slots * tile * Model::max_activation_size;
+    [[maybe_unused]] auto slot = [&](std::size_t s) { return arena + s * tile * Model::max_activation_size; };
+    // Where the value of node P is, for this tile: a slot, a model input, or a model output.
+    [[maybe_unused]] auto where = [&](std::size_t p) -> const float* {
+      const std::size_t v = plan_type::value_of[p];
+      if (buffers.slot_of[v] != detail::none) return slot(buffers.slot_of[v]);
+      if (Model::input_index(v) != detail::none) return x[Model::input_index(v)];
+      return y[output_holding(v)];
+    };
+    detail::for_each_index<step_count>([&](auto k) {
+      using info = step_info<Model, k>;
+      constexpr std::size_t holder = output_holding(info::s.last);
+      float* target = holder != detail::none ? y[holder] : slot(buffers.slot_of[info::s.last]);
+      const float* source = where(read_node(k, 0));
+      const float* own = packed + packed_offset<k>;
+      if constexpr (info::s.kind == step_kind::matrix_product) {
+        in_shares(parts, [&](share part) { dense_kernel<info>(own, source, target, count * info::rows_per_sample, part); });
+      } else if constexpr (info::s.kind == step_kind::convolution) {
+        using G = typename info::lowering;
+        if constexpr (info::weights_outer) {
+          // Every sample's input padded first, then each block of output channels over every
+          // sample, while its weights are in L2.
+          for (std::size_t n = 0; n < count; ++n)
+            pad_input<info>(source + n * info::in_shape::size, scratch + n * G::scratch_size);
+          in_shares(parts, [&](share part) {
+            const auto [first_block, end_block] = part.of(G::out_blocks);
+            for (std::size_t block = first_block; block < end_block; ++block)
+              for (std::size_t n = 0; n < count; ++n)
+                conv_phases<info>(own, scratch + n * G::scratch_size, target + n * info::out_shape::size,
+                                  share{block, G::out_blocks});
+          });
         } else {
-          constexpr std::size_t reads = read_count(k);
-          std::array<const float*, reads> sources{};
-          for (std::size_t i = 0; i < reads; ++i) sources[i] = where(read_node(k, i));
-          reference::run_node<typename info::producer_at>(keras + Model::template param_offset<info::s.producer>,
-                                                          sources.data(), target, count);
+          for (std::size_t n = 0; n < count; ++n) {
+            float* output = target + n * info::out_shape::size;
+            pad_input<info>(source + n * info::in_shape::size, scratch);
+            in_shares(parts, [&](share part) { conv_phases<info>(own, scratch, output, part); });
+          }
         }
-        // A producer's activation over whole rows of the last axis (softmax), after its loop nest.
-        if constexpr (info::s.rows != activation::linear) {
-          constexpr std::size_t channels = info::out_shape::dims[info::out_shape::rank - 1];
-          activate_rows(info::s.rows, target, count * (info::out_shape::size / channels), channels);
+      } else if constexpr (info::s.kind == step_kind::depthwise) {
+        using D = typename info::lowering;
+        for (std::size_t n = 0; n < count; ++n) {
+          depthwise_pad_input<D>(source + n * info::in_shape::size, scratch);
+          in_shares(parts, [&](share part) { depthwise_kernel<D, info>(own, own, scratch, target + n * info::out_shape::size, part); });
         }
-      });
-    }
+      } else if constexpr (info::s.kind == step_kind::separable) {
+        using D = typename info::depthwise;
+        float* depthwise_values = scratch + D::scratch_size;
+        for (std::size_t n = 0; n < count; ++n) {
+          depthwise_pad_input<D>(source + n * info::in_shape::size, scratch);
+          in_shares(parts, [&](share part) { depthwise_kernel<D, void>(own + info::pointwise_size, own, scratch, depthwise_values, part); });
+          in_shares(parts, [&](share part) {
+            dense_kernel<info>(own, depthwise_values, target + n * info::out_shape::size, info::rows_per_sample, part);
+          });
+        }
+      } else {
+        constexpr std::size_t reads = read_count(k);
+        std::array<const float*, reads> sources{};
+        for (std::size_t i = 0; i < reads; ++i) sources[i] = where(read_node(k, i));
+        reference::run_node<typename info::producer_at>(keras + Model::template param_offset<info::s.producer>,
+                                                        sources.data(), target, count);
+      }
+      // A producer's activation over whole rows of the last axis (softmax), after its loop nest.
+      if constexpr (info::s.rows != activation::linear) {
+        constexpr std::size_t channels = info::out_shape::dims[info::out_shape::rank - 1];
+        activate_rows(info::s.rows, target, count * (info::out_shape::size / channels), channels);
+      }
+    });
+    // An output that is a model input (seen through views), or that shows the value of an
+    // earlier output, is a copy.
+    detail::for_each_index<output_count>([&](auto k) {
+      constexpr std::size_t v = plan_type::value_of[Model::output_positions[k]];
+      constexpr std::size_t size = Model::output_sizes[k];
+      if constexpr (Model::input_index(v) != detail::none) std::copy(x[Model::input_index(v)], x[Model::input_index(v)] + count * size, y[k]);
+      else if constexpr (home_output[k] != k) std::copy(y[home_output[k]], y[home_output[k]] + count * size, y[k]);
+    });
   }
 
   struct job {
     const float* keras;
     const float* packed;
     inputs x;
-    float* y;
+    outputs y;
     std::size_t batch;
   };
 
@@ -420,10 +446,17 @@ struct fused {
     return shifted;
   }
 
+  /// The outputs of sample `first` on.
+  static outputs from_sample(const outputs& y, std::size_t first) {
+    outputs shifted{};
+    for (std::size_t k = 0; k < output_count; ++k) shifted[k] = y[k] + first * Model::output_sizes[k];
+    return shifted;
+  }
+
   static void run_task(void* context, std::size_t task, float* arena) {
     const job& j = *static_cast<const job*>(context);
     const std::size_t first = task * tile, count = std::min(tile, j.batch - first);
-    run_tile(j.keras, j.packed, from_sample(j.x, first), j.y + first * Model::output_shape_type::size, count, arena);
+    run_tile(j.keras, j.packed, from_sample(j.x, first), from_sample(j.y, first), count, arena);
   }
 
   /// FLOPs per sample (flops_per_sample: 2 x the multiply-adds) below which splitting a sample
@@ -434,14 +467,14 @@ struct fused {
   /// `batch` samples of the inputs `x` into y on at most `threads` threads: tiles of samples
   /// spread over the threads, or, when there are fewer tiles than threads and the model is large
   /// enough, one sample after another with each step's outputs split over the threads.
-  static void run(const float* keras, const float* packed, const inputs& x, float* y, std::size_t batch,
+  static void run(const float* keras, const float* packed, const inputs& x, const outputs& y, std::size_t batch,
                   unsigned threads) {
     const std::size_t tiles = (batch + tile - 1) / tile;
     const unsigned usable = usable_threads(threads);
     if (usable > 1 && tiles < usable && flops_per_sample >= split_flops_per_sample) {
       float* arena = thread_arena(arena_size);
       for (std::size_t n = 0; n < batch; ++n)
-        run_tile(keras, packed, from_sample(x, n), y + n * Model::output_shape_type::size, 1, arena, usable);
+        run_tile(keras, packed, from_sample(x, n), from_sample(y, n), 1, arena, usable);
       return;
     }
     job j{keras, packed, x, y, batch};

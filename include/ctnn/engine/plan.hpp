@@ -119,19 +119,21 @@ consteval layer_facts planner_facts_of() {
   return f;
 }
 
-/// The plan of a graph whose nodes (positions 0..N-1, every node after its inputs, the output
-/// last) have these facts and these inputs. Returns the steps in order and how many there are.
-/// A chain of nodes joins a step only where it is a chain in the graph too: the next node reads
-/// this one alone, and nothing else reads this one.
+/// The plan of a graph whose nodes (positions 0..N-1, every node after its inputs) have these
+/// facts and these inputs, and whose model outputs are the nodes marked in `is_output`. Returns
+/// the steps in order and how many there are. A chain of nodes joins a step only where it is a
+/// chain in the graph too: the next node reads this one alone, nothing else reads this one, and
+/// this one is not a model output (whose values the caller reads, so a step must write them).
 template <std::size_t N, std::size_t A>
 consteval std::pair<std::array<step, N>, std::size_t> plan_graph(const std::array<layer_facts, N>& layers,
-                                                                 const detail::links<N, A>& graph) {
+                                                                 const detail::links<N, A>& graph,
+                                                                 const std::array<bool, N>& is_output) {
   std::array<std::size_t, N> readers{}, reader{};
   for (std::size_t p = 0; p < N; ++p)
     for (std::size_t k = 0; k < graph.arity[p]; ++k) ++readers[graph.inputs[p][k]], reader[graph.inputs[p][k]] = p;
   // The node that continues a chain from t, or N.
   auto next_in_chain = [&](std::size_t t) -> std::size_t {
-    if (t + 1 == N || readers[t] != 1 || graph.arity[reader[t]] != 1) return N;
+    if (t + 1 == N || is_output[t] || readers[t] != 1 || graph.arity[reader[t]] != 1) return N;
     return reader[t];
   };
   std::array<step, N> steps{};
@@ -205,7 +207,12 @@ struct plan {
   static constexpr std::array<layer_facts, positions> facts = Layout::over_positions([](auto... p) {
     return std::array<layer_facts, positions>{planner_facts_of<typename Layout::template layer<p>>()...};
   });
-  static constexpr auto planned = plan_graph(facts, Layout::node_links);
+  static constexpr std::array<bool, positions> is_output = [] {
+    std::array<bool, positions> marked{};
+    for (std::size_t p : Layout::output_positions) marked[p] = true;
+    return marked;
+  }();
+  static constexpr auto planned = plan_graph(facts, Layout::node_links, is_output);
   /// Node -> the node whose values it shows (views seen through): a graph fact, the layout's.
   static constexpr auto value_of = Layout::value_of;
   static constexpr std::size_t size = planned.second;

@@ -35,8 +35,8 @@ struct model_facts {
   std::string_view kind;        ///< "sequential", "functional"
   bool input_is_layer = false;  ///< a Keras Sequential hides its InputLayer; a Functional lists it
   std::span<const position_facts> positions;      ///< every node, inputs included
-  std::span<const std::size_t> input_positions;  ///< the model's inputs, in the order predict takes them
-  std::size_t output_position = 0;
+  std::span<const std::size_t> input_positions;   ///< the model's inputs, in the order predict takes them
+  std::span<const std::size_t> output_positions;  ///< the model's outputs, in the order predict gives them
   std::size_t layer_count = 0;  ///< positions that are not inputs
   std::size_t param_count = 0;
 };
@@ -93,7 +93,7 @@ inline constexpr auto positions_of =
 /// Everything the loader needs of the type `Model`, as values.
 template <class Model>
 inline constexpr model_facts model_facts_of{Model::graph::kind,        Model::graph::input_is_layer, positions_of<Model>,
-                                            Model::input_positions,    Model::output_position,       Model::layer_count,
+                                            Model::input_positions,    Model::output_positions,      Model::layer_count,
                                             Model::param_count};
 
 }  // namespace ctnn::keras::detail

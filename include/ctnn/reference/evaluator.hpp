@@ -13,11 +13,12 @@ namespace ctnn::reference {
 
 /// `batch` samples of the model whose layout (ctnn/layout.hpp) is `Layout` through every node's
 /// reference kernel, with the model's Keras-order `params`: the oracle every faster path is
-/// tested against. The inputs (batch samples each) and `y` (room for batch samples of the
-/// output) must not overlap. One buffer per node, released after its last reader.
+/// tested against. The inputs (batch samples each) and `ys` (room for batch samples of each
+/// output) must not overlap. One buffer per node, released after its last reader; an output is
+/// copied out as soon as it is computed.
 template <class Layout>
-void evaluate(const float* params, const std::array<const float*, Layout::input_count>& inputs, float* y,
-              std::size_t batch) {
+void evaluate(const float* params, const std::array<const float*, Layout::input_count>& inputs,
+              const std::array<float*, Layout::output_count>& ys, std::size_t batch) {
   constexpr auto links = Layout::node_links;
   std::array<std::vector<float>, Layout::node_count> values;
   detail::for_each_index<Layout::node_count>([&](auto p) {
@@ -32,11 +33,11 @@ void evaluate(const float* params, const std::array<const float*, Layout::input_
       for (std::size_t k = 0; k < sources.size(); ++k) sources[k] = values[links.inputs[p][k]].data();
       run_node<at>(params + Layout::template param_offset<p>, sources.data(), target, batch);
     }
+    for (std::size_t k = 0; k < Layout::output_count; ++k)
+      if (Layout::output_positions[k] == p) std::copy(values[p].begin(), values[p].end(), ys[k]);
     for (std::size_t k = 0; k < links.arity[p]; ++k)
       if (Layout::last_reader[links.inputs[p][k]] == p) std::vector<float>().swap(values[links.inputs[p][k]]);
   });
-  const std::vector<float>& out = values[Layout::output_position];
-  std::copy(out.begin(), out.end(), y);
 }
 
 }  // namespace ctnn::reference

@@ -59,7 +59,7 @@ inline constexpr bool sanitizer_reserves_address_space = false;
 inline constexpr std::size_t largest_isolated_message = 4096;
 
 /// The version of the request's layout; a worker of another version refuses the request.
-inline constexpr std::uint32_t isolated_protocol_version = 3;
+inline constexpr std::uint32_t isolated_protocol_version = 4;
 
 /// The largest request a worker reads (a model of 64 KiB of facts per position has 1000 positions).
 inline constexpr std::size_t largest_isolated_request = std::size_t{64} << 20;
@@ -197,11 +197,12 @@ inline std::string isolated_request(const model_facts& model, const std::string&
   out.text(path);
   out.text(model.kind);
   out.number(model.input_is_layer ? 1 : 0);
-  out.number(model.output_position);
   out.number(model.layer_count);
   out.number(model.param_count);
   out.number(model.input_positions.size());
   for (const std::size_t p : model.input_positions) out.number(p);
+  out.number(model.output_positions.size());
+  for (const std::size_t p : model.output_positions) out.number(p);
   out.number(model.positions.size());
   for (const position_facts& at : model.positions) {
     out.text(at.keras_class);
@@ -246,10 +247,10 @@ class isolated_job {
     path = in.text();
     facts.kind = keep(in.text());
     facts.input_is_layer = in.count(1, "flag") != 0;
-    facts.output_position = in.number();
     facts.layer_count = in.number();
     facts.param_count = in.count(std::size_t{1} << 40, "parameter count");
     input_positions_ = sizes(in);
+    output_positions_ = sizes(in);
     const std::size_t count = in.count(request.size(), "number of positions");
     positions_.resize(count);
     for (owned_position& at : positions_) {
@@ -288,9 +289,12 @@ class isolated_job {
     }
     for (const std::size_t p : input_positions_)
       if (p >= count) throw malformed_request("an input is position " + std::to_string(p) + " of " + std::to_string(count));
-    if (facts.output_position >= count) throw malformed_request("the output is not one of the positions");
+    if (output_positions_.empty()) throw malformed_request("the model has no output");
+    for (const std::size_t p : output_positions_)
+      if (p >= count) throw malformed_request("an output is position " + std::to_string(p) + " of " + std::to_string(count));
     facts.positions = facts_positions_;
     facts.input_positions = input_positions_;
+    facts.output_positions = output_positions_;
   }
   isolated_job(const isolated_job&) = delete;
   isolated_job& operator=(const isolated_job&) = delete;
@@ -355,6 +359,7 @@ class isolated_job {
   std::vector<owned_position> positions_;
   std::vector<position_facts> facts_positions_;
   std::vector<std::size_t> input_positions_;
+  std::vector<std::size_t> output_positions_;
 };
 
 }  // namespace ctnn::keras::detail

@@ -338,7 +338,7 @@ inline std::vector<std::string> inline_model(const nlohmann::json& model, const 
       if (is_model_class(keras_class)) {
         const std::vector<std::string> outputs =
             inline_model(layer, {at.prefix + own_name + "/", top ? own_name : at.group, steps, at.depth + 1}, {previous}, graph, file);
-        if (outputs.size() != 1) file.fail("the nested model '" + entry.name + "' has " + std::to_string(outputs.size()) + " outputs; a ctnn model has one");
+        if (outputs.size() != 1) file.fail("the nested model '" + entry.name + "' has " + std::to_string(outputs.size()) + " outputs; ctnn inlines a nested model of one output only (a model of several outputs is a top-level one)");
         previous = outputs.front();
       } else {
         previous = add(std::move(entry), {previous});
@@ -363,7 +363,7 @@ inline std::vector<std::string> inline_model(const nlohmann::json& model, const 
     } else if (is_model_class(keras_class)) {
       const std::vector<std::string> outputs =
           inline_model(layer, {at.prefix + own_name + "/", top ? own_name : at.group, steps, at.depth + 1}, reads, graph, file);
-      if (outputs.size() != 1) file.fail("the nested model '" + entry.name + "' has " + std::to_string(outputs.size()) + " outputs; a ctnn model has one");
+      if (outputs.size() != 1) file.fail("the nested model '" + entry.name + "' has " + std::to_string(outputs.size()) + " outputs; ctnn inlines a nested model of one output only (a model of several outputs is a top-level one)");
       value_of[own_name] = outputs.front();
     } else {
       value_of[own_name] = add(std::move(entry), std::move(reads));

@@ -55,8 +55,9 @@ inline bool twins(const graph_architecture& graph, std::size_t a, std::size_t b)
 }
 
 /// The file's layer at each of the model's positions, found by walking both graphs from the
-/// output: each layer must read the layers that the type's node reads, in the same order, and
-/// the inputs must be the file's input_layers in order. Throws file_error at the first difference.
+/// outputs: the outputs must be the file's output_layers in order, each layer must read the
+/// layers that the type's node reads, in the same order, and the inputs must be the file's
+/// input_layers in order. Throws file_error at the first difference.
 inline std::vector<file_layer> match_graph(const model_facts& model, const graph_architecture& graph, const h5_file& file) {
   const std::size_t n = model.positions.size(), none = ctnn::detail::none;
   auto type_layer = [&](std::size_t p) {
@@ -67,9 +68,10 @@ inline std::vector<file_layer> match_graph(const model_facts& model, const graph
     for (const std::string& name : list) text += (text.empty() ? "" : ", ") + name;
     return "[" + text + "]";
   };
-  if (graph.outputs.size() != 1)
-    file.fail("the file's model has " + std::to_string(graph.outputs.size()) + " outputs " + names(graph.outputs) +
-              "; a ctnn model has one");
+  if (graph.outputs.size() != model.output_positions.size())
+    file.fail("the file's model has " + std::to_string(graph.outputs.size()) + (graph.outputs.size() == 1 ? " output " : " outputs ") +
+              names(graph.outputs) + ", the type has " + std::to_string(model.output_positions.size()) +
+              (model.output_positions.size() == 1 ? "" : " (outputs(...))"));
   if (graph.inputs.size() != model.input_positions.size())
     file.fail("the file's model has " + std::to_string(graph.inputs.size()) + " inputs " + names(graph.inputs) +
               ", the type has " + std::to_string(model.input_positions.size()));
@@ -95,7 +97,8 @@ inline std::vector<file_layer> match_graph(const model_facts& model, const graph
     file_of[p] = f;
     position_of[f] = p;
   };
-  bind(model.output_position, graph.outputs.front(), "the output");
+  for (std::size_t k = 0; k < model.output_positions.size(); ++k)
+    bind(model.output_positions[k], graph.outputs[k], model.output_positions.size() == 1 ? "the output" : "output " + std::to_string(k));
   for (std::size_t k = 0; k < model.input_positions.size(); ++k) bind(model.input_positions[k], graph.inputs[k], "input " + std::to_string(k));
   for (std::size_t p = n; p-- > 0;) {  // readers come after what they read: every p is bound here
     const std::size_t f = file_of[p];
