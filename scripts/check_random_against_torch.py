@@ -3,8 +3,9 @@
 
 For each model the stress runner dumped (tests/random_models/run_random_models.cpp --dump DIR:
 the weights ctnn used, in Keras order, with the position of the layer owning each array; the
-inputs; ctnn's reference output; and where each of the generator's values sits among ctnn's
-positions), this recomputes the output from the generator's description of the model
+inputs; ctnn's reference output, for a model of several outputs each output's whole batch in
+turn; and where each of the generator's values sits among ctnn's positions), this recomputes
+every output from the generator's description of the model
 (scripts/random_models.py describe) with PyTorch in float64, with Keras semantics written out
 here: NHWC tensors (sequences: N, steps, channels), Keras weight layouts, TensorFlow's 'same'
 padding (the odd cell after), Keras's 'causal' padding (all before), transposed convolutions
@@ -547,9 +548,11 @@ def layer(node, xs, w, batch):
 
 
 def run(model, dump, perturbation=None):
-    """The model's output, float64. With `perturbation` (a torch.Generator), every layer's result
-    is also multiplied by 1 + e, |e| <= 2^-23, drawn per value: what rounding to float32 after each
-    layer can do, to measure how much the model itself amplifies such errors."""
+    """The model's outputs, float64, flattened and concatenated in the order of its outputs list
+    (each output's whole batch in turn), as the dump's reference holds them. With `perturbation`
+    (a torch.Generator), every layer's result is also multiplied by 1 + e, |e| <= 2^-23, drawn per
+    value: what rounding to float32 after each layer can do, to measure how much the model itself
+    amplifies such errors."""
     batch = dump["batch"]
     positions = dump["positions"]
     nodes = model["nodes"]
@@ -573,7 +576,20 @@ def run(model, dump, perturbation=None):
             e = torch.rand(y.shape, generator=perturbation, dtype=DT) * 2.0 - 1.0
             y = y * (1.0 + e * 2.0 ** -23)
         values[node["id"]] = y
-    return values[model["output"]].reshape(-1)
+    return torch.cat([values[v].reshape(-1) for v in model_outputs(model, dump)])
+
+
+def model_outputs(model, dump):
+    """The model's outputs (node ids, in the order of outputs(...)), checked against the dump's
+    floats per sample of each: the reference holds each output's whole batch in turn."""
+    outputs = model.get("outputs") or [model["output"]]
+    sizes = dump.get("output_sizes")
+    if sizes is not None:
+        per_sample = [math.prod(model["nodes"][v]["shape"]) for v in outputs]
+        if per_sample != sizes:
+            raise RuntimeError("model %d: outputs of %s floats per sample, the dump says %s" % (
+                model["index"], per_sample, sizes))
+    return outputs
 
 
 def main():
@@ -613,7 +629,8 @@ def main():
             worst = max(worst, difference)
             kinds = model["kinds"] + model["features"]
             out.write("%d\t%s\t%s\t%.6g\t%.6g\n" % (model["index"], ",".join(kinds),
-                                                   model["nodes"][model["output"]]["kind"], difference, sensitivity))
+                                                   model["nodes"][model_outputs(model, dump)[0]]["kind"], difference,
+                                                   sensitivity))
             if not (difference <= args.tolerance or difference <= args.sensitivity_factor * sensitivity):
                 failures += 1
                 print("FAILED model %d (%s: %s): reference vs torch %.3g, float32 sensitivity %.3g" % (

@@ -5,15 +5,16 @@ Each model is drawn from its own stream, seeded with (--seed, model index), so m
 same model whichever file it lands in and however many are generated. A model is sequential
 (`ctnn::sequential<...>`) or functional (`ctnn::functional(ctnn::inputs(...), output)` with
 merges, twin layers `layer_id<Layer, N>`, a value read twice `again(h)`, inputs of one shape
-`input<...>::id<N>`). Each layer is drawn as a Keras configuration (what a file would hold)
-and read by ctnn itself, `ctnn-keras-type --layers` (--oracle): the layer's header gives its C++
-type and output shape, or refuses it by its rules, and a refused layer is drawn again. So every
-model written compiles, and no shape rule or C++ spelling is copied here. Each model is made to
-contain one "focus" entry in turn, so that any run of len(FOCUS) consecutive models covers every
-layer kind: an entry is one kind, two kinds a model holds together ("CenterCrop+RandomCrop"), or
-"augmentation", a sequential model into which every layer that is the identity at inference on any
-shape (the 26 image augmentations, ActivityRegularization, Dropout, GaussianNoise,
-GaussianDropout) is inserted.
+`input<...>::id<N>`, and sometimes several outputs `outputs(a, b, ...)`: the last value with
+intermediate ones, at times one listed twice or a model input). Each layer is drawn as a Keras
+configuration (what a file would hold) and read by ctnn itself, `ctnn-keras-type --layers`
+(--oracle): the layer's header gives its C++ type and output shape, or refuses it by its rules,
+and a refused layer is drawn again. So every model written compiles, and no shape rule or C++
+spelling is copied here. Each model is made to contain one "focus" entry in turn, so that any run
+of len(FOCUS) consecutive models covers every layer kind and graph feature: an entry is one kind or
+feature, two a model holds together ("CenterCrop+RandomCrop", "twin+again"), or "augmentation",
+a sequential model into which every layer that is the identity at inference on any shape (the 26
+image augmentations, ActivityRegularization, Dropout, GaussianNoise, GaussianDropout) is inserted.
 
 Commands (plain python3, no third-party module; emit, describe and check run ctnn-keras-type):
 
@@ -53,8 +54,8 @@ AUGMENTATIONS = ["RandomFlip", "RandomRotation", "RandomZoom", "RandomTranslatio
                  "RandomSharpness", "RandomShear", "RandomColorDegeneration", "RandomColorJitter",
                  "RandomPosterization", "RandomInvert", "RandomErasing", "RandomGaussianBlur", "RandomPerspective",
                  "RandomElasticTransform", "Solarization", "AugMix", "CutMix", "MixUp", "RandAugment"]
-# Every layer kind ctnn has (Keras class), and the graph features the functional models use: one
-# entry per model in turn, at most 50 so that the 50 models of CI cover them. An entry "A+B" asks for
+# Every layer kind ctnn has (Keras class), and the graph features the functional models use (GRAPH_FEATURES):
+# one entry per model in turn, at most 50 so that the 50 models of CI cover them. An entry "A+B" asks for
 # both kinds in one model; "augmentation" for every kind of FOCUS_GROUPS["augmentation"].
 FOCUS = ["Dense", "Conv2D", "Conv2DTranspose", "UpSampling2D", "ZeroPadding2D", "Cropping2D", "MaxPooling2D",
          "AveragePooling2D", "GlobalAveragePooling2D", "GlobalMaxPooling2D", "Activation", "LeakyReLU", "ReLU",
@@ -64,8 +65,13 @@ FOCUS = ["Dense", "Conv2D", "Conv2DTranspose", "UpSampling2D", "ZeroPadding2D", 
          "ZeroPadding1D+Cropping1D", "UpSampling1D", "SpatialDropout1D", "DepthwiseConv2D", "SeparableConv2D",
          "DepthwiseConv1D+SeparableConv1D",
          "RepeatVector", "Permute", "Resizing", "CenterCrop+RandomCrop", "UnitNormalization+RMSNormalization",
-         "Concatenate", "Add", "Subtract", "Multiply", "Average", "Maximum", "Minimum", "twin", "again",
+         "Concatenate", "Add", "Subtract", "Multiply", "Average", "Maximum", "Minimum", "twin+again", "outputs",
          "augmentation"]
+# The graph features only a functional model has: twin layers (layer_id), a value read twice by one
+# merge (again), several outputs (outputs(...)).
+GRAPH_FEATURES = {"twin", "again", "outputs"}
+# How often a functional model whose focus does not ask for them has several outputs.
+SEVERAL_OUTPUTS = 0.25
 # The identities at inference that accept any shape: the "augmentation" model holds each of them.
 FOCUS_GROUPS = {"augmentation": AUGMENTATIONS + ["ActivityRegularization", "Dropout", "GaussianNoise", "GaussianDropout"]}
 # The merges of values of one shape; Subtract takes exactly two.
@@ -739,8 +745,9 @@ def same_shape_branch(rng, g, x, focus):
 def block(rng, g, x, focus):
     """A few layers and merges from x; returns the value that carries on."""
     shape = g.shape(x)
+    wanted = focus_kinds(focus)
     choice = rng.choices(["run", "residual", "branches", "twin", "again", "axis"],
-                         weights=[3, 2, 2, 1 + 4 * (focus == "twin"), 1 + 4 * (focus == "again"),
+                         weights=[3, 2, 2, 1 + 4 * ("twin" in wanted), 1 + 4 * ("again" in wanted),
                                   1 + 2 * (focus == "Concatenate")])[0]
     if choice == "run":
         return g.run(rng, x, focus, rng.randint(1, 3))
@@ -855,6 +862,27 @@ def functional_model(rng, focus):
     return g, out
 
 
+def model_outputs(rng, g, out):
+    """The outputs of a functional model whose last value is `out`: `out` and one or two more values
+    of its graph, in a random order. Most often an intermediate value, which later layers read too
+    (the fused engine writes it where the caller wants it and ends its step's fusion there);
+    sometimes a value listed twice, rarely a model input. `out` is never an input, nor one through
+    identities, so a model is never only its inputs; every value stays one the outputs reach."""
+    inner = [n["id"] for n in g.nodes if n["kind"] != "InputLayer" and n["id"] != out]
+    entries = [n["id"] for n in g.nodes if n["kind"] == "InputLayer"]
+    outputs = [out]
+    for _ in range(rng.choice([1, 2])):
+        draw = rng.random()
+        if draw < 0.15 or not inner:
+            outputs.append(rng.choice(outputs))
+        elif draw < 0.2:
+            outputs.append(rng.choice(entries))
+        else:
+            outputs.append(rng.choice(inner))
+    rng.shuffle(outputs)
+    return outputs
+
+
 def sequential_model(rng, focus):
     if focus == "Embedding" or rng.random() < 0.05:
         labels = rng.randint(2, 10)
@@ -888,11 +916,14 @@ def model_rng(seed, index, attempt):
 
 
 def generate(seed, index):
-    """Model `index` of the set `seed`: a dict with its C++ text and its description."""
+    """Model `index` of the set `seed`: a dict with its C++ text and its description. "outputs" lists
+    the model's outputs (node ids, in the order of outputs(...)), "output" is the first of them."""
     focus = FOCUS[index % len(FOCUS)]
+    wanted = focus_kinds(focus)
     for attempt in range(200):
         rng = model_rng(seed, index, attempt)
-        functional = focus in MERGES or focus in ("twin", "again") or rng.random() < 0.4 and focus not in FOCUS_GROUPS
+        functional = bool(wanted & (MERGES | GRAPH_FEATURES)) or rng.random() < 0.4 and focus not in FOCUS_GROUPS
+        outputs = None
         if functional:
             g, out = functional_model(rng, focus)
             keep = reachable(g, out)
@@ -902,6 +933,12 @@ def generate(seed, index):
             kinds = {n["kind"] for n in nodes}
             features = {"twin"} if any(n["twin"] for n in nodes) else set()
             features |= {"again"} if any(n["again"] for n in nodes) else set()
+            # Several outputs are drawn from a stream of their own, so that drawing them leaves
+            # every other draw, and so the graphs of the models, as they were before.
+            outputs_rng = random.Random("ctnn-random-models/%d/%d/%d/outputs" % (seed, index, attempt))
+            several = "outputs" in wanted or outputs_rng.random() < SEVERAL_OUTPUTS
+            outputs = model_outputs(outputs_rng, g, out) if several else [out]
+            features |= {"outputs"} if len(outputs) > 1 else set()
         else:
             shape, labels, layers = sequential_model(rng, focus)
             g = Graph()
@@ -912,12 +949,13 @@ def generate(seed, index):
                                 "again": False})
                 v = len(g.nodes) - 1
             nodes, out, kinds, features = g.nodes, v, {l.kind for l in layers}, set()
-        if not focus_kinds(focus) <= kinds | features:
+        if not wanted <= kinds | features:
             continue
         if identity_of_input(nodes, out):
             continue
+        outputs = outputs or [out]
         return {"index": index, "seed": seed, "focus": focus, "structure": "functional" if functional else "sequential",
-                "nodes": nodes, "output": out, "kinds": sorted(kinds - {"InputLayer"}),
+                "nodes": nodes, "output": outputs[0], "outputs": outputs, "kinds": sorted(kinds - {"InputLayer"}),
                 "features": sorted(features)}
     raise RuntimeError("model %d: no model with %s in 200 draws" % (index, focus))
 
@@ -940,7 +978,9 @@ def cpp_model(m):
         for n in nodes:
             lines.append("inline constexpr auto v%d = %s;" % (n["id"], n["expr"]))
         ins = ", ".join("v%d" % n["id"] for n in nodes if n["kind"] == "InputLayer")
-        lines.append("using type = decltype(functional(inputs(%s), v%d));" % (ins, m["output"]))
+        outs = ", ".join("v%d" % v for v in m["outputs"])
+        lines.append("using type = decltype(functional(inputs(%s), %s));" % (
+            ins, "outputs(%s)" % outs if len(m["outputs"]) > 1 else outs))
         lines.append("inline constexpr std::array<std::size_t, %d> positions{%s};" % (
             len(nodes), ", ".join("position_of<type>(v%d)" % n["id"] for n in nodes)))
     lines.append("inline constexpr std::array<std::size_t, %d> labels{%s};" % (len(labels), ", ".join(map(str, labels))))
@@ -957,7 +997,7 @@ def emit(seed, first, count):
            "using namespace ctnn;", ""]
     for m in models:
         out += [cpp_model(m), ""]
-    out.append("const model_case cases[] = {")
+    out.append("const model_case cases[] = {")  # the output kind: the first output's
     for m in models:
         name = "m%04d" % m["index"]
         out.append('    {%d, "%s", "%s", "%s", &run_model<%s::type, %s::positions, %s::labels>},' % (

@@ -54,7 +54,7 @@ TEST_CASE("random models: the CI subset has every layer kind ctnn has", "[random
     INFO(kind.keras_class);
     CHECK(generated(kind.keras_class));
   }
-  for (std::string_view feature : {"twin", "again"}) {
+  for (std::string_view feature : {"twin", "again", "outputs"}) {
     INFO(feature);
     CHECK(generated(feature));
   }

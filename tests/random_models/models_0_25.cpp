@@ -34,7 +34,7 @@ inline constexpr std::array<std::size_t, 6> positions = sequence<6>();
 inline constexpr std::array<std::size_t, 1> labels{0};
 }  // namespace m0001
 
-// Model 2 (functional): Activation, Concatenate, Conv2DTranspose, Cropping2D, GroupNormalization, Reshape
+// Model 2 (functional): Activation, Concatenate, Conv2DTranspose, Cropping2D, GroupNormalization, Reshape; outputs
 namespace m0002 {
 inline constexpr auto v0 = ctnn::input<4, 8, 7>{};
 inline constexpr auto v1 = v0 | ctnn::cropping2d<ctnn::cropping2d_opts{.top = 0, .bottom = 2, .left = 0, .right = 0}>{};
@@ -43,7 +43,7 @@ inline constexpr auto v3 = v2 | ctnn::group_normalization<ctnn::group_normalizat
 inline constexpr auto v4 = v3 | ctnn::conv2d_transpose<ctnn::conv2d_transpose_opts{.filters = 1, .kernel_size = {3, 4}, .strides = {1, 1}, .padding = ctnn::padding::same, .dilation_rate = {1, 1}, .activation = ctnn::activation::leaky_relu, .use_bias = true}>{};
 inline constexpr auto v5 = v4 | ctnn::reshape<3, 16, 1>{};
 inline constexpr auto v6 = v5 | ctnn::activation_layer<ctnn::activation::hard_tanh>{};
-using type = decltype(functional(inputs(v0), v6));
+using type = decltype(functional(inputs(v0), outputs(v6, v6)));
 inline constexpr std::array<std::size_t, 7> positions{position_of<type>(v0), position_of<type>(v1), position_of<type>(v2), position_of<type>(v3), position_of<type>(v4), position_of<type>(v5), position_of<type>(v6)};
 inline constexpr std::array<std::size_t, 1> labels{0};
 }  // namespace m0002
@@ -136,7 +136,7 @@ inline constexpr std::array<std::size_t, 21> positions{position_of<type>(v0), po
 inline constexpr std::array<std::size_t, 2> labels{0, 0};
 }  // namespace m0005
 
-// Model 6 (functional): Concatenate, Conv1D, Conv2D, Dense, Flatten, MaxPooling2D, Minimum, Multiply, Rescaling, Softmax; twin
+// Model 6 (functional): Concatenate, Conv1D, Conv2D, Dense, Flatten, MaxPooling2D, Minimum, Multiply, Rescaling, Softmax; outputs, twin
 namespace m0006 {
 inline constexpr auto v0 = ctnn::input<7, 5, 4>{};
 inline constexpr auto v1 = ctnn::input<8, 2>{};
@@ -158,7 +158,7 @@ inline constexpr auto v16 = v15 | ctnn::dense<14, ctnn::dense_opts{.activation =
 inline constexpr auto v17 = v14 | ctnn::flatten{};
 inline constexpr auto v18 = v17 | ctnn::dense<14, ctnn::dense_opts{.activation = ctnn::activation::sparse_plus, .use_bias = true}>{};
 inline constexpr auto v19 = ctnn::multiply{}(v16, v18);
-using type = decltype(functional(inputs(v0, v1), v19));
+using type = decltype(functional(inputs(v0, v1), outputs(v19, v16, v1)));
 inline constexpr std::array<std::size_t, 20> positions{position_of<type>(v0), position_of<type>(v1), position_of<type>(v2), position_of<type>(v3), position_of<type>(v4), position_of<type>(v5), position_of<type>(v6), position_of<type>(v7), position_of<type>(v8), position_of<type>(v9), position_of<type>(v10), position_of<type>(v11), position_of<type>(v12), position_of<type>(v13), position_of<type>(v14), position_of<type>(v15), position_of<type>(v16), position_of<type>(v17), position_of<type>(v18), position_of<type>(v19)};
 inline constexpr std::array<std::size_t, 2> labels{0, 0};
 }  // namespace m0006
@@ -208,7 +208,7 @@ inline constexpr std::array<std::size_t, 7> positions = sequence<7>();
 inline constexpr std::array<std::size_t, 1> labels{0};
 }  // namespace m0009
 
-// Model 10 (functional): Activation, BatchNormalization, Concatenate, Conv1D, LeakyReLU, PReLU, Rescaling, SeparableConv1D, Subtract
+// Model 10 (functional): Activation, BatchNormalization, Concatenate, Conv1D, LeakyReLU, PReLU, Rescaling, SeparableConv1D, Subtract; outputs
 namespace m0010 {
 inline constexpr auto v0 = ctnn::input<19, 1>{};
 inline constexpr auto v1 = v0 | ctnn::batch_normalization<ctnn::batch_normalization_opts{.epsilon = 0.01, .center = false, .scale = true}>{};
@@ -222,7 +222,7 @@ inline constexpr auto v8 = v7 | ctnn::separable_conv1d<ctnn::separable_conv1d_op
 inline constexpr auto v9 = v8 | ctnn::rescaling<-1.0, 0.0>{};
 inline constexpr auto v10 = v9 | ctnn::leaky_relu<0.0>{};
 inline constexpr auto v11 = v10 | ctnn::activation_layer<ctnn::activation::hard_silu>{};
-using type = decltype(functional(inputs(v0), v11));
+using type = decltype(functional(inputs(v0), outputs(v1, v0, v11)));
 inline constexpr std::array<std::size_t, 12> positions{position_of<type>(v0), position_of<type>(v1), position_of<type>(v2), position_of<type>(v3), position_of<type>(v4), position_of<type>(v5), position_of<type>(v6), position_of<type>(v7), position_of<type>(v8), position_of<type>(v9), position_of<type>(v10), position_of<type>(v11)};
 inline constexpr std::array<std::size_t, 1> labels{0};
 }  // namespace m0010
@@ -457,15 +457,15 @@ inline constexpr std::array<std::size_t, 1> labels{0};
 const model_case cases[] = {
     {0, "sequential", "Activation,Conv2D,Dense,ELU,Rescaling,UpSampling2D", "ELU", &run_model<m0000::type, m0000::positions, m0000::labels>},
     {1, "sequential", "Conv2D,LeakyReLU,ReLU", "LeakyReLU", &run_model<m0001::type, m0001::positions, m0001::labels>},
-    {2, "functional", "Activation,Concatenate,Conv2DTranspose,Cropping2D,GroupNormalization,Reshape", "Activation", &run_model<m0002::type, m0002::positions, m0002::labels>},
+    {2, "functional", "Activation,Concatenate,Conv2DTranspose,Cropping2D,GroupNormalization,Reshape,outputs", "Activation", &run_model<m0002::type, m0002::positions, m0002::labels>},
     {3, "functional", "Activation,AveragePooling1D,BatchNormalization,Conv1D,Conv2D,Conv2DTranspose,Dense,ELU,Flatten,LayerNormalization,Multiply,ReLU,Rescaling,Reshape,UpSampling2D", "Multiply", &run_model<m0003::type, m0003::positions, m0003::labels>},
     {4, "functional", "Activation,Average,AveragePooling2D,BatchNormalization,Concatenate,Conv2D,Cropping2D,Dense,Flatten,LeakyReLU,Minimum,ReLU,ZeroPadding2D,twin", "Dense", &run_model<m0004::type, m0004::positions, m0004::labels>},
     {5, "functional", "Add,BatchNormalization,Concatenate,Conv2D,Conv2DTranspose,Cropping2D,Dense,ELU,Flatten,LayerNormalization,Minimum,PReLU,Softmax,ZeroPadding2D,twin", "Add", &run_model<m0005::type, m0005::positions, m0005::labels>},
-    {6, "functional", "Concatenate,Conv1D,Conv2D,Dense,Flatten,MaxPooling2D,Minimum,Multiply,Rescaling,Softmax,twin", "Multiply", &run_model<m0006::type, m0006::positions, m0006::labels>},
+    {6, "functional", "Concatenate,Conv1D,Conv2D,Dense,Flatten,MaxPooling2D,Minimum,Multiply,Rescaling,Softmax,outputs,twin", "Multiply", &run_model<m0006::type, m0006::positions, m0006::labels>},
     {7, "sequential", "AveragePooling2D,ELU,Rescaling", "AveragePooling2D", &run_model<m0007::type, m0007::positions, m0007::labels>},
     {8, "functional", "Conv2D,ELU,GlobalAveragePooling2D,LeakyReLU,Minimum,Rescaling,again", "GlobalAveragePooling2D", &run_model<m0008::type, m0008::positions, m0008::labels>},
     {9, "sequential", "Activation,Conv2D,ELU,GlobalMaxPooling2D,Rescaling", "Activation", &run_model<m0009::type, m0009::positions, m0009::labels>},
-    {10, "functional", "Activation,BatchNormalization,Concatenate,Conv1D,LeakyReLU,PReLU,Rescaling,SeparableConv1D,Subtract", "Activation", &run_model<m0010::type, m0010::positions, m0010::labels>},
+    {10, "functional", "Activation,BatchNormalization,Concatenate,Conv1D,LeakyReLU,PReLU,Rescaling,SeparableConv1D,Subtract,outputs", "BatchNormalization", &run_model<m0010::type, m0010::positions, m0010::labels>},
     {11, "sequential", "Activation,ELU,LeakyReLU,Rescaling,Reshape,SeparableConv1D,UpSampling1D", "ELU", &run_model<m0011::type, m0011::positions, m0011::labels>},
     {12, "sequential", "BatchNormalization,ReLU", "ReLU", &run_model<m0012::type, m0012::positions, m0012::labels>},
     {13, "sequential", "DepthwiseConv2D,ELU,GlobalMaxPooling2D,LeakyReLU,PReLU,RMSNormalization,UnitNormalization", "RMSNormalization", &run_model<m0013::type, m0013::positions, m0013::labels>},

@@ -72,7 +72,7 @@ inline constexpr std::array<std::size_t, 7> positions = sequence<7>();
 inline constexpr std::array<std::size_t, 1> labels{0};
 }  // namespace m0027
 
-// Model 28 (functional): Activation, BatchNormalization, Concatenate, Dense, ELU, GlobalMaxPooling1D, RepeatVector, Softmax, ZeroPadding1D
+// Model 28 (functional): Activation, BatchNormalization, Concatenate, Dense, ELU, GlobalMaxPooling1D, RepeatVector, Softmax, ZeroPadding1D; outputs
 namespace m0028 {
 inline constexpr auto v0 = ctnn::input<4>{};
 inline constexpr auto v1 = ctnn::input<7, 5>{};
@@ -88,7 +88,7 @@ inline constexpr auto v10 = v9 | ctnn::global_max_pooling1d<ctnn::global_pooling
 inline constexpr auto v11 = ctnn::concatenate<-1>{}(v6, v10);
 inline constexpr auto v12 = v11 | ctnn::batch_normalization<ctnn::batch_normalization_opts{.epsilon = 0.001, .center = true, .scale = true}>{};
 inline constexpr auto v13 = v12 | ctnn::repeat_vector<6>{};
-using type = decltype(functional(inputs(v0, v1), v13));
+using type = decltype(functional(inputs(v0, v1), outputs(v13, v5)));
 inline constexpr std::array<std::size_t, 14> positions{position_of<type>(v0), position_of<type>(v1), position_of<type>(v2), position_of<type>(v3), position_of<type>(v4), position_of<type>(v5), position_of<type>(v6), position_of<type>(v7), position_of<type>(v8), position_of<type>(v9), position_of<type>(v10), position_of<type>(v11), position_of<type>(v12), position_of<type>(v13)};
 inline constexpr std::array<std::size_t, 2> labels{0, 0};
 }  // namespace m0028
@@ -215,7 +215,7 @@ inline constexpr std::array<std::size_t, 4> positions{position_of<type>(v0), pos
 inline constexpr std::array<std::size_t, 1> labels{0};
 }  // namespace m0035
 
-// Model 36 (functional): Add, Concatenate, Conv2D, Dense, Flatten, Maximum, Permute; again
+// Model 36 (functional): Add, Concatenate, Conv2D, Dense, Flatten, Maximum, Permute; again, outputs
 namespace m0036 {
 inline constexpr auto v0 = ctnn::input<9, 4, 2>{};
 inline constexpr auto v1 = ctnn::input<9, 6, 8>{};
@@ -232,7 +232,7 @@ inline constexpr auto v11 = v8 | ctnn::flatten{};
 inline constexpr auto v12 = v11 | ctnn::dense<5, ctnn::dense_opts{.activation = ctnn::activation::sparse_sigmoid, .use_bias = true}>{};
 inline constexpr auto v13 = ctnn::maximum{}(v10, v12);
 inline constexpr auto v14 = v13 | ctnn::dense<5, ctnn::dense_opts{.activation = ctnn::activation::linear, .use_bias = true}>{};
-using type = decltype(functional(inputs(v0, v1), v14));
+using type = decltype(functional(inputs(v0, v1), outputs(v12, v14, v14)));
 inline constexpr std::array<std::size_t, 15> positions{position_of<type>(v0), position_of<type>(v1), position_of<type>(v2), position_of<type>(v3), position_of<type>(v4), position_of<type>(v5), position_of<type>(v6), position_of<type>(v7), position_of<type>(v8), position_of<type>(v9), position_of<type>(v10), position_of<type>(v11), position_of<type>(v12), position_of<type>(v13), position_of<type>(v14)};
 inline constexpr std::array<std::size_t, 2> labels{0, 0};
 }  // namespace m0036
@@ -322,7 +322,7 @@ inline constexpr std::array<std::size_t, 6> positions{position_of<type>(v0), pos
 inline constexpr std::array<std::size_t, 1> labels{0};
 }  // namespace m0041
 
-// Model 42 (functional): Activation, BatchNormalization, Concatenate, Conv2D, Dense, Dropout, Flatten, LeakyReLU, ReLU, Rescaling, SeparableConv2D, Subtract
+// Model 42 (functional): Activation, BatchNormalization, Concatenate, Conv2D, Dense, Dropout, Flatten, LeakyReLU, ReLU, Rescaling, SeparableConv2D, Subtract; outputs
 namespace m0042 {
 inline constexpr auto v0 = ctnn::input<5, 9, 3>{};
 inline constexpr auto v1 = ctnn::input<10, 10, 4>{};
@@ -345,7 +345,7 @@ inline constexpr auto v17 = v16 | ctnn::activation_layer<ctnn::activation::relu>
 inline constexpr auto v18 = v17 | ctnn::rescaling<0.1, 0.0>{};
 inline constexpr auto v19 = v18 | ctnn::batch_normalization<ctnn::batch_normalization_opts{.epsilon = 0.01, .center = true, .scale = true}>{};
 inline constexpr auto v20 = v19 | ctnn::activation_layer<ctnn::activation::log_sigmoid>{};
-using type = decltype(functional(inputs(v0, v1), v20));
+using type = decltype(functional(inputs(v0, v1), outputs(v15, v2, v20)));
 inline constexpr std::array<std::size_t, 21> positions{position_of<type>(v0), position_of<type>(v1), position_of<type>(v2), position_of<type>(v3), position_of<type>(v4), position_of<type>(v5), position_of<type>(v6), position_of<type>(v7), position_of<type>(v8), position_of<type>(v9), position_of<type>(v10), position_of<type>(v11), position_of<type>(v12), position_of<type>(v13), position_of<type>(v14), position_of<type>(v15), position_of<type>(v16), position_of<type>(v17), position_of<type>(v18), position_of<type>(v19), position_of<type>(v20)};
 inline constexpr std::array<std::size_t, 2> labels{0, 0};
 }  // namespace m0042
@@ -377,7 +377,7 @@ inline constexpr std::array<std::size_t, 20> positions{position_of<type>(v0), po
 inline constexpr std::array<std::size_t, 2> labels{0, 0};
 }  // namespace m0043
 
-// Model 44 (functional): Average, Concatenate, Conv1D, Dense, LayerNormalization, Softmax, Subtract
+// Model 44 (functional): Average, Concatenate, Conv1D, Dense, LayerNormalization, Softmax, Subtract; outputs
 namespace m0044 {
 inline constexpr auto v0 = ctnn::input<15, 6>{};
 inline constexpr auto v1 = v0 | ctnn::dense<1, ctnn::dense_opts{.activation = ctnn::activation::squareplus, .use_bias = true}>{};
@@ -389,7 +389,7 @@ inline constexpr auto v6 = v5 | ctnn::layer_normalization<ctnn::layer_normalizat
 inline constexpr auto v7 = v6 | ctnn::softmax<2>{};
 inline constexpr auto v8 = v7 | ctnn::dense<13, ctnn::dense_opts{.activation = ctnn::activation::linear, .use_bias = true}>{};
 inline constexpr auto v9 = ctnn::average{}(v5, v8);
-using type = decltype(functional(inputs(v0), v9));
+using type = decltype(functional(inputs(v0), outputs(v6, v9)));
 inline constexpr std::array<std::size_t, 10> positions{position_of<type>(v0), position_of<type>(v1), position_of<type>(v2), position_of<type>(v3), position_of<type>(v4), position_of<type>(v5), position_of<type>(v6), position_of<type>(v7), position_of<type>(v8), position_of<type>(v9)};
 inline constexpr std::array<std::size_t, 1> labels{0};
 }  // namespace m0044
@@ -448,57 +448,49 @@ inline constexpr std::array<std::size_t, 16> positions{position_of<type>(v0), po
 inline constexpr std::array<std::size_t, 2> labels{0, 0};
 }  // namespace m0046
 
-// Model 47 (functional): Dense, Multiply; twin
+// Model 47 (functional): ActivityRegularization, BatchNormalization, Concatenate, Conv1D, Dense, Flatten, MaxPooling1D, Maximum, Multiply; again, twin
 namespace m0047 {
-inline constexpr auto v0 = ctnn::input<1>{};
-inline constexpr auto v1 = v0 | ctnn::dense<5, ctnn::dense_opts{.activation = ctnn::activation::sparse_sigmoid, .use_bias = true}>{};
-inline constexpr auto v2 = v0 | layer_id<ctnn::dense<5, ctnn::dense_opts{.activation = ctnn::activation::sparse_sigmoid, .use_bias = true}>, 1>{};
-inline constexpr auto v3 = ctnn::multiply{}(v1, v2);
-using type = decltype(functional(inputs(v0), v3));
-inline constexpr std::array<std::size_t, 4> positions{position_of<type>(v0), position_of<type>(v1), position_of<type>(v2), position_of<type>(v3)};
-inline constexpr std::array<std::size_t, 1> labels{0};
+inline constexpr auto v0 = ctnn::input<1, 4>{};
+inline constexpr auto v1 = ctnn::input<3, 3>{};
+inline constexpr auto v2 = v0 | ctnn::conv1d<ctnn::conv1d_opts{.filters = 9, .kernel_size = 4, .strides = 1, .padding = ctnn::padding::same, .dilation_rate = 1, .activation = ctnn::activation::gelu, .use_bias = true}>{};
+inline constexpr auto v3 = v0 | layer_id<ctnn::conv1d<ctnn::conv1d_opts{.filters = 9, .kernel_size = 4, .strides = 1, .padding = ctnn::padding::same, .dilation_rate = 1, .activation = ctnn::activation::gelu, .use_bias = true}>, 1>{};
+inline constexpr auto v4 = ctnn::multiply{}(v2, v3);
+inline constexpr auto v5 = v4 | ctnn::conv1d<ctnn::conv1d_opts{.filters = 10, .kernel_size = 4, .strides = 1, .padding = ctnn::padding::same, .dilation_rate = 3, .activation = ctnn::activation::linear, .use_bias = true}>{};
+inline constexpr auto v6 = v4 | ctnn::max_pooling1d<ctnn::pooling1d_opts{.pool_size = 4, .strides = 1, .padding = ctnn::padding::same}>{};
+inline constexpr auto v7 = ctnn::concatenate<-1>{}(v5, v6);
+inline constexpr auto v8 = v1 | ctnn::batch_normalization<ctnn::batch_normalization_opts{.epsilon = 1e-05, .center = true, .scale = true}>{};
+inline constexpr auto v9 = ctnn::maximum{}(v8, again(v8));
+inline constexpr auto v10 = v7 | ctnn::flatten{};
+inline constexpr auto v11 = v10 | ctnn::dense<7, ctnn::dense_opts{.activation = ctnn::activation::sparse_plus, .use_bias = true}>{};
+inline constexpr auto v12 = v9 | ctnn::flatten{};
+inline constexpr auto v13 = v12 | ctnn::dense<7, ctnn::dense_opts{.activation = ctnn::activation::celu, .use_bias = true}>{};
+inline constexpr auto v14 = ctnn::concatenate<-1>{}(v11, v13);
+inline constexpr auto v15 = v14 | ctnn::activity_regularization<ctnn::activity_regularization_opts{.l1 = 0.001, .l2 = 0.1}>{};
+using type = decltype(functional(inputs(v0, v1), v15));
+inline constexpr std::array<std::size_t, 16> positions{position_of<type>(v0), position_of<type>(v1), position_of<type>(v2), position_of<type>(v3), position_of<type>(v4), position_of<type>(v5), position_of<type>(v6), position_of<type>(v7), position_of<type>(v8), position_of<type>(v9), position_of<type>(v10), position_of<type>(v11), position_of<type>(v12), position_of<type>(v13), position_of<type>(v14), position_of<type>(v15)};
+inline constexpr std::array<std::size_t, 2> labels{0, 0};
 }  // namespace m0047
 
-// Model 48 (functional): Add, Average, AveragePooling1D, BatchNormalization, Concatenate, Conv1D, Conv2D, Dense, Dropout, ELU, Embedding, Flatten, GaussianDropout, GlobalAveragePooling1D, LeakyReLU, Minimum, Multiply, PReLU, Reshape; again, twin
+// Model 48 (functional): Activation, Add, Conv1D, Conv2D, Dense, Embedding, Flatten, GaussianNoise, Maximum, Minimum; outputs, twin
 namespace m0048 {
-inline constexpr auto v0 = ctnn::input<4>{};
-inline constexpr auto v1 = v0 | ctnn::embedding<3, 13>{};
-inline constexpr auto v2 = ctnn::input<8, 7, 3>{};
-inline constexpr auto v3 = ctnn::input<2>{};
-inline constexpr auto v4 = v3 | ctnn::embedding<5, 8>{};
-inline constexpr auto v5 = v1 | ctnn::global_average_pooling1d<ctnn::global_pooling1d_opts{.keepdims = false}>{};
-inline constexpr auto v6 = ctnn::add{}(v5, again(v5));
-inline constexpr auto v7 = v6 | ctnn::gaussian_dropout<0.1>{};
-inline constexpr auto v8 = ctnn::average{}(v7, again(v7));
-inline constexpr auto v9 = v2 | ctnn::conv2d<ctnn::conv2d_opts{.filters = 3, .kernel_size = {4, 4}, .strides = {1, 1}, .padding = ctnn::padding::same, .dilation_rate = {2, 3}, .activation = ctnn::activation::softmax, .use_bias = true}>{};
-inline constexpr auto v10 = v9 | ctnn::dense<3, ctnn::dense_opts{.activation = ctnn::activation::hard_tanh, .use_bias = true}>{};
-inline constexpr auto v11 = ctnn::multiply{}(v2, v10);
-inline constexpr auto v12 = v11 | ctnn::dense<14, ctnn::dense_opts{.activation = ctnn::activation::softplus, .use_bias = true}>{};
-inline constexpr auto v13 = v12 | ctnn::conv2d<ctnn::conv2d_opts{.filters = 14, .kernel_size = {3, 3}, .strides = {1, 1}, .padding = ctnn::padding::same, .dilation_rate = {1, 1}, .activation = ctnn::activation::leaky_relu, .use_bias = true}>{};
-inline constexpr auto v14 = v13 | ctnn::batch_normalization<ctnn::batch_normalization_opts{.epsilon = 0.01, .center = true, .scale = true}>{};
-inline constexpr auto v15 = v14 | ctnn::leaky_relu<0.01>{};
-inline constexpr auto v16 = v15 | ctnn::reshape<14, 4, 14>{};
-inline constexpr auto v17 = v16 | ctnn::leaky_relu<0.0>{};
-inline constexpr auto v18 = v17 | ctnn::dropout<0.25>{};
-inline constexpr auto v19 = v18 | ctnn::elu<1.0>{};
-inline constexpr auto v20 = v4 | ctnn::dense<4, ctnn::dense_opts{.activation = ctnn::activation::sparse_plus, .use_bias = false}>{};
-inline constexpr auto v21 = v4 | layer_id<ctnn::dense<4, ctnn::dense_opts{.activation = ctnn::activation::sparse_plus, .use_bias = false}>, 1>{};
-inline constexpr auto v22 = ctnn::concatenate<-1>{}(v20, v21);
-inline constexpr auto v23 = v22 | ctnn::conv1d<ctnn::conv1d_opts{.filters = 8, .kernel_size = 4, .strides = 1, .padding = ctnn::padding::same, .dilation_rate = 1, .activation = ctnn::activation::hard_shrink, .use_bias = true}>{};
-inline constexpr auto v24 = ctnn::average{}(v22, v23);
-inline constexpr auto v25 = v24 | ctnn::dense<7, ctnn::dense_opts{.activation = ctnn::activation::hard_tanh, .use_bias = true}>{};
-inline constexpr auto v26 = v24 | ctnn::average_pooling1d<ctnn::pooling1d_opts{.pool_size = 1, .strides = 1, .padding = ctnn::padding::same}>{};
-inline constexpr auto v27 = ctnn::concatenate<-1>{}(v25, v26);
-inline constexpr auto v28 = v8 | ctnn::dense<6, ctnn::dense_opts{.activation = ctnn::activation::hard_silu, .use_bias = true}>{};
-inline constexpr auto v29 = v19 | ctnn::flatten{};
-inline constexpr auto v30 = v29 | ctnn::dense<6, ctnn::dense_opts{.activation = ctnn::activation::softsign, .use_bias = true}>{};
-inline constexpr auto v31 = v27 | ctnn::flatten{};
-inline constexpr auto v32 = v31 | ctnn::dense<6, ctnn::dense_opts{.activation = ctnn::activation::sigmoid, .use_bias = true}>{};
-inline constexpr auto v33 = ctnn::minimum{}(v28, v30, v32);
-inline constexpr auto v34 = v33 | ctnn::prelu<>{};
-using type = decltype(functional(inputs(v0, v2, v3), v34));
-inline constexpr std::array<std::size_t, 35> positions{position_of<type>(v0), position_of<type>(v1), position_of<type>(v2), position_of<type>(v3), position_of<type>(v4), position_of<type>(v5), position_of<type>(v6), position_of<type>(v7), position_of<type>(v8), position_of<type>(v9), position_of<type>(v10), position_of<type>(v11), position_of<type>(v12), position_of<type>(v13), position_of<type>(v14), position_of<type>(v15), position_of<type>(v16), position_of<type>(v17), position_of<type>(v18), position_of<type>(v19), position_of<type>(v20), position_of<type>(v21), position_of<type>(v22), position_of<type>(v23), position_of<type>(v24), position_of<type>(v25), position_of<type>(v26), position_of<type>(v27), position_of<type>(v28), position_of<type>(v29), position_of<type>(v30), position_of<type>(v31), position_of<type>(v32), position_of<type>(v33), position_of<type>(v34)};
-inline constexpr std::array<std::size_t, 3> labels{3, 0, 5};
+inline constexpr auto v0 = ctnn::input<9, 7, 5>{};
+inline constexpr auto v1 = ctnn::input<1>{};
+inline constexpr auto v2 = v1 | ctnn::embedding<3, 9>{};
+inline constexpr auto v3 = v0 | ctnn::conv2d<ctnn::conv2d_opts{.filters = 5, .kernel_size = {1, 1}, .strides = {1, 1}, .padding = ctnn::padding::same, .dilation_rate = {1, 1}, .activation = ctnn::activation::linear, .use_bias = true}>{};
+inline constexpr auto v4 = ctnn::minimum{}(v0, v3, v0);
+inline constexpr auto v5 = v2 | ctnn::conv1d<ctnn::conv1d_opts{.filters = 13, .kernel_size = 4, .strides = 1, .padding = ctnn::padding::causal, .dilation_rate = 3, .activation = ctnn::activation::linear, .use_bias = true}>{};
+inline constexpr auto v6 = v2 | layer_id<ctnn::conv1d<ctnn::conv1d_opts{.filters = 13, .kernel_size = 4, .strides = 1, .padding = ctnn::padding::causal, .dilation_rate = 3, .activation = ctnn::activation::linear, .use_bias = true}>, 1>{};
+inline constexpr auto v7 = ctnn::maximum{}(v5, v6);
+inline constexpr auto v8 = v4 | ctnn::flatten{};
+inline constexpr auto v9 = v8 | ctnn::dense<14, ctnn::dense_opts{.activation = ctnn::activation::relu, .use_bias = true}>{};
+inline constexpr auto v10 = v7 | ctnn::flatten{};
+inline constexpr auto v11 = v10 | ctnn::dense<14, ctnn::dense_opts{.activation = ctnn::activation::hard_shrink, .use_bias = true}>{};
+inline constexpr auto v12 = ctnn::add{}(v9, v11);
+inline constexpr auto v13 = v12 | ctnn::gaussian_noise<0.5>{};
+inline constexpr auto v14 = v13 | ctnn::activation_layer<ctnn::activation::tanh_shrink>{};
+using type = decltype(functional(inputs(v0, v1), outputs(v0, v14, v4)));
+inline constexpr std::array<std::size_t, 15> positions{position_of<type>(v0), position_of<type>(v1), position_of<type>(v2), position_of<type>(v3), position_of<type>(v4), position_of<type>(v5), position_of<type>(v6), position_of<type>(v7), position_of<type>(v8), position_of<type>(v9), position_of<type>(v10), position_of<type>(v11), position_of<type>(v12), position_of<type>(v13), position_of<type>(v14)};
+inline constexpr std::array<std::size_t, 2> labels{0, 3};
 }  // namespace m0048
 
 // Model 49 (sequential): Activation, ActivityRegularization, AugMix, CutMix, Dense, Dropout, ELU, GaussianDropout, GaussianNoise, MixUp, RandAugment, RandomBrightness, RandomColorDegeneration, RandomColorJitter, RandomContrast, RandomElasticTransform, RandomErasing, RandomFlip, RandomGaussianBlur, RandomGrayscale, RandomHeight, RandomHue, RandomInvert, RandomPerspective, RandomPosterization, RandomRotation, RandomSaturation, RandomSharpness, RandomShear, RandomTranslation, RandomWidth, RandomZoom, Rescaling, Solarization
@@ -549,7 +541,7 @@ const model_case cases[] = {
     {25, "functional", "Add,Concatenate,Conv1D,Embedding,MaxPooling1D,Subtract,again,twin", "Subtract", &run_model<m0025::type, m0025::positions, m0025::labels>},
     {26, "functional", "Activation,ActivityRegularization,AveragePooling1D,BatchNormalization,Concatenate,Conv1D,Dense,Embedding,Flatten,GlobalAveragePooling1D,GroupNormalization,Maximum,PReLU,Rescaling,Softmax,Subtract", "GroupNormalization", &run_model<m0026::type, m0026::positions, m0026::labels>},
     {27, "sequential", "BatchNormalization,Dense,GaussianDropout,GlobalAveragePooling1D,MaxPooling1D", "BatchNormalization", &run_model<m0027::type, m0027::positions, m0027::labels>},
-    {28, "functional", "Activation,BatchNormalization,Concatenate,Dense,ELU,GlobalMaxPooling1D,RepeatVector,Softmax,ZeroPadding1D", "RepeatVector", &run_model<m0028::type, m0028::positions, m0028::labels>},
+    {28, "functional", "Activation,BatchNormalization,Concatenate,Dense,ELU,GlobalMaxPooling1D,RepeatVector,Softmax,ZeroPadding1D,outputs", "RepeatVector", &run_model<m0028::type, m0028::positions, m0028::labels>},
     {29, "sequential", "Activation,Conv1D,Cropping1D,MaxPooling1D,Rescaling,ZeroPadding1D", "Activation", &run_model<m0029::type, m0029::positions, m0029::labels>},
     {30, "sequential", "Conv1D,Dense,UpSampling1D", "Conv1D", &run_model<m0030::type, m0030::positions, m0030::labels>},
     {31, "functional", "Activation,Add,Average,AveragePooling1D,BatchNormalization,Concatenate,Conv1D,Dense,Dropout,Embedding,Flatten,GaussianDropout,Multiply,PReLU,ReLU,Reshape,SpatialDropout1D,again", "Reshape", &run_model<m0031::type, m0031::positions, m0031::labels>},
@@ -557,19 +549,19 @@ const model_case cases[] = {
     {33, "sequential", "Activation,BatchNormalization,ELU,SeparableConv2D,UnitNormalization", "Activation", &run_model<m0033::type, m0033::positions, m0033::labels>},
     {34, "sequential", "Activation,DepthwiseConv1D,ELU,LeakyReLU,Rescaling,Reshape,SeparableConv1D", "Activation", &run_model<m0034::type, m0034::positions, m0034::labels>},
     {35, "functional", "GlobalAveragePooling2D,MaxPooling1D,RepeatVector", "MaxPooling1D", &run_model<m0035::type, m0035::positions, m0035::labels>},
-    {36, "functional", "Add,Concatenate,Conv2D,Dense,Flatten,Maximum,Permute,again", "Dense", &run_model<m0036::type, m0036::positions, m0036::labels>},
+    {36, "functional", "Add,Concatenate,Conv2D,Dense,Flatten,Maximum,Permute,again,outputs", "Dense", &run_model<m0036::type, m0036::positions, m0036::labels>},
     {37, "sequential", "Resizing", "Resizing", &run_model<m0037::type, m0037::positions, m0037::labels>},
     {38, "functional", "CenterCrop,MaxPooling2D,Minimum,RMSNormalization,RandomCrop,again", "CenterCrop", &run_model<m0038::type, m0038::positions, m0038::labels>},
     {39, "sequential", "ActivityRegularization,RMSNormalization,UnitNormalization", "RMSNormalization", &run_model<m0039::type, m0039::positions, m0039::labels>},
     {40, "functional", "Activation,AveragePooling2D,BatchNormalization,Concatenate,Conv2D,Dense,Dropout,ELU,Flatten,GroupNormalization,LeakyReLU,Minimum,PReLU,ReLU,Resizing,Subtract,again", "ELU", &run_model<m0040::type, m0040::positions, m0040::labels>},
     {41, "functional", "Add,BatchNormalization,Dense,twin", "BatchNormalization", &run_model<m0041::type, m0041::positions, m0041::labels>},
-    {42, "functional", "Activation,BatchNormalization,Concatenate,Conv2D,Dense,Dropout,Flatten,LeakyReLU,ReLU,Rescaling,SeparableConv2D,Subtract", "Activation", &run_model<m0042::type, m0042::positions, m0042::labels>},
+    {42, "functional", "Activation,BatchNormalization,Concatenate,Conv2D,Dense,Dropout,Flatten,LeakyReLU,ReLU,Rescaling,SeparableConv2D,Subtract,outputs", "Subtract", &run_model<m0042::type, m0042::positions, m0042::labels>},
     {43, "functional", "Add,BatchNormalization,Conv1D,Dense,Flatten,LeakyReLU,Minimum,Multiply,ReLU,Rescaling,Softmax,Subtract,again", "LeakyReLU", &run_model<m0043::type, m0043::positions, m0043::labels>},
-    {44, "functional", "Average,Concatenate,Conv1D,Dense,LayerNormalization,Softmax,Subtract", "Average", &run_model<m0044::type, m0044::positions, m0044::labels>},
+    {44, "functional", "Average,Concatenate,Conv1D,Dense,LayerNormalization,Softmax,Subtract,outputs", "LayerNormalization", &run_model<m0044::type, m0044::positions, m0044::labels>},
     {45, "functional", "Activation,Average,Conv2D,Dense,Dropout,Embedding,Flatten,LeakyReLU,Maximum,Multiply,Rescaling,again,twin", "Multiply", &run_model<m0045::type, m0045::positions, m0045::labels>},
     {46, "functional", "Activation,BatchNormalization,Concatenate,Cropping1D,Dense,Flatten,LeakyReLU,Minimum,ReLU", "LeakyReLU", &run_model<m0046::type, m0046::positions, m0046::labels>},
-    {47, "functional", "Dense,Multiply,twin", "Multiply", &run_model<m0047::type, m0047::positions, m0047::labels>},
-    {48, "functional", "Add,Average,AveragePooling1D,BatchNormalization,Concatenate,Conv1D,Conv2D,Dense,Dropout,ELU,Embedding,Flatten,GaussianDropout,GlobalAveragePooling1D,LeakyReLU,Minimum,Multiply,PReLU,Reshape,again,twin", "PReLU", &run_model<m0048::type, m0048::positions, m0048::labels>},
+    {47, "functional", "ActivityRegularization,BatchNormalization,Concatenate,Conv1D,Dense,Flatten,MaxPooling1D,Maximum,Multiply,again,twin", "ActivityRegularization", &run_model<m0047::type, m0047::positions, m0047::labels>},
+    {48, "functional", "Activation,Add,Conv1D,Conv2D,Dense,Embedding,Flatten,GaussianNoise,Maximum,Minimum,outputs,twin", "InputLayer", &run_model<m0048::type, m0048::positions, m0048::labels>},
     {49, "sequential", "Activation,ActivityRegularization,AugMix,CutMix,Dense,Dropout,ELU,GaussianDropout,GaussianNoise,MixUp,RandAugment,RandomBrightness,RandomColorDegeneration,RandomColorJitter,RandomContrast,RandomElasticTransform,RandomErasing,RandomFlip,RandomGaussianBlur,RandomGrayscale,RandomHeight,RandomHue,RandomInvert,RandomPerspective,RandomPosterization,RandomRotation,RandomSaturation,RandomSharpness,RandomShear,RandomTranslation,RandomWidth,RandomZoom,Rescaling,Solarization", "ActivityRegularization", &run_model<m0049::type, m0049::positions, m0049::labels>},
 };
 [[maybe_unused]] const bool registered = register_cases(cases);

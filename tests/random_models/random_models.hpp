@@ -2,9 +2,10 @@
 // each model gets seeded weights and inputs, and the fused engine (1 and 2 threads, a sample
 // alone and in a batch) is compared with the reference path. On request it writes what the
 // PyTorch check (scripts/check_random_against_torch.py) needs: the weights in Keras order with
-// the position of the layer owning each, the inputs, the reference output, and where each of the
-// generator's values sits in the model (ctnn numbers a functional model's nodes in Keras's order,
-// which is not the order they were written in).
+// the position of the layer owning each, the inputs, the reference output (a model of several
+// outputs: each output's whole batch in turn, with the floats per sample and the position of each
+// output), and where each of the generator's values sits in the model (ctnn numbers a functional
+// model's nodes in Keras's order, which is not the order they were written in).
 #pragma once
 
 #include <algorithm>
@@ -52,7 +53,8 @@ struct run_request {
   std::string dump_path;       ///< when not empty, write the model's data there (JSON)
 };
 
-/// What one model's run found.
+/// What one model's run found. A model of several outputs is measured over all of them at once:
+/// each output's whole batch in turn, in the order of outputs(...).
 struct outcome {
   /// max |fused - reference| / max(1, max |reference|), fused on 1 thread; infinite when a value
   /// is not finite in one path only.
@@ -111,6 +113,10 @@ void write_dump(const run_request& request, const Model& model, const std::array
     if (k) out << ',';
     write_values(out, inputs[k]);
   }
+  out << "],\"output_sizes\":[";
+  for (std::size_t k = 0; k < Model::output_count; ++k) out << (k ? "," : "") << Model::output_sizes[k];
+  out << "],\"output_positions\":[";
+  for (std::size_t k = 0; k < Model::output_count; ++k) out << (k ? "," : "") << Model::output_positions[k];
   out << "],\"reference\":";
   write_values(out, reference);
   out << "}\n";
@@ -136,24 +142,43 @@ outcome run_model(const run_request& request) {
       for (float& v : x) v = float(generator.next() % Labels[k]);
     }
   });
-  constexpr std::size_t out_size = Model::output_shape_type::size;
-  std::vector<float> reference(batch * out_size), one(reference.size()), two(reference.size()), alone(out_size);
-  [&]<std::size_t... K>(std::index_sequence<K...>) {
-    model.reference_predict(inputs[K].data()..., reference.data(), batch);
-    model.predict(std::span<const float>(inputs[K])..., std::span<float>(one), ctnn::threads{1});
-    model.predict(std::span<const float>(inputs[K])..., std::span<float>(two), ctnn::threads{2});
+  // One vector per output (Model::output_count, in the order of outputs(...)) for each path.
+  constexpr std::size_t output_count = Model::output_count;
+  constexpr std::array<std::size_t, output_count> out_sizes = Model::output_sizes;
+  using per_output = std::array<std::vector<float>, output_count>;
+  per_output reference, one, two, alone;
+  for (std::size_t j = 0; j < output_count; ++j) {
+    reference[j].resize(batch * out_sizes[j]);
+    one[j].resize(batch * out_sizes[j]);
+    two[j].resize(batch * out_sizes[j]);
+    alone[j].resize(out_sizes[j]);
+  }
+  [&]<std::size_t... K, std::size_t... J>(std::index_sequence<K...>, std::index_sequence<J...>) {
+    model.reference_predict(inputs[K].data()..., reference[J].data()..., batch);
+    model.predict(std::span<const float>(inputs[K])..., std::span<float>(one[J])..., ctnn::threads{1});
+    model.predict(std::span<const float>(inputs[K])..., std::span<float>(two[J])..., ctnn::threads{2});
     model.predict(std::span<const float>(inputs[K]).first(Model::template input_shape_at<K>::size)...,
-                  std::span<float>(alone), ctnn::threads{1});
-  }(std::make_index_sequence<Model::input_count>{});
+                  std::span<float>(alone[J])..., ctnn::threads{1});
+  }(std::make_index_sequence<Model::input_count>{}, std::make_index_sequence<output_count>{});
+  // Every output's whole batch after the one before: what is compared, and what the dump holds.
+  const auto concatenated = [](const per_output& values) {
+    std::vector<float> all;
+    for (const std::vector<float>& v : values) all.insert(all.end(), v.begin(), v.end());
+    return all;
+  };
+  const std::vector<float> reference_all = concatenated(reference), one_all = concatenated(one),
+                           two_all = concatenated(two);
   outcome result;
-  result.difference = relative_difference(one, reference);
-  for (float v : reference) {
+  result.difference = relative_difference(one_all, reference_all);
+  for (float v : reference_all) {
     result.output_scale = std::max(result.output_scale, double(std::abs(v)));
     result.finite = result.finite && std::isfinite(v);
   }
-  result.threads_identical = std::memcmp(one.data(), two.data(), one.size() * sizeof(float)) == 0;
-  result.alone_identical = std::memcmp(one.data(), alone.data(), alone.size() * sizeof(float)) == 0;
-  if (!request.dump_path.empty()) detail::write_dump(request, model, Positions, inputs, reference);
+  result.threads_identical = std::memcmp(one_all.data(), two_all.data(), one_all.size() * sizeof(float)) == 0;
+  for (std::size_t j = 0; j < output_count; ++j)  // each output's first sample
+    result.alone_identical =
+        result.alone_identical && std::memcmp(one[j].data(), alone[j].data(), alone[j].size() * sizeof(float)) == 0;
+  if (!request.dump_path.empty()) detail::write_dump(request, model, Positions, inputs, reference_all);
   return result;
 }
 
