@@ -11,7 +11,8 @@ here: NHWC tensors (sequences: N, steps, channels), Keras weight layouts, Tensor
 padding (the odd cell after), Keras's 'causal' padding (all before), transposed convolutions
 cropped as Keras crops them, TF's half-pixel bilinear resize (tf.image.resize's float32
 coordinates for Resizing, CenterCrop and RandomCrop, and their aspect-ratio windows), pooling that
-ignores padded cells, Keras's ReLU composition, the augmentations as the identity at inference.
+ignores padded cells, Keras's ReLU composition, Dot as Keras's batch_dot (its normalize as Keras
+3's l2 normalization), the augmentations as the identity at inference.
 Nothing here reads ctnn's code.
 
 Writes one line per model (index, kinds, output kind, difference, sensitivity) to --out, where the
@@ -390,6 +391,23 @@ def normalize(x, mean, variance, eps, gamma, beta):
     return (x - mean) / torch.sqrt(variance + eps) * gamma + beta
 
 
+def dot(xs, c, shape):
+    """Keras Dot (batch_dot): x's axis ax and y's axis ay summed, counted as Keras counts them (the
+    batch axis 0, negative from the end; one number is both axes); the output is x's remaining
+    axes, then y's, (1) per sample when none remain. normalize: each input first scaled to unit
+    length along its summed axis, x / sqrt(max(sum x^2, 1e-14)) (Keras 3's l2 normalization)."""
+    x, y = xs
+    axes = c["axes"] if isinstance(c["axes"], list) else [c["axes"], c["axes"]]
+    ax, ay = axes[0] % x.dim(), axes[1] % y.dim()
+    if c.get("normalize"):
+        x = x / torch.sqrt(torch.clamp(torch.sum(x * x, dim=ax, keepdim=True), min=1e-14))
+        y = y / torch.sqrt(torch.clamp(torch.sum(y * y, dim=ay, keepdim=True), min=1e-14))
+    # x as (batch, its other axes flattened, summed axis), y as (batch, summed axis, its other axes).
+    rows = torch.movedim(x, ax, -1).reshape(x.shape[0], -1, x.shape[ax])
+    columns = torch.movedim(y, ay, 1).reshape(y.shape[0], y.shape[ay], -1)
+    return torch.matmul(rows, columns).reshape(shape)
+
+
 # The layers that are the identity at inference: the dropouts and noises, ActivityRegularization,
 # and Keras's random augmentations (training=False), on any shape.
 IDENTITIES = {"Dropout", "GaussianNoise", "GaussianDropout", "SpatialDropout2D", "SpatialDropout1D",
@@ -539,6 +557,8 @@ def layer(node, xs, w, batch):
         for other in xs[1:]:
             y = y + other
         return y / len(xs)
+    if kind == "Dot":
+        return dot(xs, c, shape)
     if kind in ("Maximum", "Minimum"):
         y = xs[0]
         for other in xs[1:]:

@@ -4,9 +4,10 @@
 Each model is drawn from its own stream, seeded with (--seed, model index), so model 7 is the
 same model whichever file it lands in and however many are generated. A model is sequential
 (`ctnn::sequential<...>`) or functional (`ctnn::functional(ctnn::inputs(...), output)` with
-merges, twin layers `layer_id<Layer, N>`, a value read twice `again(h)`, inputs of one shape
-`input<...>::id<N>`, and sometimes several outputs `outputs(a, b, ...)`: the last value with
-intermediate ones, at times one listed twice or a model input). Each layer is drawn as a Keras
+merges (element-wise, concatenations, Dot's products of two values), twin layers
+`layer_id<Layer, N>`, a value read twice `again(h)`, inputs of one shape `input<...>::id<N>`, and
+sometimes several outputs `outputs(a, b, ...)`: the last value with intermediate ones, at times
+one listed twice or a model input). Each layer is drawn as a Keras
 configuration (what a file would hold) and read by ctnn itself, `ctnn-keras-type --layers`
 (--oracle): the layer's header gives its C++ type and output shape, or refuses it by its rules,
 and a refused layer is drawn again. So every model written compiles, and no shape rule or C++
@@ -65,7 +66,7 @@ FOCUS = ["Dense", "Conv2D", "Conv2DTranspose", "UpSampling2D", "ZeroPadding2D", 
          "ZeroPadding1D+Cropping1D", "UpSampling1D", "SpatialDropout1D", "DepthwiseConv2D", "SeparableConv2D",
          "DepthwiseConv1D+SeparableConv1D",
          "RepeatVector", "Permute", "Resizing", "CenterCrop+RandomCrop", "UnitNormalization+RMSNormalization",
-         "Concatenate", "Add", "Subtract", "Multiply", "Average", "Maximum", "Minimum", "twin+again", "outputs",
+         "Concatenate", "Add", "Subtract", "Multiply", "Average", "Maximum+Minimum", "Dot", "twin+again", "outputs",
          "augmentation"]
 # The graph features only a functional model has: twin layers (layer_id), a value read twice by one
 # merge (again), several outputs (outputs(...)).
@@ -76,7 +77,10 @@ SEVERAL_OUTPUTS = 0.25
 FOCUS_GROUPS = {"augmentation": AUGMENTATIONS + ["ActivityRegularization", "Dropout", "GaussianNoise", "GaussianDropout"]}
 # The merges of values of one shape; Subtract takes exactly two.
 ELEMENTWISE_MERGES = ["Add", "Subtract", "Multiply", "Average", "Maximum", "Minimum"]
-MERGES = {"Concatenate", *ELEMENTWISE_MERGES}
+MERGES = {"Concatenate", "Dot", *ELEMENTWISE_MERGES}
+# How often a residual merge or a join of two values is a Dot instead; in a model whose focus is Dot.
+# Drawn from a stream of its own (Graph.dot_rng), which leaves every other draw as it was.
+DOT_SHARE, DOT_SHARE_FOCUS = 0.15, 0.6
 ELEMENTWISE = ["Activation", "LeakyReLU", "ReLU", "ELU", "Rescaling", "BatchNormalization"]
 # The producers whose element-wise successors the fused engine computes with them (their epilogue).
 PRODUCERS = ["Dense", "Conv2D", "Conv2DTranspose", "Conv1D", "DepthwiseConv2D", "SeparableConv2D", "DepthwiseConv1D",
@@ -95,6 +99,11 @@ def elementwise_merges_for(values):
     """The element-wise merges that may join `values`: Subtract only two values, and not one value
     and itself (always zero: the rest of the model would not depend on its input)."""
     return [k for k in ELEMENTWISE_MERGES if k != "Subtract" or (len(values) == 2 and values[0] != values[1])]
+
+
+def boosted_merges(kinds, focus):
+    """The merges of `kinds` the focus entry asks for, drawn once more each."""
+    return [k for k in kinds if k in focus_kinds(focus)]
 
 
 def size_of(shape):
@@ -664,9 +673,10 @@ class Graph:
     """A functional model being built: values (inputs and nodes), each with a key that says which
     C++ type it is, so that two values of one type are told apart (input ids, layer ids)."""
 
-    def __init__(self):
+    def __init__(self, dot_rng=None):
         self.nodes = []  # dicts: id, kind, cpp, config, inputs, shape, labels, key, expr
         self.keys = set()
+        self.dot_rng = dot_rng  # the stream that draws the Dot merges (join, dot_merge)
 
     def add_input(self, shape, labels=0):
         same = sum(1 for n in self.nodes if n["kind"] == "InputLayer" and n["shape"] == list(shape))
@@ -755,7 +765,10 @@ def block(rng, g, x, focus):
         y = same_shape_branch(rng, g, x, focus)
         if y == x:
             return g.run(rng, x, focus, 1)
-        kind = rng.choice(ELEMENTWISE_MERGES + ([focus] if focus in ELEMENTWISE_MERGES else []))
+        dot = dot_merge(g, [x, y], focus)
+        if dot is not None:
+            return dot
+        kind = rng.choice(ELEMENTWISE_MERGES + boosted_merges(ELEMENTWISE_MERGES, focus))
         operands = [x, y] if kind == "Subtract" or rng.random() < 0.8 else [x, y, x]
         return g.merge(kind, {}, operands)
     if choice in ("branches", "twin"):
@@ -806,13 +819,59 @@ def block(rng, g, x, focus):
     return g.run(rng, x, focus, 1)
 
 
+def make_dot(rng, x, y, same=False):
+    """Dot on values of shapes x and y (`same`: one value read twice): an axis of each of one extent,
+    summed, written as Keras writes axes (one number where it names both axes, from the front or
+    the back, else a pair, each from the front or the back); normalize at random, but not where
+    it gives a constant or a sign (a summed extent of 1; a vector with itself). None when no pair
+    of axes has one extent or the output would be beyond the limits (a rank above 3 included)."""
+    if len(x) + len(y) - 2 > 3:
+        return None
+    pairs = [(i, j) for i in range(len(x)) for j in range(len(y)) if x[i] == y[j]]
+    rng.shuffle(pairs)
+    for i, j in pairs[:6]:
+        front, back = (i + 1, j + 1), (i - len(x), j - len(y))
+        numbers = [a for a, b in (front, back) if a == b]
+        axes = rng.choice(numbers) if numbers and rng.random() < 0.6 else \
+            [rng.choice([front[0], back[0]]), rng.choice([front[1], back[1]])]
+        normalize = rng.random() < 0.5 and x[i] > 1 and not (same and len(x) == 1)
+        try:
+            cpp, out = ORACLE.read("Dot", {"axes": axes, "normalize": normalize}, [x, y])
+        except Refused:
+            continue
+        layer = Layer("Dot", cpp, {"axes": axes, "normalize": normalize}, out)
+        if fits(layer):
+            return layer
+    return None
+
+
+def dot_drawn(g, values, focus):
+    """Whether a merge of `values` is to be a Dot: two values, DOT_SHARE of the time (g.dot_rng)."""
+    return len(values) == 2 and g.dot_rng.random() < (DOT_SHARE_FOCUS if "Dot" in focus_kinds(focus) else DOT_SHARE)
+
+
+def dot_merge(g, values, focus):
+    """The Dot of two values, now and then (dot_drawn) and where their axes allow one; else None."""
+    if not dot_drawn(g, values, focus):
+        return None
+    layer = make_dot(g.dot_rng, g.shape(values[0]), g.shape(values[1]), same=values[0] == values[1])
+    return None if layer is None else g.merge("Dot", layer.config, values)
+
+
 def join(rng, g, values, focus):
     """One value from several: concatenated along the last axis when their shapes allow it, else
-    brought to one shape (flatten, dense) and joined by an element-wise merge or concatenated."""
+    brought to one shape (flatten, dense) and joined by an element-wise merge or concatenated.
+    Two values are now and then joined by a Dot (dot_merge): on an axis of each of one extent,
+    else, where their shapes are brought to one, on the two vectors."""
+    dot = dot_drawn(g, values, focus)
+    if dot:
+        layer = make_dot(g.dot_rng, g.shape(values[0]), g.shape(values[1]), same=values[0] == values[1])
+        if layer is not None:
+            return g.merge("Dot", layer.config, values)
     shapes = [g.shape(v) for v in values]
     if all(s[:-1] == shapes[0][:-1] for s in shapes) and sum(s[-1] for s in shapes) <= 4 * MAX_C:
         kinds = ["Concatenate"] + (elementwise_merges_for(values) if all(s == shapes[0] for s in shapes) else [])
-        kinds += [focus] if focus in kinds else []
+        kinds += boosted_merges(kinds, focus)
         kind = rng.choice(kinds)
         if kind == "Concatenate":
             return g.merge(kind, {"axis": rng.choice([-1, -1, len(shapes[0])])}, values)
@@ -824,7 +883,11 @@ def join(rng, g, values, focus):
             v = g.apply(make_flatten(rng, g.shape(v)), v)
         flat.append(g.apply(make("Dense", {"units": units, "activation": pick_activation(rng), "use_bias": True}, g.shape(v)), v))
     kinds = ["Concatenate"] + elementwise_merges_for(flat)
-    kind = rng.choice(kinds + ([focus] if focus in kinds else []))
+    kind = rng.choice(kinds + boosted_merges(kinds, focus))
+    if dot:  # vectors of one width: their dot product (with normalize, their cosine), one number
+        layer = make_dot(g.dot_rng, g.shape(flat[0]), g.shape(flat[1]), same=flat[0] == flat[1])
+        if layer is not None:
+            return g.merge("Dot", layer.config, flat)
     return g.merge(kind, {"axis": -1} if kind == "Concatenate" else {}, flat)
 
 
@@ -838,8 +901,8 @@ def reachable(g, output):
     return seen
 
 
-def functional_model(rng, focus):
-    g = Graph()
+def functional_model(rng, focus, dot_rng):
+    g = Graph(dot_rng)
     count = rng.choices([1, 2, 3], weights=[4, 3, 1])[0]
     branches = []
     for k in range(count):
@@ -925,7 +988,10 @@ def generate(seed, index):
         functional = bool(wanted & (MERGES | GRAPH_FEATURES)) or rng.random() < 0.4 and focus not in FOCUS_GROUPS
         outputs = None
         if functional:
-            g, out = functional_model(rng, focus)
+            # The Dot merges are drawn from a stream of their own too: an attempt that draws none
+            # is the one it was before Dot was drawn.
+            dot_rng = random.Random("ctnn-random-models/%d/%d/%d/dot" % (seed, index, attempt))
+            g, out = functional_model(rng, focus, dot_rng)
             keep = reachable(g, out)
             nodes = [n for n in g.nodes if n["id"] in keep]
             if len(nodes) != len(g.nodes):
@@ -951,6 +1017,8 @@ def generate(seed, index):
             nodes, out, kinds, features = g.nodes, v, {l.kind for l in layers}, set()
         if not wanted <= kinds | features:
             continue
+        if "Dot" in wanted and {n["config"]["normalize"] for n in nodes if n["kind"] == "Dot"} != {False, True}:
+            continue  # the model whose focus is Dot holds one with normalize and one without
         if identity_of_input(nodes, out):
             continue
         outputs = outputs or [out]

@@ -1,5 +1,5 @@
 // Functional models (graphs of layers with several inputs, merges and several outputs): the
-// nine graphs of tests/graph_golden/ against an independent PyTorch float64 reference
+// twelve graphs of tests/graph_golden/ against an independent PyTorch float64 reference
 // (make_graph_golden.py), through the fused engine and the reference path; Keras's layer order;
 // the summary with its "Connected to" column; the plan across the graph; the run-time errors of
 // several inputs, several outputs and of labels.
@@ -118,12 +118,35 @@ inline constexpr auto logits = concatenate{}(bn | flatten{}, extra) | dense<3, d
 using model = decltype(functional(inputs(image, extra), outputs(logits, c, bn)));
 }  // namespace image_heads
 
+// Dot: a product of matrices, the cosine of two Dense encodings, and axes counted from the end.
+namespace dot_matmul {
+inline constexpr auto a = input<3, 4>{};
+inline constexpr auto b = input<4, 2>{};
+using model = decltype(functional(inputs(a, b), dot<dot_opts{.axes = {2, 1}}>{}(a, b)));
+}  // namespace dot_matmul
+namespace dot_cosine {
+inline constexpr auto u = input<5>{};
+inline constexpr auto v = input<5>::id<1>{};
+inline constexpr auto out = dot<dot_opts{.axes = 1, .normalize = true}>{}(u | dense<4, dense_opts{.activation = activation::tanh}>{},
+                                                                          v | dense<4, dense_opts{.activation = activation::tanh}>{});
+using model = decltype(functional(inputs(u, v), out));
+}  // namespace dot_cosine
+namespace dot_axes3 {
+inline constexpr auto a = input<3, 2, 4>{};
+inline constexpr auto b = input<4, 3>{};
+using model = decltype(functional(inputs(a, b), dot<dot_opts{.axes = {-3, -1}}>{}(a, b)));
+}  // namespace dot_axes3
+
 // Compile-time facts of the graphs.
+static_assert(dot_matmul::model::output_shape == shape<3, 2>{});
+static_assert(dot_cosine::model::output_shape == shape<1>{});
+static_assert(dot_axes3::model::output_shape == shape<2, 4, 4>{});
 static_assert(two_heads::model::output_count == 3);
 static_assert(two_heads::model::output_positions == std::array<std::size_t, 3>{2, 3, 1});
 static_assert(std::is_same_v<two_heads::model::output_tensor_at<1>, tensor<shape<2>>>);
 static_assert(std::is_same_v<two_heads::model::prediction, std::tuple<tensor<shape<3>>, tensor<shape<2>>, tensor<shape<6>>>>);
 static_assert(std::is_same_v<two_heads::model::output_tensor, detail::model_has_several_outputs_use_output_tensor_at_k<3>>);
+static_assert(std::is_same_v<decltype(two_heads::model::output_shape), detail::model_has_several_outputs_use_output_shape_at_k<3>* const>);
 static_assert(image_heads::model::input_positions == std::array<std::size_t, 2>{0, 4});
 static_assert(image_heads::model::output_positions == std::array<std::size_t, 3>{6, 1, 2});
 static_assert(cgan_generator_small::model::node_count == 13);
@@ -256,6 +279,9 @@ TEST_CASE("functional: the graphs match the PyTorch reference, fused and referen
   check_case<elementwise_merges::model>("elementwise_merges");
   check_case<two_heads::model>("two_heads");
   check_case<image_heads::model>("image_heads");
+  check_case<dot_matmul::model>("dot_matmul");
+  check_case<dot_cosine::model>("dot_cosine");
+  check_case<dot_axes3::model>("dot_axes3");
 }
 
 TEST_CASE("functional: predict checks the room of each output and that outputs do not overlap", "[functional][errors][outputs]") {

@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <cerrno>
 #include <chrono>
@@ -21,6 +22,7 @@
 #include <vector>
 
 #include <catch2/catch.hpp>
+#include <ctnn/io/detail/isolated_protocol.hpp>
 #include <ctnn/io/isolated_load.hpp>
 
 #include "keras_models.hpp"
@@ -400,6 +402,29 @@ TEST_CASE("isolated_load: the parent takes exactly the weights an honest child s
   const std::vector<float> got = ctnn_test::run_isolated_child(tiny_facts, where, 5s, 0, [&](int fd) { send_weights_and_exit(fd, weights, no_names); });
   CHECK(got == weights);
   CHECK(no_children_left());
+}
+
+TEST_CASE("isolated_load: the worker refuses a request whose graph no model type has", "[keras][isolated][protocol]") {
+  namespace kd = ctnn::keras::detail;
+  // Model(x, [dense_1, dense_2, dense]): x 0, dense 1, dense_1 2, dense_2 3; outputs {2, 3, 1}.
+  const kd::model_facts& facts = kd::model_facts_of<keras_file_models::heads>;
+  auto job_of = [](const kd::model_facts& model) {
+    const std::string request = kd::isolated_request(model, "heads.h5", std::size_t{1} << 30);
+    return kd::isolated_job(std::span<const char>(request.data(), request.size())).facts.output_positions.size();
+  };
+  CHECK(job_of(facts) == 3);
+  // One output only: dense_2 (position 3) is then on no path to an output.
+  kd::model_facts first_only = facts;
+  const std::array<std::size_t, 1> first{2};
+  first_only.output_positions = first;
+  CHECK_THROWS_WITH(job_of(first_only), Contains("position 3 is on no path to an output"));
+  // A position that reads a later one (a cycle, or an order no type has).
+  std::vector<kd::position_facts> positions(facts.positions.begin(), facts.positions.end());
+  const std::array<std::size_t, 1> later{3};
+  positions[1].reads = later;
+  kd::model_facts backwards = facts;
+  backwards.positions = positions;
+  CHECK_THROWS_WITH(job_of(backwards), Contains("position 1 reads position 3, not one before it"));
 }
 
 TEST_CASE("isolated_load: a child that lies about its result is refused", "[keras][isolated][protocol]") {

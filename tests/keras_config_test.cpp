@@ -93,6 +93,27 @@ TEST_CASE("keras_config: every layer kind reads the configuration its type expec
   check_round_trip<concatenate<1>, shape<2, 3>, shape<5, 3>>("ctnn::concatenate<1>");
   check_round_trip<add, shape<2, 3>, shape<2, 3>, shape<2, 3>>("ctnn::add");
   check_round_trip<multiply, shape<6>, shape<6>>("ctnn::multiply");
+  // Dot's axes come back as the file holds them, counted from the front: a pair, or one number
+  // when both are one (dot<> on two vectors is axes -1, which is 1 for both).
+  check_round_trip<dot<dot_opts{.axes = {2, 1}}>, shape<3, 4>, shape<4, 2>>("ctnn::dot<ctnn::dot_opts{.axes = {2, 1}}>");
+  check_round_trip<dot<dot_opts{.axes = 1, .normalize = true}>, shape<4>, shape<4>>("ctnn::dot<ctnn::dot_opts{.axes = 1, .normalize = true}>");
+  check_round_trip<dot<>, shape<4>, shape<4>>("ctnn::dot<ctnn::dot_opts{.axes = 1}>");
+}
+
+TEST_CASE("keras_config: Dot's axes as a file may write them: one number, a pair, from the front or the back", "[keras][keras_config]") {
+  using namespace ctnn;
+  // What dot<> expects on (None, 3, 4) and (None, 4): the pair [2, 1] from the front, [-1, -1] from
+  // the back, or -1 for both; not 2 (the second input has no axis 2).
+  constexpr keras::layer_config expected = dot<>::keras_config<shape<3, 4>, shape<4>>();
+  static_assert(expected[0].key == "axes" && expected[0].expected.item(0) == 2 && expected[0].expected.item(1) == 1);
+  static_assert(expected[0].also_accepted[0].item(0) == -1 && expected[0].also_accepted[0].item(1) == -1);
+  static_assert(expected[0].also_accepted[1].integer() == -1 && expected[0].also_accepted[2].type() == keras::config_value::kind::none);
+  static_assert(expected[1].key == "normalize" && expected[1].absent_means_expected);
+  CHECK(read("Dot", {{"axes", -1}, {"normalize", false}}, {{3, 4}, {4}}).cpp == "ctnn::dot<>");
+  CHECK(read("Dot", {{"axes", {2, 1}}, {"normalize", false}}, {{3, 4}, {4}}).cpp == "ctnn::dot<ctnn::dot_opts{.axes = {2, 1}}>");
+  CHECK(read("Dot", {{"axes", {-3, -1}}, {"normalize", true}}, {{3, 2, 4}, {4, 3}}).cpp ==
+        "ctnn::dot<ctnn::dot_opts{.axes = {-3, -1}, .normalize = true}>");
+  CHECK(read("Dot", {{"axes", {-3, -1}}, {"normalize", true}}, {{3, 2, 4}, {4, 3}}).output == extents{2, 4, 4});
 }
 
 TEST_CASE("keras_config: the registry holds every layer of ctnn under the Keras class its type names", "[keras][keras_config]") {
@@ -108,6 +129,7 @@ TEST_CASE("keras_config: the registry holds every layer of ctnn under the Keras 
       add::keras_class,                multiply::keras_class,
       subtract::keras_class,           average::keras_class,
       maximum::keras_class,            minimum::keras_class,
+      dot<>::keras_class,
       cropping2d<>::keras_class,       max_pooling2d<>::keras_class,
       average_pooling2d<>::keras_class, global_average_pooling2d<>::keras_class,
       global_max_pooling2d<>::keras_class,
@@ -236,6 +258,12 @@ TEST_CASE("keras_config: a file's layer ctnn cannot be is named with its reason,
         "and (None, 7, 7, 2), its axis 4");
   CHECK(fails("Add", json::object(), {{7, 7, 1}, {7, 1}}) ==
         "ctnn::add / multiply / average / maximum / minimum: every input must have the same number of axes (the same shape); its inputs are (None, 7, 7, 1) and (None, 7, 1)");
+  CHECK(fails("Dot", {{"axes", -1}, {"normalize", false}}, {{8}, {6}}) ==
+        "ctnn::dot: the inputs' extents on the summed axes must be equal; its inputs are (None, 8) and (None, 6), its axes -1, normalize false");
+  CHECK(fails("Dot", {{"axes", {1, 3}}}, {{4}, {2, 4}}) ==
+        "ctnn::dot: the second input's axis is outside its axes (1 .. rank, or -rank .. -1); its inputs are (None, 4) and (None, 2, 4), its axes [1,3]");
+  CHECK(fails("Dot", {{"axes", {1, 2, 3}}}, {{4}, {4}}) == "axes [1,2,3] is not one axis or a pair of axes");
+  CHECK(fails("Dot", json::object(), {{4}, {4}}) == "a Dot layer's configuration has no axes");
   CHECK(fails("Multiply", json::object(), {{3}, {4}}) ==
         "ctnn::add / multiply / average / maximum / minimum: every input must have the same shape; its inputs are (None, 3) and (None, 4)");
   CHECK(fails("Add", json::object(), {{3}}) == "ctnn::add / multiply / average / maximum / minimum: give at least two values to combine; its input is (None, 3)");

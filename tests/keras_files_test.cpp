@@ -161,6 +161,30 @@ TEST_CASE("keras_files: a model of three outputs loads from tf.keras 2 and Keras
   CHECK_THROWS_WITH(ctnn::keras::load_h5(other, files_dir / "functional_heads_keras3.h5"), Contains("units is 2, the type says 1"));
 }
 
+TEST_CASE("keras_files: a Dot of two Dense encodings loads, its axes written as 1 (Keras 3) or [-1, -1] (tf.keras 2)",
+          "[keras][keras_files][functional][dot]") {
+  constexpr auto u = ctnn::input<5>{};
+  constexpr auto v = ctnn::input<5>::id<1>{};
+  using tanh_dense = ctnn::dense<4, ctnn::dense_opts{.activation = ctnn::activation::tanh}>;
+  using cosine = decltype(ctnn::functional(ctnn::inputs(u, v), ctnn::dot<ctnn::dot_opts{.axes = 1, .normalize = true}>{}(u | tanh_dense{}, v | tanh_dense{})));
+  // make_keras_files.py prints these (numpy, float64): the cosine of the two tanh encodings.
+  const std::vector<float> expected{0.533555099f, 0.777992773f};
+  const ctnn::tensor<ctnn::shape<5>> first(2, {1.0f, -0.5f, 0.25f, 2.0f, 0.5f, 0.25f, 2.0f, -1.0f, 0.0f, -0.75f});
+  const ctnn::tensor<ctnn::shape<5>> second(2, {0.5f, 0.5f, -1.0f, 1.5f, 0.0f, -2.0f, 0.25f, 0.75f, 1.0f, 0.5f});
+  for (const char* name : {"functional_dot_keras3.h5", "functional_dot_tfkeras.h5"}) {
+    INFO(name);
+    cosine model;
+    ctnn::keras::load_h5(model, files_dir / name);
+    const auto y = model.predict(first, second);
+    CHECK_THAT(std::vector<float>(y.values().begin(), y.values().end()), Catch::Matchers::Approx(expected).epsilon(1e-6));
+  }
+  // Without normalize, the file's Dot is another layer.
+  using plain = decltype(ctnn::functional(ctnn::inputs(u, v), ctnn::dot<ctnn::dot_opts{.axes = 1}>{}(u | tanh_dense{}, v | tanh_dense{})));
+  plain other;
+  CHECK_THROWS_WITH(ctnn::keras::load_h5(other, files_dir / "functional_dot_keras3.h5"),
+                    Contains("layer 4 'dot' (Dot): normalize is true, the type says false"));
+}
+
 TEST_CASE("keras_files: a functional type refuses a Sequential file and a file of another graph",
           "[keras][keras_files][functional][errors]") {
   tiny_graph model;

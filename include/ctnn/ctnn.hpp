@@ -42,6 +42,7 @@
 #include "ctnn/layers/leaky_relu.hpp"
 #include "ctnn/layers/max_pooling2d.hpp"
 #include "ctnn/layers/merge.hpp"
+#include "ctnn/layers/dot.hpp"
 #include "ctnn/layers/permute.hpp"
 #include "ctnn/layers/pooling1d.hpp"
 #include "ctnn/layers/pooling2d.hpp"

@@ -27,7 +27,7 @@ namespace detail {
 
 template <class Values, class... Inputs>
 struct inputs_listed;
-/// Every model input the output depends on is one of `Inputs...`.
+/// Every model input the outputs depend on is one of `Inputs...`.
 template <class... Values, class... Inputs>
 struct inputs_listed<type_list<Values...>, Inputs...> {
   static constexpr bool value = ((!is_input_value_v<Values> || occurrences<Values, Inputs...> > 0) && ...);

@@ -234,8 +234,8 @@ struct value_parts<node<Layer, Inputs...>> {  // a layer under an id is the laye
   using inputs = type_list<Inputs...>;
 };
 
-/// Keras's walk of a graph: from the output, depth first, each value's inputs in argument order;
-/// a value is listed where it is first met.
+/// Keras's walk of a graph: from each output in turn, depth first, each value's inputs in argument
+/// order; a value is listed where it is first met.
 template <class Seen, class Inputs>
 struct walk_all;
 template <class Seen, class Value, bool Known = contains<Value, Seen>>

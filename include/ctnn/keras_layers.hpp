@@ -49,6 +49,7 @@ inline constexpr layer_kind layer_kinds[] = {
     average_kind<>,
     maximum_kind<>,
     minimum_kind<>,
+    dot_kind<>,
     conv1d_kind<>,
     max_pooling1d_kind<>,
     average_pooling1d_kind<>,

@@ -14,7 +14,7 @@
 // - `input_shapes` (a detail::type_list) and `model_inputs`: the model's inputs, in the order
 //   `predict` takes them, and their positions; `model_outputs`: its outputs' positions, in the
 //   order predict gives them;
-// - `well_formed`: whether the frame (inputs, output, order) is right; when not, compilation has
+// - `well_formed`: whether the frame (inputs, outputs, order) is right; when not, compilation has
 //   already failed with a message, and the model stays silent;
 // - `kind` ("sequential", "functional") and `input_is_layer`: what Keras calls the model and
 //   whether its input counts among its layers (a Keras Sequential hides its InputLayer).
@@ -83,14 +83,6 @@ struct model_layout<Graph, detail::type_list<InShapes...>> {
   /// models: a functional model can have several, `outputs(...)`).
   static constexpr auto output_positions = Graph::model_outputs;
   static constexpr std::size_t output_count = output_positions.size();
-  /// The first (for most models the only) output's position.
-  static constexpr std::size_t output_position = output_positions[0];
-  /// Which model output (index into outputs(...)) the node at `position` is first; detail::none if none.
-  static constexpr std::size_t output_index(std::size_t position) {
-    for (std::size_t k = 0; k < output_count; ++k)
-      if (output_positions[k] == position) return k;
-    return detail::none;
-  }
   /// Which model input (index into inputs(...)) the node at `position` is; detail::none if none.
   static constexpr std::size_t input_index(std::size_t position) {
     for (std::size_t k = 0; k < input_count; ++k)

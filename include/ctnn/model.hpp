@@ -126,6 +126,12 @@ class basic_model<Graph, detail::type_list<InShapes...>, detail::type_list<OutSh
   /// that says so.
   using output_shape_type = typename detail::single_output<sizeof...(OutShapes), OutShapes...>::shape;
   using output_tensor = typename detail::single_output<sizeof...(OutShapes), OutShapes...>::tensor_type;
+  /// A one-output model's output shape as a value (`model::output_shape == shape<10, 10, 1>{}`);
+  /// in a model of several, a pointer to the type that says to use output_shape_at<K> instead.
+  static constexpr auto output_shape = [] {
+    if constexpr (sizeof...(OutShapes) == 1) return output_shape_type{};
+    else return static_cast<output_shape_type*>(nullptr);
+  }();
   /// What `predict(x...)` returns: the output tensor, or for a model of several outputs a
   /// std::tuple of them, in the order of outputs(...): `auto [image, logits] = model.predict(x);`.
   using prediction = typename detail::single_output<sizeof...(OutShapes), OutShapes...>::prediction;

@@ -2,7 +2,7 @@
 // expect: ctnn::functional: a model needs at least one output: functional(inputs(x), y), or outputs(y1, y2) for several
 //
 // docs/errors.md:
-//   `outputs()` with no value is a model that computes nothing. Keras refuses `Model(x, [])` too.
+//   `outputs()` with no value is a model that computes nothing: nothing could be asked of it.
 // docs/errors.md, after the fix:
 //   Give the output value itself, or list every output in `outputs(...)`, in the order predict
 //   is to return them.

@@ -1,4 +1,4 @@
-// Compile-fail test: a model input that the output does not depend on.
+// Compile-fail test: a model input that no output depends on.
 // expect: ctnn::functional: an input is not used: the outputs do not depend on every value in inputs(...)
 //
 // docs/errors.md:

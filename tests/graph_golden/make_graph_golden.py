@@ -5,9 +5,9 @@ What it does
 ------------
 Builds a fixed list of small Keras functional models (the "cases": graphs with
 several inputs and/or several outputs, Embedding, Concatenate, Add, Subtract,
-Multiply, Average, Maximum, Minimum, Reshape, Flatten, Dense, Conv2D,
-Conv2DTranspose, BatchNormalization, LeakyReLU), gives each one
-deterministic float32 inputs (batch size 3) and weights, and computes the
+Multiply, Average, Maximum, Minimum, Dot (plain and normalized), Reshape,
+Flatten, Dense, Conv2D, Conv2DTranspose, BatchNormalization, LeakyReLU), gives
+each one deterministic float32 inputs (batch size 3) and weights, and computes the
 expected model outputs with PyTorch in float64 using Keras semantics
 (channels-last NHWC, Keras weight layouts, Keras/TensorFlow 'same' padding and
 transposed-convolution cropping written out explicitly, never torch's own
@@ -19,18 +19,22 @@ Independent checks, all asserted before anything is written:
 
 * every case is run a second time by naive loop-based numpy float64 code
   (scalar loops for Dense, Embedding, Conv2D, Conv2DTranspose (a direct
-  scatter), BatchNormalization); every node's value must agree with torch
-  to 1e-10;
+  scatter), BatchNormalization, Dot and its L2 normalization); every node's
+  value must agree with torch (Dot: movedim + bmm) to 1e-10;
 * each case's output shape is compared with the shape stated in the spec;
 * the layer order of each case is compared with an order worked out by hand;
 * the transposed convolution is checked to be the adjoint of the 'same'
   strided convolution with the same kernel (that is how TF defines it);
+* Dot reproduces the example of Keras's Dot docstring, and its normalization
+  keeps a zero vector at zero (norm floored at 1e-7);
 * a few hand-worked facts (every output of ``embedding_sequence`` from the
   weights by hand, one Conv2DTranspose output pixel, the channel layout of
   the Concatenate in ``cgan_generator_small``, the Flatten layout in
   ``cgan_discriminator_multiply``, one ``scores`` value of ``two_heads``
   from the weights, the first conv pixel, BatchNormalization, Concatenate
-  layout and a softmax logit of ``image_heads``, ...).
+  layout and a softmax logit of ``image_heads``, one value of ``dot_matmul``
+  and of ``dot_axes3``, the ``dot_cosine`` output of sample 0 as the cosine
+  of its two tanh vectors, ...).
 
 File format
 -----------
@@ -611,6 +615,88 @@ class BatchNormalization(Node):
         return y
 
 
+class Dot(Node):
+    """Keras Dot(axes, normalize): a sum of products over one axis of each of
+    two inputs (Keras's batch_dot).  axes is an int (the same axis of both) or
+    a pair; the batch axis counts as 0 and a negative axis is taken modulo the
+    rank *with* the batch axis (keras/src/layers/merging/dot.py).  The result
+    keeps x's other per-sample axes, then y's; with none left it is (1,).
+    normalize=True first divides each input by its L2 norm along its summed
+    axis, a norm below 1e-7 replaced by 1e-7 (Keras 3's ops.nn.normalize with
+    epsilon = backend.epsilon())."""
+    cls = "Dot"
+    EPS = 1e-7
+
+    def __init__(self, x, y, axes, normalize=False, name=None):
+        self.axes, self.normalize = axes, normalize
+        super().__init__(x, y, name=name)
+
+    def full_axes(self, rank_x, rank_y):
+        """The two summed axes of the batched arrays (batch axis included)."""
+        pair = (self.axes, self.axes) if isinstance(self.axes, int) else tuple(self.axes)
+        assert len(pair) == 2
+        out = tuple(a % r if a < 0 else a for a, r in zip(pair, (rank_x, rank_y)))
+        assert 1 <= out[0] < rank_x and 1 <= out[1] < rank_y, "Dot: bad axes"
+        return out
+
+    def out_shape(self, s):
+        assert len(s) == 2, "Dot takes two inputs"
+        sx, sy = s
+        ax, ay = self.full_axes(len(sx) + 1, len(sy) + 1)
+        assert sx[ax - 1] == sy[ay - 1], ("Dot: summed axes differ", sx, sy, self.axes)
+        rest = tuple(d for i, d in enumerate(sx) if i != ax - 1) + \
+            tuple(d for i, d in enumerate(sy) if i != ay - 1)
+        return rest if rest else (1,)
+
+    def torch_fwd(self, xs, ws):
+        x, y = xs
+        ax, ay = self.full_axes(x.dim(), y.dim())
+        if self.normalize:
+            x = x / torch.clamp(torch.linalg.vector_norm(x, dim=ax, keepdim=True), min=self.EPS)
+            y = y / torch.clamp(torch.linalg.vector_norm(y, dim=ay, keepdim=True), min=self.EPS)
+        # per sample: x as a (rest_x, k) matrix times y as a (k, rest_y) matrix
+        N, k = x.shape[0], x.shape[ax]
+        xm = torch.movedim(x, ax, -1).reshape(N, -1, k)
+        ym = torch.movedim(y, ay, 1).reshape(N, k, -1)
+        return torch.bmm(xm, ym).reshape((N,) + self.shape)
+
+    @staticmethod
+    def _normalized(a, axis, eps):
+        """a divided along `axis` by its L2 norm (at least eps), by loops."""
+        out = np.zeros(a.shape)
+        others = [d for i, d in enumerate(a.shape) if i != axis]
+        for idx in np.ndindex(*others):
+            pos = lambda k: idx[:axis] + (k,) + idx[axis:]
+            ss = 0.0
+            for k in range(a.shape[axis]):
+                ss += float(a[pos(k)]) * float(a[pos(k)])
+            inv = 1.0 / math.sqrt(max(ss, eps * eps))
+            for k in range(a.shape[axis]):
+                out[pos(k)] = float(a[pos(k)]) * inv
+        return out
+
+    def numpy_fwd(self, xs, ws):
+        x, y = xs
+        ax, ay = self.full_axes(x.ndim, y.ndim)
+        if self.normalize:
+            x = self._normalized(x, ax, self.EPS)
+            y = self._normalized(y, ay, self.EPS)
+        N, K = x.shape[0], x.shape[ax]
+        rx = [d for i, d in enumerate(x.shape) if i not in (0, ax)]
+        ry = [d for i, d in enumerate(y.shape) if i not in (0, ay)]
+        out = np.zeros((N,) + tuple(rx) + tuple(ry))
+        for n in range(N):
+            for i in np.ndindex(*rx):
+                for j in np.ndindex(*ry):
+                    acc = 0.0
+                    for k in range(K):
+                        xi = (n,) + i[:ax - 1] + (k,) + i[ax - 1:]
+                        yi = (n,) + j[:ay - 1] + (k,) + j[ay - 1:]
+                        acc += float(x[xi]) * float(y[yi])
+                    out[(n,) + i + j] = acc
+        return out.reshape((N,) + self.shape)  # nothing left: (N,) -> (N, 1)
+
+
 # ---------------------------------------------------------------------------
 # Keras model.layers order
 # ---------------------------------------------------------------------------
@@ -756,6 +842,33 @@ def case_image_heads():
     return [image, extra], [logits, c, bn], [(3,), (6, 6, 4), (6, 6, 4)]
 
 
+def case_dot_matmul():
+    a = Input((3, 4), "a")
+    b = Input((4, 2), "b")
+    # Dot(axes=(2, 1)): per sample the matrix product a @ b
+    out = Dot(a, b, (2, 1), name="dot")
+    return [a, b], out, (3, 2)
+
+
+def case_dot_cosine():
+    u = Input((5,), "u")
+    v = Input((5,), "v")
+    p = Dense(u, 4, activation="tanh", name="dense")
+    q = Dense(v, 4, activation="tanh", name="dense_1")
+    # Dot(axes=1, normalize=True): the cosine of p and q, shape (1,)
+    out = Dot(p, q, 1, normalize=True, name="dot")
+    return [u, v], out, (1,)
+
+
+def case_dot_axes3():
+    a = Input((3, 2, 4), "a")
+    b = Input((4, 3), "b")
+    # Dot(axes=(-3, -1)): -3 % 4 = 1 (a's axis of 3), -1 % 3 = 2 (b's axis of 3);
+    # the result keeps a's (2, 4) then b's (4,)
+    out = Dot(a, b, (-3, -1), name="dot")
+    return [a, b], out, (2, 4, 4)
+
+
 CASES = [
     ("cgan_generator_small", case_cgan_generator_small),
     ("cgan_discriminator_multiply", case_cgan_discriminator_multiply),
@@ -767,6 +880,10 @@ CASES = [
     # several outputs (appended last: the cases above keep their seeds and text)
     ("two_heads", case_two_heads),
     ("image_heads", case_image_heads),
+    # Dot (appended last, as above)
+    ("dot_matmul", case_dot_matmul),
+    ("dot_cosine", case_dot_cosine),
+    ("dot_axes3", case_dot_axes3),
 ]
 
 # model.layers orders worked out by hand from the rule (layer names)
@@ -792,6 +909,12 @@ HAND_ORDERS = {
     # conv2d 4 (output, but read by batch_normalization), image 5.  flatten and
     # extra tie at depth 2: flatten was seen first.
     "image_heads": "image conv2d batch_normalization flatten extra concatenate dense",
+    # walk from dot: dot 0, a 1, b 2; depths dot 0, a 1, b 1.
+    "dot_matmul": "a b dot",
+    # walk from dot: dot 0, dense 1, u 2, dense_1 3, v 4; depths dot 0, dense 1,
+    # dense_1 1, u 2, v 2: both inputs first (u seen first), then both Dense.
+    "dot_cosine": "u v dense dense_1 dot",
+    "dot_axes3": "a b dot",
 }
 
 
@@ -915,6 +1038,29 @@ def self_checks():
     t = Conv2DTranspose(x, 1, 1, strides=2, padding="same", use_bias=False)
     y = t.numpy_fwd([np.array([1.0, 2, 3, 4]).reshape(1, 2, 2, 1)], [np.ones((1, 1, 1, 1))])
     assert np.array_equal(y[0, :, :, 0], [[1, 0, 2, 0], [0, 0, 0, 0], [3, 0, 4, 0], [0, 0, 0, 0]])
+
+    # Keras's Dot docstring: x = arange(10).reshape(1, 5, 2), y = arange(10, 20).reshape(1, 2, 5),
+    # Dot(axes=(1, 2)) gives [[260, 360], [320, 445]]
+    xv = np.arange(10, dtype=np.float64).reshape(1, 5, 2)
+    yv = np.arange(10, 20, dtype=np.float64).reshape(1, 2, 5)
+    d = Dot(Input((5, 2), "x"), Input((2, 5), "y"), (1, 2))
+    assert d.shape == (2, 2)
+    want = [[[260, 360], [320, 445]]]
+    assert np.array_equal(d.numpy_fwd([xv, yv], []), want)
+    assert np.array_equal(d.torch_fwd([torch.from_numpy(xv), torch.from_numpy(yv)], []).numpy(), want)
+    # normalize: a zero vector stays zero (the norm is floored at 1e-7), no NaN;
+    # two rank-2 inputs with nothing left give shape (1,)
+    d = Dot(Input((3,), "x"), Input((3,), "y"), -1, normalize=True)
+    assert d.shape == (1,)
+    xv = np.array([[0.0, 0.0, 0.0], [3.0, 0.0, 4.0]])
+    yv = np.array([[1.0, 2.0, 2.0], [0.0, 2.0, 0.0]])
+    for r in (d.numpy_fwd([xv, yv], []),
+              d.torch_fwd([torch.from_numpy(xv), torch.from_numpy(yv)], []).numpy()):
+        assert r.shape == (2, 1) and r[0, 0] == 0.0 and r[1, 0] == 0.0
+    yv = np.array([[1.0, 2.0, 2.0], [6.0, 0.0, 8.0]])
+    for r in (d.numpy_fwd([xv, yv], []),
+              d.torch_fwd([torch.from_numpy(xv), torch.from_numpy(yv)], []).numpy()):
+        assert abs(r[1, 0] - 1.0) < 1e-15
 
 
 def hand_checks(case, val, outs):
@@ -1053,6 +1199,33 @@ def hand_checks(case, val, outs):
         for j in range(3):
             assert abs(e[j] / sum(e) - logits[0, j]) < TOL
         assert np.all(np.abs(logits.sum(axis=1) - 1.0) < TOL)
+    elif n == "dot_matmul":
+        a, b = [x.astype(np.float64) for x in case.x]
+        # out[n, i, j] = sum_k a[n, i, k] * b[n, k, j]; sample 2, row 1, column 0
+        want = a[2, 1, 0] * b[2, 0, 0] + a[2, 1, 1] * b[2, 1, 0] + \
+            a[2, 1, 2] * b[2, 2, 0] + a[2, 1, 3] * b[2, 3, 0]
+        assert abs(want - out[2, 1, 0]) < TOL
+        assert out.shape == (BATCH, 3, 2)
+    elif n == "dot_cosine":
+        u, v = [x.astype(np.float64) for x in case.x]
+        Ku, bu, Kv, bv = [w.astype(np.float64) for w in case.flat_weights()]
+        assert np.all(np.abs(out) <= 1.0) and out.shape == (BATCH, 1)
+        # sample 0: the two tanh vectors by hand, then their cosine
+        p = [math.tanh(bu[j] + sum(u[0, i] * Ku[i, j] for i in range(5))) for j in range(4)]
+        q = [math.tanh(bv[j] + sum(v[0, i] * Kv[i, j] for i in range(5))) for j in range(4)]
+        dot = sum(p[j] * q[j] for j in range(4))
+        norm_p = math.sqrt(sum(t * t for t in p))
+        norm_q = math.sqrt(sum(t * t for t in q))
+        assert norm_p > 0.1 and norm_q > 0.1  # far from the epsilon
+        assert abs(dot / (norm_p * norm_q) - out[0, 0]) < TOL
+        # and the cosine differs from the plain dot product (normalize matters)
+        assert abs(dot - out[0, 0]) > 1e-3
+    elif n == "dot_axes3":
+        a, b = [x.astype(np.float64) for x in case.x]
+        # out[n, i, j, m] = sum_k a[n, k, i, j] * b[n, m, k]; sample 1, (1, 2, 3)
+        want = a[1, 0, 1, 2] * b[1, 3, 0] + a[1, 1, 1, 2] * b[1, 3, 1] + a[1, 2, 1, 2] * b[1, 3, 2]
+        assert abs(want - out[1, 1, 2, 3]) < TOL
+        assert out.shape == (BATCH, 2, 4, 4)
 
 
 # ---------------------------------------------------------------------------

@@ -131,6 +131,8 @@ def keras2_layer(keras_class, name, options, batch_input_shape=None):
         config.update({"rate": options["rate"], "noise_shape": None, "seed": None})
     elif keras_class == "Concatenate":
         config["axis"] = -1
+    elif keras_class == "Dot":
+        config.update({"axes": options["axes"], "normalize": options["normalize"]})
     return {"class_name": keras_class, "config": config}
 
 
@@ -179,6 +181,8 @@ def keras3_layer(keras_class, name, options):
         })
     elif keras_class == "LeakyReLU":
         config["negative_slope"] = options["alpha"]  # Keras 3's name, kept as the Python float
+    elif keras_class == "Dot":
+        config.update({"axes": options["axes"], "normalize": options["normalize"]})
     return {"class_name": keras_class, "config": config}
 
 
@@ -432,6 +436,85 @@ def write_heads(path, keras3):
             write_weights(group, names, [value for _, value in layer_weights])
 
 
+# A cosine of two inputs: Dense(4, tanh) on each, then Dot(normalize=True) of the two.
+DOT = {"input_dim": 5, "layers": [("Dense", "dense", {"units": 4, "activation": "tanh"}),
+                                  ("Dense", "dense_1", {"units": 4, "activation": "tanh"})]}
+DOT_READS = {"dense": "u", "dense_1": "v"}
+DOT_U = np.array([[1.0, -0.5, 0.25, 2.0, 0.5], [0.25, 2.0, -1.0, 0.0, -0.75]], dtype=np.float32)
+DOT_V = np.array([[0.5, 0.5, -1.0, 1.5, 0.0], [-2.0, 0.25, 0.75, 1.0, 0.5]], dtype=np.float32)
+
+
+def dot_weights():
+    """{layer name: [(weight stem, array)]}: binary fractions from one running counter (dense, then dense_1)."""
+    weights, counter = {}, 0
+    for _, name, options in DOT["layers"]:
+        kernel = fractions(DOT["input_dim"] * options["units"], counter).reshape(DOT["input_dim"], options["units"])
+        bias = fractions(options["units"], counter + kernel.size)
+        counter += kernel.size + bias.size
+        weights[name] = [("kernel", kernel), ("bias", bias)]
+    return weights
+
+
+def dot_predict(u, v):
+    """Dot(axes=1, normalize=True) of tanh(u K + b) and tanh(v K' + b'): the cosine of the two, shape
+    (batch, 1), in float64 from the float32 weights. Keras 3 normalizes with x * min(1/|x|, 1e7)."""
+    weights = dot_weights()
+    dense = lambda x, name: np.tanh(x.astype(np.float64) @ weights[name][0][1].astype(np.float64)
+                                    + weights[name][1][1].astype(np.float64))
+    p, q = dense(u, "dense"), dense(v, "dense_1")
+    unit = lambda t: t * np.minimum(1.0 / np.sqrt(np.sum(t * t, axis=1, keepdims=True)), 1e7)
+    return np.sum(unit(p) * unit(q), axis=1, keepdims=True)
+
+
+def write_dot(path, keras3, axes):
+    """A functional model of two inputs, Model([u, v], Dot(axes, normalize=True)([dense(u), dense_1(v)])),
+    as tf.keras 2.x (keras3=False) or Keras 3 (keras3=True) saves it with model.save(path)."""
+    weights = dot_weights()
+    dot_options = {"axes": axes, "normalize": True}
+    width = DOT["input_dim"]
+    if keras3:
+        layers = [{"module": "keras.layers", "class_name": "InputLayer", "registered_name": None, "name": name,
+                   "config": {"batch_shape": [None, width], "dtype": "float32", "sparse": False, "name": name},
+                   "inbound_nodes": []} for name in ("u", "v")]
+        for keras_class, name, options in DOT["layers"]:
+            layer = keras3_layer(keras_class, name, options)
+            layer.update({"module": "keras.layers", "registered_name": None, "name": name,
+                          "inbound_nodes": [{"args": [keras3_tensor(DOT_READS[name], [None, width])], "kwargs": {}}]})
+            layers.append(layer)
+        dot = keras3_layer("Dot", "dot", dot_options)
+        dot.update({"module": "keras.layers", "registered_name": None, "name": "dot",
+                    "inbound_nodes": [{"args": [[keras3_tensor("dense", [None, 4]), keras3_tensor("dense_1", [None, 4])]],
+                                       "kwargs": {}}]})
+    else:
+        layers = [{"class_name": "InputLayer", "name": name, "inbound_nodes": [], "config": {
+            "batch_input_shape": [None, width], "dtype": "float32", "sparse": False, "ragged": False, "name": name}}
+            for name in ("u", "v")]
+        for keras_class, name, options in DOT["layers"]:
+            layer = keras2_layer(keras_class, name, options)
+            layer.update({"name": name, "inbound_nodes": [[[DOT_READS[name], 0, 0, {}]]]})
+            layers.append(layer)
+        dot = keras2_layer("Dot", "dot", dot_options)
+        dot.update({"name": "dot", "inbound_nodes": [[["dense", 0, 0, {}], ["dense_1", 0, 0, {}]]]})
+    layers.append(dot)
+    config = {"class_name": "Functional", "config": {
+        "name": "functional" if keras3 else "model", "trainable": True, "layers": layers,
+        "input_layers": [["u", 0, 0], ["v", 0, 0]], "output_layers": [["dot", 0, 0]]}}
+    version = "3.8.0" if keras3 else "2.15.0"
+    stored = ["u", "v", "dense", "dense_1", "dot"]
+    with h5py.File(path, "w") as f:
+        f.attrs["keras_version"] = version
+        f.attrs["backend"] = "tensorflow"
+        f.attrs.create("model_config", json.dumps(config).encode(), dtype=ASCII)
+        root = f.create_group("model_weights")
+        names_attribute(root, "layer_names", stored, keras3)
+        for name in stored:
+            group = root.create_group(name)
+            layer_weights = weights.get(name, [])
+            names = [f"{name}/{stem}" if keras3 else f"{name}/{stem}:0" for stem, _ in layer_weights]
+            names_attribute(group, "weight_names", names, keras3)
+            write_weights(group, names, [value for _, value in layer_weights])
+
+
 def write_bytes(path, data):
     with open(path, "wb") as f:
         f.write(data)
@@ -470,6 +553,8 @@ def main():
     write_twins_keras3(out("functional_twins_keras3.h5"))
     write_heads(out("functional_heads_keras3.h5"), keras3=True)
     write_heads(out("functional_heads_tfkeras.h5"), keras3=False)
+    write_dot(out("functional_dot_keras3.h5"), keras3=True, axes=1)
+    write_dot(out("functional_dot_tfkeras.h5"), keras3=False, axes=[-1, -1])
     write_model(out("wrong_input_shape.h5"), variant(input_dim=5))
 
     # Not a whole HDF5 file.
@@ -504,6 +589,13 @@ def main():
     print("heads: weights:")
     for _, name, _ in HEADS["layers"]:
         for stem, value in heads_weights()[name]:
+            print(f"  {name}/{stem} {list(value.shape)}: {{{', '.join(repr(float(v)) for v in value.ravel())}}}")
+
+    print("dot: inputs u:", DOT_U.tolist(), "v:", DOT_V.tolist())
+    print("dot: outputs on the two inputs:", ", ".join(f"{v:.9g}" for v in dot_predict(DOT_U, DOT_V).ravel()))
+    print("dot: weights:")
+    for _, name, _ in DOT["layers"]:
+        for stem, value in dot_weights()[name]:
             print(f"  {name}/{stem} {list(value.shape)}: {{{', '.join(repr(float(v)) for v in value.ravel())}}}")
 
     files = sorted(n for n in os.listdir(HERE) if n.endswith(".h5"))

@@ -308,7 +308,7 @@ inline constexpr std::array<std::size_t, 8> positions = sequence<8>();
 inline constexpr std::array<std::size_t, 1> labels{0};
 }  // namespace m0016
 
-// Model 17 (functional): Concatenate, Conv1D, Dense, Embedding, Flatten, LayerNormalization, MaxPooling1D, Maximum, Multiply, SeparableConv1D; again, twin
+// Model 17 (functional): Concatenate, Conv1D, Dense, Dot, Embedding, Flatten, LayerNormalization, MaxPooling1D, Maximum, Reshape, SeparableConv1D, UnitNormalization; again, twin
 namespace m0017 {
 inline constexpr auto v0 = ctnn::input<7, 8>{};
 inline constexpr auto v1 = ctnn::input<2>{};
@@ -321,14 +321,16 @@ inline constexpr auto v7 = v6 | ctnn::conv1d<ctnn::conv1d_opts{.filters = 7, .ke
 inline constexpr auto v8 = v6 | layer_id<ctnn::conv1d<ctnn::conv1d_opts{.filters = 7, .kernel_size = 2, .strides = 1, .padding = ctnn::padding::causal, .dilation_rate = 1, .activation = ctnn::activation::gelu, .use_bias = true}>, 1>{};
 inline constexpr auto v9 = ctnn::maximum{}(v7, v8);
 inline constexpr auto v10 = v9 | ctnn::layer_normalization<ctnn::layer_normalization_opts{.axis = {1, 2}, .epsilon = 0.001, .center = true, .scale = true}>{};
-inline constexpr auto v11 = ctnn::multiply{}(v10, again(v10));
+inline constexpr auto v11 = ctnn::dot<>{}(v10, again(v10));
 inline constexpr auto v12 = v5 | ctnn::flatten{};
-inline constexpr auto v13 = v12 | ctnn::dense<3, ctnn::dense_opts{.activation = ctnn::activation::sparse_plus, .use_bias = true}>{};
+inline constexpr auto v13 = v12 | ctnn::dense<12, ctnn::dense_opts{.activation = ctnn::activation::linear, .use_bias = true}>{};
 inline constexpr auto v14 = v11 | ctnn::flatten{};
-inline constexpr auto v15 = v14 | ctnn::dense<3, ctnn::dense_opts{.activation = ctnn::activation::sparse_sigmoid, .use_bias = true}>{};
-inline constexpr auto v16 = ctnn::multiply{}(v13, v15);
-using type = decltype(functional(inputs(v0, v1), v16));
-inline constexpr std::array<std::size_t, 17> positions{position_of<type>(v0), position_of<type>(v1), position_of<type>(v2), position_of<type>(v3), position_of<type>(v4), position_of<type>(v5), position_of<type>(v6), position_of<type>(v7), position_of<type>(v8), position_of<type>(v9), position_of<type>(v10), position_of<type>(v11), position_of<type>(v12), position_of<type>(v13), position_of<type>(v14), position_of<type>(v15), position_of<type>(v16)};
+inline constexpr auto v15 = v14 | ctnn::dense<12, ctnn::dense_opts{.activation = ctnn::activation::softsign, .use_bias = true}>{};
+inline constexpr auto v16 = ctnn::dot<ctnn::dot_opts{.axes = 1}>{}(v13, v15);
+inline constexpr auto v17 = v16 | ctnn::unit_normalization<>{};
+inline constexpr auto v18 = v17 | ctnn::reshape<1, 1, 1>{};
+using type = decltype(functional(inputs(v0, v1), v18));
+inline constexpr std::array<std::size_t, 19> positions{position_of<type>(v0), position_of<type>(v1), position_of<type>(v2), position_of<type>(v3), position_of<type>(v4), position_of<type>(v5), position_of<type>(v6), position_of<type>(v7), position_of<type>(v8), position_of<type>(v9), position_of<type>(v10), position_of<type>(v11), position_of<type>(v12), position_of<type>(v13), position_of<type>(v14), position_of<type>(v15), position_of<type>(v16), position_of<type>(v17), position_of<type>(v18)};
 inline constexpr std::array<std::size_t, 2> labels{0, 7};
 }  // namespace m0017
 
@@ -405,28 +407,27 @@ inline constexpr std::array<std::size_t, 16> positions{position_of<type>(v0), po
 inline constexpr std::array<std::size_t, 2> labels{0, 0};
 }  // namespace m0021
 
-// Model 22 (functional): Activation, Average, BatchNormalization, Conv1D, Dense, Flatten, GaussianNoise, LeakyReLU, Minimum, Multiply, ReLU, Rescaling; again
+// Model 22 (functional): Add, AveragePooling1D, Concatenate, Conv1D, Cropping1D, Dense, Dot, Flatten, GaussianNoise, Maximum, ReLU; again
 namespace m0022 {
 inline constexpr auto v0 = ctnn::input<7, 2>{};
 inline constexpr auto v1 = ctnn::input<7, 2>::id<1>{};
 inline constexpr auto v2 = v0 | ctnn::conv1d<ctnn::conv1d_opts{.filters = 2, .kernel_size = 3, .strides = 1, .padding = ctnn::padding::causal, .dilation_rate = 1, .activation = ctnn::activation::soft_shrink, .use_bias = true}>{};
 inline constexpr auto v3 = v2 | ctnn::relu<>{};
-inline constexpr auto v4 = ctnn::minimum{}(v0, v3);
-inline constexpr auto v5 = v4 | ctnn::leaky_relu<0.3>{};
-inline constexpr auto v6 = v5 | ctnn::conv1d<ctnn::conv1d_opts{.filters = 16, .kernel_size = 4, .strides = 1, .padding = ctnn::padding::valid, .dilation_rate = 1, .activation = ctnn::activation::linear, .use_bias = true}>{};
-inline constexpr auto v7 = v6 | ctnn::rescaling<-1.0, 0.25>{};
-inline constexpr auto v8 = v1 | ctnn::batch_normalization<ctnn::batch_normalization_opts{.epsilon = 0.01, .center = true, .scale = true}>{};
-inline constexpr auto v9 = ctnn::average{}(v8, again(v8));
-inline constexpr auto v10 = v9 | ctnn::flatten{};
-inline constexpr auto v11 = v10 | ctnn::gaussian_noise<0.5>{};
-inline constexpr auto v12 = v11 | ctnn::activation_layer<ctnn::activation::celu>{};
-inline constexpr auto v13 = v12 | ctnn::dense<7, ctnn::dense_opts{.activation = ctnn::activation::hard_silu, .use_bias = true}>{};
-inline constexpr auto v14 = v7 | ctnn::flatten{};
-inline constexpr auto v15 = v14 | ctnn::dense<1, ctnn::dense_opts{.activation = ctnn::activation::linear, .use_bias = true}>{};
-inline constexpr auto v16 = v13 | ctnn::dense<1, ctnn::dense_opts{.activation = ctnn::activation::linear, .use_bias = true}>{};
-inline constexpr auto v17 = ctnn::multiply{}(v15, v16);
-using type = decltype(functional(inputs(v0, v1), v17));
-inline constexpr std::array<std::size_t, 18> positions{position_of<type>(v0), position_of<type>(v1), position_of<type>(v2), position_of<type>(v3), position_of<type>(v4), position_of<type>(v5), position_of<type>(v6), position_of<type>(v7), position_of<type>(v8), position_of<type>(v9), position_of<type>(v10), position_of<type>(v11), position_of<type>(v12), position_of<type>(v13), position_of<type>(v14), position_of<type>(v15), position_of<type>(v16), position_of<type>(v17)};
+inline constexpr auto v4 = ctnn::dot<ctnn::dot_opts{.axes = {1, -2}}>{}(v0, v3);
+inline constexpr auto v5 = v4 | ctnn::flatten{};
+inline constexpr auto v6 = ctnn::add{}(v5, again(v5));
+inline constexpr auto v7 = v1 | ctnn::cropping1d<ctnn::cropping1d_opts{.left = 1, .right = 1}>{};
+inline constexpr auto v8 = ctnn::concatenate<1>{}(v1, v7);
+inline constexpr auto v9 = v8 | ctnn::dense<16, ctnn::dense_opts{.activation = ctnn::activation::softplus, .use_bias = true}>{};
+inline constexpr auto v10 = v8 | ctnn::average_pooling1d<ctnn::pooling1d_opts{.pool_size = 4, .strides = 1, .padding = ctnn::padding::same}>{};
+inline constexpr auto v11 = ctnn::concatenate<-1>{}(v9, v10);
+inline constexpr auto v12 = v11 | ctnn::flatten{};
+inline constexpr auto v13 = v12 | ctnn::gaussian_noise<0.5>{};
+inline constexpr auto v14 = v6 | ctnn::dense<7, ctnn::dense_opts{.activation = ctnn::activation::linear, .use_bias = true}>{};
+inline constexpr auto v15 = v13 | ctnn::dense<7, ctnn::dense_opts{.activation = ctnn::activation::silu, .use_bias = true}>{};
+inline constexpr auto v16 = ctnn::maximum{}(v14, v15);
+using type = decltype(functional(inputs(v0, v1), v16));
+inline constexpr std::array<std::size_t, 17> positions{position_of<type>(v0), position_of<type>(v1), position_of<type>(v2), position_of<type>(v3), position_of<type>(v4), position_of<type>(v5), position_of<type>(v6), position_of<type>(v7), position_of<type>(v8), position_of<type>(v9), position_of<type>(v10), position_of<type>(v11), position_of<type>(v12), position_of<type>(v13), position_of<type>(v14), position_of<type>(v15), position_of<type>(v16)};
 inline constexpr std::array<std::size_t, 2> labels{0, 0};
 }  // namespace m0022
 
@@ -472,12 +473,12 @@ const model_case cases[] = {
     {14, "sequential", "Softmax", "Softmax", &run_model<m0014::type, m0014::positions, m0014::labels>},
     {15, "functional", "Average,Concatenate,Dense,GaussianDropout,PReLU,again", "GaussianDropout", &run_model<m0015::type, m0015::positions, m0015::labels>},
     {16, "sequential", "Activation,BatchNormalization,Dense,LayerNormalization,LeakyReLU,ReLU", "ReLU", &run_model<m0016::type, m0016::positions, m0016::labels>},
-    {17, "functional", "Concatenate,Conv1D,Dense,Embedding,Flatten,LayerNormalization,MaxPooling1D,Maximum,Multiply,SeparableConv1D,again,twin", "Multiply", &run_model<m0017::type, m0017::positions, m0017::labels>},
+    {17, "functional", "Concatenate,Conv1D,Dense,Dot,Embedding,Flatten,LayerNormalization,MaxPooling1D,Maximum,Reshape,SeparableConv1D,UnitNormalization,again,twin", "Reshape", &run_model<m0017::type, m0017::positions, m0017::labels>},
     {18, "sequential", "Activation,BatchNormalization,ELU,Embedding,GroupNormalization,SpatialDropout1D,UpSampling1D", "ELU", &run_model<m0018::type, m0018::positions, m0018::labels>},
     {19, "sequential", "Conv2D,RandomCrop,ReLU,Rescaling,SpatialDropout2D,UnitNormalization", "Rescaling", &run_model<m0019::type, m0019::positions, m0019::labels>},
     {20, "sequential", "AveragePooling2D,Dense,Rescaling,Reshape,UnitNormalization", "Rescaling", &run_model<m0020::type, m0020::positions, m0020::labels>},
     {21, "functional", "Add,Concatenate,Conv2D,Dense,Flatten,Multiply,ReLU,Reshape,Softmax,Subtract,again,twin", "Softmax", &run_model<m0021::type, m0021::positions, m0021::labels>},
-    {22, "functional", "Activation,Average,BatchNormalization,Conv1D,Dense,Flatten,GaussianNoise,LeakyReLU,Minimum,Multiply,ReLU,Rescaling,again", "Multiply", &run_model<m0022::type, m0022::positions, m0022::labels>},
+    {22, "functional", "Add,AveragePooling1D,Concatenate,Conv1D,Cropping1D,Dense,Dot,Flatten,GaussianNoise,Maximum,ReLU,again", "Maximum", &run_model<m0022::type, m0022::positions, m0022::labels>},
     {23, "functional", "Conv1D,Cropping1D,Embedding,Minimum,Reshape,twin", "Reshape", &run_model<m0023::type, m0023::positions, m0023::labels>},
     {24, "sequential", "Conv1D,Dropout", "Conv1D", &run_model<m0024::type, m0024::positions, m0024::labels>},
 };

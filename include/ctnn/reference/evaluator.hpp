@@ -35,6 +35,7 @@ void evaluate(const float* params, const std::array<const float*, Layout::input_
     }
     for (std::size_t k = 0; k < Layout::output_count; ++k)
       if (Layout::output_positions[k] == p) std::copy(values[p].begin(), values[p].end(), ys[k]);
+    if (Layout::last_reader[p] == p) std::vector<float>().swap(values[p]);  // an output no node reads
     for (std::size_t k = 0; k < links.arity[p]; ++k)
       if (Layout::last_reader[links.inputs[p][k]] == p) std::vector<float>().swap(values[links.inputs[p][k]]);
   });

@@ -283,8 +283,10 @@ class isolated_job {
       at.facts.reads = at.reads;
       at.facts.weights = at.weights;
       at.facts.config = at.config;
+      // A model type's positions come after the positions they read (Keras's model.layers order).
+      const std::size_t own = facts_positions_.size();
       for (const std::size_t r : at.reads)
-        if (r >= count) throw malformed_request("a position reads position " + std::to_string(r) + " of " + std::to_string(count));
+        if (r >= own) throw malformed_request("position " + std::to_string(own) + " reads position " + std::to_string(r) + ", not one before it");
       facts_positions_.push_back(at.facts);
     }
     for (const std::size_t p : input_positions_)
@@ -292,6 +294,15 @@ class isolated_job {
     if (output_positions_.empty()) throw malformed_request("the model has no output");
     for (const std::size_t p : output_positions_)
       if (p >= count) throw malformed_request("an output is position " + std::to_string(p) + " of " + std::to_string(count));
+    // Every position is on a path to an output, as in every model type: the graph match binds
+    // each position from the outputs and reads what it bound.
+    std::vector<bool> reached(count, false);
+    for (const std::size_t p : output_positions_) reached[p] = true;
+    for (std::size_t p = count; p-- > 0;)
+      if (reached[p])
+        for (const std::size_t r : positions_[p].reads) reached[r] = true;
+    for (std::size_t p = 0; p < count; ++p)
+      if (!reached[p]) throw malformed_request("position " + std::to_string(p) + " is on no path to an output");
     facts.positions = facts_positions_;
     facts.input_positions = input_positions_;
     facts.output_positions = output_positions_;

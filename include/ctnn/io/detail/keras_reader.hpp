@@ -71,7 +71,7 @@ inline std::vector<file_layer> match_graph(const model_facts& model, const graph
   if (graph.outputs.size() != model.output_positions.size())
     file.fail("the file's model has " + std::to_string(graph.outputs.size()) + (graph.outputs.size() == 1 ? " output " : " outputs ") +
               names(graph.outputs) + ", the type has " + std::to_string(model.output_positions.size()) +
-              (model.output_positions.size() == 1 ? "" : " (outputs(...))"));
+              (graph.outputs.size() > 1 ? ": list the file's outputs in ctnn::outputs(...), in its order" : ""));
   if (graph.inputs.size() != model.input_positions.size())
     file.fail("the file's model has " + std::to_string(graph.inputs.size()) + " inputs " + names(graph.inputs) +
               ", the type has " + std::to_string(model.input_positions.size()));
