@@ -151,6 +151,21 @@ def newest_header_time():
     return max((p.stat().st_mtime for p in (ROOT / "include").rglob("*") if p.is_file()), default=0)
 
 
+# The ko tests read ctnn.hpp from a precompiled header (tests/compile_fail/CMakeLists.txt), and
+# GCC then ends an include chain at the header: "from include/ctnn/ctnn.hpp:7:" where the
+# documented command, which parses the header, goes on to the line of the source that includes it.
+CHAIN_END = re.compile(r"^((?:In file included from|\s+from) include/ctnn/ctnn\.hpp:\d+):$", re.M)
+
+
+def with_source_in_chains(text, name):
+    """`text` with every include chain that ends at ctnn.hpp ending at the source's #include."""
+    source = (ROOT / TESTS / f"{name}.cpp").read_text(encoding="utf-8").splitlines()
+    line = next((i + 1 for i, text_line in enumerate(source) if text_line.strip() == "#include <ctnn/ctnn.hpp>"), None)
+    if line is None:
+        return text
+    return CHAIN_END.sub(lambda m: f"{m.group(1)},\n                 from {TESTS}/{name}.cpp:{line}:", text)
+
+
 def captured_output(directory, root, name, newest_input):
     """The output a compile_fail.NAME.ko test saved, with the repository root written as the
     documented command writes it; or None and why it cannot stand for the documented command's."""
@@ -162,7 +177,7 @@ def captured_output(directory, root, name, newest_input):
     text = path.read_text(encoding="utf-8")
     if "warning:" in text:  # from -Wall -Wextra -Wpedantic, which the documented command lacks
         return None, "holds a warning"
-    return text.replace(root.rstrip("/") + "/", ""), None
+    return with_source_in_chains(text.replace(root.rstrip("/") + "/", ""), name), None
 
 
 def compiler_outputs(names, args):

@@ -1,7 +1,7 @@
 # Compiles one compile-fail test source and checks the outcome.
 #
 #   cmake -DCOMPILER=<c++> -DCOMPILER_ID=<GNU|Clang> -DINCLUDE_DIR=<include> -DSOURCE=<file.cpp>
-#         -DMODE=<ko|ok> [-DOUTPUT_FILE=<file>] [-DPCH=<precompiled ctnn.hpp>] -P expect_compile_error.cmake
+#         -DMODE=<ko|ok> [-DOUTPUT_FILE=<file>] [-DPCH=<file> | -DPCH_INCLUDE_DIR=<dir>] -P expect_compile_error.cmake
 #
 # MODE=ok: the source, as written, must compile (the twin that proves the harness).
 # MODE=ko: with CTNN_COMPILE_FAIL defined it must fail with exactly one error, and the compiler's
@@ -21,13 +21,18 @@ if(MODE STREQUAL "ko")
   set(defines -DCTNN_COMPILE_FAIL)
 endif()
 # -DPCH=<file>: ctnn.hpp precompiled with the same options (Clang), read before the source.
+# -DPCH_INCLUDE_DIR=<dir>: a directory holding ctnn/ctnn.hpp.gch (GCC), searched before include/.
+set(include_options -I${INCLUDE_DIR})
 if(DEFINED PCH)
   list(APPEND defines -include-pch ${PCH})
+endif()
+if(DEFINED PCH_INCLUDE_DIR)
+  set(include_options -I${PCH_INCLUDE_DIR} -I${INCLUDE_DIR})
 endif()
 execute_process(
   COMMAND ${CMAKE_COMMAND} -E env LC_ALL=C LANG=C
           ${COMPILER} -std=c++20 -fsyntax-only -fdiagnostics-color=never -Wall -Wextra -Wpedantic
-          -I${INCLUDE_DIR} ${defines} ${SOURCE}
+          ${include_options} ${defines} ${SOURCE}
   RESULT_VARIABLE status
   OUTPUT_VARIABLE output
   ERROR_VARIABLE output)

@@ -394,6 +394,24 @@ def heads_predict(x):
     return [dense(hidden, "dense_1"), 1.0 / (1.0 + np.exp(-dense(hidden, "dense_2"))), hidden]
 
 
+def write_functional(path, config, keras3, stored, weights):
+    """A functional model's file as tf.keras 2.15 (keras3=False) or Keras 3.8 (keras3=True) saves
+    it: the architecture `config`, then a weight group per layer of `stored`, in that order, with
+    the weights {layer name: [(stem, array)]} of those that have any."""
+    with h5py.File(path, "w") as f:
+        f.attrs["keras_version"] = "3.8.0" if keras3 else "2.15.0"
+        f.attrs["backend"] = "tensorflow"
+        f.attrs.create("model_config", json.dumps(config).encode(), dtype=ASCII)
+        root = f.create_group("model_weights")
+        names_attribute(root, "layer_names", stored, keras3)
+        for name in stored:
+            group = root.create_group(name)
+            layer_weights = weights.get(name, [])
+            names = [f"{name}/{stem}" if keras3 else f"{name}/{stem}:0" for stem, _ in layer_weights]
+            names_attribute(group, "weight_names", names, keras3)
+            write_weights(group, names, [value for _, value in layer_weights])
+
+
 def write_heads(path, keras3):
     """A functional model of three outputs, Model(x, [dense_1, dense_2, dense]), as tf.keras 2.x
     (keras3=False) or Keras 3 (keras3=True) saves it with model.save(path)."""
@@ -420,20 +438,7 @@ def write_heads(path, keras3):
     config = {"class_name": "Functional", "config": {
         "name": "heads", "trainable": True, "layers": layers, "input_layers": [["x", 0, 0]],
         "output_layers": [[name, 0, 0] for name in HEADS_OUTPUTS]}}
-    version = "3.8.0" if keras3 else "2.15.0"
-    stored = ["x"] + [name for _, name, _ in HEADS["layers"]]
-    with h5py.File(path, "w") as f:
-        f.attrs["keras_version"] = version
-        f.attrs["backend"] = "tensorflow"
-        f.attrs.create("model_config", json.dumps(config).encode(), dtype=ASCII)
-        root = f.create_group("model_weights")
-        names_attribute(root, "layer_names", stored, keras3)
-        for name in stored:
-            group = root.create_group(name)
-            layer_weights = weights.get(name, [])
-            names = [f"{name}/{stem}" if keras3 else f"{name}/{stem}:0" for stem, _ in layer_weights]
-            names_attribute(group, "weight_names", names, keras3)
-            write_weights(group, names, [value for _, value in layer_weights])
+    write_functional(path, config, keras3, ["x"] + [name for _, name, _ in HEADS["layers"]], weights)
 
 
 # A cosine of two inputs: Dense(4, tanh) on each, then Dot(normalize=True) of the two.
@@ -499,20 +504,7 @@ def write_dot(path, keras3, axes):
     config = {"class_name": "Functional", "config": {
         "name": "functional" if keras3 else "model", "trainable": True, "layers": layers,
         "input_layers": [["u", 0, 0], ["v", 0, 0]], "output_layers": [["dot", 0, 0]]}}
-    version = "3.8.0" if keras3 else "2.15.0"
-    stored = ["u", "v", "dense", "dense_1", "dot"]
-    with h5py.File(path, "w") as f:
-        f.attrs["keras_version"] = version
-        f.attrs["backend"] = "tensorflow"
-        f.attrs.create("model_config", json.dumps(config).encode(), dtype=ASCII)
-        root = f.create_group("model_weights")
-        names_attribute(root, "layer_names", stored, keras3)
-        for name in stored:
-            group = root.create_group(name)
-            layer_weights = weights.get(name, [])
-            names = [f"{name}/{stem}" if keras3 else f"{name}/{stem}:0" for stem, _ in layer_weights]
-            names_attribute(group, "weight_names", names, keras3)
-            write_weights(group, names, [value for _, value in layer_weights])
+    write_functional(path, config, keras3, ["u", "v", "dense", "dense_1", "dot"], weights)
 
 
 def write_bytes(path, data):
