@@ -209,6 +209,15 @@ def depthwise_conv1d(x, w, c):
     return one_row(x, lambda t: depthwise_conv2d(t, row_weights, as_row(c)))
 
 
+def conv1d_transpose(x, w, c):
+    """Keras Conv1DTranspose: kernel [k, filters, in]; Conv2DTranspose on one row (no output
+    padding on the row axis where the steps have none, 0 where they have one)."""
+    op = c.get("output_padding")
+    row = {**as_row(c), "output_padding": None if op is None else [0, one(op)]}
+    k = one(c["kernel_size"])
+    return one_row(x, lambda t: conv2d_transpose(t, {**w, "kernel": w["kernel"].reshape(1, k, c["filters"], x.shape[2])}, row))
+
+
 def separable_conv1d(x, w, c):
     """Keras SeparableConv1D: SeparableConv2D on one row; tf.keras's 'causal' pads
     dilation * (k - 1) steps before the sequence and none after, then is 'valid'."""
@@ -452,6 +461,8 @@ def layer(node, xs, w, batch):
         return activate(conv1d(x, w, c), c["activation"])
     if kind == "DepthwiseConv1D":
         return activate(depthwise_conv1d(x, w, c), c["activation"])
+    if kind == "Conv1DTranspose":
+        return activate(conv1d_transpose(x, w, c), c["activation"])
     if kind == "SeparableConv1D":
         return activate(separable_conv1d(x, w, c), c["activation"])
     if kind in ("MaxPooling1D", "AveragePooling1D"):

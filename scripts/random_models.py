@@ -63,7 +63,7 @@ FOCUS = ["Dense", "Conv2D", "Conv2DTranspose", "UpSampling2D", "ZeroPadding2D", 
          "ELU", "Softmax", "PReLU", "BatchNormalization", "LayerNormalization", "GroupNormalization",
          "SpatialDropout2D", "Rescaling", "Reshape", "Flatten", "Embedding",
          "Conv1D", "MaxPooling1D", "AveragePooling1D", "GlobalAveragePooling1D", "GlobalMaxPooling1D",
-         "ZeroPadding1D+Cropping1D", "UpSampling1D", "SpatialDropout1D", "DepthwiseConv2D", "SeparableConv2D",
+         "ZeroPadding1D+Cropping1D", "UpSampling1D+Conv1DTranspose", "SpatialDropout1D", "DepthwiseConv2D", "SeparableConv2D",
          "DepthwiseConv1D+SeparableConv1D",
          "RepeatVector", "Permute", "Resizing", "CenterCrop+RandomCrop", "UnitNormalization+RMSNormalization",
          "Concatenate", "Add", "Subtract", "Multiply", "Average", "Maximum+Minimum", "Dot", "twin+again", "outputs",
@@ -84,7 +84,7 @@ DOT_SHARE, DOT_SHARE_FOCUS = 0.15, 0.6
 ELEMENTWISE = ["Activation", "LeakyReLU", "ReLU", "ELU", "Rescaling", "BatchNormalization"]
 # The producers whose element-wise successors the fused engine computes with them (their epilogue).
 PRODUCERS = ["Dense", "Conv2D", "Conv2DTranspose", "Conv1D", "DepthwiseConv2D", "SeparableConv2D", "DepthwiseConv1D",
-             "SeparableConv1D"]
+             "SeparableConv1D", "Conv1DTranspose"]
 # The layers that are the identity at inference (a model is never its input through them alone).
 IDENTITIES = ["Dropout", "GaussianNoise", "GaussianDropout", "SpatialDropout2D", "SpatialDropout1D",
               "ActivityRegularization"] + AUGMENTATIONS
@@ -314,6 +314,20 @@ def make_conv1d(rng, shape, filters=None, same=None, stride_one=False):
                   "dilation_rate": [rng.randint(1, 3) if rng.random() < 0.35 else 1],
                   "activation": pick_activation(rng), "use_bias": rng.random() < 0.8}
         layer = make("Conv1D", config, shape)
+        if fits(layer):
+            return layer
+    return None
+
+
+def make_conv1d_transpose(rng, shape):
+    for _ in range(30):
+        strides = 1 if rng.random() < 0.3 else rng.randint(1, 3)
+        config = {"filters": rng.randint(1, MAX_C), "kernel_size": [rng.randint(1, 4)], "strides": [strides],
+                  "padding": "same" if rng.random() < 0.5 else "valid",
+                  "output_padding": [rng.randint(0, strides - 1)] if rng.random() < 0.35 else None,
+                  "dilation_rate": [rng.randint(1, 2) if rng.random() < 0.3 else 1],
+                  "activation": pick_activation(rng), "use_bias": rng.random() < 0.8}
+        layer = make("Conv1DTranspose", config, shape)
         if fits(layer):
             return layer
     return None
@@ -604,7 +618,8 @@ def candidates(shape):
                   ("AveragePooling1D", 2, lambda r, s: make_pooling1d(r, s, "AveragePooling1D")),
                   ("GlobalAveragePooling1D", 1, lambda r, s: make_global_pooling(r, s, "GlobalAveragePooling1D")),
                   ("GlobalMaxPooling1D", 1, lambda r, s: make_global_pooling(r, s, "GlobalMaxPooling1D")),
-                  ("SpatialDropout1D", 1, lambda r, s: make_identity(r, s, "SpatialDropout1D"))]
+                  ("SpatialDropout1D", 1, lambda r, s: make_identity(r, s, "SpatialDropout1D")),
+                  ("Conv1DTranspose", 2, make_conv1d_transpose)]
     return kinds
 
 

@@ -1,4 +1,4 @@
-// The 1-D layers (Conv1D, MaxPooling1D, AveragePooling1D, GlobalAveragePooling1D,
+// The 1-D layers (Conv1D, Conv1DTranspose, MaxPooling1D, AveragePooling1D, GlobalAveragePooling1D,
 // GlobalMaxPooling1D, ZeroPadding1D, Cropping1D, UpSampling1D, SpatialDropout1D) against golden
 // outputs from the independent PyTorch / numpy reference with Keras semantics
 // (tests/golden/make_golden.py, suite "sequence"; the data is committed, PyTorch is not needed).

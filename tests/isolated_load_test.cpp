@@ -198,7 +198,7 @@ TEST_CASE("isolated_load: the broken small files fail with the in-process load's
     CHECK(message == in_process_message);
     ++compared;
   }
-  CHECK(compared >= 30);  // every file of the folder but those the tiny model loads (above): 53 of 55 today
+  CHECK(compared >= 30);  // every file of the folder but the two the tiny model loads (above)
 }
 
 #if defined(CTNN_MODELS_DIR)

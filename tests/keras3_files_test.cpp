@@ -361,6 +361,61 @@ const std::vector<std::vector<float>> sequence_depthwise_weights = {fractions(18
                                                                     fractions(24, 42), fractions(4, 66),  fractions(8, 70),
                                                                     fractions(2, 78)};
 
+// sequence_transpose_tfkeras.h5 (tf.keras 2.15) and sequence_transpose_keras3.keras (Keras 3.15):
+// Conv1D(4, 3, same, relu) -> Conv1DTranspose(2, 3, strides 2, same, output_padding 1) ->
+// Conv1DTranspose(3, 2, strides 2, valid, tanh, no bias) on sequences (6, 3), written as
+// ctnn-keras-type writes it. The first transposed layer's output padding is a parameter, for the
+// type the files refuse.
+template <int OutputPadding>
+using sequence_transpose_with = ctnn::sequential<
+    ctnn::input<6, 3>,
+    ctnn::conv1d<ctnn::conv1d_opts{.filters = 4, .kernel_size = 3, .strides = 1, .padding = ctnn::padding::same, .dilation_rate = 1,
+                                   .activation = ctnn::activation::relu, .use_bias = true}>,
+    ctnn::conv1d_transpose<ctnn::conv1d_transpose_opts{.filters = 2, .kernel_size = 3, .strides = 2, .padding = ctnn::padding::same,
+                                                       .output_padding = OutputPadding, .dilation_rate = 1,
+                                                       .activation = ctnn::activation::linear, .use_bias = true}>,
+    ctnn::conv1d_transpose<ctnn::conv1d_transpose_opts{.filters = 3, .kernel_size = 2, .strides = 2, .padding = ctnn::padding::valid,
+                                                       .dilation_rate = 1, .activation = ctnn::activation::tanh, .use_bias = false}>>;
+using sequence_transpose = sequence_transpose_with<1>;
+// Conv1D 3 * 3 * 4 + 4, Conv1DTranspose 3 * 2 * 4 + 2, Conv1DTranspose 2 * 3 * 2.
+static_assert(sequence_transpose::param_count == 78);
+static_assert(sequence_transpose::output_shape == ctnn::shape<24, 3>{});
+static_assert(sequence_transpose::layer<1>::output_shape{} == ctnn::shape<6, 4>{});
+static_assert(sequence_transpose::layer<2>::output_shape{} == ctnn::shape<12, 2>{});  // (6 - 1) * 2 + 3 - 2 + 1
+// The type the files refuse: no output padding where they say 1 (the same 12 steps: 6 * 2).
+using sequence_transpose_unpadded = sequence_transpose_with<ctnn::conv_arithmetic::no_output_padding>;
+// get_weights() order: conv1d kernel [3, 3, 4] and bias, conv1d_transpose kernel [3, 2, 4] (filters
+// before input channels) and bias, conv1d_transpose_1 kernel [2, 3, 2].
+const std::vector<std::vector<float>> sequence_transpose_weights = {fractions(36, 0), fractions(4, 36), fractions(24, 40),
+                                                                    fractions(2, 64), fractions(12, 66)};
+// numpy's outputs [2, 24, 3], two steps a line (a scatter loop, checked against zero insertion and
+// PyTorch's conv_transpose1d); the inputs are separable_inputs()'s formula on (2, 6, 3).
+const std::vector<double> sequence_transpose_outputs = {
+    -0.220442434, -0.193806352, 0.110388157, 0.137789778, -0.211598088, 0.0920240619,
+    -0.516663372, -0.657600576, 0.430847992, 0.239402911, -0.567646076, 0.540929574,
+    -0.55154945, -0.836080901, 0.615831417, 0.130117503, -0.673109118, 0.804014058,
+    -0.350244713, -0.493017535, 0.306696247, 0.141619783, -0.400150513, 0.407913323,
+    -0.00390623013, -0.142098238, 0.0881495187, -0.0507376445, -0.0502506082, 0.179196438,
+    0.139226519, 0.179196438, -0.105079416, -0.0643640226, 0.152607075, -0.13203707,
+    -0.232948304, -0.0087888362, -0.00585930795, 0.219048325, -0.159752606, -0.156896358,
+    -0.571932874, -0.34035341, 0.186276048, 0.449740552, -0.501836496, -0.0087888362,
+    -0.81047712, -0.559315106, 0.325156346, 0.68260963, -0.745563465, 0.006347571,
+    -0.807439799, -0.822201283, 0.582997867, 0.553245876, -0.812478104, 0.602007014,
+    -0.77828881, -0.594798173, 0.357931748, 0.623352042, -0.727013503, 0.136352457,
+    -0.617646745, -0.818367822, 0.590680731, 0.24308182, -0.698694908, 0.746861802,
+    -0.285313551, -0.317274199, 0.187218553, 0.153083949, -0.296041988, 0.209731642,
+    -0.707337881, -0.856947363, 0.636022044, 0.337760521, -0.767878266, 0.769077799,
+    0.024409213, 0.13203707, -0.0808776467, 0.0273369372, 0.0604729966, -0.152130129,
+    -0.0565801319, -0.404243458, 0.256814817, -0.10894093, -0.178723795, 0.470523274,
+    0.204591068, -0.0808776467, 0.0599864866, -0.224619341, 0.110870462, 0.247212245,
+    0.0774811098, 0.096379589, -0.0560934004, -0.0370923499, 0.0837874727, -0.0687390828,
+    0.012206425, -0.107493241, 0.0672810148, -0.0526855461, -0.027824847, 0.14640132,
+    -0.571275385, -0.760772673, 0.52767254, 0.233871663, -0.644378261, 0.674708276,
+    -0.77577375, -0.794851841, 0.552567855, 0.517021221, -0.782299435, 0.575209307,
+    -0.541964976, -0.293366748, 0.156896358, 0.432437219, -0.466330743, -0.0448916823,
+    -0.66474591, -0.306253828, 0.15642006, 0.566652412, -0.56466013, -0.164031953,
+    -0.813306243, -0.912044853, 0.715774412, 0.459039556, -0.854067395, 0.823462791};
+
 // Both files' two samples (2, 16, 3): value i of the flat array is ((5 i) mod 13 - 6) / 4. numpy's
 // outputs (float64 from the float32 weights), which the same chains written as Conv1D of the whole
 // kernels and PyTorch's conv1d (groups = channels for the depthwise halves) give too. The first
@@ -747,6 +802,40 @@ TEST_CASE("keras3_files: DepthwiseConv1D and SeparableConv1D load from a Keras 3
   std::vector<float> reference(sequence_depthwise_outputs.size());
   model.reference_predict(inputs.data(), reference.data(), 2);
   check_values(reference, sequence_depthwise_outputs, "reference_predict");
+}
+
+TEST_CASE("keras3_files: Conv1DTranspose loads from a tf.keras 2.15 .h5 and a Keras 3.15 .keras and gives numpy's outputs",
+          "[keras][keras_files][sequence][transpose]") {
+  // tf.keras 2.15: kernel_size [3], output_padding [1] or null, groups 1; the kernel [3, 2, 4] in
+  // model_weights/conv1d_transpose/conv1d_transpose/kernel:0. Keras 3.15: output_padding right
+  // after padding, no groups; layers/conv1d_transpose/vars/0..1.
+  std::vector<float> inputs(2 * 6 * 3);
+  for (std::size_t i = 0; i < inputs.size(); ++i) inputs[i] = static_cast<float>(static_cast<int>(5 * i % 13) - 6) / 4.0f;
+  for (const char* name : {"sequence_transpose_tfkeras.h5", "sequence_transpose_keras3.keras"}) {
+    INFO(name);
+    sequence_transpose model;
+    ctnn::keras::load(model, files_dir / name);
+    CHECK(model.get_weights() == sequence_transpose_weights);
+    const auto y = model.predict(sequence_transpose::input_tensor(2, inputs));
+    check_values({y.values().begin(), y.values().end()}, sequence_transpose_outputs, "predict");
+    std::vector<float> reference(sequence_transpose_outputs.size());
+    model.reference_predict(inputs.data(), reference.data(), 2);
+    check_values(reference, sequence_transpose_outputs, "reference_predict");
+  }
+  sequence_transpose legacy;
+  ctnn::keras::load_h5(legacy, files_dir / "sequence_transpose_tfkeras.h5");  // the legacy loader reads it too
+  CHECK(legacy.get_weights() == sequence_transpose_weights);
+}
+
+TEST_CASE("keras3_files: a Conv1DTranspose whose output padding is not the file's is refused by its position and name",
+          "[keras][keras_files][sequence][transpose][errors]") {
+  // The same 12 steps either way here: only the options tell the two apart.
+  for (const char* name : {"sequence_transpose_tfkeras.h5", "sequence_transpose_keras3.keras"}) {
+    INFO(name);
+    sequence_transpose_unpadded model;
+    CHECK_THROWS_WITH(ctnn::keras::load(model, files_dir / name),
+                      Contains(name) && Contains("layer 2 'conv1d_transpose' (Conv1DTranspose): output_padding is"));
+  }
 }
 
 TEST_CASE("keras3_files: a DepthwiseConv1D whose depth multiplier is not the file's is refused by its position and name",

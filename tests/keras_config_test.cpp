@@ -165,7 +165,8 @@ TEST_CASE("keras_config: the registry holds every layer of ctnn under the Keras 
       aug_mix::keras_class,            cut_mix::keras_class,
       mix_up::keras_class,             rand_augment::keras_class,
       depthwise_conv1d<depthwise_conv1d_opts{.kernel_size = 1}>::keras_class,
-      separable_conv1d<separable_conv1d_opts{.filters = 1, .kernel_size = 1}>::keras_class};
+      separable_conv1d<separable_conv1d_opts{.filters = 1, .kernel_size = 1}>::keras_class,
+      conv1d_transpose<conv1d_transpose_opts{.filters = 1, .kernel_size = 1}>::keras_class};
   CHECK(classes.size() == std::size(keras::layer_kinds));
   for (std::string_view keras_class : classes) {
     INFO(keras_class);
@@ -459,4 +460,43 @@ TEST_CASE("keras_config: DepthwiseConv1D and SeparableConv1D both ways, as Keras
   CHECK_THAT(fails("DepthwiseConv1D", depthwise, {{9, 9, 4}}), StartsWith("ctnn::depthwise_conv1d: the input must be a sequence of rank 2"));
   CHECK_THAT(fails("SeparableConv1D", {{"filters", 6}, {"kernel_size", {7}}}, {{5, 4}}),
              StartsWith("ctnn::separable_conv1d: with padding 'valid' the (dilated) kernel must fit in the input"));
+}
+
+TEST_CASE("keras_config: Conv1DTranspose both ways, as Keras 3 and tf.keras 2 write it", "[keras][keras_config]") {
+  using namespace ctnn;
+  using keras_config_checks::fails;
+  keras_config_checks::check_round_trip<conv1d_transpose<conv1d_transpose_opts{.filters = 4, .kernel_size = 3, .strides = 2,
+                                                                              .padding = padding::same, .output_padding = 1}>,
+                                        shape<9, 3>>(
+      "ctnn::conv1d_transpose<ctnn::conv1d_transpose_opts{.filters = 4, .kernel_size = 3, .strides = 2, .padding = ctnn::padding::same, "
+      ".output_padding = 1, .dilation_rate = 1, .activation = ctnn::activation::linear, .use_bias = true}>");
+  keras_config_checks::check_round_trip<conv1d_transpose<conv1d_transpose_opts{.filters = 2, .kernel_size = 4, .strides = 2,
+                                                                              .activation = activation::tanh, .use_bias = false}>,
+                                        shape<5, 2>>(
+      "ctnn::conv1d_transpose<ctnn::conv1d_transpose_opts{.filters = 2, .kernel_size = 4, .strides = 2, .padding = ctnn::padding::valid, "
+      ".dilation_rate = 1, .activation = ctnn::activation::tanh, .use_bias = false}>");
+  // Keras 3's Conv1DTranspose: sizes as lists of one, output_padding null or a list of one.
+  const json keras3 = {{"filters", 6},          {"kernel_size", {3}},  {"strides", {2}},          {"padding", "same"},
+                       {"output_padding", nullptr}, {"data_format", "channels_last"}, {"dilation_rate", {1}},
+                       {"activation", "relu"},   {"use_bias", true}};
+  CHECK(read("Conv1DTranspose", keras3, {{9, 4}}).output == extents{18, 6});  // 9 * 2
+  json padded = keras3;
+  padded["output_padding"] = {1};
+  CHECK(read("Conv1DTranspose", padded, {{9, 4}}).output == extents{18, 6});  // (9 - 1) * 2 + 3 - 2 + 1
+  padded["padding"] = "valid";
+  CHECK(read("Conv1DTranspose", padded, {{9, 4}}).output == extents{20, 6});  // (9 - 1) * 2 + 3 + 1
+  json causal = keras3;
+  causal["padding"] = "causal";
+  CHECK_THAT(fails("Conv1DTranspose", causal, {{9, 4}}), StartsWith("ctnn::conv1d_transpose: padding 'causal' is for Conv1D only"));
+  CHECK_THAT(fails("Conv1DTranspose", keras3, {{9, 9, 4}}), StartsWith("ctnn::conv1d_transpose: the input must be a sequence of rank 2"));
+  json even = keras3;
+  even["kernel_size"] = {4};
+  even["output_padding"] = {0};
+  CHECK_THAT(fails("Conv1DTranspose", even, {{3, 4}}), StartsWith("ctnn::conv1d_transpose: the output would not convolve back"));
+  json too_much = keras3;
+  too_much["output_padding"] = {2};
+  CHECK_THAT(fails("Conv1DTranspose", too_much, {{9, 4}}), StartsWith("ctnn::conv1d_transpose: output_padding must be smaller than strides"));
+  json grouped = keras3;
+  grouped["groups"] = 2;
+  CHECK_THAT(fails("Conv1DTranspose", grouped, {{9, 4}}), Contains("grouped convolutions are not supported"));
 }

@@ -21,6 +21,7 @@
 #include "ctnn/layers/batch_normalization.hpp"
 #include "ctnn/layers/center_crop.hpp"
 #include "ctnn/layers/conv1d.hpp"
+#include "ctnn/layers/conv1d_transpose.hpp"
 #include "ctnn/layers/conv2d.hpp"
 #include "ctnn/layers/conv2d_transpose.hpp"
 #include "ctnn/layers/cropping1d.hpp"

@@ -63,6 +63,7 @@ inline constexpr layer_kind layer_kinds[] = {
     separable_conv2d_kind<>,
     depthwise_conv1d_kind<>,
     separable_conv1d_kind<>,
+    conv1d_transpose_kind<>,
     repeat_vector_kind<>,
     permute_kind<>,
     resizing_kind<>,

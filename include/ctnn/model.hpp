@@ -322,21 +322,11 @@ class basic_model<Graph, detail::type_list<InShapes...>, detail::type_list<OutSh
     const std::array<std::size_t, output_count> room{ys.size()...};
     const std::size_t batch = detail::checked_batch(Graph::kind, inputs, room, layout::input_sizes, layout::output_sizes,
                                                     layout::input_shape_strings(), layout::output_shape_strings());
-    for (std::size_t k = 0; k < output_count; ++k)
-      for (std::size_t j = 0; j < k; ++j)
-        if (detail::overlap(outputs[j], outputs[k]))
-          throw std::invalid_argument("ctnn::" + std::string(Graph::kind) + "::predict: outputs " + std::to_string(j) +
-                                      " and " + std::to_string(k) + " overlap: each output needs memory of its own");
+    detail::check_outputs_apart(Graph::kind, outputs);
     check_labels(inputs, batch);
-    // Predicting in place: no step may overwrite an input it has still to read, so the inputs
-    // are copied first (and only then is anything allocated).
-    const bool in_place = std::any_of(inputs.begin(), inputs.end(), [&](std::span<const float> x) {
-      return std::any_of(outputs.begin(), outputs.end(), [&](std::span<float> y) { return detail::overlap(x, y); });
-    });
     std::vector<std::vector<float>> copies;
     std::array<const float*, input_count> pointers{};
-    for (std::size_t k = 0; k < input_count; ++k)
-      pointers[k] = in_place ? copies.emplace_back(inputs[k].begin(), inputs[k].end()).data() : inputs[k].data();
+    detail::engine_inputs(inputs, outputs, copies, pointers);
     run_fused(pointers, {ys.data()...}, batch, use);
   }
 

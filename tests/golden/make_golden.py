@@ -1493,6 +1493,93 @@ class Conv1D(Layer):
         return np_act(y, self.act)
 
 
+class Conv1DTranspose(Layer):
+    """Keras Conv1DTranspose: kernel [k, filters, in] (output channels before input channels, as
+    Conv2DTranspose's [kh, kw, filters, in]), bias [filters]; 'valid' or 'same'; output_padding
+    None or in [0, strides). The output length is Keras's deconv_output_length with the dilated
+    kernel ke = (k - 1) * d + 1; the value is out[i*s + j*d - crop] += x[i] @ K[j].T, the cells
+    outside dropped, crop = TF's 'same' padding before of the forward convolution of the output
+    (0 for 'valid'). Conv2DTranspose on an image of one row (sequence_self_checks checks that)."""
+
+    def __init__(self, filters, kernel, strides=1, padding="valid", output_padding=None, dilation=1,
+                 activation="linear", use_bias=True, wscale=1.0):
+        assert isinstance(kernel, int) and isinstance(strides, int) and isinstance(dilation, int)
+        assert padding in ("valid", "same"), "Keras: Conv1DTranspose has no 'causal'"
+        assert strides == 1 or dilation == 1, "Keras: strides>1 with dilation>1"
+        assert output_padding is None or 0 <= output_padding < strides, "output_padding must be < strides"
+        self.filters, self.k, self.s, self.d = filters, kernel, strides, dilation
+        self.padding = padding
+        self.op = output_padding
+        self.act = activation
+        self.use_bias = use_bias
+        self.wscale = wscale
+
+    def cpp(self):
+        op = "" if self.op is None else ".output_padding = %d, " % self.op
+        return ("ctnn::conv1d_transpose<ctnn::conv1d_transpose_opts{.filters = %d, .kernel_size = %d, "
+                ".strides = %d, .padding = ctnn::padding::%s, %s.dilation_rate = %d, "
+                ".activation = ctnn::activation::%s, .use_bias = %s}>" % (
+                    self.filters, self.k, self.s, self.padding, op, self.d, self.act,
+                    cpp_bool(self.use_bias)))
+
+    def keras_shape(self, in_shape):
+        n, c = in_shape
+        return (deconv_out_len(n, self.k, self.s, self.d, self.padding, self.op), self.filters)
+
+    def tf_valid(self, in_shape):
+        return tf_accepts_deconv(in_shape[0], self.k, self.s, self.d, self.padding, self.op)
+
+    def make_weights(self, rng, in_shape):
+        ws = [WArr(rand_f32(rng, (self.k, self.filters, in_shape[-1]), scale=self.wscale))]  # [k, out, in]
+        if self.use_bias:
+            ws.append(WArr(rand_f32(rng, (self.filters,), scale=self.wscale)))
+        return ws
+
+    def torch_fwd(self, x, ws):
+        N, n, C = x.shape
+        O, _ = self.keras_shape((n, C))
+        FL = (n - 1) * self.s + eff(self.k, self.d)
+        crop = deconv_crop(n, self.k, self.s, self.d, self.padding, O)
+        # torch's conv_transpose1d weight is (in, out, k): Keras's [k, out, in] reversed
+        full = F.conv_transpose1d(x.permute(0, 2, 1), ws[0].permute(2, 1, 0), None,
+                                  stride=self.s, padding=0, dilation=self.d)
+        assert full.shape[2] == FL
+        out = torch.zeros((N, self.filters, O), dtype=DT)
+        if self.use_bias:
+            out = out + ws[1].view(1, -1, 1)
+        kept = min(O, FL - crop)  # a kernel shorter than the stride ('valid'): cells of bias only after
+        out[:, :, :kept] += full[:, :, crop:crop + kept]
+        return t_act(out.permute(0, 2, 1), self.act)
+
+    def numpy_fwd(self, x, ws):
+        # direct scatter, its geometry worked out here again: O from keras deconv_output_length;
+        # the crop is TF's: conv2d_backprop_input pads the forward 'same' convolution of an input
+        # of O steps (ceil(O / s) outputs, total (out - 1) * s + ke - O, half of it before)
+        K = ws[0]
+        N, n, C = x.shape
+        ke = (self.k - 1) * self.d + 1
+        if self.op is None:
+            O = n * self.s + max(ke - self.s, 0) if self.padding == "valid" else n * self.s
+        elif self.padding == "valid":
+            O = (n - 1) * self.s + ke + self.op
+        else:
+            O = (n - 1) * self.s + ke - 2 * (ke // 2) + self.op
+        crop = 0
+        if self.padding == "same":
+            out_steps = (O + self.s - 1) // self.s
+            assert out_steps == n, "TF rejects this output length"
+            crop = max((out_steps - 1) * self.s + ke - O, 0) // 2
+        y = np.zeros((N, O, self.filters))
+        for i in range(n):
+            for j in range(self.k):
+                o = i * self.s + j * self.d - crop
+                if 0 <= o < O:
+                    y[:, o, :] += x[:, i, :] @ K[j].T
+        if self.use_bias:
+            y += ws[1]
+        return np_act(y, self.act)
+
+
 class Pooling1D(Layer):
     """MaxPooling1D / AveragePooling1D: Pooling2D's rules on one axis (TF 'same': the odd padded
     cell after; padded cells never read: max ignores them, the average divides by the cells
@@ -1669,10 +1756,63 @@ def sequence_self_checks():
                         y = layer.torch_fwd(t64(x), []).numpy()
                         assert y.shape == (2,) + layer.keras_shape((n, 3))
                         assert np.allclose(y, layer.numpy_fwd(x, []), rtol=0, atol=1e-12), (mode, n, k, s, pad)
+    conv1d_transpose_self_checks()
+
+
+def conv1d_transpose_self_checks():
+    """Conv1DTranspose three ways (torch's conv_transpose1d and a crop, the numpy scatter, and
+    Conv2DTranspose of this script on the image of one row), and a fourth: the zero-insertion
+    route, x spread s steps apart, ke - 1 zeros each side, then the Conv1D of the reversed kernel
+    ([k, in, out] from [k, out, in]) and dilation d, cropped as TF crops and filled with zeros past
+    the full result. Which geometries TF accepts, and three hand-worked outputs."""
+    rng = np.random.default_rng(4321)
+    for n in (1, 2, 3, 5, 6):
+        for k in (1, 2, 3, 4, 5):
+            for s, d in ((1, 1), (2, 1), (3, 1), (1, 2), (1, 3)):
+                ke = eff(k, d)
+                for pad in ("valid", "same"):
+                    for op in (None,) + tuple(range(s)):
+                        layer = Conv1DTranspose(4, k, s, pad, op, d)
+                        # TF's round trip fails only for 'same', an even dilated kernel and
+                        # output_padding 0 (unset, every geometry passes)
+                        rejected = pad == "same" and op == 0 and ke % 2 == 0
+                        assert layer.tf_valid((n, 3)) == (not rejected), (n, k, s, d, pad, op)
+                        if rejected:
+                            continue
+                        x = rng.uniform(-1, 1, size=(2, n, 3))
+                        K = rng.uniform(-1, 1, size=(k, 4, 3))
+                        b = rng.uniform(-1, 1, size=(4,))
+                        y = layer.torch_fwd(t64(x), [t64(K), t64(b)]).numpy()
+                        assert y.shape == (2,) + layer.keras_shape((n, 3)), (n, k, s, d, pad, op)
+                        assert np.allclose(y, layer.numpy_fwd(x, [K, b]), rtol=0, atol=1e-12), (n, k, s, d, pad, op)
+                        row = Conv2DTranspose(4, (1, k), (1, s), pad, None if op is None else (0, op), (d, d))
+                        assert row.tf_valid((1, n, 3))
+                        ref = row.numpy_fwd(x[:, None], [K[None], b])[:, 0]
+                        assert np.allclose(y, ref, rtol=0, atol=1e-12), (n, k, s, d, pad, op)
+                        # the zero-insertion route
+                        O = y.shape[1]
+                        spread = np.zeros((2, (n - 1) * s + 1, 3))
+                        spread[:, ::s, :] = x
+                        padded = np.pad(spread, ((0, 0), (ke - 1, ke - 1), (0, 0)))
+                        full = Conv1D(4, k, 1, "valid", d, use_bias=False).numpy_fwd(
+                            padded, [K[::-1].transpose(0, 2, 1)])
+                        assert full.shape[1] == (n - 1) * s + ke
+                        crop = 0 if pad == "valid" else max(full.shape[1] - O, 0) // 2
+                        kept = np.concatenate([full, np.zeros((2, max(O - full.shape[1], 0), 4))], axis=1)
+                        assert np.allclose(y, kept[:, crop:crop + O] + b, rtol=0, atol=1e-12), (n, k, s, d, pad, op)
+    # hand-worked: x = [1, 2, 3], kernel [1, 10, 100], bias 0.5, strides 2: the full scatter
+    # out[2 i + j] += x[i] w[j] is [1, 10, 100 + 2, 20, 200 + 3, 30, 300] (7 = 2 * 2 + 3 steps)
+    x = t64([1.0, 2.0, 3.0]).view(1, 3, 1)
+    w = [t64([1.0, 10.0, 100.0]).view(3, 1, 1), t64([0.5])]
+    for pad, op, expect in (("valid", None, [1.5, 10.5, 102.5, 20.5, 203.5, 30.5, 300.5]),  # 3 * 2 + 1
+                            ("same", None, [1.5, 10.5, 102.5, 20.5, 203.5, 30.5]),  # 6 steps: the last cut
+                            ("same", 0, [10.5, 102.5, 20.5, 203.5, 30.5])):  # 5 steps: one cut before
+        y = Conv1DTranspose(1, 3, 2, pad, op).torch_fwd(x, w)
+        assert y[0, :, 0].tolist() == expect, (pad, op, y)
 
 
 def sequence_cases(add):
-    """Suite "sequence": Conv1D, the 1-D poolings, ZeroPadding1D, Cropping1D, UpSampling1D,
+    """Suite "sequence": Conv1D, Conv1DTranspose, the 1-D poolings, ZeroPadding1D, Cropping1D, UpSampling1D,
     SpatialDropout1D, alone and in fused stacks. Channel and filter counts around the vector widths
     (1, 3, 8, 17 in; 1, 4, 16, 33 out)."""
     S = dict(suite="sequence")
@@ -1717,6 +1857,40 @@ def sequence_cases(add):
     seq("conv1d_hand_same_k4", (4, 1), [Conv1D(1, 4, padding="same")],
         inputs=np.array([1, 2, 3, 4, 0.5, -1, 0.25, 2], dtype=np.float32),
         weights=[[WArr(np.array([1.0, 10.0, 100.0, 1000.0]).reshape(4, 1, 1)), WArr(np.array([0.0]))]])
+
+    # --- conv1d_transpose: valid / same; kernels 1 to 5, strides 1 to 3; output_padding unset and
+    # set (0 included: with an odd kernel, 'same' then keeps one step less than unset and crops one
+    # before); dilations; a kernel shorter than the stride (steps of bias only); no bias;
+    # activations. Every geometry one TF accepts (output_padding 0 with an even kernel and 'same'
+    # is not: its output does not convolve back to the input's steps).
+    transposes = (
+        ("k3_s1_valid_5x3_f2", (5, 3), dict(filters=2, kernel=3)),
+        ("k3_s2_same_5x2_f3", (5, 2), dict(filters=3, kernel=3, strides=2, padding="same")),
+        ("k1_s3_valid_4x2_f2", (4, 2), dict(filters=2, kernel=1, strides=3)),  # kernel < stride
+        ("k2_s1_same_6x3_f4", (6, 3), dict(filters=4, kernel=2, padding="same")),  # even: the cut after
+        ("k4_s2_same_5x2_f3", (5, 2), dict(filters=3, kernel=4, strides=2, padding="same")),  # one cut before
+        ("k5_s3_valid_3x4_f2", (3, 4), dict(filters=2, kernel=5, strides=3)),
+        ("k3_s2_op1_valid_4x2_f3", (4, 2), dict(filters=3, kernel=3, strides=2, output_padding=1)),
+        ("k1_s2_op0_valid_4x3_f2", (4, 3), dict(filters=2, kernel=1, strides=2, output_padding=0)),  # 7 steps, unset 8
+        ("k3_s2_op0_same_5x2_f3", (5, 2), dict(filters=3, kernel=3, strides=2, padding="same", output_padding=0)),
+        ("k3_s3_op2_same_5x3_f2", (5, 3), dict(filters=2, kernel=3, strides=3, padding="same", output_padding=2)),
+        ("k4_s2_op1_same_4x2_f4", (4, 2), dict(filters=4, kernel=4, strides=2, padding="same", output_padding=1)),
+        ("k3_d2_valid_4x3_f2", (4, 3), dict(filters=2, kernel=3, dilation=2)),
+        ("k2_d3_same_5x2_f3", (5, 2), dict(filters=3, kernel=2, dilation=3, padding="same")),  # ke 4: one cut before
+        ("k3_s2_same_relu_6x2_f3", (6, 2), dict(filters=3, kernel=3, strides=2, padding="same", activation="relu")),
+        ("k4_s2_valid_tanh_nobias_5x3_f2", (5, 3),
+         dict(filters=2, kernel=4, strides=2, activation="tanh", use_bias=False)),
+        ("k3_s2_op1_same_7x17_f33", (7, 17),  # past the vector widths
+         dict(filters=33, kernel=3, strides=2, padding="same", output_padding=1, wscale=0.5)),
+    )
+    for tag, shape, kw in transposes:
+        seq("conv1d_transpose_%s" % tag, shape, [Conv1DTranspose(**kw)])
+    # hand-worked (HAND_WORKED): x = [1, 2, 3], kernel [1, 10, 100], bias 0.5, strides 2, 'same',
+    # output_padding 0: 5 steps, one cut before the full [1, 10, 102, 20, 203, 30, 300]
+    seq("conv1d_transpose_hand_k3_s2_op0_same_3x1", (3, 1),
+        [Conv1DTranspose(1, 3, strides=2, padding="same", output_padding=0)],
+        inputs=np.array([1, 2, 3, -1, 0.5, 2], dtype=np.float32),
+        weights=[[WArr(np.array([1.0, 10.0, 100.0]).reshape(3, 1, 1)), WArr(np.array([0.5]))]])
 
     # --- max_pooling1d and average_pooling1d: the 2-D pooling suite's variety on one axis ----
     pools = (
@@ -1767,6 +1941,12 @@ def sequence_cases(add):
     seq("stack_conv1d_spatial_dropout1d_global_max_pooling1d_keepdims_conv1d", (12, 3),
         [Conv1D(8, 3, padding="same", activation="tanh"), IdentityAtInference("ctnn::spatial_dropout1d<0.2>"),
          LeakyReLU("0.2"), GlobalPooling1D("max", keepdims=True), Conv1D(4, 1, activation="sigmoid")])
+    # Conv1DTranspose after a Conv1D (an encoder-decoder on sequences): (7, 3) -> (7, 4) -> (14, 3)
+    # -> (7, 2)
+    seq("stack_conv1d_conv1d_transpose_op1_conv1d", (7, 3),
+        [Conv1D(4, 3, padding="same", activation="relu", wscale=0.5),
+         Conv1DTranspose(3, 3, strides=2, padding="same", output_padding=1, activation="tanh", wscale=0.5),
+         Conv1D(2, 2, strides=2, wscale=0.5)])
 
 
 # ---------------------------------------------------------------------------
@@ -2970,7 +3150,7 @@ class Case:
             else:
                 ws = layer.make_weights(rng, shape)
             self.weights.append(ws)
-            if isinstance(layer, Conv2DTranspose):
+            if isinstance(layer, (Conv2DTranspose, Conv1DTranspose)):
                 assert layer.tf_valid(shape), (name, "TF would reject this geometry")
             shape = layer.keras_shape(shape)
             assert all(d >= 1 for d in shape), (name, shape)
@@ -3387,6 +3567,12 @@ HAND_WORKED = {
     # 'same', kernel [1, 10, 100, 1000] on [1, 2, 3, 4], one zero before and two after:
     # y[o] = sum_j x[o + j - 1] w[j] (two zeros before would give 2100, 3210, 4321, 432)
     "conv1d_hand_same_k4": np.array([3210, 4321, 432, 43]).reshape(4, 1),
+    # x = [1, 2, 3], kernel [1, 10, 100], strides 2: the scatter out[2 i + j] += x[i] w[j] gives
+    # [1, 10, 100 + 2, 20, 200 + 3, 30, 300] (7 steps); 'same' with output_padding 0 keeps
+    # (3 - 1) * 2 + 3 % 2 + 0 = 5 steps, and TF crops the forward 'same' padding of 5 steps
+    # (ceil(5 / 2) = 3 outputs, total (3 - 1) * 2 + 3 - 5 = 2, 1 before): steps 1 to 5, + 0.5
+    # (with output_padding unset: 6 steps, none cut before, 1.5, 10.5, ..., 30.5)
+    "conv1d_transpose_hand_k3_s2_op0_same_3x1": np.array([10.5, 102.5, 20.5, 203.5, 30.5]).reshape(5, 1),
     # [1, 2, 3, 4, 5], pool 2 'same': (1+2)/2, (3+4)/2, 5/1 (a zero-padded average: 2.5 last)
     "average_pooling1d_hand_same_5": np.array([1.5, 3.5, 5]).reshape(3, 1),
     "max_pooling1d_hand_same_5": np.array([-1, -3, -5]).reshape(3, 1),

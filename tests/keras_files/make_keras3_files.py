@@ -33,6 +33,8 @@ and attribute for attribute, what Keras writes for models that use another model
 - SeparableConv1D (causal padding, tf.keras 2's only) in a tf.keras 2.15 `.h5`, and DepthwiseConv1D
   (Keras 3's only) with SeparableConv1D in a Keras 3.10 `.keras`, each a small Sequential on
   sequences (GlobalAveragePooling1D and Dense after the convolutions);
+- Conv1DTranspose after a Conv1D in a small Sequential on sequences, as tf.keras 2.15 writes a `.h5`
+  and Keras 3.15 (the first to save output_padding in the config) a `.keras`;
 - Keras's image preprocessing, reshaping and normalising layers in one Sequential (RandomFlip,
   RandomRotation, Resizing(crop_to_aspect_ratio=True), CenterCrop, Conv2D, UnitNormalization,
   Permute, Flatten, Dense, RepeatVector, ActivityRegularization, Dense), as tf.keras 2.15 writes a
@@ -710,6 +712,8 @@ def sequence_shapes(layers, shape):
             n, stride = shape[0], o["strides"]
             steps = -(-n // stride) if o["padding"] in ("same", "causal") else (n - extent) // stride + 1
             shape = (steps, o["filters"] if keras_class == "SeparableConv1D" else shape[1] * o["depth_multiplier"])
+        elif keras_class == "Conv1DTranspose":
+            shape = (transpose_steps(shape[0], o), o["filters"])
         elif keras_class in POOLINGS_1D:
             n, pool, stride = shape[0], o["pool_size"], pool_strides(o)
             shape = (-(-n // stride) if o["padding"] == "same" else (n - pool) // stride + 1, shape[1])
@@ -740,14 +744,18 @@ def sequence_shapes(layers, shape):
 
 def sequence_weights(layers, shape):
     """{layer name: [(weight stem, array)]} in get_weights() order: Conv1D's kernel [k, c, filters]
-    (then its bias), Dense's kernel [c, units] and bias; multiples of 1/8 as fractions() makes them."""
+    (then its bias), Conv1DTranspose's kernel [k, filters, c] (then its bias), Dense's kernel
+    [c, units] and bias; multiples of 1/8 as fractions() makes them."""
     weights, counter = {}, 0
     shapes, _ = sequence_shapes(layers, shape)
     for (keras_class, name, o), reads in zip(layers, shapes):
         weights[name] = []
-        if keras_class in ("Conv1D", "Dense"):
-            k, out = (o["kernel_size"], o["filters"]) if keras_class == "Conv1D" else (None, o["units"])
-            kernel_shape = (k, reads[-1], out) if k is not None else (reads[-1], out)
+        if keras_class in ("Conv1D", "Conv1DTranspose", "Dense"):
+            k, out = (None, o["units"]) if keras_class == "Dense" else (o["kernel_size"], o["filters"])
+            if keras_class == "Conv1DTranspose":  # [k, filters, c]: the output channels first
+                kernel_shape = (k, out, reads[-1])
+            else:
+                kernel_shape = (k, reads[-1], out) if k is not None else (reads[-1], out)
             kernel = fractions(int(np.prod(kernel_shape)), counter).reshape(kernel_shape)
             counter += kernel.size
             weights[name].append(("kernel", kernel))
@@ -806,6 +814,8 @@ def run_sequence(layers, weights, x):
             x = activate(y, o["activation"])
         elif keras_class in SEPARABLE_1D:
             x = run_separable_1d(keras_class, o, w, x)
+        elif keras_class == "Conv1DTranspose":
+            x = run_conv1d_transpose(o, w, x)
         elif keras_class in POOLINGS_1D:
             n, pool, stride = x.shape[1], o["pool_size"], pool_strides(o)
             before = same_padding(n, pool, stride)[0] if o["padding"] == "same" else 0
@@ -855,6 +865,8 @@ def k215_layer(keras_class, name, o, batch_input_shape=None, input_rank=None):
         config["batch_input_shape"] = batch_input_shape
     if keras_class == "Conv1D":  # Conv.get_config
         config.update(conv1d_settings(o))
+    elif keras_class == "Conv1DTranspose":
+        config.update(conv1d_transpose_settings(o, keras3=False))
     elif keras_class in SEPARABLE_1D:
         config.update(separable_1d_settings(keras_class, o, keras3=False))
     elif keras_class in POOLINGS_1D:  # Pooling1D.get_config: strides first, None resolved in __init__
@@ -947,6 +959,8 @@ def k3_sequence_layer(keras_class, name, o, input_shape):
     entry = {"module": "keras.layers", "class_name": keras_class, "config": config, "registered_name": None}
     if keras_class == "Conv1D":  # BaseConv.get_config
         config.update(conv1d_settings(o))
+    elif keras_class == "Conv1DTranspose":
+        config.update(conv1d_transpose_settings(o, keras3=True))
     elif keras_class in SEPARABLE_1D:
         config.update(separable_1d_settings(keras_class, o, keras3=True))
     elif keras_class in POOLINGS_1D:  # BasePooling.get_config: padding before strides
@@ -1264,6 +1278,126 @@ def k3_depthwise_1d_config():
     GlobalAveragePooling1D(), Dense(2)]): the InputLayer as 3.10 writes it."""
     config = k3_sequence_config("sequential", SEPARABLE_INPUT, SEQUENCE_DEPTHWISE)
     config["config"]["layers"][0] = k3_input_layer("input_layer", [None, *SEPARABLE_INPUT])
+    return config
+
+
+# ---------------------------------------------------------------------------------------------
+# Conv1DTranspose after a Conv1D in a small Sequential chain on sequences (steps, channels) of
+# (6, 3), saved by tf.keras 2.15 (.h5) and by Keras 3.15 (.keras):
+#
+#   Conv1D(4, 3, padding="same", activation="relu")
+#   -> Conv1DTranspose(2, 3, strides=2, padding="same", output_padding=1)
+#   -> Conv1DTranspose(3, 2, strides=2, activation="tanh", use_bias=False)
+#   (6, 3) -> (6, 4) -> (12, 2) -> (24, 3): 78 parameters (36 + 4, 24 + 2, 12)
+#
+# The steps out are Keras's deconv_output_length of the dilated kernel ke: 'same' with
+# output_padding 1, (6 - 1) * 2 + 3 % 2 + 1 = 12; 'valid' with output_padding None,
+# 12 * 2 + max(2 - 2, 0) = 24. Both pass TF's rule (the forward convolution of the output, of the
+# same kernel, strides and padding, gives back the input's steps: ceil(12 / 2) = 6,
+# (24 - 2) // 2 + 1 = 12). A Conv1DTranspose kernel is [k, filters, c], the output channels first.
+# Keras 3 writes output_padding in its get_config only from 3.15.0 (before, a saved
+# Conv1DTranspose reloads with output_padding None): the archive says 3.15.0.
+TRANSPOSE_INPUT = (6, 3)
+SEQUENCE_TRANSPOSE = [
+    ("Conv1D", "conv1d", {"filters": 4, "kernel_size": 3, "strides": 1, "padding": "same", "dilation_rate": 1,
+                          "activation": "relu", "use_bias": True}),
+    ("Conv1DTranspose", "conv1d_transpose", {"filters": 2, "kernel_size": 3, "strides": 2, "padding": "same",
+                                             "output_padding": 1, "dilation_rate": 1, "activation": "linear",
+                                             "use_bias": True}),
+    ("Conv1DTranspose", "conv1d_transpose_1", {"filters": 3, "kernel_size": 2, "strides": 2, "padding": "valid",
+                                               "output_padding": None, "dilation_rate": 1, "activation": "tanh",
+                                               "use_bias": False}),
+]
+# Two samples: value i of the flat (2, 6, 3) array is ((5 i) mod 13 - 6) / 4 (as the 1-D chain's).
+TRANSPOSE_INPUTS = np.array([((5 * i) % 13 - 6) / 4 for i in range(2 * 6 * 3)], dtype=np.float32).reshape(2, *TRANSPOSE_INPUT)
+TRANSPOSE_KERAS_VERSION = "3.15.0"
+
+
+def transpose_steps(n, o):
+    """Keras's deconv_output_length (tf.keras 2.15's conv_utils, Keras 3's backend_utils) of a
+    Conv1DTranspose reading n steps, with the dilated kernel ke = (k - 1) d + 1."""
+    extent, stride, extra = (o["kernel_size"] - 1) * o["dilation_rate"] + 1, o["strides"], o["output_padding"]
+    if extra is None:
+        return n * stride + max(extent - stride, 0) if o["padding"] == "valid" else n * stride
+    return (n - 1) * stride + extent - (2 * (extent // 2) if o["padding"] == "same" else 0) + extra
+
+
+def transpose_crop(n, o):
+    """The steps TF cuts before the full result ((n - 1) s + ke steps) of a Conv1DTranspose:
+    conv2d_backprop_input pads the forward 'same' convolution of the output as TF's 'same' does
+    (same_padding), and refuses an output whose forward convolution does not give back n steps."""
+    extent, stride, steps = (o["kernel_size"] - 1) * o["dilation_rate"] + 1, o["strides"], transpose_steps(n, o)
+    back = -(-steps // stride) if o["padding"] == "same" else (steps - extent) // stride + 1
+    assert back == n, "TensorFlow refuses this Conv1DTranspose: its output does not convolve back to its input"
+    return same_padding(steps, extent, stride)[0] if o["padding"] == "same" else 0
+
+
+def run_conv1d_transpose(o, w, x):
+    """Conv1DTranspose on x (batch, steps, channels), float64, as Keras computes it: out[i s + j d
+    - crop] += x[i] @ kernel[j].T (kernel [k, filters, c]) for the cells inside the output, the
+    bias, then the activation."""
+    n, stride, dilation = x.shape[1], o["strides"], o["dilation_rate"]
+    steps, crop = transpose_steps(n, o), transpose_crop(n, o)
+    y = np.zeros((x.shape[0], steps, o["filters"]))
+    for i in range(n):
+        for j in range(o["kernel_size"]):
+            t = i * stride + j * dilation - crop
+            if 0 <= t < steps:
+                y[:, t, :] += x[:, i, :] @ w[0][j].T
+    if o["use_bias"]:
+        y += w[1]
+    return activate(y, o["activation"])
+
+
+def transpose_by_zero_insertion(layers, weights, x):
+    """The chain again, each Conv1DTranspose computed another way: its input spread `strides` steps
+    apart, ke - 1 zeros each side, then run_sequence's Conv1D ('valid', the same dilation) of the
+    kernel reversed and turned to [k, c, filters], cut as TF cuts (transpose_crop) and filled with
+    zeros past the full result; the other layers as run_sequence computes them."""
+    for keras_class, name, o in layers:
+        if keras_class != "Conv1DTranspose":
+            x = run_sequence([(keras_class, name, o)], weights, x)
+            continue
+        w = [value.astype(np.float64) for _, value in weights[name]]
+        n, stride, extent = x.shape[1], o["strides"], (o["kernel_size"] - 1) * o["dilation_rate"] + 1
+        spread = np.zeros((x.shape[0], (n - 1) * stride + 1, x.shape[2]))
+        spread[:, ::stride, :] = x
+        spread = np.pad(spread, ((0, 0), (extent - 1, extent - 1), (0, 0)))
+        conv_o = {"filters": o["filters"], "kernel_size": o["kernel_size"], "strides": 1, "padding": "valid",
+                  "dilation_rate": o["dilation_rate"], "activation": "linear", "use_bias": False}
+        full = run_sequence([("Conv1D", name, conv_o)], {name: [("kernel", w[0][::-1].transpose(0, 2, 1))]}, spread)
+        steps, crop = transpose_steps(n, o), transpose_crop(n, o)
+        full = np.concatenate([full, np.zeros((x.shape[0], max(crop + steps - full.shape[1], 0), o["filters"]))], axis=1)
+        y = full[:, crop:crop + steps, :]
+        if o["use_bias"]:
+            y = y + w[1]
+        x = activate(y, o["activation"])
+    return x
+
+
+def conv1d_transpose_settings(o, keras3):
+    """Conv1DTranspose's own entries (tuples as lists, initializers with module and
+    registered_name). tf.keras 2.15: Conv1DTranspose is a Conv1D whose get_config adds
+    output_padding (null or [p]) after Conv's entries, groups 1 among them. Keras 3.15:
+    BaseConvTranspose.get_config, output_padding after padding, no groups."""
+    extra = None if o["output_padding"] is None else [o["output_padding"]]
+    if not keras3:
+        return {**conv1d_settings(o), "output_padding": extra}
+    return {
+        "filters": o["filters"], "kernel_size": [o["kernel_size"]], "strides": [o["strides"]], "padding": o["padding"],
+        "output_padding": extra, "data_format": "channels_last", "dilation_rate": [o["dilation_rate"]],
+        "activation": o["activation"], "use_bias": o["use_bias"],
+        "kernel_initializer": k3_initializer("GlorotUniform", {"seed": None}), "bias_initializer": k3_initializer("Zeros"),
+        "kernel_regularizer": None, "bias_regularizer": None, "activity_regularizer": None,
+        "kernel_constraint": None, "bias_constraint": None,
+    }
+
+
+def k3_transpose_config():
+    """Keras 3.15: keras.Sequential([keras.Input((6, 3)), Conv1D(...), Conv1DTranspose(...),
+    Conv1DTranspose(...)]): the InputLayer as 3.10 and later write it."""
+    config = k3_sequence_config("sequential", TRANSPOSE_INPUT, SEQUENCE_TRANSPOSE)
+    config["config"]["layers"][0] = k3_input_layer("input_layer", [None, *TRANSPOSE_INPUT])
     return config
 
 
@@ -1714,6 +1848,20 @@ def main():
                 zip_bytes(keras_members(k3_depthwise_1d_config(), k3_weights_bytes(depthwise_1d_model, depthwise_1d_classes),
                                         keras_version=PREPROCESS_KERAS_VERSION)))
 
+    # ---- Conv1DTranspose after a Conv1D: tf.keras 2.15 .h5, Keras 3.15 .keras (output_padding in
+    # the config from 3.15)
+    transpose_weights = sequence_weights(SEQUENCE_TRANSPOSE, TRANSPOSE_INPUT)
+    write_k215_h5(out("sequence_transpose_tfkeras.h5"), k215_sequence_config("sequential", TRANSPOSE_INPUT, SEQUENCE_TRANSPOSE),
+                  [(name, [(f"{name}/{weight}:0", value) for weight, value in transpose_weights[name]])
+                   for _, name, _ in SEQUENCE_TRANSPOSE])
+    transpose_model = K3Model("sequential", layers=k3_chain(SEQUENCE_TRANSPOSE, transpose_weights))
+    transpose_classes = {id(transpose_model): "Sequential"}
+    for (keras_class, _, _), node in zip(SEQUENCE_TRANSPOSE, transpose_model.layers):
+        transpose_classes[id(node)] = keras_class
+    write_bytes(out("sequence_transpose_keras3.keras"),
+                zip_bytes(keras_members(k3_transpose_config(), k3_weights_bytes(transpose_model, transpose_classes),
+                                        keras_version=TRANSPOSE_KERAS_VERSION)))
+
     # ---- Keras's image preprocessing, reshaping and normalising layers in one Sequential: tf.keras
     # 2.15 .h5 (flat), Keras 3 .keras (the augmentation layers in the nested Sequential
     # data_augmentation); RMSNormalization, Keras 3's only, in a .keras of its own
@@ -1842,6 +1990,21 @@ def main():
         print(f"  as Conv1D of the whole kernels: the same outputs (largest difference {difference:.3g})")
         print("outputs:", ", ".join(f"{v:.9g}" for v in y.ravel()))
 
+    print_image_chain("sequence_transpose (tf.keras 2.15 and Keras 3.15)", SEQUENCE_TRANSPOSE, TRANSPOSE_INPUT,
+                      transpose_weights)
+    print("inputs: value i of the flat (2, 6, 3) array is ((5 i) mod 13 - 6) / 4")
+    x = TRANSPOSE_INPUTS.astype(np.float64)
+    first = run_sequence(SEQUENCE_TRANSPOSE[:1], transpose_weights, x)
+    print(f"  after {SEQUENCE_TRANSPOSE[0][1]} (relu) {list(first.shape[1:])}: {int(np.sum(first == 0))} of {first.size} at 0")
+    y = run_sequence(SEQUENCE_TRANSPOSE, transpose_weights, x)
+    difference = float(np.max(np.abs(transpose_by_zero_insertion(SEQUENCE_TRANSPOSE, transpose_weights, x) - y)))
+    assert difference < 1e-12, difference
+    print(f"  each Conv1DTranspose by zero insertion and a Conv1D: the same outputs (largest difference {difference:.3g})")
+    print(f"outputs [2, {y.shape[1]}, {y.shape[2]}], one step a line:")
+    for sample in y:
+        for step in sample:
+            print("  " + ", ".join(f"{v:.9g}" for v in step) + ",")
+
     print_image_chain("preprocess", PREPROCESS_MODEL, PREPROCESS_INPUT, pre_weights)
     print("inputs: value i of the flat (2, 12, 10, 3) array is ((7 i) mod 17 - 8) / 4")
     x = PREPROCESS_INPUTS.astype(np.float64)
@@ -1859,7 +2022,7 @@ def main():
 
     files = sorted(n for n in os.listdir(HERE)
                    if n.endswith(".keras") or n.startswith(("cgan_", "gan_", "broken_", "generator_wrapped", "python_operation", "merges", "sequence_1d",
-                                                                        "sequence_separable", "depthwise", "preprocess")))
+                                                                        "sequence_separable", "sequence_transpose", "depthwise", "preprocess")))
     total = 0
     for name in files:
         data = open(out(name), "rb").read()

@@ -6,22 +6,21 @@
 namespace random_models::set_25_25 {
 using namespace ctnn;
 
-// Model 25 (functional): BatchNormalization, Dot, Embedding, GlobalAveragePooling2D, MaxPooling1D, Reshape; again
+// Model 25 (functional): Dot, Embedding, MaxPooling1D, SeparableConv1D, UnitNormalization; again
 namespace m0025 {
 inline constexpr auto v0 = ctnn::input<1>{};
 inline constexpr auto v1 = v0 | ctnn::embedding<7, 11>{};
 inline constexpr auto v2 = v1 | ctnn::max_pooling1d<ctnn::pooling1d_opts{.pool_size = 4, .strides = 1, .padding = ctnn::padding::same}>{};
 inline constexpr auto v3 = ctnn::dot<>{}(v2, again(v2));
-inline constexpr auto v4 = v3 | ctnn::reshape<1>{};
-inline constexpr auto v5 = v4 | ctnn::batch_normalization<ctnn::batch_normalization_opts{.epsilon = 0.001, .center = true, .scale = true}>{};
-inline constexpr auto v6 = v5 | ctnn::reshape<1, 1, 1>{};
-inline constexpr auto v7 = v6 | ctnn::global_average_pooling2d<ctnn::global_pooling2d_opts{.keepdims = false}>{};
-using type = decltype(functional(inputs(v0), v7));
-inline constexpr std::array<std::size_t, 8> positions{position_of<type>(v0), position_of<type>(v1), position_of<type>(v2), position_of<type>(v3), position_of<type>(v4), position_of<type>(v5), position_of<type>(v6), position_of<type>(v7)};
+inline constexpr auto v4 = v3 | ctnn::unit_normalization<>{};
+inline constexpr auto v5 = v4 | ctnn::separable_conv1d<ctnn::separable_conv1d_opts{.filters = 8, .kernel_size = 1, .strides = 1, .padding = ctnn::padding::same, .dilation_rate = 2, .depth_multiplier = 1, .activation = ctnn::activation::mish, .use_bias = false}>{};
+inline constexpr auto v6 = v5 | ctnn::max_pooling1d<ctnn::pooling1d_opts{.pool_size = 3, .strides = 3, .padding = ctnn::padding::same}>{};
+using type = decltype(functional(inputs(v0), v6));
+inline constexpr std::array<std::size_t, 7> positions{position_of<type>(v0), position_of<type>(v1), position_of<type>(v2), position_of<type>(v3), position_of<type>(v4), position_of<type>(v5), position_of<type>(v6)};
 inline constexpr std::array<std::size_t, 1> labels{7};
 }  // namespace m0025
 
-// Model 26 (functional): Activation, ActivityRegularization, AveragePooling1D, BatchNormalization, Concatenate, Conv1D, Dense, Embedding, Flatten, GlobalAveragePooling1D, GroupNormalization, Maximum, PReLU, Rescaling, Softmax, Subtract
+// Model 26 (functional): Activation, Add, AveragePooling1D, BatchNormalization, Concatenate, Conv1D, Dense, Embedding, Flatten, GlobalMaxPooling1D, Minimum, Rescaling, SpatialDropout1D, Subtract; twin
 namespace m0026 {
 inline constexpr auto v0 = ctnn::input<6>{};
 inline constexpr auto v1 = ctnn::input<7, 8>{};
@@ -30,47 +29,43 @@ inline constexpr auto v3 = v2 | ctnn::embedding<3, 13>{};
 inline constexpr auto v4 = v0 | ctnn::dense<6, ctnn::dense_opts{.activation = ctnn::activation::softplus, .use_bias = true}>{};
 inline constexpr auto v5 = v4 | ctnn::activation_layer<ctnn::activation::soft_shrink>{};
 inline constexpr auto v6 = v5 | ctnn::rescaling<0.1, -1.0>{};
-inline constexpr auto v7 = v1 | ctnn::global_average_pooling1d<ctnn::global_pooling1d_opts{.keepdims = true}>{};
-inline constexpr auto v8 = v7 | ctnn::average_pooling1d<ctnn::pooling1d_opts{.pool_size = 3, .strides = 1, .padding = ctnn::padding::same}>{};
-inline constexpr auto v9 = v8 | ctnn::prelu<1>{};
-inline constexpr auto v10 = v9 | ctnn::softmax<-1>{};
-inline constexpr auto v11 = v10 | ctnn::dense<8, ctnn::dense_opts{.activation = ctnn::activation::tanh, .use_bias = true}>{};
-inline constexpr auto v12 = ctnn::subtract{}(v8, v11);
-inline constexpr auto v13 = v3 | ctnn::batch_normalization<ctnn::batch_normalization_opts{.epsilon = 0.01, .center = true, .scale = false}>{};
-inline constexpr auto v14 = v13 | ctnn::activation_layer<ctnn::activation::silu>{};
-inline constexpr auto v15 = ctnn::subtract{}(v3, v14);
-inline constexpr auto v16 = v15 | ctnn::conv1d<ctnn::conv1d_opts{.filters = 12, .kernel_size = 3, .strides = 1, .padding = ctnn::padding::causal, .dilation_rate = 1, .activation = ctnn::activation::linear, .use_bias = true}>{};
-inline constexpr auto v17 = v15 | ctnn::average_pooling1d<ctnn::pooling1d_opts{.pool_size = 1, .strides = 1, .padding = ctnn::padding::same}>{};
-inline constexpr auto v18 = ctnn::concatenate<-1>{}(v16, v17);
-inline constexpr auto v19 = v18 | ctnn::average_pooling1d<ctnn::pooling1d_opts{.pool_size = 1, .strides = 1, .padding = ctnn::padding::valid}>{};
-inline constexpr auto v20 = v6 | ctnn::dense<14, ctnn::dense_opts{.activation = ctnn::activation::celu, .use_bias = true}>{};
-inline constexpr auto v21 = v12 | ctnn::flatten{};
-inline constexpr auto v22 = v21 | ctnn::dense<14, ctnn::dense_opts{.activation = ctnn::activation::sparse_plus, .use_bias = true}>{};
-inline constexpr auto v23 = v19 | ctnn::flatten{};
-inline constexpr auto v24 = v23 | ctnn::dense<14, ctnn::dense_opts{.activation = ctnn::activation::softplus, .use_bias = true}>{};
-inline constexpr auto v25 = ctnn::maximum{}(v20, v22, v24);
-inline constexpr auto v26 = v25 | ctnn::activity_regularization<ctnn::activity_regularization_opts{.l1 = 0.01, .l2 = 0.01}>{};
-inline constexpr auto v27 = v26 | ctnn::group_normalization<ctnn::group_normalization_opts{.groups = 1, .epsilon = 0.01, .center = false, .scale = true}>{};
-using type = decltype(functional(inputs(v0, v1, v2), v27));
-inline constexpr std::array<std::size_t, 28> positions{position_of<type>(v0), position_of<type>(v1), position_of<type>(v2), position_of<type>(v3), position_of<type>(v4), position_of<type>(v5), position_of<type>(v6), position_of<type>(v7), position_of<type>(v8), position_of<type>(v9), position_of<type>(v10), position_of<type>(v11), position_of<type>(v12), position_of<type>(v13), position_of<type>(v14), position_of<type>(v15), position_of<type>(v16), position_of<type>(v17), position_of<type>(v18), position_of<type>(v19), position_of<type>(v20), position_of<type>(v21), position_of<type>(v22), position_of<type>(v23), position_of<type>(v24), position_of<type>(v25), position_of<type>(v26), position_of<type>(v27)};
+inline constexpr auto v7 = v1 | ctnn::spatial_dropout1d<0.1>{};
+inline constexpr auto v8 = v7 | ctnn::conv1d<ctnn::conv1d_opts{.filters = 7, .kernel_size = 2, .strides = 1, .padding = ctnn::padding::same, .dilation_rate = 1, .activation = ctnn::activation::sparse_plus, .use_bias = false}>{};
+inline constexpr auto v9 = v8 | ctnn::conv1d<ctnn::conv1d_opts{.filters = 3, .kernel_size = 1, .strides = 1, .padding = ctnn::padding::same, .dilation_rate = 2, .activation = ctnn::activation::tanh, .use_bias = true}>{};
+inline constexpr auto v10 = v8 | layer_id<ctnn::conv1d<ctnn::conv1d_opts{.filters = 3, .kernel_size = 1, .strides = 1, .padding = ctnn::padding::same, .dilation_rate = 2, .activation = ctnn::activation::tanh, .use_bias = true}>, 1>{};
+inline constexpr auto v11 = ctnn::add{}(v9, v10);
+inline constexpr auto v12 = v3 | ctnn::batch_normalization<ctnn::batch_normalization_opts{.epsilon = 0.01, .center = true, .scale = false}>{};
+inline constexpr auto v13 = v12 | ctnn::activation_layer<ctnn::activation::silu>{};
+inline constexpr auto v14 = ctnn::subtract{}(v3, v13);
+inline constexpr auto v15 = v14 | ctnn::conv1d<ctnn::conv1d_opts{.filters = 12, .kernel_size = 3, .strides = 1, .padding = ctnn::padding::causal, .dilation_rate = 1, .activation = ctnn::activation::linear, .use_bias = true}>{};
+inline constexpr auto v16 = v14 | ctnn::average_pooling1d<ctnn::pooling1d_opts{.pool_size = 1, .strides = 1, .padding = ctnn::padding::same}>{};
+inline constexpr auto v17 = ctnn::concatenate<-1>{}(v15, v16);
+inline constexpr auto v18 = v17 | ctnn::global_max_pooling1d<ctnn::global_pooling1d_opts{.keepdims = true}>{};
+inline constexpr auto v19 = v6 | ctnn::dense<4, ctnn::dense_opts{.activation = ctnn::activation::relu6, .use_bias = true}>{};
+inline constexpr auto v20 = v11 | ctnn::flatten{};
+inline constexpr auto v21 = v20 | ctnn::dense<4, ctnn::dense_opts{.activation = ctnn::activation::log_softmax, .use_bias = true}>{};
+inline constexpr auto v22 = v18 | ctnn::flatten{};
+inline constexpr auto v23 = v22 | ctnn::dense<4, ctnn::dense_opts{.activation = ctnn::activation::sparse_plus, .use_bias = true}>{};
+inline constexpr auto v24 = ctnn::minimum{}(v19, v21, v23);
+using type = decltype(functional(inputs(v0, v1, v2), v24));
+inline constexpr std::array<std::size_t, 25> positions{position_of<type>(v0), position_of<type>(v1), position_of<type>(v2), position_of<type>(v3), position_of<type>(v4), position_of<type>(v5), position_of<type>(v6), position_of<type>(v7), position_of<type>(v8), position_of<type>(v9), position_of<type>(v10), position_of<type>(v11), position_of<type>(v12), position_of<type>(v13), position_of<type>(v14), position_of<type>(v15), position_of<type>(v16), position_of<type>(v17), position_of<type>(v18), position_of<type>(v19), position_of<type>(v20), position_of<type>(v21), position_of<type>(v22), position_of<type>(v23), position_of<type>(v24)};
 inline constexpr std::array<std::size_t, 3> labels{0, 0, 3};
 }  // namespace m0026
 
-// Model 27 (sequential): BatchNormalization, Dense, GaussianDropout, GlobalAveragePooling1D, MaxPooling1D
+// Model 27 (sequential): AveragePooling1D, GlobalAveragePooling1D, PReLU, Permute, UnitNormalization
 namespace m0027 {
 using type = sequential<
-    ctnn::input<6, 3>,
-    ctnn::max_pooling1d<ctnn::pooling1d_opts{.pool_size = 4, .strides = 1, .padding = ctnn::padding::valid}>,
-    ctnn::global_average_pooling1d<ctnn::global_pooling1d_opts{.keepdims = false}>,
-    ctnn::dense<14, ctnn::dense_opts{.activation = ctnn::activation::celu, .use_bias = true}>,
-    ctnn::batch_normalization<ctnn::batch_normalization_opts{.epsilon = 0.001, .center = true, .scale = true}>,
-    ctnn::gaussian_dropout<0.1>,
-    ctnn::batch_normalization<ctnn::batch_normalization_opts{.epsilon = 0.001, .center = true, .scale = true}>>;
-inline constexpr std::array<std::size_t, 7> positions = sequence<7>();
+    ctnn::input<5, 8>,
+    ctnn::permute<2, 1>,
+    ctnn::prelu<1>,
+    ctnn::global_average_pooling1d<ctnn::global_pooling1d_opts{.keepdims = true}>,
+    ctnn::unit_normalization<>,
+    ctnn::average_pooling1d<ctnn::pooling1d_opts{.pool_size = 1, .strides = 1, .padding = ctnn::padding::same}>>;
+inline constexpr std::array<std::size_t, 6> positions = sequence<6>();
 inline constexpr std::array<std::size_t, 1> labels{0};
 }  // namespace m0027
 
-// Model 28 (functional): Activation, BatchNormalization, Concatenate, Dense, ELU, GlobalMaxPooling1D, RepeatVector, Softmax, ZeroPadding1D; outputs
+// Model 28 (functional): Activation, BatchNormalization, Concatenate, Dense, GlobalMaxPooling1D, MaxPooling1D, RepeatVector, Softmax; outputs
 namespace m0028 {
 inline constexpr auto v0 = ctnn::input<4>{};
 inline constexpr auto v1 = ctnn::input<7, 5>{};
@@ -80,24 +75,23 @@ inline constexpr auto v4 = v3 | ctnn::dense<8, ctnn::dense_opts{.activation = ct
 inline constexpr auto v5 = v3 | ctnn::dense<4, ctnn::dense_opts{.activation = ctnn::activation::sparse_plus, .use_bias = true}>{};
 inline constexpr auto v6 = ctnn::concatenate<-1>{}(v4, v5);
 inline constexpr auto v7 = v1 | ctnn::global_max_pooling1d<ctnn::global_pooling1d_opts{.keepdims = true}>{};
-inline constexpr auto v8 = v7 | ctnn::zero_padding1d<ctnn::zero_padding1d_opts{.left = 1, .right = 3}>{};
-inline constexpr auto v9 = v8 | ctnn::elu<1.0>{};
-inline constexpr auto v10 = v9 | ctnn::global_max_pooling1d<ctnn::global_pooling1d_opts{.keepdims = false}>{};
-inline constexpr auto v11 = ctnn::concatenate<-1>{}(v6, v10);
-inline constexpr auto v12 = v11 | ctnn::batch_normalization<ctnn::batch_normalization_opts{.epsilon = 0.001, .center = true, .scale = true}>{};
-inline constexpr auto v13 = v12 | ctnn::repeat_vector<6>{};
-using type = decltype(functional(inputs(v0, v1), outputs(v13, v5)));
-inline constexpr std::array<std::size_t, 14> positions{position_of<type>(v0), position_of<type>(v1), position_of<type>(v2), position_of<type>(v3), position_of<type>(v4), position_of<type>(v5), position_of<type>(v6), position_of<type>(v7), position_of<type>(v8), position_of<type>(v9), position_of<type>(v10), position_of<type>(v11), position_of<type>(v12), position_of<type>(v13)};
+inline constexpr auto v8 = v7 | ctnn::max_pooling1d<ctnn::pooling1d_opts{.pool_size = 2, .strides = 2, .padding = ctnn::padding::same}>{};
+inline constexpr auto v9 = v8 | ctnn::global_max_pooling1d<ctnn::global_pooling1d_opts{.keepdims = false}>{};
+inline constexpr auto v10 = ctnn::concatenate<-1>{}(v6, v9);
+inline constexpr auto v11 = v10 | ctnn::batch_normalization<ctnn::batch_normalization_opts{.epsilon = 0.001, .center = true, .scale = true}>{};
+inline constexpr auto v12 = v11 | ctnn::repeat_vector<6>{};
+using type = decltype(functional(inputs(v0, v1), outputs(v12, v5)));
+inline constexpr std::array<std::size_t, 13> positions{position_of<type>(v0), position_of<type>(v1), position_of<type>(v2), position_of<type>(v3), position_of<type>(v4), position_of<type>(v5), position_of<type>(v6), position_of<type>(v7), position_of<type>(v8), position_of<type>(v9), position_of<type>(v10), position_of<type>(v11), position_of<type>(v12)};
 inline constexpr std::array<std::size_t, 2> labels{0, 0};
 }  // namespace m0028
 
-// Model 29 (sequential): Activation, Conv1D, Cropping1D, MaxPooling1D, Rescaling, ZeroPadding1D
+// Model 29 (sequential): Activation, AveragePooling1D, Conv1D, Cropping1D, Rescaling, ZeroPadding1D
 namespace m0029 {
 using type = sequential<
     ctnn::input<6, 4>,
     ctnn::conv1d<ctnn::conv1d_opts{.filters = 9, .kernel_size = 4, .strides = 1, .padding = ctnn::padding::causal, .dilation_rate = 1, .activation = ctnn::activation::tanh_shrink, .use_bias = true}>,
     ctnn::rescaling<0.5, 0.0>,
-    ctnn::max_pooling1d<ctnn::pooling1d_opts{.pool_size = 2, .strides = 2, .padding = ctnn::padding::same}>,
+    ctnn::average_pooling1d<ctnn::pooling1d_opts{.pool_size = 2, .strides = 2, .padding = ctnn::padding::same}>,
     ctnn::zero_padding1d<ctnn::zero_padding1d_opts{.left = 3, .right = 3}>,
     ctnn::zero_padding1d<ctnn::zero_padding1d_opts{.left = 3, .right = 3}>,
     ctnn::cropping1d<ctnn::cropping1d_opts{.left = 1, .right = 3}>,
@@ -106,30 +100,55 @@ inline constexpr std::array<std::size_t, 8> positions = sequence<8>();
 inline constexpr std::array<std::size_t, 1> labels{0};
 }  // namespace m0029
 
-// Model 30 (sequential): Conv1D, Dense, UpSampling1D
+// Model 30 (sequential): Conv1D, Conv1DTranspose, ELU, LeakyReLU, ReLU, UnitNormalization, UpSampling1D
 namespace m0030 {
 using type = sequential<
-    ctnn::input<3, 1>,
-    ctnn::dense<2, ctnn::dense_opts{.activation = ctnn::activation::sigmoid, .use_bias = true}>,
-    ctnn::upsampling1d<ctnn::upsampling1d_opts{.size = 3}>,
-    ctnn::conv1d<ctnn::conv1d_opts{.filters = 10, .kernel_size = 4, .strides = 1, .padding = ctnn::padding::same, .dilation_rate = 1, .activation = ctnn::activation::softsign, .use_bias = true}>>;
-inline constexpr std::array<std::size_t, 4> positions = sequence<4>();
+    ctnn::input<22, 7>,
+    ctnn::conv1d_transpose<ctnn::conv1d_transpose_opts{.filters = 10, .kernel_size = 1, .strides = 1, .padding = ctnn::padding::valid, .dilation_rate = 2, .activation = ctnn::activation::relu, .use_bias = true}>,
+    ctnn::leaky_relu<0.0>,
+    ctnn::elu<2.0>,
+    ctnn::unit_normalization<ctnn::unit_normalization_opts{.axis = {1, 2}}>,
+    ctnn::upsampling1d<ctnn::upsampling1d_opts{.size = 1}>,
+    ctnn::conv1d<ctnn::conv1d_opts{.filters = 9, .kernel_size = 5, .strides = 1, .padding = ctnn::padding::valid, .dilation_rate = 1, .activation = ctnn::activation::tanh_shrink, .use_bias = true}>,
+    ctnn::relu<ctnn::relu_opts{.negative_slope = 0.1}>>;
+inline constexpr std::array<std::size_t, 8> positions = sequence<8>();
 inline constexpr std::array<std::size_t, 1> labels{0};
 }  // namespace m0030
 
-// Model 31 (sequential): BatchNormalization, GaussianNoise, LeakyReLU, MixUp, SpatialDropout1D, UpSampling1D
+// Model 31 (functional): Activation, Average, BatchNormalization, Concatenate, Conv1D, Dense, Dot, Dropout, Embedding, Flatten, LayerNormalization, Multiply, ReLU, Reshape, SpatialDropout1D; again, twin
 namespace m0031 {
-using type = sequential<
-    ctnn::input<18, 6>,
-    ctnn::gaussian_noise<0.1>,
-    ctnn::leaky_relu<0.2>,
-    ctnn::mix_up,
-    ctnn::spatial_dropout1d<0.25>,
-    ctnn::batch_normalization<ctnn::batch_normalization_opts{.epsilon = 0.001, .center = true, .scale = true}>,
-    ctnn::batch_normalization<ctnn::batch_normalization_opts{.epsilon = 1e-05, .center = true, .scale = true}>,
-    ctnn::upsampling1d<ctnn::upsampling1d_opts{.size = 2}>>;
-inline constexpr std::array<std::size_t, 8> positions = sequence<8>();
-inline constexpr std::array<std::size_t, 1> labels{0};
+inline constexpr auto v0 = ctnn::input<8, 7>{};
+inline constexpr auto v1 = ctnn::input<3>{};
+inline constexpr auto v2 = v1 | ctnn::embedding<6, 11>{};
+inline constexpr auto v3 = ctnn::input<10, 7>{};
+inline constexpr auto v4 = v0 | ctnn::dense<5, ctnn::dense_opts{.activation = ctnn::activation::hard_tanh, .use_bias = false}>{};
+inline constexpr auto v5 = v4 | ctnn::dropout<0.1>{};
+inline constexpr auto v6 = v5 | ctnn::batch_normalization<ctnn::batch_normalization_opts{.epsilon = 0.01, .center = true, .scale = false}>{};
+inline constexpr auto v7 = v6 | ctnn::batch_normalization<ctnn::batch_normalization_opts{.epsilon = 1e-05, .center = true, .scale = true}>{};
+inline constexpr auto v8 = v7 | ctnn::relu<ctnn::relu_opts{.max_value = 6.0}>{};
+inline constexpr auto v9 = v8 | ctnn::activation_layer<ctnn::activation::log_softmax>{};
+inline constexpr auto v10 = ctnn::dot<ctnn::dot_opts{.axes = -1, .normalize = true}>{}(v9, again(v9));
+inline constexpr auto v11 = v2 | ctnn::spatial_dropout1d<0.25>{};
+inline constexpr auto v12 = v11 | ctnn::reshape<1, 3, 11>{};
+inline constexpr auto v13 = v3 | ctnn::conv1d<ctnn::conv1d_opts{.filters = 9, .kernel_size = 3, .strides = 1, .padding = ctnn::padding::causal, .dilation_rate = 1, .activation = ctnn::activation::mish, .use_bias = true}>{};
+inline constexpr auto v14 = v3 | layer_id<ctnn::conv1d<ctnn::conv1d_opts{.filters = 9, .kernel_size = 3, .strides = 1, .padding = ctnn::padding::causal, .dilation_rate = 1, .activation = ctnn::activation::mish, .use_bias = true}>, 1>{};
+inline constexpr auto v15 = ctnn::multiply{}(v13, v14);
+inline constexpr auto v16 = v15 | ctnn::conv1d<ctnn::conv1d_opts{.filters = 9, .kernel_size = 4, .strides = 1, .padding = ctnn::padding::same, .dilation_rate = 1, .activation = ctnn::activation::linear, .use_bias = false}>{};
+inline constexpr auto v17 = v16 | ctnn::layer_normalization<ctnn::layer_normalization_opts{.axis = {1, 2}, .epsilon = 1e-05, .center = true, .scale = true}>{};
+inline constexpr auto v18 = ctnn::average{}(v15, v17);
+inline constexpr auto v19 = v18 | ctnn::conv1d<ctnn::conv1d_opts{.filters = 6, .kernel_size = 3, .strides = 1, .padding = ctnn::padding::causal, .dilation_rate = 1, .activation = ctnn::activation::exponential, .use_bias = true}>{};
+inline constexpr auto v20 = v18 | ctnn::dense<10, ctnn::dense_opts{.activation = ctnn::activation::softplus, .use_bias = true}>{};
+inline constexpr auto v21 = ctnn::concatenate<2>{}(v19, v20);
+inline constexpr auto v22 = v10 | ctnn::flatten{};
+inline constexpr auto v23 = v22 | ctnn::dense<6, ctnn::dense_opts{.activation = ctnn::activation::relu6, .use_bias = true}>{};
+inline constexpr auto v24 = v12 | ctnn::flatten{};
+inline constexpr auto v25 = v24 | ctnn::dense<6, ctnn::dense_opts{.activation = ctnn::activation::softplus, .use_bias = true}>{};
+inline constexpr auto v26 = v21 | ctnn::flatten{};
+inline constexpr auto v27 = v26 | ctnn::dense<6, ctnn::dense_opts{.activation = ctnn::activation::sparse_sigmoid, .use_bias = true}>{};
+inline constexpr auto v28 = ctnn::average{}(v23, v25, v27);
+using type = decltype(functional(inputs(v0, v1, v3), v28));
+inline constexpr std::array<std::size_t, 29> positions{position_of<type>(v0), position_of<type>(v1), position_of<type>(v2), position_of<type>(v3), position_of<type>(v4), position_of<type>(v5), position_of<type>(v6), position_of<type>(v7), position_of<type>(v8), position_of<type>(v9), position_of<type>(v10), position_of<type>(v11), position_of<type>(v12), position_of<type>(v13), position_of<type>(v14), position_of<type>(v15), position_of<type>(v16), position_of<type>(v17), position_of<type>(v18), position_of<type>(v19), position_of<type>(v20), position_of<type>(v21), position_of<type>(v22), position_of<type>(v23), position_of<type>(v24), position_of<type>(v25), position_of<type>(v26), position_of<type>(v27), position_of<type>(v28)};
+inline constexpr std::array<std::size_t, 3> labels{0, 6, 0};
 }  // namespace m0031
 
 // Model 32 (sequential): BatchNormalization, DepthwiseConv2D, ReLU, Rescaling, Reshape
@@ -161,28 +180,41 @@ inline constexpr std::array<std::size_t, 7> positions = sequence<7>();
 inline constexpr std::array<std::size_t, 1> labels{0};
 }  // namespace m0033
 
-// Model 34 (sequential): Activation, DepthwiseConv1D, ELU, LeakyReLU, Rescaling, Reshape, SeparableConv1D
+// Model 34 (functional): Add, Average, BatchNormalization, Concatenate, Conv1D, Conv2D, Dense, DepthwiseConv1D, Flatten, PReLU, Permute, Reshape, SeparableConv1D, Subtract; outputs, twin
 namespace m0034 {
-using type = sequential<
-    ctnn::input<23, 6>,
-    ctnn::depthwise_conv1d<ctnn::depthwise_conv1d_opts{.kernel_size = 5, .strides = 3, .padding = ctnn::padding::same, .depth_multiplier = 1, .dilation_rate = 1, .activation = ctnn::activation::tanh, .use_bias = true}>,
-    ctnn::separable_conv1d<ctnn::separable_conv1d_opts{.filters = 7, .kernel_size = 5, .strides = 1, .padding = ctnn::padding::valid, .dilation_rate = 1, .depth_multiplier = 2, .activation = ctnn::activation::elu, .use_bias = false}>,
-    ctnn::reshape<7, 1, -1>,
-    ctnn::rescaling<2.0, 0.0>,
-    ctnn::leaky_relu<0.01>,
-    ctnn::elu<1.0>,
-    ctnn::reshape<14, 1, 2>,
-    ctnn::activation_layer<ctnn::activation::leaky_relu>>;
-inline constexpr std::array<std::size_t, 9> positions = sequence<9>();
-inline constexpr std::array<std::size_t, 1> labels{0};
+inline constexpr auto v0 = ctnn::input<1, 3>{};
+inline constexpr auto v1 = ctnn::input<1, 3>::id<1>{};
+inline constexpr auto v2 = v0 | ctnn::permute<2, 1>{};
+inline constexpr auto v3 = v2 | ctnn::depthwise_conv1d<ctnn::depthwise_conv1d_opts{.kernel_size = 2, .strides = 1, .padding = ctnn::padding::valid, .depth_multiplier = 3, .dilation_rate = 1, .activation = ctnn::activation::hard_silu, .use_bias = true}>{};
+inline constexpr auto v4 = v3 | ctnn::conv1d<ctnn::conv1d_opts{.filters = 5, .kernel_size = 5, .strides = 1, .padding = ctnn::padding::causal, .dilation_rate = 1, .activation = ctnn::activation::linear, .use_bias = true}>{};
+inline constexpr auto v5 = v3 | layer_id<ctnn::conv1d<ctnn::conv1d_opts{.filters = 5, .kernel_size = 5, .strides = 1, .padding = ctnn::padding::causal, .dilation_rate = 1, .activation = ctnn::activation::linear, .use_bias = true}>, 1>{};
+inline constexpr auto v6 = ctnn::average{}(v4, v5);
+inline constexpr auto v7 = v1 | ctnn::separable_conv1d<ctnn::separable_conv1d_opts{.filters = 9, .kernel_size = 5, .strides = 1, .padding = ctnn::padding::causal, .dilation_rate = 1, .depth_multiplier = 2, .activation = ctnn::activation::hard_tanh, .use_bias = true}>{};
+inline constexpr auto v8 = v7 | ctnn::reshape<1, 9, 1>{};
+inline constexpr auto v9 = v8 | ctnn::batch_normalization<ctnn::batch_normalization_opts{.epsilon = 0.001, .center = true, .scale = false}>{};
+inline constexpr auto v10 = v9 | ctnn::conv2d<ctnn::conv2d_opts{.filters = 9, .kernel_size = {2, 2}, .strides = {1, 1}, .padding = ctnn::padding::same, .dilation_rate = {1, 1}, .activation = ctnn::activation::linear, .use_bias = false}>{};
+inline constexpr auto v11 = v9 | layer_id<ctnn::conv2d<ctnn::conv2d_opts{.filters = 9, .kernel_size = {2, 2}, .strides = {1, 1}, .padding = ctnn::padding::same, .dilation_rate = {1, 1}, .activation = ctnn::activation::linear, .use_bias = false}>, 1>{};
+inline constexpr auto v12 = ctnn::subtract{}(v10, v11);
+inline constexpr auto v13 = v12 | ctnn::conv2d<ctnn::conv2d_opts{.filters = 7, .kernel_size = {2, 2}, .strides = {1, 1}, .padding = ctnn::padding::same, .dilation_rate = {1, 2}, .activation = ctnn::activation::linear, .use_bias = true}>{};
+inline constexpr auto v14 = v12 | ctnn::conv2d<ctnn::conv2d_opts{.filters = 15, .kernel_size = {3, 3}, .strides = {1, 1}, .padding = ctnn::padding::same, .dilation_rate = {1, 1}, .activation = ctnn::activation::gelu, .use_bias = true}>{};
+inline constexpr auto v15 = ctnn::concatenate<3>{}(v13, v14);
+inline constexpr auto v16 = v6 | ctnn::flatten{};
+inline constexpr auto v17 = v16 | ctnn::dense<16, ctnn::dense_opts{.activation = ctnn::activation::leaky_relu, .use_bias = true}>{};
+inline constexpr auto v18 = v15 | ctnn::flatten{};
+inline constexpr auto v19 = v18 | ctnn::dense<16, ctnn::dense_opts{.activation = ctnn::activation::softplus, .use_bias = true}>{};
+inline constexpr auto v20 = ctnn::add{}(v17, v19);
+inline constexpr auto v21 = v20 | ctnn::prelu<1>{};
+using type = decltype(functional(inputs(v0, v1), outputs(v6, v21, v21)));
+inline constexpr std::array<std::size_t, 22> positions{position_of<type>(v0), position_of<type>(v1), position_of<type>(v2), position_of<type>(v3), position_of<type>(v4), position_of<type>(v5), position_of<type>(v6), position_of<type>(v7), position_of<type>(v8), position_of<type>(v9), position_of<type>(v10), position_of<type>(v11), position_of<type>(v12), position_of<type>(v13), position_of<type>(v14), position_of<type>(v15), position_of<type>(v16), position_of<type>(v17), position_of<type>(v18), position_of<type>(v19), position_of<type>(v20), position_of<type>(v21)};
+inline constexpr std::array<std::size_t, 2> labels{0, 0};
 }  // namespace m0034
 
-// Model 35 (functional): GlobalAveragePooling2D, MaxPooling1D, RepeatVector
+// Model 35 (functional): AveragePooling1D, GlobalAveragePooling2D, RepeatVector
 namespace m0035 {
 inline constexpr auto v0 = ctnn::input<5, 2, 6>{};
 inline constexpr auto v1 = v0 | ctnn::global_average_pooling2d<ctnn::global_pooling2d_opts{.keepdims = false}>{};
 inline constexpr auto v2 = v1 | ctnn::repeat_vector<2>{};
-inline constexpr auto v3 = v2 | ctnn::max_pooling1d<ctnn::pooling1d_opts{.pool_size = 2, .strides = 3, .padding = ctnn::padding::valid}>{};
+inline constexpr auto v3 = v2 | ctnn::average_pooling1d<ctnn::pooling1d_opts{.pool_size = 2, .strides = 3, .padding = ctnn::padding::valid}>{};
 using type = decltype(functional(inputs(v0), v3));
 inline constexpr std::array<std::size_t, 4> positions{position_of<type>(v0), position_of<type>(v1), position_of<type>(v2), position_of<type>(v3)};
 inline constexpr std::array<std::size_t, 1> labels{0};
@@ -234,34 +266,18 @@ inline constexpr std::array<std::size_t, 7> positions{position_of<type>(v0), pos
 inline constexpr std::array<std::size_t, 1> labels{0};
 }  // namespace m0038
 
-// Model 39 (functional): Add, AveragePooling1D, Conv1D, Dense, Dot, Embedding, Flatten, Maximum, Minimum, RMSNormalization, Subtract, UnitNormalization; again, twin
+// Model 39 (sequential): Dense, Flatten, GroupNormalization, RMSNormalization, UnitNormalization
 namespace m0039 {
-inline constexpr auto v0 = ctnn::input<2>{};
-inline constexpr auto v1 = v0 | ctnn::embedding<6, 6>{};
-inline constexpr auto v2 = ctnn::input<2>::id<1>{};
-inline constexpr auto v3 = v2 | ctnn::embedding<10, 13>{};
-inline constexpr auto v4 = v1 | ctnn::conv1d<ctnn::conv1d_opts{.filters = 14, .kernel_size = 2, .strides = 1, .padding = ctnn::padding::causal, .dilation_rate = 1, .activation = ctnn::activation::relu6, .use_bias = true}>{};
-inline constexpr auto v5 = v1 | layer_id<ctnn::conv1d<ctnn::conv1d_opts{.filters = 14, .kernel_size = 2, .strides = 1, .padding = ctnn::padding::causal, .dilation_rate = 1, .activation = ctnn::activation::relu6, .use_bias = true}>, 1>{};
-inline constexpr auto v6 = ctnn::dot<ctnn::dot_opts{.axes = {-2, 1}}>{}(v4, v5);
-inline constexpr auto v7 = v6 | ctnn::flatten{};
-inline constexpr auto v8 = v7 | ctnn::dense<6, ctnn::dense_opts{.activation = ctnn::activation::linear, .use_bias = true}>{};
-inline constexpr auto v9 = v7 | layer_id<ctnn::dense<6, ctnn::dense_opts{.activation = ctnn::activation::linear, .use_bias = true}>, 1>{};
-inline constexpr auto v10 = ctnn::subtract{}(v8, v9);
-inline constexpr auto v11 = v10 | ctnn::unit_normalization<>{};
-inline constexpr auto v12 = ctnn::maximum{}(v11, again(v11));
-inline constexpr auto v13 = v3 | ctnn::unit_normalization<>{};
-inline constexpr auto v14 = v13 | ctnn::rms_normalization<ctnn::rms_normalization_opts{.axis = -1, .epsilon = 0.01}>{};
-inline constexpr auto v15 = v14 | ctnn::dense<15, ctnn::dense_opts{.activation = ctnn::activation::hard_silu, .use_bias = true}>{};
-inline constexpr auto v16 = v14 | layer_id<ctnn::dense<15, ctnn::dense_opts{.activation = ctnn::activation::hard_silu, .use_bias = true}>, 1>{};
-inline constexpr auto v17 = ctnn::add{}(v15, v16);
-inline constexpr auto v18 = v17 | ctnn::average_pooling1d<ctnn::pooling1d_opts{.pool_size = 2, .strides = 2, .padding = ctnn::padding::valid}>{};
-inline constexpr auto v19 = v12 | ctnn::dense<7, ctnn::dense_opts{.activation = ctnn::activation::mish, .use_bias = true}>{};
-inline constexpr auto v20 = v18 | ctnn::flatten{};
-inline constexpr auto v21 = v20 | ctnn::dense<7, ctnn::dense_opts{.activation = ctnn::activation::hard_tanh, .use_bias = true}>{};
-inline constexpr auto v22 = ctnn::minimum{}(v19, v21);
-using type = decltype(functional(inputs(v0, v2), v22));
-inline constexpr std::array<std::size_t, 23> positions{position_of<type>(v0), position_of<type>(v1), position_of<type>(v2), position_of<type>(v3), position_of<type>(v4), position_of<type>(v5), position_of<type>(v6), position_of<type>(v7), position_of<type>(v8), position_of<type>(v9), position_of<type>(v10), position_of<type>(v11), position_of<type>(v12), position_of<type>(v13), position_of<type>(v14), position_of<type>(v15), position_of<type>(v16), position_of<type>(v17), position_of<type>(v18), position_of<type>(v19), position_of<type>(v20), position_of<type>(v21), position_of<type>(v22)};
-inline constexpr std::array<std::size_t, 2> labels{6, 10};
+using type = sequential<
+    ctnn::input<8, 8>,
+    ctnn::flatten,
+    ctnn::group_normalization<ctnn::group_normalization_opts{.groups = 64, .epsilon = 0.001, .center = true, .scale = false}>,
+    ctnn::dense<16, ctnn::dense_opts{.activation = ctnn::activation::linear, .use_bias = true}>,
+    ctnn::rms_normalization<ctnn::rms_normalization_opts{.axis = -1, .epsilon = 0.01}>,
+    ctnn::unit_normalization<>,
+    ctnn::unit_normalization<>>;
+inline constexpr std::array<std::size_t, 7> positions = sequence<7>();
+inline constexpr std::array<std::size_t, 1> labels{0};
 }  // namespace m0039
 
 // Model 40 (functional): Activation, AveragePooling2D, BatchNormalization, Concatenate, Conv2D, Dense, Dropout, ELU, Flatten, GroupNormalization, LeakyReLU, Minimum, PReLU, ReLU, Resizing, Subtract; again
@@ -547,21 +563,21 @@ inline constexpr std::array<std::size_t, 1> labels{0};
 }  // namespace m0049
 
 const model_case cases[] = {
-    {25, "functional", "BatchNormalization,Dot,Embedding,GlobalAveragePooling2D,MaxPooling1D,Reshape,again", "GlobalAveragePooling2D", &run_model<m0025::type, m0025::positions, m0025::labels>},
-    {26, "functional", "Activation,ActivityRegularization,AveragePooling1D,BatchNormalization,Concatenate,Conv1D,Dense,Embedding,Flatten,GlobalAveragePooling1D,GroupNormalization,Maximum,PReLU,Rescaling,Softmax,Subtract", "GroupNormalization", &run_model<m0026::type, m0026::positions, m0026::labels>},
-    {27, "sequential", "BatchNormalization,Dense,GaussianDropout,GlobalAveragePooling1D,MaxPooling1D", "BatchNormalization", &run_model<m0027::type, m0027::positions, m0027::labels>},
-    {28, "functional", "Activation,BatchNormalization,Concatenate,Dense,ELU,GlobalMaxPooling1D,RepeatVector,Softmax,ZeroPadding1D,outputs", "RepeatVector", &run_model<m0028::type, m0028::positions, m0028::labels>},
-    {29, "sequential", "Activation,Conv1D,Cropping1D,MaxPooling1D,Rescaling,ZeroPadding1D", "Activation", &run_model<m0029::type, m0029::positions, m0029::labels>},
-    {30, "sequential", "Conv1D,Dense,UpSampling1D", "Conv1D", &run_model<m0030::type, m0030::positions, m0030::labels>},
-    {31, "sequential", "BatchNormalization,GaussianNoise,LeakyReLU,MixUp,SpatialDropout1D,UpSampling1D", "UpSampling1D", &run_model<m0031::type, m0031::positions, m0031::labels>},
+    {25, "functional", "Dot,Embedding,MaxPooling1D,SeparableConv1D,UnitNormalization,again", "MaxPooling1D", &run_model<m0025::type, m0025::positions, m0025::labels>},
+    {26, "functional", "Activation,Add,AveragePooling1D,BatchNormalization,Concatenate,Conv1D,Dense,Embedding,Flatten,GlobalMaxPooling1D,Minimum,Rescaling,SpatialDropout1D,Subtract,twin", "Minimum", &run_model<m0026::type, m0026::positions, m0026::labels>},
+    {27, "sequential", "AveragePooling1D,GlobalAveragePooling1D,PReLU,Permute,UnitNormalization", "AveragePooling1D", &run_model<m0027::type, m0027::positions, m0027::labels>},
+    {28, "functional", "Activation,BatchNormalization,Concatenate,Dense,GlobalMaxPooling1D,MaxPooling1D,RepeatVector,Softmax,outputs", "RepeatVector", &run_model<m0028::type, m0028::positions, m0028::labels>},
+    {29, "sequential", "Activation,AveragePooling1D,Conv1D,Cropping1D,Rescaling,ZeroPadding1D", "Activation", &run_model<m0029::type, m0029::positions, m0029::labels>},
+    {30, "sequential", "Conv1D,Conv1DTranspose,ELU,LeakyReLU,ReLU,UnitNormalization,UpSampling1D", "ReLU", &run_model<m0030::type, m0030::positions, m0030::labels>},
+    {31, "functional", "Activation,Average,BatchNormalization,Concatenate,Conv1D,Dense,Dot,Dropout,Embedding,Flatten,LayerNormalization,Multiply,ReLU,Reshape,SpatialDropout1D,again,twin", "Average", &run_model<m0031::type, m0031::positions, m0031::labels>},
     {32, "sequential", "BatchNormalization,DepthwiseConv2D,ReLU,Rescaling,Reshape", "Rescaling", &run_model<m0032::type, m0032::positions, m0032::labels>},
     {33, "sequential", "Activation,BatchNormalization,ELU,SeparableConv2D,UnitNormalization", "Activation", &run_model<m0033::type, m0033::positions, m0033::labels>},
-    {34, "sequential", "Activation,DepthwiseConv1D,ELU,LeakyReLU,Rescaling,Reshape,SeparableConv1D", "Activation", &run_model<m0034::type, m0034::positions, m0034::labels>},
-    {35, "functional", "GlobalAveragePooling2D,MaxPooling1D,RepeatVector", "MaxPooling1D", &run_model<m0035::type, m0035::positions, m0035::labels>},
+    {34, "functional", "Add,Average,BatchNormalization,Concatenate,Conv1D,Conv2D,Dense,DepthwiseConv1D,Flatten,PReLU,Permute,Reshape,SeparableConv1D,Subtract,outputs,twin", "Average", &run_model<m0034::type, m0034::positions, m0034::labels>},
+    {35, "functional", "AveragePooling1D,GlobalAveragePooling2D,RepeatVector", "AveragePooling1D", &run_model<m0035::type, m0035::positions, m0035::labels>},
     {36, "functional", "Add,Concatenate,Conv2D,Dense,Flatten,Maximum,Permute,again,outputs", "Dense", &run_model<m0036::type, m0036::positions, m0036::labels>},
     {37, "sequential", "Resizing", "Resizing", &run_model<m0037::type, m0037::positions, m0037::labels>},
     {38, "functional", "CenterCrop,MaxPooling2D,Minimum,RMSNormalization,RandomCrop,again", "CenterCrop", &run_model<m0038::type, m0038::positions, m0038::labels>},
-    {39, "functional", "Add,AveragePooling1D,Conv1D,Dense,Dot,Embedding,Flatten,Maximum,Minimum,RMSNormalization,Subtract,UnitNormalization,again,twin", "Minimum", &run_model<m0039::type, m0039::positions, m0039::labels>},
+    {39, "sequential", "Dense,Flatten,GroupNormalization,RMSNormalization,UnitNormalization", "UnitNormalization", &run_model<m0039::type, m0039::positions, m0039::labels>},
     {40, "functional", "Activation,AveragePooling2D,BatchNormalization,Concatenate,Conv2D,Dense,Dropout,ELU,Flatten,GroupNormalization,LeakyReLU,Minimum,PReLU,ReLU,Resizing,Subtract,again", "ELU", &run_model<m0040::type, m0040::positions, m0040::labels>},
     {41, "functional", "Add,BatchNormalization,Dense,twin", "BatchNormalization", &run_model<m0041::type, m0041::positions, m0041::labels>},
     {42, "functional", "Activation,BatchNormalization,Concatenate,Conv2D,Dense,Dropout,Flatten,LeakyReLU,ReLU,Rescaling,SeparableConv2D,Subtract,outputs", "Subtract", &run_model<m0042::type, m0042::positions, m0042::labels>},

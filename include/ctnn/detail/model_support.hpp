@@ -12,6 +12,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "ctnn/weights.hpp"
 
@@ -101,6 +102,29 @@ inline bool overlap(std::span<const float> a, std::span<const float> b) {
   if (a.empty() || b.empty()) return false;
   const std::less<const float*> before;
   return before(a.data(), b.data() + b.size()) && before(b.data(), a.data() + a.size());
+}
+
+/// Throws std::invalid_argument when two outputs of a predict call overlap: each needs memory of
+/// its own.
+inline void check_outputs_apart(std::string_view kind, std::span<const std::span<float>> outputs) {
+  for (std::size_t k = 0; k < outputs.size(); ++k)
+    for (std::size_t j = 0; j < k; ++j)
+      if (overlap(outputs[j], outputs[k]))
+        throw std::invalid_argument("ctnn::" + std::string(kind) + "::predict: outputs " + std::to_string(j) + " and " +
+                                    std::to_string(k) + " overlap: each output needs memory of its own");
+}
+
+/// Where the engine reads a predict call's inputs: where they are, or, when an output overlaps an
+/// input (predicting in place), copies of them all in `copies`, since no step may overwrite an
+/// input it has still to read. Nothing is allocated unless in place.
+inline void engine_inputs(std::span<const std::span<const float>> inputs, std::span<const std::span<float>> outputs,
+                          std::vector<std::vector<float>>& copies, std::span<const float*> pointers) {
+  bool in_place = false;
+  for (std::span<const float> x : inputs)
+    for (std::span<const float> y : outputs) in_place = in_place || overlap(x, y);
+  if (in_place) copies.reserve(inputs.size());
+  for (std::size_t k = 0; k < inputs.size(); ++k)
+    pointers[k] = in_place ? copies.emplace_back(inputs[k].begin(), inputs[k].end()).data() : inputs[k].data();
 }
 
 /// The batch size of a predict call whose inputs hold `inputs` and whose outputs hold

@@ -238,6 +238,17 @@ struct buffer_plan {
   std::size_t slots = 0;
 };
 
+/// Each buffer of `buffers` from sample `first` on (`sample_sizes`: values per sample of each).
+/// A function of the count alone, not of the model: compiled once for every model of as many
+/// inputs or outputs.
+template <class T, std::size_t N>
+std::array<T*, N> from_sample(const std::array<T*, N>& buffers, const std::array<std::size_t, N>& sample_sizes,
+                              std::size_t first) {
+  std::array<T*, N> shifted{};
+  for (std::size_t k = 0; k < N; ++k) shifted[k] = buffers[k] + first * sample_sizes[k];
+  return shifted;
+}
+
 /// The fused forward pass of Model.
 template <class Model>
 struct fused {
@@ -272,6 +283,12 @@ struct fused {
       while (plan_type::value_of[Model::output_positions[home[k]]] != plan_type::value_of[Model::output_positions[k]]) ++home[k];
     }
     return home;
+  }();
+  /// Whether an output is a copy of an input or of another output (most models: none is).
+  static constexpr bool copies_outputs = [] {
+    for (std::size_t k = 0; k < output_count; ++k)
+      if (home_output[k] != k || Model::input_index(plan_type::value_of[Model::output_positions[k]]) != detail::none) return true;
+    return false;
   }();
   /// The output whose memory holds the value of node `v` (a value node), or detail::none.
   static constexpr std::size_t output_holding(std::size_t v) {
@@ -355,17 +372,18 @@ struct fused {
     [[maybe_unused]] float* scratch = arena + buffers.slots * tile * Model::max_activation_size;
     [[maybe_unused]] auto slot = [&](std::size_t s) { return arena + s * tile * Model::max_activation_size; };
     // Where the value of node P is, for this tile: a slot, a model input, or a model output.
-    [[maybe_unused]] auto where = [&](std::size_t p) -> const float* {
-      const std::size_t v = plan_type::value_of[p];
-      if (buffers.slot_of[v] != detail::none) return slot(buffers.slot_of[v]);
-      if (Model::input_index(v) != detail::none) return x[Model::input_index(v)];
-      return y[output_holding(v)];
+    // Decided at compile time: a choice made at run time is code that every model's unit compiles.
+    [[maybe_unused]] auto where = [&]<std::size_t P>(std::integral_constant<std::size_t, P>) -> const float* {
+      constexpr std::size_t v = plan_type::value_of[P];
+      if constexpr (buffers.slot_of[v] != detail::none) return slot(buffers.slot_of[v]);
+      else if constexpr (Model::input_index(v) != detail::none) return x[Model::input_index(v)];
+      else return y[output_holding(v)];
     };
     detail::for_each_index<step_count>([&](auto k) {
       using info = step_info<Model, k>;
       constexpr std::size_t holder = output_holding(info::s.last);
       float* target = holder != detail::none ? y[holder] : slot(buffers.slot_of[info::s.last]);
-      const float* source = where(read_node(k, 0));
+      const float* source = where(std::integral_constant<std::size_t, read_node(k, 0)>{});
       const float* own = packed + packed_offset<k>;
       if constexpr (info::s.kind == step_kind::matrix_product) {
         in_shares(parts, [&](share part) { dense_kernel<info>(own, source, target, count * info::rows_per_sample, part); });
@@ -408,8 +426,9 @@ struct fused {
         }
       } else {
         constexpr std::size_t reads = read_count(k);
-        std::array<const float*, reads> sources{};
-        for (std::size_t i = 0; i < reads; ++i) sources[i] = where(read_node(k, i));
+        const auto sources = [&]<std::size_t... I>(std::index_sequence<I...>) {
+          return std::array<const float*, reads>{where(std::integral_constant<std::size_t, read_node(k, I)>{})...};
+        }(std::make_index_sequence<reads>{});
         reference::run_node<typename info::producer_at>(keras + Model::template param_offset<info::s.producer>,
                                                         sources.data(), target, count);
       }
@@ -421,12 +440,13 @@ struct fused {
     });
     // An output that is a model input (seen through views), or that shows the value of an
     // earlier output, is a copy.
-    detail::for_each_index<output_count>([&](auto k) {
-      constexpr std::size_t v = plan_type::value_of[Model::output_positions[k]];
-      constexpr std::size_t size = Model::output_sizes[k];
-      if constexpr (Model::input_index(v) != detail::none) std::copy(x[Model::input_index(v)], x[Model::input_index(v)] + count * size, y[k]);
-      else if constexpr (home_output[k] != k) std::copy(y[home_output[k]], y[home_output[k]] + count * size, y[k]);
-    });
+    if constexpr (copies_outputs)
+      detail::for_each_index<output_count>([&](auto k) {
+        constexpr std::size_t v = plan_type::value_of[Model::output_positions[k]];
+        constexpr std::size_t size = Model::output_sizes[k];
+        if constexpr (Model::input_index(v) != detail::none) std::copy(x[Model::input_index(v)], x[Model::input_index(v)] + count * size, y[k]);
+        else if constexpr (home_output[k] != k) std::copy(y[home_output[k]], y[home_output[k]] + count * size, y[k]);
+      });
   }
 
   struct job {
@@ -437,26 +457,10 @@ struct fused {
     std::size_t batch;
   };
 
-  /// The inputs of sample `first` on.
-  static inputs from_sample(const inputs& x, std::size_t first) {
-    inputs shifted{};
-    detail::for_each_index<Model::input_count>([&](auto k) {
-      shifted[k] = x[k] + first * Model::template layer<Model::input_positions[k]>::output_shape::size;
-    });
-    return shifted;
-  }
-
-  /// The outputs of sample `first` on.
-  static outputs from_sample(const outputs& y, std::size_t first) {
-    outputs shifted{};
-    for (std::size_t k = 0; k < output_count; ++k) shifted[k] = y[k] + first * Model::output_sizes[k];
-    return shifted;
-  }
-
   static void run_task(void* context, std::size_t task, float* arena) {
     const job& j = *static_cast<const job*>(context);
     const std::size_t first = task * tile, count = std::min(tile, j.batch - first);
-    run_tile(j.keras, j.packed, from_sample(j.x, first), from_sample(j.y, first), count, arena);
+    run_tile(j.keras, j.packed, from_sample(j.x, Model::input_sizes, first), from_sample(j.y, Model::output_sizes, first), count, arena);
   }
 
   /// FLOPs per sample (flops_per_sample: 2 x the multiply-adds) below which splitting a sample
@@ -474,7 +478,7 @@ struct fused {
     if (usable > 1 && tiles < usable && flops_per_sample >= split_flops_per_sample) {
       float* arena = thread_arena(arena_size);
       for (std::size_t n = 0; n < batch; ++n)
-        run_tile(keras, packed, from_sample(x, n), from_sample(y, n), 1, arena, usable);
+        run_tile(keras, packed, from_sample(x, Model::input_sizes, n), from_sample(y, Model::output_sizes, n), 1, arena, usable);
       return;
     }
     job j{keras, packed, x, y, batch};

@@ -5,9 +5,27 @@
 #include <algorithm>
 #include <array>
 #include <cstddef>
+#include <span>
 #include <vector>
 
 #include "ctnn/reference/kernel.hpp"
+
+namespace ctnn::detail {
+
+/// What the evaluator does after node `p` has run, compiled once for every model: copies its
+/// values to each output that is it (`output_positions`), then frees its buffer and its inputs'
+/// (`inputs_of_p`) where nothing later reads them (`last_reader`).
+inline void after_node(std::size_t p, std::span<std::vector<float>> values, std::span<const std::size_t> inputs_of_p,
+                       std::span<const std::size_t> last_reader, std::span<const std::size_t> output_positions,
+                       std::span<float* const> ys) {
+  for (std::size_t k = 0; k < output_positions.size(); ++k)
+    if (output_positions[k] == p) std::copy(values[p].begin(), values[p].end(), ys[k]);
+  if (last_reader[p] == p) std::vector<float>().swap(values[p]);  // an output no node reads
+  for (std::size_t input : inputs_of_p)
+    if (last_reader[input] == p) std::vector<float>().swap(values[input]);
+}
+
+}  // namespace ctnn::detail
 
 namespace ctnn::reference {
 
@@ -33,11 +51,8 @@ void evaluate(const float* params, const std::array<const float*, Layout::input_
       for (std::size_t k = 0; k < sources.size(); ++k) sources[k] = values[links.inputs[p][k]].data();
       run_node<at>(params + Layout::template param_offset<p>, sources.data(), target, batch);
     }
-    for (std::size_t k = 0; k < Layout::output_count; ++k)
-      if (Layout::output_positions[k] == p) std::copy(values[p].begin(), values[p].end(), ys[k]);
-    if (Layout::last_reader[p] == p) std::vector<float>().swap(values[p]);  // an output no node reads
-    for (std::size_t k = 0; k < links.arity[p]; ++k)
-      if (Layout::last_reader[links.inputs[p][k]] == p) std::vector<float>().swap(values[links.inputs[p][k]]);
+    detail::after_node(p, values, std::span<const std::size_t>(links.inputs[p].data(), links.arity[p]), Layout::last_reader,
+                       Layout::output_positions, ys);
   });
 }
 
