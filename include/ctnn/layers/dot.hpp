@@ -6,9 +6,7 @@
 #include <cstddef>
 #include <span>
 #include <string>
-#include <type_traits>
 
-#include "ctnn/detail/meta.hpp"
 #include "ctnn/graph.hpp"
 #include "ctnn/layers/keras_config.hpp"
 #include "ctnn/layers/layer.hpp"
