@@ -2,9 +2,10 @@
 """The reference path against an independent implementation, on a sample of the random models.
 
 For each model the stress runner dumped (tests/random_models/run_random_models.cpp --dump DIR:
-the weights ctnn used, in Keras order, with the position of the layer owning each array; the
-inputs; ctnn's reference output, for a model of several outputs each output's whole batch in
-turn; and where each of the generator's values sits among ctnn's positions), this recomputes
+the weights ctnn used, in Keras order, with the layer owning each array (its index in
+model.layers) and the layer each position calls; the inputs; ctnn's reference output, for a model
+of several outputs each output's whole batch in turn; and where each of the generator's values
+sits among ctnn's positions), this recomputes
 every output from the generator's description of the model
 (scripts/random_models.py describe) with PyTorch in float64, with Keras semantics written out
 here: NHWC tensors (sequences: N, steps, channels), Keras weight layouts, TensorFlow's 'same'
@@ -12,7 +13,11 @@ padding (the odd cell after), Keras's 'causal' padding (all before), transposed 
 cropped as Keras crops them, TF's half-pixel bilinear resize (tf.image.resize's float32
 coordinates for Resizing, CenterCrop and RandomCrop, and their aspect-ratio windows), pooling that
 ignores padded cells, Keras's ReLU composition, Dot as Keras's batch_dot (its normalize as Keras
-3's l2 normalization), the augmentations as the identity at inference.
+3's l2 normalization), the augmentations as the identity at inference. A shared layer (the
+generator's nodes of one "shared" number) is one layer: its weights are read once and used at
+each of its calls. Each node's layer is the generator's "layer", Keras's model.layers order as
+scripts/random_models.py computes it (keras_layers); ctnn's own (the dump's layer of each
+position, and of each weight array) must be the same, or the model fails.
 Nothing here reads ctnn's code.
 
 Writes one line per model (index, kinds, output kind, difference, sensitivity) to --out, where the
@@ -590,8 +595,19 @@ def run(model, dump, perturbation=None):
     if len(positions) != len(nodes):
         raise RuntimeError("model %d: %d positions for %d nodes" % (model["index"], len(positions), len(nodes)))
     arrays = {}
-    for array, position, name in zip(dump["weights"], dump["weight_positions"], dump["weight_names"]):
-        arrays.setdefault(position, {})[name] = torch.tensor(array, dtype=DT)
+    if "weight_layers" in dump:
+        # By layer (model.layers order): a shared layer's arrays once, for every call of it.
+        check_layers(model, dump)
+        for array, owner, name in zip(dump["weights"], dump["weight_layers"], dump["weight_names"]):
+            arrays.setdefault(owner, {})[name] = torch.tensor(array, dtype=DT)
+        weights_of = {node["id"]: arrays.get(node["layer"], {}) for node in nodes}
+    else:  # a dump without layers: by the position of the owning layer's (first) call
+        for array, position, name in zip(dump["weights"], dump["weight_positions"], dump["weight_names"]):
+            arrays.setdefault(position, {})[name] = torch.tensor(array, dtype=DT)
+        weights_of = {}
+        for node in nodes:
+            calls = [m for m in nodes if m["id"] == node["id"] or (node.get("shared") is not None and m.get("shared") == node["shared"])]
+            weights_of[node["id"]] = next((arrays[positions[m["id"]]] for m in calls if positions[m["id"]] in arrays), {})
     values, next_input = {}, 0
     for node in nodes:
         if node["kind"] == "InputLayer":
@@ -599,7 +615,7 @@ def run(model, dump, perturbation=None):
             next_input += 1
             continue
         xs = [values[i] for i in node["inputs"]]
-        y = layer(node, xs, arrays.get(positions[node["id"]], {}), batch)
+        y = layer(node, xs, weights_of[node["id"]], batch)
         if list(y.shape) != [batch] + node["shape"]:
             raise RuntimeError("model %d, node %d (%s): shape %s, the generator says %s" % (
                 model["index"], node["id"], node["kind"], list(y.shape[1:]), node["shape"]))
@@ -608,6 +624,33 @@ def run(model, dump, perturbation=None):
             y = y * (1.0 + e * 2.0 ** -23)
         values[node["id"]] = y
     return torch.cat([values[v].reshape(-1) for v in model_outputs(model, dump)])
+
+
+class LayerOrderError(RuntimeError):
+    """ctnn's layers (model.layers order, a shared layer once) are not Keras's."""
+
+
+def check_layers(model, dump):
+    """ctnn's layer of each of the generator's values, and the owner of each weight array, against
+    the generator's: each node's "layer" (Keras's model.layers order) and "shared" number (the
+    calls of one layer)."""
+    nodes, positions = model["nodes"], dump["positions"]
+    ctnn_layer = [dump["layer_of_position"][positions[n["id"]]] for n in nodes]
+    expected = [n["layer"] for n in nodes]
+    if ctnn_layer != expected:
+        wrong = [(n["id"], n["kind"], n["shared"], e, c) for n, e, c in zip(nodes, expected, ctnn_layer) if e != c]
+        raise LayerOrderError("model %d: the layers of model.layers are not Keras's: (value, kind, shared, Keras's "
+                              "layer, ctnn's) %s" % (model["index"], wrong))
+    for n in nodes:  # one shared number, one layer; one layer, one shared number (or one node)
+        calls = {m["id"] for m in nodes if m["layer"] == n["layer"]}
+        same = {m["id"] for m in nodes if m["id"] == n["id"] or (n["shared"] is not None and m["shared"] == n["shared"])}
+        if calls != same:
+            raise LayerOrderError("model %d: value %d is a call of layer %d with values %s; the generator made it one "
+                                  "with %s" % (model["index"], n["id"], n["layer"], sorted(calls), sorted(same)))
+    owners = dump["weight_layers"]
+    if owners != sorted(owners):
+        raise LayerOrderError("model %d: the weight arrays are not in model.layers order: their layers %s" % (
+            model["index"], owners))
 
 
 def model_outputs(model, dump):
@@ -646,7 +689,14 @@ def main():
             with open(path) as f:
                 dump = json.load(f)
             model = models[dump["index"]]
-            expected = run(model, dump)
+            try:
+                expected = run(model, dump)
+            except LayerOrderError as error:
+                failures += 1
+                print("FAILED %s" % error)
+                out.write("%d\t%s\t%s\tinf\tnan\n" % (model["index"], ",".join(model["kinds"] + model["features"]),
+                                                       model["nodes"][model_outputs(model, dump)[0]]["kind"]))
+                continue
             reference = torch.tensor([math.nan if v is None else v for v in dump["reference"]], dtype=DT)
             scale = max(1.0, float(torch.max(torch.abs(expected))))
             difference = float(torch.max(torch.abs(reference - expected))) / scale

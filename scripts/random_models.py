@@ -5,14 +5,17 @@ Each model is drawn from its own stream, seeded with (--seed, model index), so m
 same model whichever file it lands in and however many are generated. A model is sequential
 (`ctnn::sequential<...>`) or functional (`ctnn::functional(ctnn::inputs(...), output)` with
 merges (element-wise, concatenations, Dot's products of two values), twin layers
-`layer_id<Layer, N>`, a value read twice `again(h)`, inputs of one shape `input<...>::id<N>`, and
+`layer_id<Layer, N>`, a value read twice `again(h)`, inputs of one shape `input<...>::id<N>`,
 sometimes several outputs `outputs(a, b, ...)`: the last value with intermediate ones, at times
-one listed twice or a model input). Each layer is drawn as a Keras
+one listed twice or a model input; and, in the models whose focus is "shared", shared layers
+`shared<Layer, N>`: one layer called on two or three values, see shared_block). Each layer is drawn as a Keras
 configuration (what a file would hold) and read by ctnn itself, `ctnn-keras-type --layers`
 (--oracle): the layer's header gives its C++ type and output shape, or refuses it by its rules,
 and a refused layer is drawn again. So every model written compiles, and no shape rule or C++
 spelling is copied here. Each model is made to contain one "focus" entry in turn, so that any run
-of len(FOCUS) consecutive models covers every layer kind and graph feature: an entry is one kind or
+of len(FOCUS) consecutive models covers every layer kind and graph feature (the first 50 entries
+are those of the 50 committed models; "shared", the 51st, has its own committed file, written with
+--focus shared): an entry is one kind or
 feature, two a model holds together ("CenterCrop+RandomCrop", "twin+again"), or "augmentation",
 a sequential model into which every layer that is the identity at inference on any shape (the 26
 image augmentations, ActivityRegularization, Dropout, GaussianNoise, GaussianDropout) is inserted.
@@ -22,6 +25,8 @@ Commands (plain python3, no third-party module; emit, describe and check run ctn
   random_models.py emit --first 0 --count 50 --out FILE.cpp   C++ source of models [first, first+count)
   random_models.py describe --count 500 --out models.json      every model as data (for the torch check)
   random_models.py check --first 0 --count 50 FILE.cpp         FILE is what `emit` writes (exit 1 if not)
+  (emit, check and describe take --focus ENTRY: every model of the range drawn with that FOCUS entry
+  instead of its own, e.g. --first 50 --count 10 --focus shared; describe takes --first too)
   random_models.py table RESULTS.tsv... [--torch TORCH.tsv]    the worst difference per layer kind
 
 The driver (tests/random_models/random_models.hpp) gives the models seeded weights and inputs and
@@ -67,10 +72,14 @@ FOCUS = ["Dense", "Conv2D", "Conv2DTranspose", "UpSampling2D", "ZeroPadding2D", 
          "DepthwiseConv1D+SeparableConv1D",
          "RepeatVector", "Permute", "Resizing", "CenterCrop+RandomCrop", "UnitNormalization+RMSNormalization",
          "Concatenate", "Add", "Subtract", "Multiply", "Average", "Maximum+Minimum", "Dot", "twin+again", "outputs",
-         "augmentation"]
+         "augmentation",
+         # Beyond the 50 of CI's committed models (tests/random_models/models_0_25.cpp, models_25_25.cpp),
+         # which stay as they were: tests/random_models/models_shared.cpp holds models of this entry.
+         "shared"]
 # The graph features only a functional model has: twin layers (layer_id), a value read twice by one
-# merge (again), several outputs (outputs(...)).
-GRAPH_FEATURES = {"twin", "again", "outputs"}
+# merge (again), several outputs (outputs(...)), shared layers (shared<Layer, N>, only where the
+# focus asks for them: the models of the other entries stay as they were).
+GRAPH_FEATURES = {"twin", "again", "outputs", "shared"}
 # How often a functional model whose focus does not ask for them has several outputs.
 SEVERAL_OUTPUTS = 0.25
 # The identities at inference that accept any shape: the "augmentation" model holds each of them.
@@ -689,9 +698,12 @@ class Graph:
     C++ type it is, so that two values of one type are told apart (input ids, layer ids)."""
 
     def __init__(self, dot_rng=None):
-        self.nodes = []  # dicts: id, kind, cpp, config, inputs, shape, labels, key, expr
+        self.nodes = []  # dicts: id, kind, cpp, config, inputs, shape, labels, key, expr, shared
         self.keys = set()
         self.dot_rng = dot_rng  # the stream that draws the Dot merges (join, dot_merge)
+        self.shared_layers = 0  # the shared layers so far: the next one is shared<..., shared_layers>
+        self.shared_form = None  # the form of SHARED_FORMS the model is to hold (shared_block draws it more often)
+        self.shared_forms = set()  # the forms its shared layers have
 
     def add_input(self, shape, labels=0):
         same = sum(1 for n in self.nodes if n["kind"] == "InputLayer" and n["shape"] == list(shape))
@@ -727,10 +739,38 @@ class Graph:
         expr = "%s{}(%s)" % (text, ", ".join(arguments))
         return self._add(kind, cpp, config, list(values), out, expr, key=(key_base, twin), twin=twin, again=again)
 
-    def _add(self, kind, cpp, config, inputs, shape, expr, key, labels=0, twin=0, again=False):
+    def new_shared(self, form):
+        """The number N of a new shared layer, shared<Layer, N>, of the form `form` (SHARED_FORMS)."""
+        self.shared_forms.add(form)
+        self.shared_layers += 1
+        return self.shared_layers - 1
+
+    def can_share(self, number, values):
+        """Whether the shared layer `number` may be called on `values`: not on values it already
+        reads (ctnn's types would make the two calls one value; Keras would compute it twice)."""
+        return (("shared", number), tuple(values)) not in self.keys
+
+    def apply_shared(self, layer, value, number):
+        """A call of the shared layer `number` (`layer`, as ctnn reads it on this value) on value:
+        `v | shared<Layer, number>{}`, the one type at each call."""
+        key = (("shared", number), (value,))
+        assert key not in self.keys, "a shared layer called twice on one value"
+        expr = "v%d | shared<%s, %d>{}" % (value, layer.cpp, number)
+        return self._add(layer.kind, layer.cpp, layer.config, [value], layer.out, expr, key=key, shared=number)
+
+    def merge_shared(self, kind, config, values, number):
+        """A call of the shared merge `number` on `values`: `shared<Merge, number>{}(a, b)`."""
+        cpp, out = ORACLE.read(kind, config, [self.shape(v) for v in values])
+        key = (("shared", number), tuple(values))
+        assert key not in self.keys, "a shared merge called twice on the same values"
+        expr = "shared<%s, %d>{}(%s)" % (cpp, number, ", ".join("v%d" % v for v in values))
+        return self._add(kind, cpp, config, list(values), out, expr, key=key, shared=number)
+
+    def _add(self, kind, cpp, config, inputs, shape, expr, key, labels=0, twin=0, again=False, shared=None):
         self.keys.add(key)
         self.nodes.append({"id": len(self.nodes), "kind": kind, "cpp": cpp, "config": config, "inputs": inputs,
-                           "shape": list(shape), "labels": labels, "expr": expr, "twin": twin, "again": again})
+                           "shape": list(shape), "labels": labels, "expr": expr, "twin": twin, "again": again,
+                           "shared": shared})
         return len(self.nodes) - 1
 
     def shape(self, v):
@@ -771,6 +811,8 @@ def block(rng, g, x, focus):
     """A few layers and merges from x; returns the value that carries on."""
     shape = g.shape(x)
     wanted = focus_kinds(focus)
+    if "shared" in wanted and rng.random() < 0.6:  # only where the focus asks: other models stay as they were
+        return shared_block(rng, g, x, focus)
     choice = rng.choices(["run", "residual", "branches", "twin", "again", "axis"],
                          weights=[3, 2, 2, 1 + 4 * ("twin" in wanted), 1 + 4 * ("again" in wanted),
                                   1 + 2 * (focus == "Concatenate")])[0]
@@ -906,6 +948,186 @@ def join(rng, g, values, focus):
     return g.merge(kind, {"axis": -1} if kind == "Concatenate" else {}, flat)
 
 
+# ---- Shared layers: one layer called on several values (ctnn::shared<Layer, N>) --------------------
+
+# The layers whose weights depend on the last axis only of what they read (features, channels), or
+# that have none: one of them may be called on values of other sizes with that last axis (a
+# convolution on two image sizes). Every other layer is shared between values of one shape only.
+# A call that would give other weights does not compile, so a mistake here is never silent.
+SHARED_ANY_SIZE = {"Dense", "Conv2D", "Conv1D", "DepthwiseConv2D", "SeparableConv2D", "DepthwiseConv1D",
+                   "SeparableConv1D", "Conv2DTranspose", "Conv1DTranspose", "BatchNormalization", "MaxPooling2D",
+                   "AveragePooling2D", "MaxPooling1D", "AveragePooling1D"}
+# The merges a shared merge is drawn from.
+SHARED_MERGES = ELEMENTWISE_MERGES + ["Concatenate"]
+# The ways a model shares a layer: the model inputs through one encoder ("inputs"; labels through
+# one Embedding), two or three branches of one shape through one layer ("siamese"), values of
+# other sizes ("sizes"), a layer on its own output ("tied"), a merge called twice ("merge"). The
+# model `index` whose focus is "shared" holds SHARED_FORMS[index % 5] (and what else it draws).
+SHARED_FORMS = ["inputs", "siamese", "sizes", "tied", "merge"]
+
+
+def shared_layer(rng, shape, keep=False, any_size=False):
+    """A layer to call on several values of `shape` (with any_size, of that last axis and other
+    sizes: SHARED_ANY_SIZE); with keep, one whose output has the shape it reads (a layer applied
+    to its own output, tied weights). None when no draw fits."""
+    rank, c = len(shape), shape[-1]
+    makers = [(4, lambda: make_dense(rng, shape, units=c if keep else None)),
+              (3, lambda: make_batch_norm(rng, shape))]
+    if not any_size:
+        makers += [(2, lambda: make_layer_norm(rng, shape)), (1, lambda: make_prelu(rng, shape)),
+                   (1, lambda: make_group_norm(rng, shape))]
+    if rank == 3:
+        makers += [(6, lambda: make_conv2d(rng, shape, filters=c if keep else None, same=True if keep else None,
+                                           stride_one=keep)),
+                   (2, lambda: make_depthwise_conv2d(rng, shape)), (2, lambda: make_separable_conv2d(rng, shape)),
+                   (2, lambda: make_pooling(rng, shape, rng.choice(["MaxPooling2D", "AveragePooling2D"]),
+                                            same=True if keep else None, stride_one=keep))]
+        if not keep:
+            makers.append((1, lambda: make_conv2d_transpose(rng, shape)))
+    if rank == 2:
+        makers += [(6, lambda: make_conv1d(rng, shape, filters=c if keep else None, same=True if keep else None,
+                                           stride_one=keep)),
+                   (1, lambda: make_depthwise_conv1d(rng, shape)), (1, lambda: make_separable_conv1d(rng, shape)),
+                   (2, lambda: make_pooling1d(rng, shape, rng.choice(["MaxPooling1D", "AveragePooling1D"]),
+                                              same=True if keep else None, stride_one=keep))]
+    weights = [w for w, _ in makers]
+    for _ in range(30):
+        layer = rng.choices(makers, weights=weights)[0][1]()
+        if not fits(layer) or (keep and layer.out != tuple(shape)) or (any_size and layer.kind not in SHARED_ANY_SIZE):
+            continue
+        return layer
+    return None
+
+
+def shared_calls(g, layer, values, form):
+    """The shared layer `layer` (drawn for the first value's shape) called on each of `values`:
+    their outputs, or None where ctnn reads it as another layer on one of them (another type)
+    or refuses it, or its output is beyond the limits."""
+    calls = [layer]
+    for v in values[1:]:
+        other = make(layer.kind, layer.config, g.shape(v))
+        if not fits(other) or other.cpp != layer.cpp:
+            return None
+        calls.append(other)
+    number = g.new_shared(form)
+    return [g.apply_shared(call, v, number) for call, v in zip(calls, values)]
+
+
+def resized_sibling(rng, g, x):
+    """A value of x's last axis and another size (a crop, a padding, a pooling, an upsampling of x),
+    or None."""
+    shape = g.shape(x)
+    if len(shape) == 3:
+        layer = rng.choice([lambda: make_cropping(rng, shape), lambda: make_zero_padding(rng, shape),
+                            lambda: make_pooling(rng, shape, rng.choice(["MaxPooling2D", "AveragePooling2D"])),
+                            lambda: make_upsampling(rng, shape)])()
+    elif len(shape) == 2:
+        layer = rng.choice([lambda: make_cropping1d(rng, shape), lambda: make_zero_padding1d(rng, shape),
+                            lambda: make_pooling1d(rng, shape, rng.choice(["MaxPooling1D", "AveragePooling1D"])),
+                            lambda: make_upsampling1d(rng, shape)])()
+    else:
+        return None
+    if not fits(layer) or layer.out == tuple(shape) or layer.out[-1] != shape[-1]:
+        return None
+    return g.apply(layer, x)
+
+
+def shared_block(rng, g, x, focus):
+    """Shared layers from x (a model whose focus is "shared"): one layer called on x and on one or
+    two values of its shape (siamese; now and then a second shared layer after the first on each),
+    or of its last axis and other sizes (a convolution, a pooling on two image sizes); a layer
+    applied to its own output (tied weights, now and then through an element-wise layer, two or
+    three calls); or a shared merge, called on x and a branch of it, then on that and another.
+    Returns the value that carries on; a draw that fits nothing carries on with a plain run."""
+    shape = g.shape(x)
+    forms = ["siamese", "sizes", "tied", "merge"]
+    weights = [(3 if len(shape) > 1 or f != "sizes" else 0) * (4 if f == g.shared_form else 1) for f in forms]
+    form = rng.choices(forms, weights=weights)[0]
+    if form == "siamese":
+        values = [x, same_shape_branch(rng, g, x, focus)]
+        if values[1] != x and rng.random() < 0.3:
+            values.append(same_shape_branch(rng, g, values[1], focus))
+        values = list(dict.fromkeys(values))  # a branch that kept x is x itself: one call on it
+        layer = shared_layer(rng, shape)
+        outs = shared_calls(g, layer, values, "siamese") if layer is not None and len(values) > 1 else None
+        if outs is None:
+            return values[-1] if len(values) > 1 else g.run(rng, x, focus, 1)
+        if rng.random() < 0.35:
+            second = shared_layer(rng, g.shape(outs[0]))
+            outs = (second and shared_calls(g, second, outs, "siamese")) or outs
+        return join(rng, g, outs, focus)
+    if form == "sizes":
+        y = resized_sibling(rng, g, x)
+        layer = shared_layer(rng, shape, any_size=True)
+        outs = shared_calls(g, layer, [x, y], "sizes") if y is not None and layer is not None else None
+        if outs is None:
+            return y if y is not None else g.run(rng, x, focus, 1)
+        return join(rng, g, outs, focus)
+    if form == "tied":
+        layer = shared_layer(rng, shape, keep=True)
+        if layer is None:
+            return g.run(rng, x, focus, 1)
+        number = g.new_shared("tied")
+        h = g.apply_shared(layer, x, number)
+        for _ in range(rng.choice([1, 1, 2])):
+            between = ELEMENTWISE_MAKERS[rng.choice(ELEMENTWISE)](rng, shape) if rng.random() < 0.4 else None
+            if between is not None and between.out == tuple(shape):
+                h = g.apply(between, h)
+            h = g.apply_shared(layer, h, number)
+        return h
+    # "merge": a shared merge, m1 = M(x, y), then M(m1, z).
+    y = same_shape_branch(rng, g, x, focus)
+    if y == x:
+        return g.run(rng, x, focus, 1)
+    kind = rng.choice(SHARED_MERGES)
+    config = {"axis": -1} if kind == "Concatenate" else {}
+    if kind == "Concatenate" and (size_of(shape) * 4 > MAX_SIZE or shape[-1] * 4 > 4 * MAX_C):
+        kind, config = rng.choice(ELEMENTWISE_MERGES), {}
+    number = g.new_shared("merge")
+    m = g.merge_shared(kind, config, [x, y], number)
+    z = same_shape_branch(rng, g, m, focus)
+    if z == m:
+        z = x if kind == "Concatenate" else y
+    return g.merge_shared(kind, config, [m, z], number)
+
+
+def shared_functional_model(rng, focus, dot_rng, form):
+    """A functional model whose focus is "shared", to hold a shared layer of the form `form`
+    (SHARED_FORMS): two or three inputs of one shape through one encoder of shared layers (labels
+    through one shared Embedding now and then), or one or two inputs of their own; then blocks
+    (half of them shared_block) on each branch, joined."""
+    g = Graph(dot_rng)
+    g.shared_form = form
+    start = rng.choices(["siamese", "embedding", "free"], weights=[3, 2, 2] if form == "inputs" else [1, 1, 4])[0]
+    if start == "free":
+        branches = [g.add_input(random_input_shape(rng)) for _ in range(rng.choices([1, 2], weights=[2, 1])[0])]
+    else:
+        count = rng.choice([2, 2, 3])
+        if start == "embedding":
+            labels = rng.randint(2, 10)
+            shape = (rng.randint(1, 4),)
+            branches = [g.add_input(shape, labels=labels) for _ in range(count)]
+            layer = make_embedding(rng, labels, shape)
+        else:
+            shape = random_input_shape(rng)
+            branches = [g.add_input(shape) for _ in range(count)]
+            layer = shared_layer(rng, shape)
+        depth = 0
+        while layer is not None and depth < 3:
+            outs = shared_calls(g, layer, branches, "inputs")
+            if outs is None:
+                break
+            branches, depth = outs, depth + 1
+            layer = shared_layer(rng, g.shape(branches[0])) if rng.random() < 0.4 else None
+    for k in range(len(branches)):
+        for _ in range(rng.randint(0 if start != "free" else 1, 2 if start != "free" else 3)):
+            branches[k] = block(rng, g, branches[k], focus)
+    out = join(rng, g, branches, focus) if len(branches) > 1 else branches[0]
+    if rng.random() < 0.5:
+        out = g.run(rng, out, focus, rng.randint(1, 2))
+    return g, out
+
+
 def reachable(g, output):
     seen, stack = set(), [output]
     while stack:
@@ -916,7 +1138,9 @@ def reachable(g, output):
     return seen
 
 
-def functional_model(rng, focus, dot_rng):
+def functional_model(rng, focus, dot_rng, shared_form=None):
+    if "shared" in focus_kinds(focus):
+        return shared_functional_model(rng, focus, dot_rng, shared_form)
     g = Graph(dot_rng)
     count = rng.choices([1, 2, 3], weights=[4, 3, 1])[0]
     branches = []
@@ -993,10 +1217,11 @@ def model_rng(seed, index, attempt):
     return random.Random("ctnn-random-models/%d/%d/%d" % (seed, index, attempt))
 
 
-def generate(seed, index):
+def generate(seed, index, focus=None):
     """Model `index` of the set `seed`: a dict with its C++ text and its description. "outputs" lists
-    the model's outputs (node ids, in the order of outputs(...)), "output" is the first of them."""
-    focus = FOCUS[index % len(FOCUS)]
+    the model's outputs (node ids, in the order of outputs(...)), "output" is the first of them.
+    `focus`: the FOCUS entry to draw it with, instead of the index's own (--focus)."""
+    focus = focus or FOCUS[index % len(FOCUS)]
     wanted = focus_kinds(focus)
     for attempt in range(200):
         rng = model_rng(seed, index, attempt)
@@ -1006,7 +1231,10 @@ def generate(seed, index):
             # The Dot merges are drawn from a stream of their own too: an attempt that draws none
             # is the one it was before Dot was drawn.
             dot_rng = random.Random("ctnn-random-models/%d/%d/%d/dot" % (seed, index, attempt))
-            g, out = functional_model(rng, focus, dot_rng)
+            shared_form = SHARED_FORMS[index % len(SHARED_FORMS)] if "shared" in wanted else None
+            g, out = functional_model(rng, focus, dot_rng, shared_form)
+            if shared_form is not None and shared_form not in g.shared_forms:
+                continue
             keep = reachable(g, out)
             nodes = [n for n in g.nodes if n["id"] in keep]
             if len(nodes) != len(g.nodes):
@@ -1014,6 +1242,7 @@ def generate(seed, index):
             kinds = {n["kind"] for n in nodes}
             features = {"twin"} if any(n["twin"] for n in nodes) else set()
             features |= {"again"} if any(n["again"] for n in nodes) else set()
+            features |= {"shared"} if any(n["shared"] is not None for n in nodes) else set()
             # Several outputs are drawn from a stream of their own, so that drawing them leaves
             # every other draw, and so the graphs of the models, as they were before.
             outputs_rng = random.Random("ctnn-random-models/%d/%d/%d/outputs" % (seed, index, attempt))
@@ -1027,7 +1256,7 @@ def generate(seed, index):
             for layer in layers:
                 g.nodes.append({"id": len(g.nodes), "kind": layer.kind, "cpp": layer.cpp, "config": layer.config,
                                 "inputs": [v], "shape": list(layer.out), "labels": 0, "expr": None, "twin": 0,
-                                "again": False})
+                                "again": False, "shared": None})
                 v = len(g.nodes) - 1
             nodes, out, kinds, features = g.nodes, v, {l.kind for l in layers}, set()
         if not wanted <= kinds | features:
@@ -1037,10 +1266,53 @@ def generate(seed, index):
         if identity_of_input(nodes, out):
             continue
         outputs = outputs or [out]
+        for n, layer in zip(nodes, keras_layers(nodes, outputs, functional)):
+            n["layer"] = layer
         return {"index": index, "seed": seed, "focus": focus, "structure": "functional" if functional else "sequential",
                 "nodes": nodes, "output": outputs[0], "outputs": outputs, "kinds": sorted(kinds - {"InputLayer"}),
                 "features": sorted(features)}
     raise RuntimeError("model %d: no model with %s in 200 draws" % (index, focus))
+
+
+def keras_layers(nodes, outputs, functional):
+    """Each node's layer index in Keras's model.layers order (also get_weights' order: a shared
+    layer's weights once, at its place). A sequential model's layers are its nodes (index 0 is
+    its hidden input). A functional model's is Keras 3's map_graph (keras/src/ops/function.py;
+    tests/graph_golden/make_graph_golden.py keras_graph_order): a depth-first walk from each
+    output in turn, inputs in argument order, numbers each layer where one of its calls is first
+    met; then, in reverse of the walk's post-order, a node is as deep as its layer so far, raises
+    its layer to its depth, and makes each node it reads at least one deeper; the layers go by
+    depth, deepest first, ties by that number. Written from Keras's rule, not from ctnn's code."""
+    if not functional:
+        return [n["id"] for n in nodes]
+    by_id = {n["id"]: n for n in nodes}
+
+    def layer_of(n):
+        return ("shared", n["shared"]) if n["shared"] is not None else ("node", n["id"])
+
+    finished, post, first_met = set(), [], {}
+
+    def build(v):
+        if v in finished:
+            return
+        first_met.setdefault(layer_of(by_id[v]), len(first_met))
+        for i in by_id[v]["inputs"]:
+            build(i)
+        finished.add(v)
+        post.append(v)
+
+    for v in outputs:
+        build(v)
+    node_depth, layer_depth = {}, {}
+    for v in reversed(post):
+        layer = layer_of(by_id[v])
+        depth = max(node_depth.setdefault(v, 0), layer_depth.get(layer, 0))
+        layer_depth[layer] = node_depth[v] = depth
+        for i in by_id[v]["inputs"]:
+            node_depth[i] = max(depth + 1, node_depth.get(i, 0))
+    order = sorted(layer_depth, key=lambda l: (-layer_depth[l], first_met[l]))
+    index = {layer: k for k, layer in enumerate(order)}
+    return [index[layer_of(n)] for n in nodes]
 
 
 # ---- C++ ------------------------------------------------------------------------------------------
@@ -1071,10 +1343,12 @@ def cpp_model(m):
     return "\n".join(lines)
 
 
-def emit(seed, first, count):
-    models = [generate(seed, i) for i in range(first, first + count)]
-    out = ["// Models %d to %d of the random set %d, written by scripts/random_models.py:" % (first, first + count - 1, seed),
-           "//   scripts/random_models.py emit --seed %d --first %d --count %d --out <this file>" % (seed, first, count),
+def emit(seed, first, count, focus=None):
+    models = [generate(seed, i, focus) for i in range(first, first + count)]
+    option = " --focus %s" % focus if focus else ""
+    out = ["// Models %d to %d of the random set %d%s, written by scripts/random_models.py:" % (
+               first, first + count - 1, seed, ", each drawn with the focus %s" % focus if focus else ""),
+           "//   scripts/random_models.py emit --seed %d --first %d --count %d%s --out <this file>" % (seed, first, count, option),
            "// Do not edit: change the script and write the file again (ctest random_models.generated_source.* checks the suite's).",
            '#include "random_models.hpp"', "", "namespace random_models::set_%d_%d {" % (first, count),
            "using namespace ctnn;", ""]
@@ -1090,12 +1364,17 @@ def emit(seed, first, count):
     return "\n".join(out)
 
 
-def describe(seed, count):
+def describe(seed, count, first=0, focus=None):
+    """Models [first, first + count) as data. Each node: its layer's kind and configuration, the
+    values it reads, its shape, the labels an input holds, "shared" (the N of shared<Layer, N>, or
+    null: nodes of one N are calls of one layer, with one set of weights) and "layer" (its layer's
+    index in Keras's model.layers order, keras_layers: where get_weights lists the layer's weights)."""
     models = []
-    for i in range(count):
-        m = generate(seed, i)
+    for i in range(first, first + count):
+        m = generate(seed, i, focus)
         m = dict(m)
-        m["nodes"] = [{k: n[k] for k in ("id", "kind", "config", "inputs", "shape", "labels")} for n in m["nodes"]]
+        m["nodes"] = [{k: n[k] for k in ("id", "kind", "config", "inputs", "shape", "labels", "shared", "layer")}
+                      for n in m["nodes"]]
         models.append(m)
     return json.dumps({"seed": seed, "models": models}, indent=None, separators=(",", ":"))
 
@@ -1159,7 +1438,10 @@ def main():
         p.add_argument("--oracle", default=default_oracle,
                        help="ctnn-keras-type, whose --layers reads each layer (default $CTNN_KERAS_TYPE, else build/gcc's)")
         p.add_argument("--seed", type=int, default=DEFAULT_SEED)
+        p.add_argument("--focus", choices=FOCUS,
+                       help="draw every model of the range with this FOCUS entry instead of its own")
         if name == "describe":
+            p.add_argument("--first", type=int, default=0)
             p.add_argument("--count", type=int, default=500)
             p.add_argument("--out", required=True)
             continue
@@ -1177,7 +1459,7 @@ def main():
     if args.command != "table":
         ORACLE = Oracle(args.oracle)
     if args.command == "emit":
-        text = emit(args.seed, args.first, args.count)
+        text = emit(args.seed, args.first, args.count, args.focus)
         try:
             with open(args.out) as f:
                 unchanged = f.read() == text
@@ -1188,13 +1470,14 @@ def main():
                 f.write(text)
     elif args.command == "check":
         with open(args.file) as f:
-            if f.read() != emit(args.seed, args.first, args.count):
-                print("%s is not what scripts/random_models.py emit --seed %d --first %d --count %d writes; "
-                      "write it again with that command" % (args.file, args.seed, args.first, args.count))
+            if f.read() != emit(args.seed, args.first, args.count, args.focus):
+                print("%s is not what scripts/random_models.py emit --seed %d --first %d --count %d%s writes; "
+                      "write it again with that command" % (args.file, args.seed, args.first, args.count,
+                                                            " --focus " + args.focus if args.focus else ""))
                 return 1
     elif args.command == "describe":
         with open(args.out, "w") as f:
-            f.write(describe(args.seed, args.count))
+            f.write(describe(args.seed, args.count, args.first, args.focus))
     else:
         print(table(args.results, args.torch))
     return 0

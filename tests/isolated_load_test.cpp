@@ -160,6 +160,15 @@ TEST_CASE("isolated_load: the small valid files load with the stored weights, as
   ctnn::keras::load(in_process, files_dir / "functional_heads_tfkeras.h5");
   CHECK(parameters_of(isolated) == parameters_of(in_process));
   CHECK(isolated.parameters()[0] == -0.625f);
+  // Shared layers: the request carries the layer of every position (a shared layer's calls are
+  // several positions of one layer).
+  keras_file_models::siamese shared_isolated, shared_in_process;
+  mark(shared_isolated);
+  const ctnn::keras::file_info shared_info =
+      ctnn::keras::load(shared_isolated, files_dir / "shared_nested_encoder_tfkeras.h5", ctnn::keras::isolation{});
+  ctnn::keras::load(shared_in_process, files_dir / "shared_nested_encoder_tfkeras.h5");
+  CHECK(parameters_of(shared_isolated) == parameters_of(shared_in_process));
+  CHECK(shared_info.layer_names == std::vector<std::string>{"a", "b", "encoder/dense", "encoder/dense_1", "subtract", "dense_2"});
 }
 
 TEST_CASE("isolated_load: a layer object as an activation crosses to the worker and is checked there", "[keras][isolated][activations]") {
@@ -425,6 +434,15 @@ TEST_CASE("isolated_load: the worker refuses a request whose graph no model type
   kd::model_facts backwards = facts;
   backwards.positions = positions;
   CHECK_THROWS_WITH(job_of(backwards), Contains("position 1 reads position 3, not one before it"));
+  // Layers numbered with a gap, or a "shared" layer whose calls have other weights: no type has them.
+  kd::model_facts gap = facts;
+  const std::array<std::size_t, 4> skips{0, 2, 1, 3};
+  gap.layer_of_position = skips;
+  CHECK_THROWS_WITH(job_of(gap), Contains("layer 2 is called before layer 1"));
+  kd::model_facts mixed = facts;
+  const std::array<std::size_t, 4> merged{0, 1, 1, 2};
+  mixed.layer_of_position = merged;
+  CHECK_THROWS_WITH(job_of(mixed), Contains("position 2 calls layer 1 with another class or other weights than its first call"));
 }
 
 TEST_CASE("isolated_load: a child that lies about its result is refused", "[keras][isolated][protocol]") {

@@ -847,3 +847,78 @@ TEST_CASE("keras3_files: a DepthwiseConv1D whose depth multiplier is not the fil
                         Contains("layer 1 'depthwise_conv1d' (DepthwiseConv1D): depth_multiplier is 2, the type says 1"));
   CHECK(model.get_weights() == weights);
 }
+
+// ---- Shared layers (make_shared_files.py) ---------------------------------------------------
+
+TEST_CASE("keras3_files: a shared layer's calls, and a nested model called twice, load in both schemas", "[keras][keras3][shared]") {
+  // make_shared_files.py's inputs (batch 2) and numpy's outputs; a and b swapped give others.
+  const std::vector<float> a{-1.5f, -0.25f, 1.0f, -1.0f, 0.25f, 1.5f, -0.5f, 0.75f, -1.25f, 0.0f, 1.25f, -0.75f};
+  const std::vector<float> b{-1.25f, 0.5f, -2.0f, -0.25f, 1.5f, -1.0f, 0.75f, -1.75f, 0.0f, 1.75f, -0.75f, 1.0f};
+  const std::vector<double> expected{0.401687805, 0.414661797}, swapped{0.3539863, 0.341802166};
+  using keras_file_models::siamese;
+  for (const char* name : {"shared_siamese_tfkeras.h5", "shared_siamese_keras3.keras", "shared_nested_encoder_tfkeras.h5",
+                           "shared_nested_encoder_keras3.keras"}) {
+    INFO(name);
+    siamese model;
+    const ctnn::keras::file_info info = ctnn::keras::load(model, files_dir / name);
+    // One name per layer: the encoder's layers once, though each is called twice.
+    CHECK(info.layer_names.size() == siamese::keras_layer_count);
+    CHECK(info.layer_names[2].ends_with("dense"));
+    // get_weights order: S1 kernel [6, 8] from fractions(.., 0), its bias from 48, ...; the head's bias is -0.5.
+    CHECK(model.get_weights()[5] == std::vector<float>{-0.5f});
+    CHECK(model.get_weights()[1][0] == 0.125f);
+    const auto y = model.predict(ctnn::tensor<ctnn::shape<6>>(2, a), ctnn::tensor<ctnn::shape<6>>(2, b));
+    const auto y_swapped = model.predict(ctnn::tensor<ctnn::shape<6>>(2, b), ctnn::tensor<ctnn::shape<6>>(2, a));
+    for (std::size_t i = 0; i < 2; ++i) {
+      CHECK(y.values()[i] == Approx(expected[i]).epsilon(1e-6));
+      CHECK(y_swapped.values()[i] == Approx(swapped[i]).epsilon(1e-6));
+    }
+  }
+  keras_file_models::shared_embedding embedding;
+  ctnn::keras::load(embedding, files_dir / "shared_embedding_keras3.keras");
+  CHECK(embedding.get_weights().size() == 3);  // the table once, then the Dense kernel and bias
+}
+
+TEST_CASE("keras3_files: shared layers that the type does not share, or calls the file does not have, are refused",
+          "[keras][keras3][shared][errors]") {
+  keras_file_models::siamese_unshared unshared;
+  CHECK_THROWS_WITH(ctnn::keras::load(unshared, files_dir / "shared_siamese_keras3.keras"),
+                    Contains("the file's graph differs from the type's: 'dense' (Dense) call 1 and 'dense' (Dense) are calls of one layer of "
+                             "the file (a shared layer), and in the type they are calls of two layers") &&
+                        Contains("write that layer as ctnn::shared<Layer, Id> at each call"));
+  keras_file_models::siamese model;
+  CHECK_THROWS_WITH(ctnn::keras::load(model, files_dir / "broken_shared_reads_tfkeras.h5"),
+                    Contains("broken_shared_reads_tfkeras.h5: the architecture refers to node 5 of a layer 'dense' it does not define "
+                             "before 'dense_1'"));
+  // A model without a shared layer is no type for a file whose layers are shared.
+  keras_file_models::tiny_graph tiny;
+  CHECK_THROWS_WITH(ctnn::keras::load(tiny, files_dir / "shared_nested_encoder_keras3.keras"),
+                    Contains("the file's model has 2 inputs [a, b], the type has 1"));
+}
+
+TEST_CASE("keras3_files: a nested model of two outputs is inlined, each reference reading the output it names",
+          "[keras][keras3][nested][outputs]") {
+  // make_shared_files.py's inputs (batch 2) and numpy's outputs: the concatenation reads the
+  // trunk's second output first (["trunk", 1, 1]); read the other way round, y would be
+  // 0.341976946, 0.232566377.
+  const std::vector<float> x{-1.25f, 0.5f, -2.0f, -0.25f, 1.5f, -1.0f, 0.75f, -1.75f};
+  for (const char* name : {"nested_heads_tfkeras.h5", "nested_heads_keras3.keras"}) {
+    INFO(name);
+    keras_file_models::nested_heads model;
+    ctnn::keras::load(model, files_dir / name);
+    const auto y = model.predict(ctnn::tensor<ctnn::shape<4>>(2, x));
+    CHECK(y.values()[0] == Approx(0.337979927).epsilon(1e-6));
+    CHECK(y.values()[1] == Approx(0.560000498).epsilon(1e-6));
+  }
+  // The trunk's outputs as the model's: Keras 3 counts the nested model's own first call in
+  // output_layers (["trunk", 1, 0]) and not in its calls' arguments.
+  keras_file_models::nested_heads_outputs heads;
+  ctnn::keras::load(heads, files_dir / "nested_heads_outputs_keras3.keras");
+  const auto [a, b] = heads.predict(ctnn::tensor<ctnn::shape<4>>(2, x));
+  const std::vector<double> expected_a{0.475669731, 0.0912133303, 0, 0, 0, 2.08852724}, expected_b{0.12020666, -0.641084425, -0.505913164, 0.155609781};
+  for (std::size_t i = 0; i < expected_a.size(); ++i) CHECK(a.values()[i] == Approx(expected_a[i]).margin(1e-6).epsilon(1e-6));
+  for (std::size_t i = 0; i < expected_b.size(); ++i) CHECK(b.values()[i] == Approx(expected_b[i]).margin(1e-6).epsilon(1e-6));
+  // A type of another frame is refused before the trunk is inlined into anything.
+  keras_file_models::siamese other;
+  CHECK_THROWS_WITH(ctnn::keras::load(other, files_dir / "nested_heads_keras3.keras"), Contains("the file's model has 1 inputs"));
+}

@@ -25,7 +25,7 @@ TEST_CASE("random models: the measure of a difference", "[random]") {
 
 TEST_CASE("random models: fused equals reference on the CI subset", "[random][engine]") {
   const auto cases = random_models::sorted_cases();
-  REQUIRE(cases.size() == 50);
+  REQUIRE(cases.size() == 65);  // models_0_25.cpp, models_25_25.cpp and the 15 of models_shared.cpp
   for (const random_models::model_case* c : cases) {
     random_models::run_request request;
     request.index = c->index;
@@ -54,7 +54,7 @@ TEST_CASE("random models: the CI subset has every layer kind ctnn has", "[random
     INFO(kind.keras_class);
     CHECK(generated(kind.keras_class));
   }
-  for (std::string_view feature : {"twin", "again", "outputs"}) {
+  for (std::string_view feature : {"twin", "again", "outputs", "shared"}) {
     INFO(feature);
     CHECK(generated(feature));
   }

@@ -265,24 +265,27 @@ int print_sequential(const std::filesystem::path& path, const ctnn::keras::detai
   return 0;
 }
 
-/// A Functional model: one value per layer, in the file's order (Keras's model.layers order,
-/// which lists every layer after the layers it reads), then the model type of its inputs and
-/// its output (or outputs(...) of several).
+/// A Functional model: one value per call of a layer, in the file's order (Keras's model.layers
+/// order, which lists every layer after the layers it reads; a shared layer's calls where it is
+/// listed), then the model type of its inputs and its output (or outputs(...) of several). A
+/// layer called several times (a shared layer, or a layer of a nested model called several
+/// times) is written ctnn::shared<Layer, N> at each call.
 int print_functional(const std::filesystem::path& path, const ctnn::keras::detail::h5_file& file,
                      ctnn::keras::detail::weight_store& store, const json& config, const std::string& keras_version,
                      const std::string& name, const std::string& name_space) {
   const ctnn::keras::detail::graph_architecture graph = ctnn::keras::detail::functional_architecture(config, file);
-  auto name_list = [](const std::vector<std::string>& names) {
-    std::string text;
-    for (const std::string& n : names) text += (text.empty() ? "'" : ", '") + n + "'";
-    return "[" + text + "]";
-  };
   if (graph.outputs.empty()) file.fail("the architecture lists no model outputs (output_layers)");
   if (graph.inputs.empty()) file.fail("the architecture lists no model inputs (input_layers)");
+  auto node_list = [&](const std::vector<std::size_t>& nodes) {
+    std::string text;
+    for (const std::size_t n : nodes) text += (text.empty() ? "" : ", ") + graph.describe(n);
+    return "[" + text + "]";
+  };
 
-  const std::size_t count = graph.layers.size();
-  std::map<std::string, std::size_t> index_of;  // the layers defined so far, by Keras name
-  std::vector<std::string> ids(count), values(count);
+  const std::size_t count = graph.nodes.size();
+  std::vector<std::size_t> calls(graph.layers.size(), 0);
+  for (const auto& node : graph.nodes) ++calls[node.layer];
+  std::vector<std::string> ids(count), values(count), shared_spelling(graph.layers.size());
   std::vector<extents> shapes(count);
   std::vector<bool> is_input(count, false);  // the model inputs: the layers that read nothing
   std::set<std::string> taken{name};  // the type's name, then each value's
@@ -290,31 +293,26 @@ int print_functional(const std::filesystem::path& path, const ctnn::keras::detai
   // value, wherever it is written. Two file layers that would be one type (twins: one class and
   // configuration reading the same values) are told apart by an id, as inputs of one shape are:
   // the second is ctnn::layer_id<Layer, 1>, the third ctnn::layer_id<Layer, 2>. Each layer's type
-  // is keyed by its spelling and the layers it reads, to find them.
-  std::map<std::string, std::size_t> twins_of_key;
-  std::vector<ctnn::summary_row> rows;
+  // is keyed by its spelling and the values it reads, to find them. Shared layers of one
+  // spelling are told apart the same way: ctnn::shared<Layer, 0>, ctnn::shared<Layer, 1>, ...
+  std::map<std::string, std::size_t> twins_of_key, shared_of_spelling;
+  std::vector<ctnn::summary_row> rows(graph.layers.size());
   std::size_t total = 0, non_trainable = 0;
   for (std::size_t i = 0; i < count; ++i) {
-    const auto& layer = graph.layers[i];
+    const auto& node = graph.nodes[i];
+    const auto& layer = graph.layers[node.layer];
     const json& c = *layer.config;
-    const std::string where = path.string() + ": layer " + std::to_string(i + 1) + " '" + layer.name + "' (" + layer.keras_class + ")";
-    if (index_of.contains(layer.name)) throw conversion_error(where + ": the file has two layers of this name");
-    std::vector<std::size_t> reads;
-    for (const std::string& read : graph.reads[i]) {
-      const auto found = index_of.find(read);
-      if (found == index_of.end())
-        throw conversion_error(where + ": it reads '" + read + "', which the file does not define before it");
-      reads.push_back(found->second);
-    }
+    const std::string where = path.string() + ": layer " + std::to_string(node.layer + 1) + " '" + layer.name + "' (" + layer.keras_class +
+                              ")" + (node.call > 0 ? " call " + std::to_string(node.call) : "");
     // An unknown class is named once the layer is known to read one value, as most layers do.
     const ctnn::keras::layer_kind* kind = find_kind(layer.keras_class);
     const std::size_t arity = kind != nullptr ? kind->inputs : 1;
-    if (arity == 0 && !reads.empty()) throw conversion_error(where + ": an input reads no other layer");
-    if (arity == 1 && reads.size() != 1)
-      throw conversion_error(where + ": it reads " + std::to_string(reads.size()) + " values " + name_list(graph.reads[i]) +
-                             "; a " + layer.keras_class + " layer reads one");
+    if (arity == 0 && !node.reads.empty()) throw conversion_error(where + ": an input reads no other layer");
+    if (arity == 1 && node.reads.size() != 1)
+      throw conversion_error(where + ": it reads " + std::to_string(node.reads.size()) + " values " + node_list(node.reads) + "; a " +
+                             layer.keras_class + " layer reads one");
     std::vector<extents> inputs;
-    for (std::size_t r : reads) inputs.push_back(shapes[r]);
+    for (std::size_t r : node.reads) inputs.push_back(shapes[r]);
     const ctnn::keras::layer_reading reading = read_layer(kind_of(layer, where), c, inputs, where);
     shapes[i] = reading.output;
     std::string spelling = reading.cpp;  // the C++ layer, without the values it reads
@@ -326,70 +324,79 @@ int print_functional(const std::filesystem::path& path, const ctnn::keras::detai
       if (same_shape_before > 0) spelling += "::id<" + std::to_string(same_shape_before) + ">";
       values[i] = spelling + "{}";
     } else {
-      std::string key = spelling;  // the layers it reads are distinct types already, so their indices name them
-      for (std::size_t r : reads) {
+      if (calls[node.layer] > 1) {  // every call of a shared layer is the one type
+        if (node.call == 0)
+          shared_spelling[node.layer] = "ctnn::shared<" + spelling + ", " + std::to_string(shared_of_spelling[spelling]++) + ">";
+        spelling = shared_spelling[node.layer];
+      }
+      std::string key = spelling;  // the values it reads are distinct types already, so their indices name them
+      for (std::size_t r : node.reads) {
         key += ' ';
         key += std::to_string(r);
       }
-      if (const std::size_t twin = twins_of_key[key]++; twin > 0)
+      if (const std::size_t twin = twins_of_key[key]++; twin > 0) {
+        if (calls[node.layer] > 1)
+          throw conversion_error(where + ": it reads the very values another call of this shared layer reads, which ctnn would make "
+                                 "one value; Keras computes the same twice");
         spelling = "ctnn::layer_id<" + spelling + ", " + std::to_string(twin) + ">";
+      }
       if (arity == 1) {
-        values[i] = ids[reads[0]] + " | " + spelling + "{}";
+        values[i] = ids[node.reads[0]] + " | " + spelling + "{}";
       } else {  // a merge: its call joins the values it reads; a layer's value read again is again(h)
         values[i] = spelling + "{}(";
-        for (std::size_t k = 0; k < reads.size(); ++k) {
-          const bool again = !is_input[reads[k]] && std::find(reads.begin(), reads.begin() + std::ptrdiff_t(k), reads[k]) != reads.begin() + std::ptrdiff_t(k);
-          values[i] += (k ? ", " : "") + (again ? "ctnn::again(" + ids[reads[k]] + ")" : ids[reads[k]]);
+        for (std::size_t k = 0; k < node.reads.size(); ++k) {
+          const auto begin = node.reads.begin(), here = begin + std::ptrdiff_t(k);
+          const bool again = !is_input[node.reads[k]] && std::find(begin, here, node.reads[k]) != here;
+          values[i] += (k ? ", " : "") + (again ? "ctnn::again(" + ids[node.reads[k]] + ")" : ids[node.reads[k]]);
         }
         values[i] += ")";
       }
     }
 
-    ids[i] = identifier(layer.name, "layer_");
+    ids[i] = identifier(layer.name + (node.call > 0 ? "_call_" + std::to_string(node.call) : ""), "layer_");
     while (taken.contains(ids[i]) || is_cpp_keyword(ids[i])) ids[i] += '_';
     taken.insert(ids[i]);
-    index_of.emplace(layer.name, i);
 
-    const stored_count params = stored_parameters(store, layer, where);
-    total += params.total;
-    non_trainable += params.non_trainable;
-    ctnn::summary_row row{layer.name, layer.keras_class, keras_shape(shapes[i]), params.total};
-    if (is_input[i]) row.output_shape = "[" + row.output_shape + "]";  // as Keras prints it
-    for (const std::string& read : graph.reads[i]) row.connected_to.push_back(read + "[0][0]");
-    rows.push_back(std::move(row));
+    ctnn::summary_row& row = rows[node.layer];
+    std::string shape = keras_shape(shapes[i]);
+    if (is_input[i]) shape = "[" + shape + "]";  // as Keras prints it
+    if (node.call == 0) {
+      const stored_count params = stored_parameters(store, layer, where);
+      total += params.total;
+      non_trainable += params.non_trainable;
+      row = {layer.name, layer.keras_class, shape, params.total};
+    } else if (row.output_shape != shape) {
+      row.output_shape = "multiple";  // as TF 2.x prints a layer whose calls give different shapes
+    }
+    for (const std::size_t r : node.reads)
+      row.connected_to.push_back(graph.layers[graph.nodes[r].layer].name + "[" + std::to_string(graph.nodes[r].call) + "][0]");
   }
 
-  // The model's ends, and every layer on a path between them: a layer off the outputs' paths
+  // The model's ends, and every call on a path between them: a layer off the outputs' paths
   // would be in the file and not in the type.
-  auto defined = [&](const std::string& layer, const std::string& role) {
-    const auto found = index_of.find(layer);
-    if (found == index_of.end()) file.fail(role + " '" + layer + "' is not a layer of the architecture");
-    return found->second;
-  };
-  std::vector<std::size_t> outputs;
-  for (const std::string& output : graph.outputs) outputs.push_back(defined(output, "the model's output"));
   std::vector<std::string> input_ids;
-  for (const std::string& input : graph.inputs) {
-    const std::size_t i = defined(input, "the model's input");
-    if (!is_input[i])
-      file.fail("the model's input '" + input + "' is a " + graph.layers[i].keras_class + " layer, not an InputLayer");
-    input_ids.push_back(ids[i]);
+  for (const std::size_t input : graph.inputs) {
+    if (!is_input[input]) file.fail("the model's input " + graph.describe(input) + " is not an InputLayer");
+    input_ids.push_back(ids[input]);
   }
   std::vector<bool> used(count, false);
-  for (const std::size_t output : outputs) used[output] = true;
+  for (const std::size_t output : graph.outputs) used[output] = true;
   for (std::size_t i = count; i-- > 0;)  // readers come after what they read
     if (used[i])
-      for (const std::string& read : graph.reads[i]) used[index_of.at(read)] = true;
+      for (const std::size_t read : graph.nodes[i].reads) used[read] = true;
   for (std::size_t i = 0; i < count; ++i)
     if (!used[i])
-      file.fail("layer '" + graph.layers[i].name + "' (" + graph.layers[i].keras_class +
-                ") does not lead to " + (outputs.size() == 1 ? "the model's output '" + graph.outputs.front() + "'" : "any of the model's outputs " + name_list(graph.outputs)) +
+      file.fail("layer " + graph.describe(i) + " does not lead to " +
+                (graph.outputs.size() == 1 ? "the model's output " + graph.describe(graph.outputs.front())
+                                           : "any of the model's outputs " + node_list(graph.outputs)) +
                 "; a ctnn model holds only the layers its outputs are computed from");
 
   // A chain from one input is printed by Keras without the "Connected to" column.
-  bool chain = true;
-  for (std::size_t i = 0; i < count; ++i)
-    chain = chain && (i == 0 ? graph.reads[i].empty() : graph.reads[i].size() == 1 && graph.reads[i][0] == graph.layers[i - 1].name);
+  bool chain = count == graph.layers.size();
+  for (std::size_t i = 0; i < count; ++i) {
+    const auto& reads = graph.nodes[i].reads;
+    chain = chain && (i == 0 ? reads.empty() : reads.size() == 1 && reads[0] == i - 1);
+  }
   print_preamble(path, keras_version,
                  ctnn::keras_summary(model_name_of(config, "model"), rows, total, total - non_trainable, !chain));
   // The layers' values are named after the file's layers (dense, reshape, activation): never in
@@ -403,11 +410,11 @@ int print_functional(const std::filesystem::path& path, const ctnn::keras::detai
   std::string listed;
   for (const std::string& id : input_ids) listed += (listed.empty() ? "" : ", ") + qualifier + id;
   std::string ends;
-  for (const std::size_t output : outputs) ends += (ends.empty() ? "" : ", ") + qualifier + ids[output];
-  if (outputs.size() > 1) ends = "ctnn::outputs(" + ends + ")";
+  for (const std::size_t output : graph.outputs) ends += (ends.empty() ? "" : ", ") + qualifier + ids[output];
+  if (graph.outputs.size() > 1) ends = "ctnn::outputs(" + ends + ")";
   std::cout << "\nusing " << name << " = decltype(ctnn::functional(ctnn::inputs(" << listed << "), " << ends << "));\n";
   std::vector<extents> output_shapes;
-  for (const std::size_t output : outputs) output_shapes.push_back(shapes[output]);
+  for (const std::size_t output : graph.outputs) output_shapes.push_back(shapes[output]);
   print_checks(name, output_shapes, total);
   if (!name_space.empty()) std::cout << "\n}  // namespace " << name_space << "\n";
   return 0;

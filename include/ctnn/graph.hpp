@@ -10,10 +10,14 @@
 // read twice is `concatenate{}(h, again(h))`. A cycle cannot be written, since a value's type holds the types of everything it is computed
 // from.
 //
-// This header also turns a graph into positions: the order Keras gives `model.layers` (longest
-// distance to an output first, ties in the order of a depth-first walk from the outputs), which
-// is also an order in which every node comes after its inputs. Both model kinds, sequential and
-// functional, are graphs of `layer_at` nodes at positions.
+// One layer called on several values, its weights shared, is `shared<Layer, Id>`: each node
+// `x | shared<dense<8>, 0>{}` is a call of one layer.
+//
+// This header also turns a graph into positions and layers: Keras's `model.layers` order (Keras
+// 3's map_graph: the deepest first, ties in the order of a depth-first walk from the outputs),
+// and the nodes by the same depths, an order in which every node comes after its inputs. Without
+// a shared layer the two are one. Both model kinds, sequential and functional, are graphs of
+// `layer_at` nodes at positions.
 #pragma once
 
 #include <algorithm>
@@ -39,11 +43,21 @@ struct node;
 template <class Layer, int Id>
 struct layer_id;
 
+template <class Layer, int Id>
+struct shared;
+
 namespace detail {
 /// An id tells a layer apart; an input has its own (`input<...>::id<N>`, a model input value).
 template <class Layer>
 consteval bool id_on_a_layer() {
   CTNN_REQUIRE(!is_input_v<Layer>, "ctnn::layer_id: an input is told apart by its own id: input<...>::id<N>{}, not layer_id<input<...>, N>")
+  return true;
+}
+
+/// Only a layer is called; a model input is a value, which any number of layers may read.
+template <class Layer>
+consteval bool shared_is_a_layer() {
+  CTNN_REQUIRE(!is_input_v<Layer>, "ctnn::shared: a model input is not called, it is read: use the input value itself wherever it is read, not shared<input<...>, N>")
   return true;
 }
 
@@ -56,6 +70,11 @@ template <class L, int Id>
 struct described<layer_id<L, Id>> {
   static constexpr bool checked = id_on_a_layer<typename described<L>::type>();
   // Naming `checked` runs the check; after a broken rule the layer is still the layer.
+  using type = std::conditional_t<checked, typename described<L>::type, typename described<L>::type>;
+};
+template <class L, int Id>
+struct described<shared<L, Id>> {
+  static constexpr bool checked = shared_is_a_layer<typename described<L>::type>();
   using type = std::conditional_t<checked, typename described<L>::type, typename described<L>::type>;
 };
 template <class L>
@@ -82,6 +101,8 @@ inline constexpr bool is_input_value_v<input_id<Input, Id>> = true;
 // it as the input it was meant to be, so that it is the one error.
 template <class Layer, int Id>
 inline constexpr bool is_input_value_v<layer_id<Layer, Id>> = is_input_v<described_t<layer_id<Layer, Id>>>;
+template <class Layer, int Id>
+inline constexpr bool is_input_value_v<shared<Layer, Id>> = is_input_v<described_t<shared<Layer, Id>>>;
 }  // namespace detail
 
 /// A value of a graph: a model input (`input<...>{}`, `input<...>::id<N>{}`) or a node.
@@ -183,6 +204,32 @@ struct layer_id {
   }
 };
 
+/// @brief One Keras layer called on several values: `Layer`, whose every call in a graph (every
+/// node `x | shared<Layer, Id>{}`, or `shared<add, Id>{}(a, b)` for a merge) is a call of the
+/// same layer, with one set of weights. A siamese encoder is
+/// `using encode = shared<dense<8, activation::relu>, 0>;` read by `a | encode{}` and
+/// `b | encode{}`, as Keras's `encode = Dense(8, activation="relu")` called as `encode(a)` and
+/// `encode(b)`. `Id` tells shared layers of one kind apart (`shared<dense<8>, 1>` is another
+/// layer). Without the tag, `a | dense<8>{}` and `b | dense<8>{}` are two layers, as two
+/// `Dense(8)` objects are in Keras.
+///
+/// A shared layer is one of the model's layers (Keras's model.layers, the summary, get_weights
+/// and the loader list it once), placed where Keras places it, and each call is a node of the
+/// graph (positions are nodes: the engine and the reference path run each call). Every call
+/// must give it the same weights: a Dense called on another number of features is an error at
+/// that call. In a sequential model the tag changes nothing.
+template <class Layer, int Id>
+struct shared {
+  using layer = detail::described_t<Layer>;
+  static constexpr int id = Id;
+  /// A shared merge, called as the merge is: `shared<add, 0>{}(a, b)`.
+  template <detail::merge_argument... Values>
+    requires std::is_base_of_v<merge_call<layer>, layer>
+  constexpr typename detail::merge_node<shared, Values...>::type operator()(Values...) const {
+    return {};
+  }
+};
+
 /// `x | layer`: the layer applied to x, as Keras's `layer(x)`. Chains read left to right:
 /// `noise | dense<6272>{} | leaky_relu<0.2>{} | reshape<7, 7, 128>{}`.
 template <graph_value Value, graph_layer Layer>
@@ -228,8 +275,13 @@ struct value_parts<layer_id<Layer, Id>> {  // only layer_id<input<...>, N>, an e
   using layer = described_t<layer_id<Layer, Id>>;
   using inputs = type_list<>;
 };
+template <class Layer, int Id>
+struct value_parts<shared<Layer, Id>> {  // only shared<input<...>, N>, an error already
+  using layer = described_t<shared<Layer, Id>>;
+  using inputs = type_list<>;
+};
 template <class Layer, class... Inputs>
-struct value_parts<node<Layer, Inputs...>> {  // a layer under an id is the layer itself
+struct value_parts<node<Layer, Inputs...>> {  // a layer under an id or shared is the layer itself
   using layer = described_t<Layer>;
   using inputs = type_list<Inputs...>;
 };
@@ -311,6 +363,46 @@ struct no_layer {
   static constexpr std::string_view keras_name = "none";
 };
 
+/// The layer a value is a call of: a shared layer's tag for each of its calls; any other value
+/// is a layer of its own, so the value itself.
+template <class Value>
+struct called_layer {
+  using type = Value;
+};
+template <class Layer, int Id, class... Inputs>
+struct called_layer<node<shared<Layer, Id>, Inputs...>> {
+  using type = shared<Layer, Id>;
+};
+template <class Value>
+using called_layer_t = typename called_layer<Value>::type;
+
+template <class Value>
+inline constexpr bool is_shared_call_v = false;
+template <class Layer, int Id, class... Inputs>
+inline constexpr bool is_shared_call_v<node<shared<Layer, Id>, Inputs...>> = true;
+
+constexpr bool same_weights(const weight_list& a, const weight_list& b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if (a[i].name != b[i].name || a[i].rank != b[i].rank) return false;
+    for (std::size_t axis = 0; axis < a[i].rank; ++axis)
+      if (a[i].dims[axis] != b[i].dims[axis]) return false;
+  }
+  return true;
+}
+
+/// A later call of a shared layer (`Call`, a layer_at) gives it the weights its first call
+/// (`FirstCall`) gave it: a Keras layer is built once, for its first input, and then takes only
+/// inputs its weights fit.
+template <class Call, class FirstCall>
+consteval bool check_shared_call() {
+  if constexpr (!Call::valid || !FirstCall::valid) return true;  // a broken call has said why already
+  else {
+    CTNN_REQUIRE(same_weights(Call::weights, FirstCall::weights), "ctnn::shared: a shared layer is called on a value its weights do not fit: this call (the first layer_at below) would give it other weights than its first call (the second), as a Dense called on another number of features would; a shared layer has one set of weights")
+    return true;
+  }
+}
+
 /// Position -> input positions of a graph of `Size` nodes with at most `MaxArity` inputs each.
 template <std::size_t Size, std::size_t MaxArity>
 struct links {
@@ -349,18 +441,108 @@ struct expression_graph<input_list<Inputs...>, Output> {
     return l;
   }();
 
-  /// Keras's model.layers order: the longest path to an output first, ties in walk order.
-  static constexpr std::array<std::size_t, size> walk_index_at = [] {
-    std::array<std::size_t, size> depth{}, order{};
-    for (std::size_t round = 0; round < size; ++round)  // longest paths: relax size times
-      for (std::size_t v = 0; v < size; ++v)
-        for (std::size_t k = 0; k < walk_links.arity[v]; ++k)
-          depth[walk_links.inputs[v][k]] = std::max(depth[walk_links.inputs[v][k]], depth[v] + 1);
-    std::size_t next = 0;  // deepest first; within a depth, walk order
+  /// Where each output is in walk order.
+  static constexpr auto walk_outputs = []<class... Outputs>(type_list<Outputs...>) {
+    return std::array<std::size_t, sizeof...(Outputs)>{index_in<Outputs>(values{})...};
+  }(output_values_t<Output>{});
+
+  /// Whether a layer is called more than once (ctnn::shared): then a position (a node) is one
+  /// call of a layer, and Keras's layers are fewer than the positions.
+  static constexpr bool shares_layers = []<class... V>(type_list<V...>) { return (is_shared_call_v<V> || ...); }(values{});
+
+  /// Each value's layer, named by the walk index of its first call: every call of a shared layer
+  /// has the same; any other value is a layer of its own.
+  static constexpr std::array<std::size_t, size> layer_key = [] {
+    std::array<std::size_t, size> key{};
+    if constexpr (shares_layers) {
+      [&]<class... V>(type_list<V...>) {
+        using called = type_list<called_layer_t<V>...>;
+        std::size_t v = 0;
+        ((key[v++] = index_in<called_layer_t<V>>(called{})), ...);
+      }(values{});
+    } else {
+      for (std::size_t v = 0; v < size; ++v) key[v] = v;
+    }
+    return key;
+  }();
+
+  /// Keras's _build_map: the order in which a depth-first walk from each output in turn finishes
+  /// the nodes, every node after its inputs.
+  static constexpr std::array<std::size_t, size> finish_order = [] {
+    std::array<std::size_t, size> order{}, stack{}, next_input{};
+    std::array<bool, size> finished{};
+    std::size_t count = 0;
+    for (const std::size_t output : walk_outputs) {
+      if (finished[output]) continue;
+      std::size_t top = 0;
+      stack[top++] = output;
+      while (top > 0) {  // a graph has no cycle, so a node is never on the stack twice
+        const std::size_t v = stack[top - 1];
+        if (next_input[v] < walk_links.arity[v]) {
+          const std::size_t in = walk_links.inputs[v][next_input[v]++];
+          if (!finished[in]) stack[top++] = in;
+        } else {
+          finished[v] = true;
+          order[count++] = v;
+          --top;
+        }
+      }
+    }
+    return order;
+  }();
+
+  /// Keras's map_graph depths, nodes taken from the outputs back: a node is one deeper than its
+  /// deepest reader, and no shallower than its layer so far; a layer is as deep as its deepest
+  /// call. Without shared layers a node's depth is its longest path to an output. (With them, the
+  /// order nodes are taken in matters, as it does in Keras.)
+  struct keras_depths {
+    std::array<std::size_t, size> node{}, layer{};  // layer: by layer_key
+  };
+  static constexpr keras_depths depths = [] {
+    keras_depths d{};
+    for (std::size_t i = size; i-- > 0;) {
+      const std::size_t v = finish_order[i];
+      const std::size_t depth = std::max(d.node[v], d.layer[layer_key[v]]);
+      d.node[v] = d.layer[layer_key[v]] = depth;
+      for (std::size_t k = 0; k < walk_links.arity[v]; ++k)
+        d.node[walk_links.inputs[v][k]] = std::max(d.node[walk_links.inputs[v][k]], depth + 1);
+    }
+    return d;
+  }();
+
+  /// The walk indices of `depth` (nodes, or layers by their first calls) sorted the deepest first,
+  /// ties in walk order: Keras's model.layers order.
+  template <std::size_t Count>
+  static constexpr std::array<std::size_t, Count> deepest_first(const std::array<std::size_t, size>& depth, const std::array<bool, size>& listed) {
+    std::array<std::size_t, Count> order{};
+    std::size_t next = 0;
     for (std::size_t d = size; d-- > 0;)
       for (std::size_t v = 0; v < size; ++v)
-        if (depth[v] == d) order[next++] = v;
+        if (listed[v] && depth[v] == d) order[next++] = v;
     return order;
+  }
+
+  /// Positions: the nodes, the deepest first, ties in walk order (inputs before their readers).
+  /// Without shared layers this is Keras's model.layers order.
+  static constexpr std::array<std::size_t, size> walk_index_at = [] {
+    std::array<bool, size> every{};
+    every.fill(true);
+    return deepest_first<size>(depths.node, every);
+  }();
+
+  /// How many of Keras's layers the graph has (inputs included): its values, less the second
+  /// and later calls of shared layers.
+  static constexpr std::size_t layer_count = [] {
+    std::size_t count = 0;
+    for (std::size_t v = 0; v < size; ++v) count += layer_key[v] == v ? 1 : 0;
+    return count;
+  }();
+
+  /// Keras's model.layers, each layer by its first call's walk index.
+  static constexpr std::array<std::size_t, layer_count> layer_walk_index_at = [] {
+    std::array<bool, size> first_calls{};
+    for (std::size_t v = 0; v < size; ++v) first_calls[v] = layer_key[v] == v;
+    return deepest_first<layer_count>(depths.layer, first_calls);
   }();
 
   static constexpr std::size_t position_of_walk_index(std::size_t v) {
@@ -388,16 +570,51 @@ struct expression_graph<input_list<Inputs...>, Output> {
       (contains<Inputs, values> ? position_of_walk_index(index_in<Inputs>(values{})) : none)...};
 
   /// Where each model output is, in the order of `outputs(...)`.
-  static constexpr auto model_outputs = []<class... Outputs>(type_list<Outputs...>) {
-    return std::array<std::size_t, sizeof...(Outputs)>{position_of_walk_index(index_in<Outputs>(values{}))...};
-  }(output_values_t<Output>{});
+  static constexpr auto model_outputs = [] {
+    std::array<std::size_t, walk_outputs.size()> positions{};
+    for (std::size_t k = 0; k < positions.size(); ++k) positions[k] = position_of_walk_index(walk_outputs[k]);
+    return positions;
+  }();
+
+  /// The Keras layer (index into model.layers) each position is a call of: the position itself
+  /// unless a layer is shared.
+  static constexpr std::array<std::size_t, size> layer_of_position = [] {
+    std::array<std::size_t, size> layer{};
+    for (std::size_t p = 0; p < size; ++p) {
+      layer[p] = p;
+      if constexpr (shares_layers) {
+        layer[p] = 0;
+        while (layer_walk_index_at[layer[p]] != layer_key[walk_index_at[p]]) ++layer[p];
+      }
+    }
+    return layer;
+  }();
+
+  /// The first position that calls the same layer as position `p` (`p` itself for most).
+  static constexpr std::size_t first_call_of(std::size_t p) {
+    std::size_t first = 0;
+    while (layer_of_position[first] != layer_of_position[p]) ++first;
+    return first;
+  }
 
   template <std::size_t P, class = std::make_index_sequence<node_links.arity[P]>>
   struct at;
+
+  /// A later call of a shared layer, checked against its first call (check_shared_call).
+  template <class Call, std::size_t First = first_call_of(Call::position), bool Later = (First != Call::position)>
+  struct checked_call {
+    using type = Call;
+  };
+  template <class Call, std::size_t First>
+  struct checked_call<Call, First, true> {
+    static constexpr bool checked = check_shared_call<Call, typename at<First>::type>();
+    using type = std::conditional_t<checked, Call, Call>;
+  };
+
   template <std::size_t P, std::size_t... K>
   struct at<P, std::index_sequence<K...>> {
-    using type = layer_at<P, typename value_parts<value_at<P>>::layer,
-                          typename at<node_links.inputs[P][K]>::type::output_shape...>;
+    using call = layer_at<P, typename value_parts<value_at<P>>::layer, typename at<node_links.inputs[P][K]>::type::output_shape...>;
+    using type = typename std::conditional_t<shares_layers, checked_call<call>, std::type_identity<call>>::type;
   };
   template <std::size_t P>
   struct at<P, std::index_sequence<>> {

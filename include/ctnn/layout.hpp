@@ -70,11 +70,70 @@ struct model_layout<Graph, detail::type_list<InShapes...>> {
   /// Every node of the graph, inputs included.
   static constexpr std::size_t node_count = Graph::size;
   static constexpr std::size_t input_count = sizeof...(InShapes);
-  /// Layers that are not inputs (for a sequential model, Keras's len(model.layers)).
-  static constexpr std::size_t layer_count = node_count >= input_count ? node_count - input_count : 0;
   /// The node at `Position`: layer_at<Position, Layer, input shapes...>.
   template <std::size_t Position>
   using layer = typename Graph::template layer<Position>;
+
+  /// Keras's layers (model.layers, inputs included; a sequential's hidden input too): a layer
+  /// index counts these. A position is a call of a layer: one layer has several positions only
+  /// when it is shared (ctnn::shared), and without a shared layer the layer index of every
+  /// position is the position itself.
+  static constexpr bool shares_layers = [] {
+    if constexpr (requires { Graph::shares_layers; }) return Graph::shares_layers;
+    else return false;
+  }();
+  static constexpr std::size_t keras_layer_count = [] {
+    if constexpr (shares_layers) return Graph::layer_count;
+    else return node_count;
+  }();
+  /// Layers that are not inputs (for a sequential model, Keras's len(model.layers)).
+  static constexpr std::size_t layer_count = keras_layer_count >= input_count ? keras_layer_count - input_count : 0;
+  /// The layer each position is a call of.
+  static constexpr std::array<std::size_t, node_count> layer_of_position = [] {
+    if constexpr (shares_layers) return Graph::layer_of_position;
+    else {
+      std::array<std::size_t, node_count> layer{};
+      for (std::size_t p = 0; p < node_count; ++p) layer[p] = p;
+      return layer;
+    }
+  }();
+  /// Each layer's first call: the position whose node stands for the layer (its class, name and
+  /// weights, which every call shares).
+  static constexpr std::array<std::size_t, keras_layer_count> first_call_at = [] {
+    std::array<std::size_t, keras_layer_count> first{};
+    for (std::size_t p = node_count; p-- > 0;) first[layer_of_position[p]] = p;
+    return first;
+  }();
+  /// Which call of its layer each position is (0, 1, ... in position order): Keras's node index.
+  static constexpr std::array<std::size_t, node_count> call_index_at = [] {
+    std::array<std::size_t, node_count> index{};
+    std::array<std::size_t, keras_layer_count> calls{};
+    for (std::size_t p = 0; p < node_count; ++p) index[p] = calls[layer_of_position[p]]++;
+    return index;
+  }();
+  /// The layer position `p` calls, and layer `l`'s first call. Without a shared layer both are
+  /// the identity, and the tables above are not computed (most models compile as before).
+  static constexpr std::size_t layer_of(std::size_t p) {
+    if constexpr (shares_layers) return layer_of_position[p];
+    else return p;
+  }
+  static constexpr std::size_t first_call(std::size_t l) {
+    if constexpr (shares_layers) return first_call_at[l];
+    else return l;
+  }
+  static constexpr std::size_t call_index(std::size_t p) {
+    if constexpr (shares_layers) return call_index_at[p];
+    else return 0;
+  }
+  /// The node that stands for layer `Layer`: layer_at of its first call.
+  template <std::size_t Layer>
+  using layer_node = layer<first_call(Layer)>;
+
+  /// f(layer 0, layer 1, ...) for every one of Keras's layers, each once.
+  template <class F>
+  static constexpr decltype(auto) over_layers(F&& f) {
+    return detail::over_indices<keras_layer_count>(std::forward<F>(f));
+  }
 
   /// The input positions of each node, and the positions of the model's inputs.
   static constexpr auto node_links = Graph::node_links;
@@ -120,17 +179,18 @@ struct model_layout<Graph, detail::type_list<InShapes...>> {
     return std::array<std::size_t, output_count>{Out::size...};
   }(output_shapes{});
 
-  /// Number of weight arrays, as in `len(model.get_weights())`.
+  /// Number of weight arrays, as in `len(model.get_weights())`: a shared layer's once.
   static constexpr std::size_t weight_count =
-      over_positions([](auto... p) { return (std::size_t{0} + ... + layer<p>::weights.size()); });
+      over_layers([](auto... l) { return (std::size_t{0} + ... + layer_node<l>::weights.size()); });
 
-  /// Every weight array in Keras order, with the owning layer's position and its offset.
+  /// Every weight array in Keras order (layer by layer, in model.layers order), with the owning
+  /// layer's index and its offset.
   static constexpr std::array<detail::weight_entry, weight_count> weight_layout = [] {
     std::array<detail::weight_entry, weight_count> entries{};
     std::size_t index = 0, offset = 0;
-    detail::for_each_index<node_count>([&](auto p) {
-      for (const weight_spec& spec : layer<p>::weights) {
-        entries[index++] = {p, spec, offset};
+    detail::for_each_index<keras_layer_count>([&](auto l) {
+      for (const weight_spec& spec : layer_node<l>::weights) {
+        entries[index++] = {l, spec, offset};
         offset += spec.size();
       }
     });
@@ -138,20 +198,22 @@ struct model_layout<Graph, detail::type_list<InShapes...>> {
   }();
 
   static constexpr std::size_t param_count =
-      over_positions([](auto... p) { return (std::size_t{0} + ... + layer<p>::weights.parameter_count()); });
+      over_layers([](auto... l) { return (std::size_t{0} + ... + layer_node<l>::weights.parameter_count()); });
   static constexpr std::size_t trainable_param_count =
-      over_positions([](auto... p) { return (std::size_t{0} + ... + layer<p>::weights.trainable_count()); });
+      over_layers([](auto... l) { return (std::size_t{0} + ... + layer_node<l>::weights.trainable_count()); });
   static constexpr std::size_t non_trainable_param_count = param_count - trainable_param_count;
 
-  /// Offset of the first parameter of each layer in the model's parameters, by position.
-  static constexpr std::array<std::size_t, node_count + 1> param_offsets = [] {
-    std::array<std::size_t, node_count + 1> offsets{};
-    detail::for_each_index<node_count>([&](auto p) { offsets[p + 1] = offsets[p] + layer<p>::weights.parameter_count(); });
+  /// Offset of the first parameter of each layer in the model's parameters, by layer index.
+  static constexpr std::array<std::size_t, keras_layer_count + 1> param_offsets = [] {
+    std::array<std::size_t, keras_layer_count + 1> offsets{};
+    detail::for_each_index<keras_layer_count>(
+        [&](auto l) { offsets[l + 1] = offsets[l] + layer_node<l>::weights.parameter_count(); });
     return offsets;
   }();
-  /// Offset of the first parameter of the layer at `Position` in the model's parameters.
+  /// Offset of the first parameter of the layer the node at `Position` calls, in the model's
+  /// parameters (every call of a shared layer reads the same).
   template <std::size_t Position>
-  static constexpr std::size_t param_offset = param_offsets[Position];
+  static constexpr std::size_t param_offset = param_offsets[layer_of(Position)];
 
   /// The largest sample any node produces: what the engine's buffers hold per sample.
   static constexpr std::size_t max_activation_size =
@@ -181,6 +243,7 @@ struct model_layout<Graph, detail::type_list<InShapes...>> {
 
   /// Whether the graph is a chain from one input: Keras then prints the short summary table.
   static constexpr bool sequential_like = [] {
+    if (shares_layers) return false;  // a shared layer's calls: Keras lists them
     for (std::size_t p = 0; p < node_count; ++p)
       if (node_links.arity[p] > 1 || (p > 0 && (node_links.arity[p] != 1 || node_links.inputs[p][0] != p - 1))) return false;
     return true;
@@ -202,24 +265,27 @@ struct model_layout<Graph, detail::type_list<InShapes...>> {
     return checks;
   }();
 
-  /// The first position that is one of Keras's layers (a Keras Sequential hides its input).
+  /// The first layer index (and position) that is one of Keras's layers (a Keras Sequential
+  /// hides its input).
   static constexpr std::size_t first_layer_position = Graph::input_is_layer ? 0 : 1;
 
-  static constexpr std::array<std::string_view, node_count> layer_stems = over_positions([](auto... p) {
-    return std::array<std::string_view, node_count>{detail::stem_of<typename layer<p>::description>()...};
+  /// Each layer's Keras name stem and class, by layer index.
+  static constexpr std::array<std::string_view, keras_layer_count> layer_stems = over_layers([](auto... l) {
+    return std::array<std::string_view, keras_layer_count>{detail::stem_of<typename layer_node<l>::description>()...};
   });
-  static constexpr std::array<std::string_view, node_count> layer_classes = over_positions([](auto... p) {
-    return std::array<std::string_view, node_count>{detail::class_of<typename layer<p>::description>()...};
+  static constexpr std::array<std::string_view, keras_layer_count> layer_classes = over_layers([](auto... l) {
+    return std::array<std::string_view, keras_layer_count>{detail::class_of<typename layer_node<l>::description>()...};
   });
   /// What the model tells about its layers in its messages.
   static constexpr detail::layer_table layer_table{layer_stems, layer_classes};
 
-  /// Keras's automatic name of the layer at `position`: the class's snake-case stem, numbered from
-  /// the second layer of a kind on, as a fresh Keras session names them; inputs are input_1,
-  /// input_2, ... A sequential model's input (position 0) is not one of its layers.
-  static std::string layer_name(std::size_t position) {
-    detail::check_layer_position(Graph::kind, position, first_layer_position, node_count);
-    return detail::automatic_layer_name(layer_table, position);
+  /// Keras's automatic name of layer `index` (in model.layers order; the position, unless a
+  /// layer is shared): the class's snake-case stem, numbered from the second layer of a kind
+  /// on, as a fresh Keras session names them; inputs are input_1, input_2, ... A sequential
+  /// model's input (index 0) is not one of its layers.
+  static std::string layer_name(std::size_t index) {
+    detail::check_layer_position(Graph::kind, index, first_layer_position, keras_layer_count);
+    return detail::automatic_layer_name(layer_table, index);
   }
 
   static std::array<std::string (*)(), input_count> input_shape_strings() { return {&InShapes::to_keras_string...}; }

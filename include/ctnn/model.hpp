@@ -153,8 +153,8 @@ class basic_model<Graph, detail::type_list<InShapes...>, detail::type_list<OutSh
     return model_summary<layout>(model_name, style);
   }
 
-  /// The same table with the layers named as you say, in position order (for a sequential model,
-  /// one name per layer after the input), e.g. the names a Keras file gave them
+  /// The same table with the layers named as you say, in model.layers order (the positions',
+  /// unless a layer is shared; for a sequential model, one name per layer after the input), e.g. the names a Keras file gave them
   /// (ctnn::keras::load returns them; ctnn::keras::summary(model, info) passes them on).
   static std::string summary(std::string_view model_name, const std::vector<std::string>& layer_names,
                              summary_style style = summary_style::keras2) {
@@ -245,7 +245,8 @@ class basic_model<Graph, detail::type_list<InShapes...>, detail::type_list<OutSh
   std::span<const float, param_count> parameters() const { return params_.values(); }
 
   /// Keras `model.set_weights(arrays)`: one array per weight, in `get_weights()` order (layer by
-  /// layer in position order, which is Keras's model.layers order), each flattened row-major in
+  /// layer in Keras's model.layers order, which is position order unless a layer is shared: a
+  /// shared layer's weights are listed once), each flattened row-major in
   /// Keras's layout (Dense [in, out], Conv2D [kh, kw, in, out], Conv2DTranspose [kh, kw, out, in],
   /// BatchNormalization gamma, beta, mean, variance, Embedding [input_dim, output_dim]).
   /// Throws ctnn::weight_error naming the layer and expected vs given size; on error nothing is
@@ -356,7 +357,7 @@ class basic_model<Graph, detail::type_list<InShapes...>, detail::type_list<OutSh
       const std::size_t per_sample = batch == 0 ? 0 : labels.size() / batch;
       for (std::size_t i = 0; i < labels.size(); ++i)
         if (!detail::is_label(labels[i], check.labels))
-          detail::throw_bad_label(Graph::kind, detail::automatic_layer_name(layer_table, check.position), check.input,
+          detail::throw_bad_label(Graph::kind, detail::automatic_layer_name(layer_table, layout::layer_of(check.position)), check.input,
                                   i / per_sample, labels[i], check.labels);
     }
   }

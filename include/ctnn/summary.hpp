@@ -226,30 +226,42 @@ inline std::string keras3_summary(std::string_view model_name, const std::vector
 enum class summary_style { keras2, keras3 };
 
 /// Keras's `model.summary()` of the model whose layout (ctnn/layout.hpp) is `Layout`, named
-/// `model_name`, its layers named `layer_names` in position order (for a sequential model, one
-/// name per layer after the input). Throws std::invalid_argument when the count of names is wrong.
+/// `model_name`, its layers named `layer_names` in model.layers order (for a sequential model,
+/// one name per layer after the input). One row per layer: a shared layer's row lists every
+/// call in "Connected to", and its output shape is TF 2.x's "multiple" where its calls' shapes
+/// differ (Keras 3 shows its last call's). Throws std::invalid_argument when the count of names
+/// is wrong.
 template <class Layout>
 std::string model_summary(std::string_view model_name, const std::vector<std::string>& layer_names,
                           summary_style style = summary_style::keras2) {
   constexpr std::size_t first = Layout::first_layer_position;
+  constexpr std::size_t layers = Layout::keras_layer_count;
   const std::string_view kind = Layout::graph::kind;
-  if (layer_names.size() != Layout::node_count - first)
-    throw std::invalid_argument("ctnn::" + std::string(kind) + "::summary: the model has " +
-                                std::to_string(Layout::node_count - first) + " layers" +
-                                (first == 1 ? " after its input, " : ", ") + std::to_string(layer_names.size()) +
+  if (layer_names.size() != layers - first)
+    throw std::invalid_argument("ctnn::" + std::string(kind) + "::summary: the model has " + std::to_string(layers - first) +
+                                " layers" + (first == 1 ? " after its input, " : ", ") + std::to_string(layer_names.size()) +
                                 " names were given");
-  std::vector<summary_row> rows;
-  detail::for_each_index<Layout::node_count>([&](auto p) {
+  std::vector<summary_row> rows(layers - first);
+  detail::for_each_index<Layout::node_count>([&](auto p) {  // each call of each layer, in call order
     using at = typename Layout::template layer<p>;
-    if (p < first) return;
-    summary_row row{layer_names[p - first], std::string(Layout::layer_classes[p]), at::output_shape::to_keras_string(),
-                    at::weights.parameter_count(), {}};
+    const std::size_t layer = Layout::layer_of(p);
+    if (layer < first) return;
+    summary_row& row = rows[layer - first];
+    std::string shape = at::output_shape::to_keras_string();
     // TF 2.x Keras prints an InputLayer's output (a node that reads nothing) as a list of shapes.
-    if (Layout::node_links.arity[p] == 0 && style == summary_style::keras2) row.output_shape = "[" + row.output_shape + "]";
-    for (std::size_t k = 0; k < Layout::node_links.arity[p]; ++k)
-      if (Layout::node_links.inputs[p][k] >= first)  // a Keras Sequential's hidden input has no name
-        row.connected_to.push_back(layer_names[Layout::node_links.inputs[p][k] - first] + "[0][0]");
-    rows.push_back(std::move(row));
+    if (Layout::node_links.arity[p] == 0 && style == summary_style::keras2) shape = "[" + shape + "]";
+    if (Layout::call_index(p) == 0)
+      row = {layer_names[layer - first], std::string(Layout::layer_classes[layer]), shape, at::weights.parameter_count(), {}};
+    else if (style == summary_style::keras3)
+      row.output_shape = shape;
+    else if (row.output_shape != shape)
+      row.output_shape = "multiple";
+    for (std::size_t k = 0; k < Layout::node_links.arity[p]; ++k) {
+      const std::size_t input = Layout::node_links.inputs[p][k];
+      if (Layout::layer_of(input) >= first)  // a Keras Sequential's hidden input has no name
+        row.connected_to.push_back(layer_names[Layout::layer_of(input) - first] + "[" +
+                                   std::to_string(Layout::call_index(input)) + "][0]");
+    }
   });
   return style == summary_style::keras3
              ? keras3_summary(model_name, rows, Layout::param_count, Layout::trainable_param_count, !Layout::sequential_like)
@@ -260,8 +272,8 @@ std::string model_summary(std::string_view model_name, const std::vector<std::st
 template <class Layout>
 std::string model_summary(std::string_view model_name, summary_style style = summary_style::keras2) {
   std::vector<std::string> names;
-  for (std::size_t position = Layout::first_layer_position; position < Layout::node_count; ++position)
-    names.push_back(Layout::layer_name(position));
+  for (std::size_t index = Layout::first_layer_position; index < Layout::keras_layer_count; ++index)
+    names.push_back(Layout::layer_name(index));
   return model_summary<Layout>(model_name, names, style);
 }
 

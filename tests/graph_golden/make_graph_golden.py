@@ -6,14 +6,34 @@ What it does
 Builds a fixed list of small Keras functional models (the "cases": graphs with
 several inputs and/or several outputs, Embedding, Concatenate, Add, Subtract,
 Multiply, Average, Maximum, Minimum, Dot (plain and normalized), Reshape,
-Flatten, Dense, Conv2D, Conv2DTranspose, BatchNormalization, LeakyReLU), gives
+Flatten, Dense, Conv2D, Conv2DTranspose, BatchNormalization, LeakyReLU,
+GlobalAveragePooling2D, and shared layers), gives
 each one deterministic float32 inputs (batch size 3) and weights, and computes the
 expected model outputs with PyTorch in float64 using Keras semantics
 (channels-last NHWC, Keras weight layouts, Keras/TensorFlow 'same' padding and
 transposed-convolution cropping written out explicitly, never torch's own
 'same').  It also computes Keras's ``model.layers`` order for each graph (the
-rule is in ``keras_layer_order``) and lists the weights in that order, which is
+algorithm is in ``keras_graph_order``) and lists the weights in that order, which is
 the order of ``model.get_weights()``.
+
+Graphs are written the Keras way: a ``Layer`` object (``Dense(8,
+activation="relu", name="s1")``) is called on nodes (``s1(a)``, merges
+``Add()(x, y)``) and each call returns a new ``Node`` = (layer, inputs).  A
+layer called more than once is a *shared layer*: its weights belong to the
+layer, are built by its first call, drawn once, listed once in
+model.get_weights() (each layer once, at its place in model.layers) and used
+by every call; a later call must fit them.  Call k >= 1 of layer L is the node
+named ``L#k`` (k is Keras's node_index).  The shared-layer cases are
+``siamese_dense`` (two Dense layers each applied to both inputs, then
+Subtract), ``shared_embedding`` (one Embedding table on two label inputs,
+Add), ``shared_depths`` (a shared Dense whose two calls sit at different
+depths: Keras raises the layer's depth, which puts it *before* input b in
+model.layers), ``tied_chain`` (one Dense applied twice in a row) and
+``shared_conv_sizes`` (one Conv2D on an 8x8 and a 6x6 input, one weight set;
+BatchNormalization and two GlobalAveragePooling2D layers).  Nodes are
+evaluated in node order: node depth descending, ties by the node's first-met
+(pre-order) index in Keras's walk; without shared layers this is the
+model.layers order.
 
 Independent checks, all asserted before anything is written:
 
@@ -22,7 +42,13 @@ Independent checks, all asserted before anything is written:
   scatter), BatchNormalization, Dot and its L2 normalization); every node's
   value must agree with torch (Dot: movedim + bmm) to 1e-10;
 * each case's output shape is compared with the shape stated in the spec;
-* the layer order of each case is compared with an order worked out by hand;
+* the layer order of each case is compared with an order worked out by hand
+  (and, in the shared-layer cases, the node order too); in every case
+  without shared layers keras_graph_order (Keras's algorithm) must give the
+  same order as the separately written longest-path rule
+  (``simple_layer_order``);
+* a shared layer refuses a second call that does not fit its weights, and
+  GlobalAveragePooling2D matches a small example by hand;
 * the transposed convolution is checked to be the adjoint of the 'same'
   strided convolution with the same kernel (that is how TF defines it);
 * Dot reproduces the example of Keras's Dot docstring, and its normalization
@@ -34,14 +60,24 @@ Independent checks, all asserted before anything is written:
   from the weights, the first conv pixel, BatchNormalization, Concatenate
   layout and a softmax logit of ``image_heads``, one value of ``dot_matmul``
   and of ``dot_axes3``, the ``dot_cosine`` output of sample 0 as the cosine
-  of its two tanh vectors, ...).
+  of its two tanh vectors; for the shared layers: both ``siamese_dense``
+  branches and the output of sample 0 by scalar loops from the one set of
+  weights, every ``shared_embedding`` output and Add value from the one
+  table, every ``shared_depths`` output (both halves of the Concatenate),
+  ``tied_chain`` as the same tanh Dense applied twice, and
+  ``shared_conv_sizes`` conv pixels of both calls from the very same kernel,
+  both GlobalAveragePooling2D values and the head, ...).
 
 File format
 -----------
 It writes ``graph_golden.txt`` next to this script (whatever the current
 directory is).  Lines starting with '#' are comments (each record is preceded
-by comment lines giving its graph, the model.layers order by layer name, the
-input, weight and output shapes).  One record per case:
+by comment lines giving its graph, one line per node in node order, the
+input, weight and output shapes; without shared layers the graph lines are
+in model.layers order.  A case with shared layers marks each call of a shared
+layer "(shared layer L: call i of n)" and adds the lines
+"# model.layers: <layer names>" and "# nodes (depth descending, ties by
+first-met index): <node names>").  One record per case:
 
     case <name>
     order <ClassName> ...          Keras model.layers order (InputLayer included)
@@ -50,7 +86,8 @@ input, weight and output shapes).  One record per case:
                                    inputs order, whole batch, row-major (NHWC)
     weights <k>
     w <count> v...                 one line per array, model.get_weights() order,
-                                   Keras layout, row-major
+                                   Keras layout, row-major (a shared layer's
+                                   arrays appear once)
     output <count> v...            expected output, whole batch, row-major;
                                    one line per model output, in the order of
                                    Model(inputs, [outputs...]) (a single-output
@@ -165,23 +202,49 @@ def np_act(x, name):
 
 
 # ---------------------------------------------------------------------------
-# Graph nodes (one node per layer; every layer here is called exactly once)
+# Layers and nodes.  A Layer is a Keras layer object (its configuration and,
+# once built, its weights); calling it on nodes, ``layer(x)`` or
+# ``layer(x, y, ...)`` for a merge, adds a Node (one call: the layer and its
+# inputs) and returns it.  A layer called several times is a *shared* layer:
+# each call is its own node, all of them use the layer's one set of weights.
 # ---------------------------------------------------------------------------
-class Node:
+class Layer:
     cls = None
 
-    def __init__(self, *inputs, name=None):
-        self.inputs = list(inputs)
+    def __init__(self, name=None):
         self.name = name
-        self.shape = self.out_shape([i.shape for i in self.inputs])
+        self.nodes = []        # its calls in call order (Keras's _inbound_nodes)
+        self.in_shapes = None  # input shapes of the first call: Keras builds the layer then
+
+    def __call__(self, *inputs, name=None):
+        """Call the layer: a new Node.  Its name is the layer's name for the
+        first call and 'layer#k' for call k >= 1 (k = Keras's node_index)."""
+        in_shapes = [tuple(i.shape) for i in inputs]
+        if self.in_shapes is None:
+            self.in_shapes = in_shapes
+        else:
+            # a later call must fit the weights built by the first one
+            assert [w[1] for w in self.weight_specs(in_shapes)] == \
+                [w[1] for w in self.weight_specs(self.in_shapes)], (self.name, in_shapes)
+        if name is None:
+            name = self.name if not self.nodes else "%s#%d" % (self.name, len(self.nodes))
+        node = Node(self, inputs, self.out_shape(in_shapes), name)
+        self.nodes.append(node)
+        return node
 
     # per-sample shapes (batch axis excluded)
     def out_shape(self, in_shapes):
         raise NotImplementedError
 
-    # [(label, shape, kind)] in Keras get_weights order for this layer
-    def weight_specs(self):
+    # [(label, shape, kind)] in Keras get_weights order for this layer, built
+    # for inputs of these per-sample shapes
+    def weight_specs(self, in_shapes):
         return []
+
+    def weights(self):
+        """The weight specs of the built layer (built by its first call)."""
+        assert self.in_shapes is not None, "layer never called"
+        return self.weight_specs(self.in_shapes)
 
     def torch_fwd(self, xs, ws):
         raise NotImplementedError
@@ -190,32 +253,63 @@ class Node:
         raise NotImplementedError
 
 
-class Input(Node):
+class Node:
+    """One call of a layer: node = (layer, inputs); its value has the
+    per-sample shape ``shape``."""
+
+    def __init__(self, layer, inputs, shape, name):
+        self.layer = layer
+        self.inputs = list(inputs)
+        self.shape = tuple(shape)
+        self.name = name
+
+    @property
+    def cls(self):
+        return self.layer.cls
+
+    @property
+    def is_input(self):
+        return isinstance(self.layer, InputLayer)
+
+    @property
+    def labels(self):
+        return self.layer.labels
+
+
+class InputLayer(Layer):
     cls = "InputLayer"
 
     def __init__(self, shape, name, labels=None):
+        super().__init__(name)
         self.shape = tuple(shape)
-        self.inputs = []
-        self.name = name
         self.labels = labels  # None for float inputs, else the Embedding input_dim
+
+    def out_shape(self, in_shapes):
+        assert not in_shapes
+        return self.shape
+
+
+def Input(shape, name, labels=None):
+    """keras.Input: an InputLayer and its one node (no inputs); returns the node."""
+    return InputLayer(shape, name, labels)()
 
 
 def lecun(fan_in):
     return ("kernel", math.sqrt(3.0 / fan_in))
 
 
-class Dense(Node):
+class Dense(Layer):
     cls = "Dense"
 
-    def __init__(self, x, units, activation="linear", use_bias=True, name=None):
+    def __init__(self, units, activation="linear", use_bias=True, name=None):
         self.units, self.act, self.use_bias = units, activation, use_bias
-        super().__init__(x, name=name)
+        super().__init__(name)
 
     def out_shape(self, s):
         return s[0][:-1] + (self.units,)
 
-    def weight_specs(self):
-        fan = self.inputs[0].shape[-1]
+    def weight_specs(self, s):
+        fan = s[0][-1]
         w = [("kernel", (fan, self.units), lecun(fan))]
         if self.use_bias:
             w.append(("bias", (self.units,), ("bias",)))
@@ -245,17 +339,17 @@ class Dense(Node):
         return y.reshape(lead + (self.units,))
 
 
-class Embedding(Node):
+class Embedding(Layer):
     cls = "Embedding"
 
-    def __init__(self, x, input_dim, output_dim, name=None):
+    def __init__(self, input_dim, output_dim, name=None):
         self.input_dim, self.output_dim = input_dim, output_dim
-        super().__init__(x, name=name)
+        super().__init__(name)
 
     def out_shape(self, s):
         return s[0] + (self.output_dim,)
 
-    def weight_specs(self):
+    def weight_specs(self, s):
         return [("embeddings", (self.input_dim, self.output_dim), ("embeddings",))]
 
     def _check(self, idx):
@@ -279,12 +373,12 @@ class Embedding(Node):
         return y.reshape(x.shape + (self.output_dim,))
 
 
-class LeakyReLU(Node):
+class LeakyReLU(Layer):
     cls = "LeakyReLU"
 
-    def __init__(self, x, alpha, name=None):
+    def __init__(self, alpha, name=None):
         self.alpha = alpha
-        super().__init__(x, name=name)
+        super().__init__(name)
 
     def out_shape(self, s):
         return s[0]
@@ -297,12 +391,12 @@ class LeakyReLU(Node):
                             otypes=[np.float64])(xs[0])
 
 
-class Reshape(Node):
+class Reshape(Layer):
     cls = "Reshape"
 
-    def __init__(self, x, target, name=None):
+    def __init__(self, target, name=None):
         self.target = tuple(target)
-        super().__init__(x, name=name)
+        super().__init__(name)
 
     def out_shape(self, s):
         assert math.prod(s[0]) == math.prod(self.target)
@@ -315,7 +409,7 @@ class Reshape(Node):
         return np.reshape(xs[0], (xs[0].shape[0],) + self.target, order="C")
 
 
-class Flatten(Node):
+class Flatten(Layer):
     cls = "Flatten"
 
     def out_shape(self, s):
@@ -328,12 +422,12 @@ class Flatten(Node):
         return np.reshape(xs[0], (xs[0].shape[0], -1), order="C")
 
 
-class Concatenate(Node):
+class Concatenate(Layer):
     cls = "Concatenate"
 
-    def __init__(self, *xs, axis=-1, name=None):
+    def __init__(self, axis=-1, name=None):
         self.axis = axis
-        super().__init__(*xs, name=name)
+        super().__init__(name)
 
     def full_axis(self, rank):
         """Keras axis (batch axis = 0, negative from the end) -> axis of the
@@ -371,7 +465,7 @@ class Concatenate(Node):
         return y
 
 
-class Add(Node):
+class Add(Layer):
     cls = "Add"
 
     def out_shape(self, s):
@@ -442,14 +536,14 @@ class Minimum(Maximum):
     torch_op, numpy_op = torch.minimum, np.min
 
 
-class Convolution(Node):
+class Convolution(Layer):
     """What Conv2D and Conv2DTranspose share: their Keras arguments, their bias and activation."""
 
-    def __init__(self, x, filters, kernel, strides=1, padding="valid",
+    def __init__(self, filters, kernel, strides=1, padding="valid",
                  activation="linear", use_bias=True, name=None):
         self.filters, self.k, self.s = filters, kernel, strides
         self.padding, self.act, self.use_bias = padding, activation, use_bias
-        super().__init__(x, name=name)
+        super().__init__(name)
 
     def finish(self, y, ws, bias_and_act):
         """The bias and the activation, unless the caller wants the bare convolution."""
@@ -468,8 +562,8 @@ class Conv2D(Convolution):
         return (conv_out(H, self.k, self.s, self.padding),
                 conv_out(W, self.k, self.s, self.padding), self.filters)
 
-    def weight_specs(self):
-        cin = self.inputs[0].shape[-1]
+    def weight_specs(self, s):
+        cin = s[0][-1]
         w = [("kernel", (self.k, self.k, cin, self.filters), lecun(self.k * self.k * cin))]
         if self.use_bias:
             w.append(("bias", (self.filters,), ("bias",)))
@@ -527,8 +621,8 @@ class Conv2DTranspose(Convolution):
         return (convt_geometry(H, self.k, self.s, self.padding)[1],
                 convt_geometry(W, self.k, self.s, self.padding)[1], self.filters)
 
-    def weight_specs(self):
-        cin = self.inputs[0].shape[-1]
+    def weight_specs(self, s):
+        cin = s[0][-1]
         # each output pixel receives about (k/s)^2 * cin products
         fan = max(self.k * self.k * cin // (self.s * self.s), 1)
         w = [("kernel", (self.k, self.k, self.filters, cin), lecun(fan))]  # [kh, kw, OUT, IN]
@@ -586,18 +680,18 @@ class Conv2DTranspose(Convolution):
         return y
 
 
-class BatchNormalization(Node):
+class BatchNormalization(Layer):
     cls = "BatchNormalization"
 
-    def __init__(self, x, epsilon=1e-3, name=None):
+    def __init__(self, epsilon=1e-3, name=None):
         self.eps = epsilon
-        super().__init__(x, name=name)
+        super().__init__(name)
 
     def out_shape(self, s):
         return s[0]
 
-    def weight_specs(self):
-        c = self.inputs[0].shape[-1]
+    def weight_specs(self, s):
+        c = s[0][-1]
         return [("gamma", (c,), ("gamma",)), ("beta", (c,), ("beta",)),
                 ("moving_mean", (c,), ("mean",)), ("moving_variance", (c,), ("var",))]
 
@@ -615,7 +709,7 @@ class BatchNormalization(Node):
         return y
 
 
-class Dot(Node):
+class Dot(Layer):
     """Keras Dot(axes, normalize): a sum of products over one axis of each of
     two inputs (Keras's batch_dot).  axes is an int (the same axis of both) or
     a pair; the batch axis counts as 0 and a negative axis is taken modulo the
@@ -627,9 +721,9 @@ class Dot(Node):
     cls = "Dot"
     EPS = 1e-7
 
-    def __init__(self, x, y, axes, normalize=False, name=None):
+    def __init__(self, axes, normalize=False, name=None):
         self.axes, self.normalize = axes, normalize
-        super().__init__(x, y, name=name)
+        super().__init__(name)
 
     def full_axes(self, rank_x, rank_y):
         """The two summed axes of the batched arrays (batch axis included)."""
@@ -658,7 +752,8 @@ class Dot(Node):
         N, k = x.shape[0], x.shape[ax]
         xm = torch.movedim(x, ax, -1).reshape(N, -1, k)
         ym = torch.movedim(y, ay, 1).reshape(N, k, -1)
-        return torch.bmm(xm, ym).reshape((N,) + self.shape)
+        shape = self.out_shape([tuple(x.shape[1:]), tuple(y.shape[1:])])
+        return torch.bmm(xm, ym).reshape((N,) + shape)
 
     @staticmethod
     def _normalized(a, axis, eps):
@@ -694,15 +789,115 @@ class Dot(Node):
                         yi = (n,) + j[:ay - 1] + (k,) + j[ay - 1:]
                         acc += float(x[xi]) * float(y[yi])
                     out[(n,) + i + j] = acc
-        return out.reshape((N,) + self.shape)  # nothing left: (N,) -> (N, 1)
+        shape = self.out_shape([tuple(x.shape[1:]), tuple(y.shape[1:])])
+        return out.reshape((N,) + shape)  # nothing left: (N,) -> (N, 1)
+
+
+class GlobalAveragePooling2D(Layer):
+    """Keras GlobalAveragePooling2D (channels_last, keepdims=False): the mean
+    over H and W of each channel, (H, W, C) -> (C,)."""
+    cls = "GlobalAveragePooling2D"
+
+    def out_shape(self, s):
+        assert len(s) == 1 and len(s[0]) == 3, s
+        return (s[0][2],)
+
+    def torch_fwd(self, xs, ws):
+        return torch.mean(xs[0], dim=(1, 2))
+
+    def numpy_fwd(self, xs, ws):
+        x = xs[0]
+        N, H, W, C = x.shape
+        y = np.zeros((N, C))
+        for n in range(N):
+            for c in range(C):
+                acc = 0.0
+                for h in range(H):
+                    for w in range(W):
+                        acc += float(x[n, h, w, c])
+                y[n, c] = acc / (H * W)
+        return y
 
 
 # ---------------------------------------------------------------------------
-# Keras model.layers order
+# Keras model.layers order (and node order)
 # ---------------------------------------------------------------------------
-def keras_layer_order(outputs):
-    """Keras's model.layers order for a functional graph with one output (a
-    node) or several (a list of nodes, in Model(inputs, [outputs...]) order).
+def keras_graph_order(outputs):
+    """Keras's graph map for a functional model with one output (a node) or
+    several (a list of nodes, in Model(inputs, [outputs...]) order), shared
+    layers included: keras 3 keras/src/ops/function.py map_graph and
+    _build_map (tf.keras functional.py _map_graph_network / _build_map is the
+    same algorithm).
+
+    * _build_map: a depth-first walk from each output in turn (first output
+      first), a node's inputs in argument order, a node already finished
+      skipped.  A layer gets its traversal index (operation_indices) the first
+      time one of its nodes is entered (pre-order); a node gets its own
+      pre-order index the same way; nodes_in_decreasing_depth is the
+      post-order list of nodes (inputs before the nodes that read them).
+    * depths: for node in reversed(post-order) (so every node after all the
+      nodes that read it):
+          depth = node_depth.setdefault(node, 0)
+          depth = max(depth, layer_depth.get(layer, 0))   # shared layer
+          layer_depth[layer] = depth; node_depth[node] = depth
+          for parent in node's input nodes:
+              node_depth[parent] = max(depth + 1, node_depth.get(parent, 0))
+      Without shared layers a node's depth is the longest path to any output
+      (every output 0); a shared layer's depth is the largest depth of its
+      nodes *seen so far*, and a node of it met after a deeper one is raised
+      to that depth, which pushes that node's inputs deeper too.
+    * model.layers: layers by depth descending, ties by traversal index
+      ascending (this is also the model.get_weights() order).
+
+    Returns (layers, nodes, keras_nodes, node_depth, layer_depth):
+    ``nodes`` is the node order this script uses and writes (node depth
+    descending, ties by the node's pre-order index; a topological order);
+    ``keras_nodes`` is Keras's own nodes_by_depth order (depth descending,
+    ties in the insertion order of its node-depth dict), which can differ
+    from ``nodes`` inside one depth (only ever within one depth).
+    """
+    if isinstance(outputs, Node):
+        outputs = [outputs]
+    finished, in_progress = set(), set()
+    post = []          # nodes_in_decreasing_depth
+    layer_index = {}   # operation_indices
+    node_index = {}
+
+    def build(node):
+        if node in finished:
+            return
+        assert node not in in_progress, "cycle"
+        if node.layer not in layer_index:
+            layer_index[node.layer] = len(layer_index)
+        node_index[node] = len(node_index)
+        in_progress.add(node)
+        for i in node.inputs:
+            build(i)
+        finished.add(node)
+        in_progress.remove(node)
+        post.append(node)
+
+    for output in outputs:
+        build(output)
+    node_depth, layer_depth = {}, {}
+    for node in reversed(post):
+        depth = node_depth.setdefault(node, 0)
+        depth = max(depth, layer_depth.get(node.layer, 0))
+        layer_depth[node.layer] = depth
+        node_depth[node] = depth
+        for parent in node.inputs:
+            node_depth[parent] = max(depth + 1, node_depth.get(parent, 0))
+    layers = sorted(layer_depth, key=lambda l: (-layer_depth[l], layer_index[l]))
+    nodes = sorted(node_depth, key=lambda n: (-node_depth[n], node_index[n]))
+    keras_nodes = sorted(node_depth, key=lambda n: -node_depth[n])  # stable: dict order
+    for n in nodes:  # topological: every input strictly deeper
+        assert all(node_depth[i] > node_depth[n] for i in n.inputs)
+    return layers, nodes, keras_nodes, node_depth, layer_depth
+
+
+def simple_layer_order(outputs):
+    """The rule for graphs where every layer is called once (a layer is its
+    one node), written independently of keras_graph_order as a cross-check:
 
     * traversal index: pre-order depth-first walk from each output in turn
       (first output first), inputs visited in argument order, a node numbered
@@ -712,8 +907,7 @@ def keras_layer_order(outputs):
       consumers of depth + 1 (so an output that also feeds another layer gets
       that deeper value): the longest path to any output;
     * model.layers: depth descending, ties by traversal index ascending.
-    (tf.keras functional.py _map_graph_network / _build_map, keras 3
-    ops/function.py map_graph / _build_map.)
+    Returns the nodes in that order.
     """
     if isinstance(outputs, Node):
         outputs = [outputs]
@@ -745,87 +939,87 @@ def keras_layer_order(outputs):
 def case_cgan_generator_small():
     noise = Input((8,), "noise")
     label = Input((1,), "label", labels=10)
-    a = Dense(noise, 96, name="dense_noise")
-    a = LeakyReLU(a, 0.2, name="leaky_noise")
-    a = Reshape(a, (4, 4, 6), name="reshape_noise")
-    b = Embedding(label, 10, 5, name="embedding")
-    b = Dense(b, 16, name="dense_label")
-    b = Reshape(b, (4, 4, 1), name="reshape_label")
-    c = Concatenate(a, b, axis=-1, name="concat")
-    y = Conv2DTranspose(c, 3, 4, strides=2, padding="same", use_bias=False, name="convt")
-    y = BatchNormalization(y, 0.001, name="bn")
-    y = LeakyReLU(y, 0.2, name="leaky_out")
-    y = Conv2D(y, 1, 3, padding="same", activation="tanh", name="conv_out")
+    a = Dense(96, name="dense_noise")(noise)
+    a = LeakyReLU(0.2, name="leaky_noise")(a)
+    a = Reshape((4, 4, 6), name="reshape_noise")(a)
+    b = Embedding(10, 5, name="embedding")(label)
+    b = Dense(16, name="dense_label")(b)
+    b = Reshape((4, 4, 1), name="reshape_label")(b)
+    c = Concatenate(axis=-1, name="concat")(a, b)
+    y = Conv2DTranspose(3, 4, strides=2, padding="same", use_bias=False, name="convt")(c)
+    y = BatchNormalization(0.001, name="bn")(y)
+    y = LeakyReLU(0.2, name="leaky_out")(y)
+    y = Conv2D(1, 3, padding="same", activation="tanh", name="conv_out")(y)
     return [noise, label], y, (8, 8, 1)
 
 
 def case_cgan_discriminator_multiply():
     image = Input((4, 4, 2), "image")
     label = Input((1,), "label", labels=10)
-    f = Flatten(image, name="flatten_image")
-    e = Embedding(label, 10, 32, name="embedding")
-    e = Flatten(e, name="flatten_label")
-    m = Multiply(f, e, name="multiply")
-    y = Dense(m, 8, name="dense_hidden")
-    y = LeakyReLU(y, 0.2, name="leaky")
-    y = Dense(y, 1, activation="sigmoid", name="dense_out")
+    f = Flatten(name="flatten_image")(image)
+    e = Embedding(10, 32, name="embedding")(label)
+    e = Flatten(name="flatten_label")(e)
+    m = Multiply(name="multiply")(f, e)
+    y = Dense(8, name="dense_hidden")(m)
+    y = LeakyReLU(0.2, name="leaky")(y)
+    y = Dense(1, activation="sigmoid", name="dense_out")(y)
     return [image, label], y, (1,)
 
 
 def case_residual_add():
     x = Input((5, 5, 3), "x")
-    y = Conv2D(x, 3, 3, padding="same", activation="relu", name="conv_relu")
-    s = Add(x, y, name="add")
-    out = Conv2D(s, 2, 1, padding="valid", name="conv_1x1")
+    y = Conv2D(3, 3, padding="same", activation="relu", name="conv_relu")(x)
+    s = Add(name="add")(x, y)
+    out = Conv2D(2, 1, padding="valid", name="conv_1x1")(s)
     return [x], out, (5, 5, 2)
 
 
 def case_concat_rows_dense():
     p = Input((3, 4, 2), "p")
     q = Input((2, 4, 2), "q")
-    c = Concatenate(p, q, axis=1, name="concat")
-    y = Dense(c, 3, name="dense")
+    c = Concatenate(axis=1, name="concat")(p, q)
+    y = Dense(3, name="dense")(c)
     return [p, q], y, (5, 4, 3)
 
 
 def case_three_way():
     u = Input((2, 3), "u")
     v = Input((6,), "v")
-    vr = Reshape(v, (2, 3), name="reshape_v")
-    du = Dense(u, 3, name="dense_u")
-    s = Add(u, vr, du, name="add")
-    m = Multiply(u, vr, name="multiply")
-    c = Concatenate(s, m, axis=-2, name="concat")
-    y = Dense(c, 2, activation="tanh", name="dense_out")
+    vr = Reshape((2, 3), name="reshape_v")(v)
+    du = Dense(3, name="dense_u")(u)
+    s = Add(name="add")(u, vr, du)
+    m = Multiply(name="multiply")(u, vr)
+    c = Concatenate(axis=-2, name="concat")(s, m)
+    y = Dense(2, activation="tanh", name="dense_out")(c)
     return [u, v], y, (4, 2)
 
 
 def case_embedding_sequence():
     seq = Input((3,), "seq", labels=7)
-    e = Embedding(seq, 7, 4, name="embedding")
-    f = Flatten(e, name="flatten")
-    y = Dense(f, 2, name="dense")
+    e = Embedding(7, 4, name="embedding")(seq)
+    f = Flatten(name="flatten")(e)
+    y = Dense(2, name="dense")(f)
     return [seq], y, (2,)
 
 
 def case_elementwise_merges():
     a = Input((2, 3), "a")
     b = Input((2, 3), "b")
-    d = Dense(a, 3, name="dense")
-    s = Subtract(d, b, name="subtract")
-    m = Average(a, b, d, name="average")
-    x = Maximum(s, m, name="maximum")
-    n = Minimum(s, m, b, name="minimum")
-    c = Concatenate(x, n, axis=-1, name="concat")
-    y = Dense(c, 2, name="dense_out")
+    d = Dense(3, name="dense")(a)
+    s = Subtract(name="subtract")(d, b)
+    m = Average(name="average")(a, b, d)
+    x = Maximum(name="maximum")(s, m)
+    n = Minimum(name="minimum")(s, m, b)
+    c = Concatenate(axis=-1, name="concat")(x, n)
+    y = Dense(2, name="dense_out")(c)
     return [a, b], y, (2, 2)
 
 
 def case_two_heads():
     x = Input((4,), "x")
-    hidden = Dense(x, 6, activation="relu", name="hidden")
-    scores = Dense(hidden, 3, name="scores")
-    prob = Dense(hidden, 2, activation="sigmoid", name="prob")
+    hidden = Dense(6, activation="relu", name="hidden")(x)
+    scores = Dense(3, name="scores")(hidden)
+    prob = Dense(2, activation="sigmoid", name="prob")(hidden)
     # Model(x, [scores, prob, hidden]): hidden is an output and also feeds both heads
     return [x], [scores, prob, hidden], [(3,), (2,), (6,)]
 
@@ -833,11 +1027,11 @@ def case_two_heads():
 def case_image_heads():
     image = Input((6, 6, 2), "image")
     extra = Input((3,), "extra")
-    c = Conv2D(image, 4, 3, padding="same", activation="relu", name="conv2d")
-    bn = BatchNormalization(c, 1e-3, name="batch_normalization")
-    flat = Flatten(bn, name="flatten")
-    joined = Concatenate(flat, extra, axis=-1, name="concatenate")
-    logits = Dense(joined, 3, activation="softmax", name="dense")
+    c = Conv2D(4, 3, padding="same", activation="relu", name="conv2d")(image)
+    bn = BatchNormalization(1e-3, name="batch_normalization")(c)
+    flat = Flatten(name="flatten")(bn)
+    joined = Concatenate(axis=-1, name="concatenate")(flat, extra)
+    logits = Dense(3, activation="softmax", name="dense")(joined)
     # Model([image, extra], [logits, c, bn])
     return [image, extra], [logits, c, bn], [(3,), (6, 6, 4), (6, 6, 4)]
 
@@ -846,17 +1040,17 @@ def case_dot_matmul():
     a = Input((3, 4), "a")
     b = Input((4, 2), "b")
     # Dot(axes=(2, 1)): per sample the matrix product a @ b
-    out = Dot(a, b, (2, 1), name="dot")
+    out = Dot((2, 1), name="dot")(a, b)
     return [a, b], out, (3, 2)
 
 
 def case_dot_cosine():
     u = Input((5,), "u")
     v = Input((5,), "v")
-    p = Dense(u, 4, activation="tanh", name="dense")
-    q = Dense(v, 4, activation="tanh", name="dense_1")
+    p = Dense(4, activation="tanh", name="dense")(u)
+    q = Dense(4, activation="tanh", name="dense_1")(v)
     # Dot(axes=1, normalize=True): the cosine of p and q, shape (1,)
-    out = Dot(p, q, 1, normalize=True, name="dot")
+    out = Dot(1, normalize=True, name="dot")(p, q)
     return [u, v], out, (1,)
 
 
@@ -865,8 +1059,60 @@ def case_dot_axes3():
     b = Input((4, 3), "b")
     # Dot(axes=(-3, -1)): -3 % 4 = 1 (a's axis of 3), -1 % 3 = 2 (b's axis of 3);
     # the result keeps a's (2, 4) then b's (4,)
-    out = Dot(a, b, (-3, -1), name="dot")
+    out = Dot((-3, -1), name="dot")(a, b)
     return [a, b], out, (2, 4, 4)
+
+
+# Shared layers: one layer object called at several nodes, its weights once.
+def case_siamese_dense():
+    a = Input((6,), "a")
+    b = Input((6,), "b")
+    s1 = Dense(8, activation="relu", name="s1")   # shared by both branches
+    s2 = Dense(4, name="s2")                      # shared, linear
+    ea = s2(s1(a))   # nodes s1, s2
+    eb = s2(s1(b))   # nodes s1#1, s2#1
+    d = Subtract(name="subtract")(ea, eb)
+    y = Dense(1, activation="sigmoid", name="dense")(d)
+    return [a, b], y, (1,)
+
+
+def case_shared_embedding():
+    ids1 = Input((5,), "ids1", labels=20)
+    ids2 = Input((5,), "ids2", labels=20)
+    emb = Embedding(20, 4, name="embedding")      # shared
+    s = Add(name="add")(emb(ids1), emb(ids2))     # nodes embedding, embedding#1
+    f = Flatten(name="flatten")(s)
+    y = Dense(3, name="dense")(f)
+    return [ids1, ids2], y, (3,)
+
+
+def case_shared_depths():
+    a = Input((4,), "a")
+    b = Input((4,), "b")
+    shared = Dense(4, activation="tanh", name="shared")
+    s1 = shared(a)                       # node shared
+    e = Dense(4, name="dense")(s1)
+    s2 = shared(b)                       # node shared#1
+    y = Concatenate(name="concat")(e, s2)
+    return [a, b], y, (8,)
+
+
+def case_tied_chain():
+    x = Input((4,), "x")
+    shared = Dense(4, activation="tanh", name="shared")
+    y = Dense(2, name="dense")(shared(shared(x)))   # nodes shared, shared#1
+    return [x], y, (2,)
+
+
+def case_shared_conv_sizes():
+    a = Input((8, 8, 3), "a")
+    b = Input((6, 6, 3), "b")
+    conv = Conv2D(4, 3, padding="same", activation="relu", name="conv2d")   # shared
+    ca = conv(a)                                                            # node conv2d
+    ga = GlobalAveragePooling2D(name="gap_a")(BatchNormalization(1e-3, name="batch_normalization")(ca))
+    gb = GlobalAveragePooling2D(name="gap_b")(conv(b))                      # node conv2d#1
+    y = Dense(2, name="dense")(Concatenate(name="concat")(ga, gb))
+    return [a, b], y, (2,)
 
 
 CASES = [
@@ -884,6 +1130,12 @@ CASES = [
     ("dot_matmul", case_dot_matmul),
     ("dot_cosine", case_dot_cosine),
     ("dot_axes3", case_dot_axes3),
+    # shared layers (appended last, as above)
+    ("siamese_dense", case_siamese_dense),
+    ("shared_embedding", case_shared_embedding),
+    ("shared_depths", case_shared_depths),
+    ("tied_chain", case_tied_chain),
+    ("shared_conv_sizes", case_shared_conv_sizes),
 ]
 
 # model.layers orders worked out by hand from the rule (layer names)
@@ -915,6 +1167,49 @@ HAND_ORDERS = {
     # dense_1 1, u 2, v 2: both inputs first (u seen first), then both Dense.
     "dot_cosine": "u v dense dense_1 dot",
     "dot_axes3": "a b dot",
+    # Shared layers (keras_graph_order).  Walk from dense: dense 0, subtract 1,
+    # s2 2 (node s2), s1 3 (node s1), a 4, then node s2#1, node s1#1 (layers
+    # already numbered), b 5.  Node depths: dense 0, subtract 1, s2 2, s2#1 2,
+    # s1 3, s1#1 3, a 4, b 4; layers s1 3, s2 2.
+    "siamese_dense": "a b s1 s2 subtract dense",
+    # walk from dense: dense 0, flatten 1, add 2, embedding 3 (node embedding),
+    # ids1 4, node embedding#1, ids2 5.  depths: dense 0, flatten 1, add 2,
+    # both embedding nodes 3, ids1 4, ids2 4.
+    "shared_embedding": "ids1 ids2 embedding add flatten dense",
+    # walk from concat: concat 0, dense 1, shared 2 (node shared, on a), a 3,
+    # node shared#1 (layer already numbered), b 4.  Post-order a, shared, dense,
+    # b, shared#1, concat; reversed: concat 0 sets dense 1 and shared#1 1;
+    # shared#1 takes depth 1 (layer shared now 1) and sets b 2; b 2; dense 1
+    # sets node shared 2; node shared 2 raises layer shared to 2 and sets a 3.
+    # Layer depths: a 3, shared 2, b 2, dense 1, concat 0; the tie at depth 2
+    # goes by traversal index (shared 2 < b 4), so the shared layer comes
+    # BEFORE input b, although its node on b is at depth 1.
+    "shared_depths": "a shared b dense concat",
+    # walk: dense 0, shared 1 (node shared#1), node shared, x 2.  depths: dense
+    # 0, shared#1 1, shared 2 (the layer's depth rises to 2), x 3.
+    "tied_chain": "x shared dense",
+    # walk from dense: dense 0, concat 1, gap_a 2, batch_normalization 3,
+    # conv2d 4 (node conv2d, on a), a 5, gap_b 6, node conv2d#1, b 7.
+    # Post-order a, conv2d, batch_normalization, gap_a, b, conv2d#1, gap_b,
+    # concat, dense; reversed: dense 0, concat 1, gap_b 2, conv2d#1 3 (layer
+    # conv2d 3), b 4, gap_a 2, batch_normalization 3, node conv2d 4 (layer
+    # conv2d raised to 4), a 5.  Layer depths: a 5, conv2d 4, b 4,
+    # batch_normalization 3, gap_a 2, gap_b 2, concat 1, dense 0; ties:
+    # conv2d 4 < b 7, gap_a 2 < gap_b 6.
+    "shared_conv_sizes": "a conv2d b batch_normalization gap_a gap_b concat dense",
+}
+
+# node orders of the shared-layer cases, worked out by hand (node depth
+# descending, ties by the node's pre-order index in the walk above; node
+# 'layer#k' is call k of that layer, k = Keras's node_index)
+HAND_NODE_ORDERS = {
+    "siamese_dense": "a b s1 s1#1 s2 s2#1 subtract dense",
+    "shared_embedding": "ids1 ids2 embedding embedding#1 add flatten dense",
+    # depths a 3, shared 2, b 2, dense 1, shared#1 1, concat 0
+    "shared_depths": "a shared b dense shared#1 concat",
+    "tied_chain": "x shared shared#1 dense",
+    # node conv2d#1 is at depth 3 although its layer is at 4
+    "shared_conv_sizes": "a conv2d b batch_normalization conv2d#1 gap_a gap_b concat dense",
 }
 
 
@@ -952,45 +1247,61 @@ class Case:
         self.expected_shapes = shapes if self.multi else [shapes]
         assert len(self.outputs) == len(self.expected_shapes)
         assert len(set(self.outputs)) == len(self.outputs), "an output listed twice"
-        self.order = keras_layer_order(self.outputs)
-        assert set(self.inputs) == {n for n in self.order if isinstance(n, Input)}
+        # model.layers order, node order, Keras's own node order
+        self.layers, self.nodes, self.keras_nodes = keras_graph_order(self.outputs)[:3]
+        # the calls of each layer inside this model, in call order
+        self.calls = {l: [n for n in l.nodes if n in self.nodes] for l in self.layers}
+        self.shared = any(len(c) > 1 for c in self.calls.values())
+        if not self.shared:
+            # every layer called once: a layer is its node, and Keras's map
+            # reduces to the longest-path rule, worked out independently
+            assert [n.layer for n in self.nodes] == self.layers
+            assert simple_layer_order(self.outputs) == self.nodes
+        assert set(self.inputs) == {n for n in self.nodes if n.is_input}
         rng = np.random.RandomState(zlib.crc32(name.encode()) & 0xFFFFFFFF)
         self.x = [draw_input(rng, n) for n in self.inputs]
-        self.ws = {}  # node -> list of float32 arrays
+        # weights belong to the layer: drawn once, in model.layers order, and
+        # used by every call of the layer
+        self.ws = {}  # layer -> list of float32 arrays
         self.wlabels = []
-        for node in self.order:
-            self.ws[node] = []
-            for label, shape, kind in node.weight_specs():
-                self.ws[node].append(draw_weight(rng, shape, kind))
-                self.wlabels.append("%s/%s %s" % (node.name, label, list(shape)))
+        for layer in self.layers:
+            self.ws[layer] = []
+            for label, shape, kind in layer.weights():
+                self.ws[layer].append(draw_weight(rng, shape, kind))
+                self.wlabels.append("%s/%s %s" % (layer.name, label, list(shape)))
 
     def flat_weights(self):
-        return [w for n in self.order for w in self.ws[n]]
+        """model.get_weights(): each layer once, in model.layers order."""
+        return [w for l in self.layers for w in self.ws[l]]
 
     def run(self, use_torch):
-        """Evaluate every node in model.layers order (a topological order).
-        Returns {node: float64 numpy array (batched)}."""
+        """Evaluate every node in node order (a topological order), each
+        with its layer's weights.  Returns {node: float64 numpy array (batched)}."""
         val = {}
         for n, x in zip(self.inputs, self.x):
             val[n] = x.astype(np.float64)
-        for n in self.order:
-            if isinstance(n, Input):
+        for n in self.nodes:
+            if n.is_input:
                 continue
             if use_torch:
                 xs = [torch.from_numpy(val[i]).to(DT) for i in n.inputs]
-                ws = [torch.from_numpy(w.astype(np.float64)) for w in self.ws[n]]
-                val[n] = n.torch_fwd(xs, ws).numpy()
+                ws = [torch.from_numpy(w.astype(np.float64)) for w in self.ws[n.layer]]
+                val[n] = n.layer.torch_fwd(xs, ws).numpy()
             else:
                 xs = [val[i] for i in n.inputs]
-                ws = [w.astype(np.float64) for w in self.ws[n]]
-                val[n] = n.numpy_fwd(xs, ws)
+                ws = [w.astype(np.float64) for w in self.ws[n.layer]]
+                val[n] = n.layer.numpy_fwd(xs, ws)
             assert val[n].shape == (BATCH,) + n.shape, (self.name, n.name, val[n].shape)
             assert np.all(np.isfinite(val[n]))
         return val
 
 
 def node_named(case, name):
-    return next(n for n in case.order if n.name == name)
+    return next(n for n in case.nodes if n.name == name)
+
+
+def layer_named(case, name):
+    return next(l for l in case.layers if l.name == name)
 
 
 # ---------------------------------------------------------------------------
@@ -1017,11 +1328,11 @@ def self_checks():
     for (H, W, k, s, cin, cout) in [(4, 4, 4, 2, 7, 3), (3, 5, 3, 2, 2, 4), (4, 3, 5, 3, 3, 2),
                                     (2, 2, 1, 2, 1, 1)]:
         x = Input((H, W, cin), "x")
-        t = Conv2DTranspose(x, cout, k, strides=s, padding="same", use_bias=False)
-        OH, OW, _ = t.shape
+        t = Conv2DTranspose(cout, k, strides=s, padding="same", use_bias=False)
+        OH, OW, _ = t(x).shape
         yin = Input((OH, OW, cout), "y")
-        c = Conv2D(yin, cin, k, strides=s, padding="same", use_bias=False)
-        assert c.shape == (H, W, cin)
+        c = Conv2D(cin, k, strides=s, padding="same", use_bias=False)
+        assert c(yin).shape == (H, W, cin)
         K = torch.from_numpy(rng.uniform(-1, 1, size=(k, k, cout, cin)))
         xv = torch.from_numpy(rng.uniform(-1, 1, size=(2, H, W, cin)))
         yv = torch.from_numpy(rng.uniform(-1, 1, size=(2, OH, OW, cout)))
@@ -1034,8 +1345,8 @@ def self_checks():
         assert np.max(np.abs(a - b)) < TOL
 
     # a tiny hand example: 1x1 kernel, stride 2, same -> every other pixel
-    x = Input((2, 2, 1), "x")
-    t = Conv2DTranspose(x, 1, 1, strides=2, padding="same", use_bias=False)
+    t = Conv2DTranspose(1, 1, strides=2, padding="same", use_bias=False)
+    t(Input((2, 2, 1), "x"))
     y = t.numpy_fwd([np.array([1.0, 2, 3, 4]).reshape(1, 2, 2, 1)], [np.ones((1, 1, 1, 1))])
     assert np.array_equal(y[0, :, :, 0], [[1, 0, 2, 0], [0, 0, 0, 0], [3, 0, 4, 0], [0, 0, 0, 0]])
 
@@ -1043,15 +1354,15 @@ def self_checks():
     # Dot(axes=(1, 2)) gives [[260, 360], [320, 445]]
     xv = np.arange(10, dtype=np.float64).reshape(1, 5, 2)
     yv = np.arange(10, 20, dtype=np.float64).reshape(1, 2, 5)
-    d = Dot(Input((5, 2), "x"), Input((2, 5), "y"), (1, 2))
-    assert d.shape == (2, 2)
+    d = Dot((1, 2))
+    assert d(Input((5, 2), "x"), Input((2, 5), "y")).shape == (2, 2)
     want = [[[260, 360], [320, 445]]]
     assert np.array_equal(d.numpy_fwd([xv, yv], []), want)
     assert np.array_equal(d.torch_fwd([torch.from_numpy(xv), torch.from_numpy(yv)], []).numpy(), want)
     # normalize: a zero vector stays zero (the norm is floored at 1e-7), no NaN;
     # two rank-2 inputs with nothing left give shape (1,)
-    d = Dot(Input((3,), "x"), Input((3,), "y"), -1, normalize=True)
-    assert d.shape == (1,)
+    d = Dot(-1, normalize=True)
+    assert d(Input((3,), "x"), Input((3,), "y")).shape == (1,)
     xv = np.array([[0.0, 0.0, 0.0], [3.0, 0.0, 4.0]])
     yv = np.array([[1.0, 2.0, 2.0], [0.0, 2.0, 0.0]])
     for r in (d.numpy_fwd([xv, yv], []),
@@ -1061,6 +1372,28 @@ def self_checks():
     for r in (d.numpy_fwd([xv, yv], []),
               d.torch_fwd([torch.from_numpy(xv), torch.from_numpy(yv)], []).numpy()):
         assert abs(r[1, 0] - 1.0) < 1e-15
+
+    # shared layers: a second call must fit the weights the first call built
+    # (Dense on 6 features, then on 5: refused), and a layer's nodes are its
+    # calls in call order, named layer, layer#1, ...
+    dense = Dense(3, name="d")
+    n0 = dense(Input((6,), "u"))
+    n1 = dense(Input((2, 6), "v"))       # same kernel [6, 3]: fine
+    assert dense.nodes == [n0, n1] and (n0.name, n1.name) == ("d", "d#1")
+    assert n1.shape == (2, 3) and dense.weights()[0][1] == (6, 3)
+    try:
+        dense(Input((5,), "w"))
+    except AssertionError:
+        pass
+    else:
+        raise AssertionError("a shared Dense accepted another input width")
+    # GlobalAveragePooling2D: torch mean over H, W == the loop; and by hand
+    xv = np.arange(24, dtype=np.float64).reshape(1, 2, 3, 4)
+    g = GlobalAveragePooling2D()
+    assert g(Input((2, 3, 4), "x")).shape == (4,)
+    want = [[(0 + 4 + 8 + 12 + 16 + 20 + c * 6) / 6.0 for c in range(4)]]
+    assert np.array_equal(g.numpy_fwd([xv], []), want)
+    assert np.array_equal(g.torch_fwd([torch.from_numpy(xv)], []).numpy(), want)
 
 
 def hand_checks(case, val, outs):
@@ -1089,7 +1422,7 @@ def hand_checks(case, val, outs):
                         assert cat[b, h, w, c] == leak[b, (h * 4 + w) * 6 + c]
         # Conv2DTranspose 4x4 s2 same on 4x4: full 10x10, crop 1, so output
         # pixel (0, 0) only gets input pixel (0, 0) times kernel tap (1, 1)
-        K = case.ws[node_named(case, "convt")][0].astype(np.float64)   # [4, 4, 3, 7]
+        K = case.ws[layer_named(case, "convt")][0].astype(np.float64)   # [4, 4, 3, 7]
         ct = val[node_named(case, "convt")]
         for b in range(BATCH):
             for o in range(3):
@@ -1105,7 +1438,7 @@ def hand_checks(case, val, outs):
         assert {0.0, 9.0} <= set(case.x[1].reshape(-1).tolist())
     elif n == "cgan_discriminator_multiply":
         m = val[node_named(case, "multiply")]
-        E = case.ws[node_named(case, "embedding")][0].astype(np.float64)
+        E = case.ws[layer_named(case, "embedding")][0].astype(np.float64)
         img, lab = case.x
         for b in range(BATCH):
             for k in range(32):
@@ -1116,7 +1449,7 @@ def hand_checks(case, val, outs):
         x = case.x[0].astype(np.float64)
         conv = val[node_named(case, "conv_relu")]
         assert np.all(conv >= 0) and np.any(conv == 0)  # relu active somewhere
-        K, bias = [w.astype(np.float64) for w in case.ws[node_named(case, "conv_1x1")]]
+        K, bias = [w.astype(np.float64) for w in case.ws[layer_named(case, "conv_1x1")]]
         s = x + conv
         v = bias[1] + sum(s[2, 4, 0, c] * K[0, 0, c, 1] for c in range(3))
         assert abs(v - out[2, 4, 0, 1]) < TOL
@@ -1226,6 +1559,133 @@ def hand_checks(case, val, outs):
         want = a[1, 0, 1, 2] * b[1, 3, 0] + a[1, 1, 1, 2] * b[1, 3, 1] + a[1, 2, 1, 2] * b[1, 3, 2]
         assert abs(want - out[1, 1, 2, 3]) < TOL
         assert out.shape == (BATCH, 2, 4, 4)
+    elif n == "siamese_dense":
+        a, b = [x.astype(np.float64) for x in case.x]
+        K1, b1, K2, b2, K3, b3 = [w.astype(np.float64) for w in case.flat_weights()]
+        s1, s2 = layer_named(case, "s1"), layer_named(case, "s2")
+        # two layers, two calls each, one weight list each
+        assert [m.name for m in case.calls[s1]] == ["s1", "s1#1"]
+        assert [m.name for m in case.calls[s2]] == ["s2", "s2#1"]
+        assert node_named(case, "s1").inputs == [case.inputs[0]]
+        assert node_named(case, "s1#1").inputs == [case.inputs[1]]
+        assert node_named(case, "subtract").inputs == case.calls[s2]
+        assert [w.shape for w in case.flat_weights()] == [(6, 8), (8,), (8, 4), (4,), (4, 1), (1,)]
+
+        def branch(x):  # s2(s1(x)) for one sample, scalar loops, the shared weights
+            h = []
+            for k in range(8):
+                acc = b1[k]
+                for i in range(6):
+                    acc += x[i] * K1[i, k]
+                h.append(acc if acc > 0.0 else 0.0)
+            e = []
+            for j in range(4):
+                acc = b2[j]
+                for k in range(8):
+                    acc += h[k] * K2[k, j]
+                e.append(acc)
+            return h, e
+
+        for smp in range(BATCH):
+            ha, ea = branch(a[smp])
+            hb, eb = branch(b[smp])
+            for name, want in (("s1", ha), ("s1#1", hb), ("s2", ea), ("s2#1", eb)):
+                assert np.max(np.abs(val[node_named(case, name)][smp] - want)) < TOL, name
+            if smp == 0:  # the output of sample 0 by hand
+                z = b3[0]
+                for j in range(4):
+                    z += (ea[j] - eb[j]) * K3[j, 0]
+                assert abs(1.0 / (1.0 + math.exp(-z)) - out[0, 0]) < TOL
+        h = np.concatenate([val[m] for m in case.calls[s1]])
+        assert np.any(h == 0) and np.any(h > 0)  # relu active somewhere
+    elif n == "shared_embedding":
+        ids1, ids2 = case.x
+        E, K, bias = [w.astype(np.float64) for w in case.flat_weights()]
+        assert E.shape == (20, 4) and len(case.flat_weights()) == 3  # one table
+        emb = layer_named(case, "embedding")
+        assert [m.inputs for m in case.calls[emb]] == [[case.inputs[0]], [case.inputs[1]]]
+        for ids in (ids1, ids2):  # the draw puts labels 0 and 19 in each input
+            assert {0.0, 19.0} <= set(ids.reshape(-1).tolist())
+        s = val[node_named(case, "add")]
+        for b in range(BATCH):
+            for l in range(5):
+                for d in range(4):
+                    assert s[b, l, d] == E[int(ids1[b, l]), d] + E[int(ids2[b, l]), d]
+            # every output by hand: Flatten is (l, d) -> l*4 + d
+            for j in range(3):
+                acc = bias[j]
+                for l in range(5):
+                    for d in range(4):
+                        acc += (E[int(ids1[b, l]), d] + E[int(ids2[b, l]), d]) * K[l * 4 + d, j]
+                assert abs(acc - out[b, j]) < TOL
+    elif n == "shared_depths":
+        a, b = [x.astype(np.float64) for x in case.x]
+        Ks, bs, Kd, bd = [w.astype(np.float64) for w in case.flat_weights()]
+        # model.layers puts the shared layer before input b, so get_weights
+        # (and the draw) starts with it; its two calls use those arrays
+        assert [w.shape for w in case.flat_weights()] == [(4, 4), (4,), (4, 4), (4,)]
+        assert node_named(case, "shared").layer is node_named(case, "shared#1").layer
+        for smp in range(BATCH):
+            sa = [math.tanh(bs[k] + sum(a[smp, i] * Ks[i, k] for i in range(4))) for k in range(4)]
+            sb = [math.tanh(bs[k] + sum(b[smp, i] * Ks[i, k] for i in range(4))) for k in range(4)]
+            e = [bd[j] + sum(sa[k] * Kd[k, j] for k in range(4)) for j in range(4)]
+            for j in range(4):  # Concatenate: dense(shared(a)) first, then shared(b)
+                assert abs(e[j] - out[smp, j]) < TOL
+                assert abs(sb[j] - out[smp, 4 + j]) < TOL
+    elif n == "tied_chain":
+        x = case.x[0].astype(np.float64)
+        Ks, bs, Kd, bd = [w.astype(np.float64) for w in case.flat_weights()]
+        n0, n1 = node_named(case, "shared"), node_named(case, "shared#1")
+        assert n0.layer is n1.layer and n1.inputs == [n0] and n0.inputs == [case.inputs[0]]
+        assert [w.shape for w in case.flat_weights()] == [(4, 4), (4,), (4, 2), (2,)]
+        for smp in range(BATCH):
+            # the same kernel and bias applied twice
+            h1 = [math.tanh(bs[k] + sum(x[smp, i] * Ks[i, k] for i in range(4))) for k in range(4)]
+            h2 = [math.tanh(bs[k] + sum(h1[i] * Ks[i, k] for i in range(4))) for k in range(4)]
+            for k in range(4):
+                assert abs(h1[k] - val[n0][smp, k]) < TOL
+                assert abs(h2[k] - val[n1][smp, k]) < TOL
+            for j in range(2):
+                assert abs(bd[j] + sum(h2[k] * Kd[k, j] for k in range(4)) - out[smp, j]) < TOL
+    elif n == "shared_conv_sizes":
+        a, b = [x.astype(np.float64) for x in case.x]
+        Kc, bc, g, beta, mean, var, Kd, bd = [w.astype(np.float64) for w in case.flat_weights()]
+        assert [w.shape for w in case.flat_weights()] == \
+            [(3, 3, 3, 4), (4,), (4,), (4,), (4,), (4,), (8, 2), (2,)]
+        na, nb = node_named(case, "conv2d"), node_named(case, "conv2d#1")
+        assert na.layer is nb.layer and na.inputs == [case.inputs[0]] and nb.inputs == [case.inputs[1]]
+        ca, cb = val[na], val[nb]
+        assert ca.shape == (BATCH, 8, 8, 4) and cb.shape == (BATCH, 6, 6, 4)
+        assert np.all(cb >= 0) and np.any(cb == 0) and np.any(ca == 0)  # relu active
+
+        def pixel(x, smp, oh, ow, o):  # 'same' 3x3 stride 1: pad 1 before, the one kernel Kc
+            acc = bc[o]
+            for i in range(3):
+                for j in range(3):
+                    ih, iw = oh + i - 1, ow + j - 1
+                    if 0 <= ih < x.shape[1] and 0 <= iw < x.shape[2]:
+                        for c in range(3):
+                            acc += x[smp, ih, iw, c] * Kc[i, j, c, o]
+            return max(acc, 0.0)
+
+        # the very same kernel gives both calls: corner, interior, far corner
+        for smp in range(BATCH):
+            for o in range(4):
+                for (x, cv, pts) in ((a, ca, [(0, 0), (3, 5), (7, 7)]), (b, cb, [(0, 0), (2, 4), (5, 5)])):
+                    for (oh, ow) in pts:
+                        assert abs(pixel(x, smp, oh, ow, o) - cv[smp, oh, ow, o]) < TOL
+        # the two GlobalAveragePooling2D layers (over 8x8 and 6x6) and the
+        # head, every sample, by hand from the conv values
+        for smp in range(BATCH):
+            gap_a = [sum(g[c] * (ca[smp, h, w, c] - mean[c]) / math.sqrt(var[c] + 1e-3) + beta[c]
+                         for h in range(8) for w in range(8)) / 64.0 for c in range(4)]
+            gap_b = [sum(cb[smp, h, w, c] for h in range(6) for w in range(6)) / 36.0
+                     for c in range(4)]
+            joined = gap_a + gap_b
+            assert np.max(np.abs(val[node_named(case, "concat")][smp] - joined)) < TOL
+            for j in range(2):
+                want = bd[j] + sum(joined[k] * Kd[k, j] for k in range(8))
+                assert abs(want - out[smp, j]) < TOL
 
 
 # ---------------------------------------------------------------------------
@@ -1237,11 +1697,24 @@ def fmt_line(tag, arr):
 
 
 def graph_text(case):
-    """One comment line per layer: name = Class(inputs) -> shape."""
+    """One comment line per node, in node order: name = Class(inputs) -> shape
+    (without shared layers: one per layer, in model.layers order).  A call of
+    a shared layer says so; node 'layer#k' is call k of that layer.  A case
+    with shared layers also gets a line with the model.layers order and one
+    with the node order, by name."""
     lines = []
-    for n in case.order:
+    for n in case.nodes:
         args = ", ".join(i.name for i in n.inputs)
-        lines.append("#   %s = %s(%s) -> %s" % (n.name, n.cls, args, list(n.shape)))
+        line = "#   %s = %s(%s) -> %s" % (n.name, n.cls, args, list(n.shape))
+        calls = case.calls[n.layer]
+        if len(calls) > 1:
+            line += "   (shared layer %s: call %d of %d)" % (
+                n.layer.name, calls.index(n) + 1, len(calls))
+        lines.append(line)
+    if case.shared:
+        lines.append("# model.layers: %s" % " ".join(l.name for l in case.layers))
+        lines.append("# nodes (depth descending, ties by first-met index): %s" %
+                     " ".join(n.name for n in case.nodes))
     return lines
 
 
@@ -1259,14 +1732,18 @@ def main():
     max_err = 0.0
     for name, builder in CASES:
         case = Case(name, builder)
-        assert " ".join(n.name for n in case.order) == HAND_ORDERS[name], \
-            (name, [n.name for n in case.order])
+        assert " ".join(l.name for l in case.layers) == HAND_ORDERS[name], \
+            (name, [l.name for l in case.layers])
+        assert case.shared == (name in HAND_NODE_ORDERS), name
+        if case.shared:
+            assert " ".join(n.name for n in case.nodes) == HAND_NODE_ORDERS[name], \
+                (name, [n.name for n in case.nodes])
         for o, shape in zip(case.outputs, case.expected_shapes):
             assert o.shape == shape, (name, o.name, o.shape)
         tv = case.run(use_torch=True)
         nv = case.run(use_torch=False)
-        for node in case.order:
-            if not isinstance(node, Input):
+        for node in case.nodes:
+            if not node.is_input:
                 err = np.max(np.abs(tv[node] - nv[node]))
                 max_err = max(max_err, err)
                 assert err < TOL, (name, node.name, err)
@@ -1292,7 +1769,7 @@ def main():
             for n in case.inputs))
         data.append("# weights: %s" % ("; ".join(case.wlabels) or "none"))
         data.append("case %s" % name)
-        data.append("order %s" % " ".join(n.cls for n in case.order))
+        data.append("order %s" % " ".join(l.cls for l in case.layers))
         data.append("inputs %d" % len(case.x))
         for x in case.x:
             data.append(fmt_line("x", x))
@@ -1303,7 +1780,12 @@ def main():
             data.append(fmt_line("output", out))
         print("%-28s out %-10s order: %s" % (
             name, " ".join(str(list(sh)) for sh in case.expected_shapes),
-            " ".join(n.cls for n in case.order)))
+            " ".join(l.cls for l in case.layers)))
+        if case.shared:
+            print("%-28s nodes: %s" % ("", " ".join(n.name for n in case.nodes)))
+            if case.keras_nodes != case.nodes:
+                print("%-28s Keras nodes_by_depth order: %s" % (
+                    "", " ".join(n.name for n in case.keras_nodes)))
 
     with open(DATA_PATH, "w") as f:
         f.write("\n".join(data) + "\n")

@@ -2,7 +2,8 @@
 // each model gets seeded weights and inputs, and the fused engine (1 and 2 threads, a sample
 // alone and in a batch) is compared with the reference path. On request it writes what the
 // PyTorch check (scripts/check_random_against_torch.py) needs: the weights in Keras order with
-// the position of the layer owning each, the inputs, the reference output (a model of several
+// the layer owning each (its index in model.layers, and its first call's position) and the
+// layer each position calls (a shared layer has several positions, its weights once), the inputs, the reference output (a model of several
 // outputs: each output's whole batch in turn, with the floats per sample and the position of each
 // output), and where each of the generator's values sits in the model (ctnn numbers a functional
 // model's nodes in Keras's order, which is not the order they were written in).
@@ -98,8 +99,15 @@ void write_dump(const run_request& request, const Model& model, const std::array
   if (!out) throw std::runtime_error("random_models: cannot write " + request.dump_path);
   out << "{\"index\":" << request.index << ",\"batch\":" << request.batch << ",\"positions\":[";
   for (std::size_t i = 0; i < N; ++i) out << (i ? "," : "") << positions[i];
+  // Each weight array's layer (its index in model.layers order: a shared layer's arrays once)
+  // and that layer's first call (a position); each position's layer.
+  out << "],\"weight_layers\":[";
+  for (std::size_t i = 0; i < Model::weight_count; ++i) out << (i ? "," : "") << Model::weight_layout[i].layer;
   out << "],\"weight_positions\":[";
-  for (std::size_t i = 0; i < Model::weight_count; ++i) out << (i ? "," : "") << Model::weight_layout[i].position;
+  for (std::size_t i = 0; i < Model::weight_count; ++i)
+    out << (i ? "," : "") << Model::first_call_at[Model::weight_layout[i].layer];
+  out << "],\"layer_of_position\":[";
+  for (std::size_t p = 0; p < Model::node_count; ++p) out << (p ? "," : "") << Model::layer_of_position[p];
   out << "],\"weight_names\":[";
   for (std::size_t i = 0; i < Model::weight_count; ++i) out << (i ? "," : "") << '"' << Model::weight_layout[i].spec.name << '"';
   out << "],\"weights\":[";

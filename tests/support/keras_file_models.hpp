@@ -46,4 +46,44 @@ inline constexpr auto heads_scores = heads_hidden | dense<2>{};
 inline constexpr auto heads_probability = heads_hidden | dense<1, dense_opts{.activation = activation::sigmoid}>{};
 using heads = decltype(functional(inputs(heads_input), outputs(heads_scores, heads_probability, heads_hidden)));
 
+// Model([a, b], Dense(1, sigmoid)(Subtract()([S2(S1(a)), S2(S1(b))]))), S1 = Dense(8, relu) and
+// S2 = Dense(4) each called on both inputs: shared_siamese_*, and shared_nested_encoder_*, whose
+// encoder is a nested Sequential([S1, S2]) called twice (its layers are the same shared layers of
+// the flat type); 97 parameters.
+using siamese_encode_1 = shared<dense<8, dense_opts{.activation = activation::relu}>, 0>;
+using siamese_encode_2 = shared<dense<4>, 0>;
+inline constexpr auto siamese_a = input<6>{};
+inline constexpr auto siamese_b = input<6>::id<1>{};
+inline constexpr auto siamese_output = subtract{}(siamese_a | siamese_encode_1{} | siamese_encode_2{},
+                                                  siamese_b | siamese_encode_1{} | siamese_encode_2{}) |
+                                       dense<1, dense_opts{.activation = activation::sigmoid}>{};
+using siamese = decltype(functional(inputs(siamese_a, siamese_b), siamese_output));
+
+// The same graph with each encoder layer twice, unshared: the type a file of a shared layer is not.
+inline constexpr auto unshared_output =
+    subtract{}(siamese_a | dense<8, dense_opts{.activation = activation::relu}>{} | dense<4>{},
+               siamese_b | dense<8, dense_opts{.activation = activation::relu}>{} | dense<4>{}) |
+    dense<1, dense_opts{.activation = activation::sigmoid}>{};
+using siamese_unshared = decltype(functional(inputs(siamese_a, siamese_b), unshared_output));
+
+// Model([ids1, ids2], Dense(3)(Flatten()(Add()([E(ids1), E(ids2)])))), E = Embedding(20, 4) read by
+// both inputs: shared_embedding_keras3.keras; 143 parameters.
+using shared_table = shared<embedding<20, 4>, 0>;
+inline constexpr auto ids_1 = input<5>{};
+inline constexpr auto ids_2 = input<5>::id<1>{};
+inline constexpr auto shared_embedding_output = add{}(ids_1 | shared_table{}, ids_2 | shared_table{}) | flatten{} | dense<3>{};
+using shared_embedding = decltype(functional(inputs(ids_1, ids_2), shared_embedding_output));
+
+// trunk = Model(u, [Dense(3, relu, name="head_a")(h), Dense(2, name="head_b")(h)]), h = Dense(5,
+// tanh)(u): a nested model of two outputs. Model(x, Dense(1, sigmoid)(Concatenate()([b, a]))) with
+// a, b = trunk(x): nested_heads_tfkeras.h5, nested_heads_keras3.keras; Model(x, [a, b]):
+// nested_heads_outputs_keras3.keras. The trunk's layers inlined; 61 and 55 parameters.
+inline constexpr auto trunk_input = input<4>{};
+inline constexpr auto trunk_hidden = trunk_input | dense<5, dense_opts{.activation = activation::tanh}>{};
+inline constexpr auto trunk_a = trunk_hidden | dense<3, dense_opts{.activation = activation::relu}>{};
+inline constexpr auto trunk_b = trunk_hidden | dense<2>{};
+using nested_heads =
+    decltype(functional(inputs(trunk_input), concatenate{}(trunk_b, trunk_a) | dense<1, dense_opts{.activation = activation::sigmoid}>{}));
+using nested_heads_outputs = decltype(functional(inputs(trunk_input), outputs(trunk_a, trunk_b)));
+
 }  // namespace keras_file_models

@@ -20,34 +20,34 @@ namespace ctnn::detail {
 
 /// One weight array of a model: which layer owns it and where its values start.
 struct weight_entry {
-  std::size_t position;  ///< the owning layer's position (1 = first layer after a sequential's input)
+  std::size_t layer;  ///< the owning layer's index in model.layers order (1 = first layer after a sequential's input)
   weight_spec spec;
   std::size_t offset;    ///< into the model's parameters, all arrays back to back in Keras order
 };
 
 /// What a model tells about its layers when it reports an error.
 struct layer_table {
-  std::span<const std::string_view> stems;    ///< Keras name stems, "dense", by position
-  std::span<const std::string_view> classes;  ///< Keras classes, "Dense", by position
+  std::span<const std::string_view> stems;    ///< Keras name stems, "dense", by layer index
+  std::span<const std::string_view> classes;  ///< Keras classes, "Dense", by layer index
 };
 
-/// Keras's automatic name of the layer at `position`: the stem, numbered from the second layer of
-/// a kind on, as a fresh Keras session names them ("dense", "dense_1", ...); inputs are named
-/// "input_1", "input_2", ... in position order, as TF 2.x names Input layers.
-inline std::string automatic_layer_name(const layer_table& layers, std::size_t position) {
-  const bool is_input = layers.classes[position] == "InputLayer";
+/// Keras's automatic name of layer `index` (model.layers order): the stem, numbered from the
+/// second layer of a kind on, as a fresh Keras session names them ("dense", "dense_1", ...);
+/// inputs are named "input_1", "input_2", ... in order, as TF 2.x names Input layers.
+inline std::string automatic_layer_name(const layer_table& layers, std::size_t index) {
+  const bool is_input = layers.classes[index] == "InputLayer";
   std::size_t same_before = 0;
-  for (std::size_t p = 0; p < position; ++p)
-    same_before += (layers.classes[p] == "InputLayer") == is_input && layers.stems[p] == layers.stems[position] ? 1 : 0;
+  for (std::size_t l = 0; l < index; ++l)
+    same_before += (layers.classes[l] == "InputLayer") == is_input && layers.stems[l] == layers.stems[index] ? 1 : 0;
   if (is_input) return "input_" + std::to_string(same_before + 1);
-  std::string name(layers.stems[position]);
+  std::string name(layers.stems[index]);
   return same_before == 0 ? name : name + "_" + std::to_string(same_before);
 }
 
-/// Throws std::out_of_range unless `position` is one of a model's layers, first .. count - 1.
-inline void check_layer_position(std::string_view kind, std::size_t position, std::size_t first, std::size_t count) {
-  if (position < first || position >= count)
-    throw std::out_of_range("ctnn::" + std::string(kind) + "::layer_name: position " + std::to_string(position) +
+/// Throws std::out_of_range unless `index` is one of a model's layers, first .. count - 1.
+inline void check_layer_position(std::string_view kind, std::size_t index, std::size_t first, std::size_t count) {
+  if (index < first || index >= count)
+    throw std::out_of_range("ctnn::" + std::string(kind) + "::layer_name: index " + std::to_string(index) +
                             " is not one of the model's layers " + std::to_string(first) + " to " +
                             std::to_string(count == 0 ? 0 : count - 1));
 }
@@ -57,7 +57,7 @@ inline std::string describe_layout(const layer_table& layers, std::span<const we
   std::string text;
   for (const weight_entry& entry : layout) {
     if (!text.empty()) text += ", ";
-    text += automatic_layer_name(layers, entry.position) + "/" + std::string(entry.spec.name) + " " +
+    text += automatic_layer_name(layers, entry.layer) + "/" + std::string(entry.spec.name) + " " +
             entry.spec.shape_string();
   }
   return text;
@@ -73,9 +73,9 @@ inline std::string describe_layout(const layer_table& layers, std::span<const we
 [[noreturn]] inline void throw_weight_size(std::string_view kind, const layer_table& layers, const weight_entry& entry,
                                            std::size_t index, std::size_t given) {
   throw weight_error("ctnn::" + std::string(kind) + "::set_weights: array " + std::to_string(index) + " is " +
-                     std::string(entry.spec.name) + " of layer " + std::to_string(entry.position) + " '" +
-                     automatic_layer_name(layers, entry.position) + "' (" +
-                     std::string(layers.classes[entry.position]) + "), expected shape " + entry.spec.shape_string() +
+                     std::string(entry.spec.name) + " of layer " + std::to_string(entry.layer) + " '" +
+                     automatic_layer_name(layers, entry.layer) + "' (" +
+                     std::string(layers.classes[entry.layer]) + "), expected shape " + entry.spec.shape_string() +
                      " = " + std::to_string(entry.spec.size()) + " values, given " + std::to_string(given) + " values");
 }
 

@@ -68,7 +68,7 @@ file_info load_h5(Model& model, const std::filesystem::path& path) {
 template <class Model>
 std::string summary(const Model&, const file_info& info) {
   const std::string name = info.model_name.empty() ? std::string(Model::default_summary_name) : info.model_name;
-  if (info.layer_names.size() == Model::node_count - Model::first_layer_position)
+  if (info.layer_names.size() == Model::keras_layer_count - Model::first_layer_position)
     return Model::summary(name, info.layer_names, info.summary_style());
   return Model::summary(name, info.summary_style());
 }

@@ -23,7 +23,7 @@ struct position_facts {
   bool is_input = false;         ///< a model input (an InputLayer)
   std::span<const std::size_t> output_dims;  ///< the extents of its output
   std::span<const weight_spec> weights;      ///< in Keras get_weights() order and layouts
-  std::size_t param_offset = 0;              ///< where its first weight starts in the parameter block
+  std::size_t param_offset = 0;              ///< where its layer's first weight starts in the parameter block
   std::span<const config_entry> config;      ///< what the file's configuration must hold
   std::span<const std::size_t> reads;        ///< the positions of the values it reads, in order
 };
@@ -37,8 +37,13 @@ struct model_facts {
   std::span<const position_facts> positions;      ///< every node, inputs included
   std::span<const std::size_t> input_positions;   ///< the model's inputs, in the order predict takes them
   std::span<const std::size_t> output_positions;  ///< the model's outputs, in the order predict gives them
-  std::size_t layer_count = 0;  ///< positions that are not inputs
+  std::size_t layer_count = 0;  ///< layers that are not inputs
   std::size_t param_count = 0;
+  /// The layer (its index in model.layers) each position is a call of, and each layer's first
+  /// call: the identity, unless a layer is shared (ctnn::shared), whose calls are several
+  /// positions of one layer with one set of weights.
+  std::span<const std::size_t> layer_of_position;
+  std::span<const std::size_t> first_calls;
 };
 
 template <class Shape>
@@ -94,6 +99,6 @@ inline constexpr auto positions_of =
 template <class Model>
 inline constexpr model_facts model_facts_of{Model::graph::kind,        Model::graph::input_is_layer, positions_of<Model>,
                                             Model::input_positions,    Model::output_positions,      Model::layer_count,
-                                            Model::param_count};
+                                            Model::param_count,        Model::layer_of_position,     Model::first_call_at};
 
 }  // namespace ctnn::keras::detail

@@ -59,7 +59,7 @@ inline constexpr bool sanitizer_reserves_address_space = false;
 inline constexpr std::size_t largest_isolated_message = 4096;
 
 /// The version of the request's layout; a worker of another version refuses the request.
-inline constexpr std::uint32_t isolated_protocol_version = 4;
+inline constexpr std::uint32_t isolated_protocol_version = 5;
 
 /// The largest request a worker reads (a model of 64 KiB of facts per position has 1000 positions).
 inline constexpr std::size_t largest_isolated_request = std::size_t{64} << 20;
@@ -204,7 +204,9 @@ inline std::string isolated_request(const model_facts& model, const std::string&
   out.number(model.output_positions.size());
   for (const std::size_t p : model.output_positions) out.number(p);
   out.number(model.positions.size());
-  for (const position_facts& at : model.positions) {
+  for (std::size_t p = 0; p < model.positions.size(); ++p) {
+    const position_facts& at = model.positions[p];
+    out.number(model.layer_of_position[p]);
     out.text(at.keras_class);
     out.number(at.is_input ? 1 : 0);
     out.number(at.param_offset);
@@ -254,6 +256,7 @@ class isolated_job {
     const std::size_t count = in.count(request.size(), "number of positions");
     positions_.resize(count);
     for (owned_position& at : positions_) {
+      at.layer = in.count(count - 1, "layer index");
       at.facts.keras_class = keep(in.text());
       at.facts.is_input = in.count(1, "flag") != 0;
       at.facts.param_offset = in.number();
@@ -278,6 +281,19 @@ class isolated_job {
       }
     }
     if (!in.done()) throw malformed_request("the request goes on after the model");
+    // Layers are numbered from 0 without a gap; each layer's calls share its class, weights and
+    // their offset (the loader reads a layer's weights from its first call).
+    for (const owned_position& at : positions_) {
+      if (at.layer > first_calls_.size())
+        throw malformed_request("layer " + std::to_string(at.layer) + " is called before layer " + std::to_string(first_calls_.size()));
+      if (at.layer == first_calls_.size()) first_calls_.push_back(layer_of_position_.size());
+      const owned_position& first = positions_[first_calls_[at.layer]];
+      if (first.facts.keras_class != at.facts.keras_class || first.facts.param_offset != at.facts.param_offset ||
+          first.weights.size() != at.weights.size())
+        throw malformed_request("position " + std::to_string(layer_of_position_.size()) + " calls layer " + std::to_string(at.layer) +
+                                " with another class or other weights than its first call");
+      layer_of_position_.push_back(at.layer);
+    }
     for (owned_position& at : positions_) {
       at.facts.output_dims = at.output_dims;
       at.facts.reads = at.reads;
@@ -304,6 +320,8 @@ class isolated_job {
     for (std::size_t p = 0; p < count; ++p)
       if (!reached[p]) throw malformed_request("position " + std::to_string(p) + " is on no path to an output");
     facts.positions = facts_positions_;
+    facts.layer_of_position = layer_of_position_;
+    facts.first_calls = first_calls_;
     facts.input_positions = input_positions_;
     facts.output_positions = output_positions_;
   }
@@ -316,6 +334,7 @@ class isolated_job {
 
  private:
   struct owned_position {
+    std::size_t layer = 0;
     position_facts facts;
     std::vector<std::size_t> output_dims, reads;
     std::vector<weight_spec> weights;
@@ -369,6 +388,7 @@ class isolated_job {
   std::deque<keras_layer_form> forms_;  // the layer objects of activations, which values point to
   std::vector<owned_position> positions_;
   std::vector<position_facts> facts_positions_;
+  std::vector<std::size_t> layer_of_position_, first_calls_;
   std::vector<std::size_t> input_positions_;
   std::vector<std::size_t> output_positions_;
 };

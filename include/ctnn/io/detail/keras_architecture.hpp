@@ -16,9 +16,11 @@
 #include <iterator>
 #include <map>
 #include <optional>
+#include <set>
 #include <span>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -160,12 +162,52 @@ inline bool declared_shape_is(const nlohmann::json& declared, std::span<const st
   return true;
 }
 
-/// A model's architecture as a graph: every layer (InputLayers included) with the layers it
-/// reads, and the model's input and output layers; nested models inlined.
+/// One call of a layer in a file's graph (Keras's node): the layer, which call of it this is, and
+/// the calls whose values it reads.
+struct file_node {
+  std::size_t layer = 0;             ///< index into graph_architecture::layers
+  std::size_t call = 0;              ///< Keras's node index among the layer's calls (0 for most)
+  std::vector<std::size_t> reads{};  ///< the nodes it reads, in argument order
+};
+
+/// A model's architecture as a graph: every layer once (InputLayers included), every call of each
+/// (one for most layers; several for a shared layer, or for the layers of a nested model called
+/// several times), and the model's input and output nodes; nested models inlined.
 struct graph_architecture {
   std::vector<file_layer> layers;
-  std::vector<std::vector<std::string>> reads;  ///< per layer, the layers it reads, in argument order
-  std::vector<std::string> inputs, outputs;
+  std::vector<file_node> nodes;  ///< every node after the nodes it reads
+  std::vector<std::size_t> inputs, outputs;
+  std::map<std::string, std::size_t> layer_named{};  ///< a layer's graph name -> its index
+  std::size_t inlined = 0;                            ///< models inlined so far, the top one included
+
+  /// The layer named `entry.name`, added once: a nested model called again calls the same layers.
+  std::size_t layer(file_layer entry) {
+    const auto [found, added] = layer_named.try_emplace(entry.name, layers.size());
+    if (added) layers.push_back(std::move(entry));
+    return found->second;
+  }
+  /// A new call of layer `l` reading `reads`.
+  std::size_t call(std::size_t l, std::vector<std::size_t> reads) {
+    std::size_t calls = 0;
+    for (const file_node& node : nodes) calls += node.layer == l ? 1 : 0;
+    nodes.push_back({l, calls, std::move(reads)});
+    return nodes.size() - 1;
+  }
+  /// "'dense' (Dense)", and "'dense' (Dense) call 1" for a layer's second call.
+  std::string describe(std::size_t n) const {
+    const file_node& node = nodes[n];
+    return "'" + layers[node.layer].name + "' (" + layers[node.layer].keras_class + ")" +
+           (node.call > 0 ? " call " + std::to_string(node.call) : "");
+  }
+};
+
+/// A value a call reads, as a file names it: the layer, its node index and which of the node's
+/// outputs (Keras 2's ["name", node, tensor, {}], Keras 3's keras_history [name, node, tensor]);
+/// only a nested model of several outputs has more than output 0.
+struct tensor_reference {
+  std::string layer;
+  std::size_t node = 0;
+  std::size_t tensor = 0;
 };
 
 /// A layer's name in its model: the entry's "name" (a Functional model lists one), else its
@@ -177,12 +219,27 @@ inline std::string layer_name(const nlohmann::json& layer) {
   return config != layer.end() && config->is_object() ? config->value("name", "") : "";
 }
 
-/// Every tensor a Keras 3 call argument holds, in order ("__keras_tensor__" with keras_history).
-inline void keras3_tensors(const nlohmann::json& argument, std::vector<std::string>& names) {
+/// A node index as a file writes it: a whole number from 0 (a larger one than a model has calls
+/// is refused where it is looked up). nullopt for anything else.
+inline std::optional<std::size_t> node_index(const nlohmann::json& value) {
+  if (value.is_number_unsigned()) return static_cast<std::size_t>(std::min<std::uint64_t>(value.get<std::uint64_t>(), 1u << 30));
+  if (value.is_number_integer() && value.get<std::int64_t>() >= 0)
+    return static_cast<std::size_t>(std::min<std::int64_t>(value.get<std::int64_t>(), 1 << 30));
+  return std::nullopt;
+}
+
+/// Every tensor a Keras 3 call argument holds, in order ("__keras_tensor__" with keras_history
+/// [layer, node index, tensor index]).
+inline void keras3_tensors(const nlohmann::json& argument, std::vector<tensor_reference>& tensors, const h5_file& file) {
   if (argument.is_array()) {
-    for (const nlohmann::json& item : argument) keras3_tensors(item, names);
+    for (const nlohmann::json& item : argument) keras3_tensors(item, tensors, file);
   } else if (argument.is_object() && argument.value("class_name", "") == "__keras_tensor__") {
-    names.push_back(argument.at("config").at("keras_history").at(0).get<std::string>());
+    const nlohmann::json& history = argument.at("config").at("keras_history");
+    const std::optional<std::size_t> node = history.size() > 1 ? node_index(history.at(1)) : std::optional<std::size_t>(0);
+    const std::optional<std::size_t> tensor = history.size() > 2 ? node_index(history.at(2)) : std::optional<std::size_t>(0);
+    if (!node || !tensor)
+      file.fail("a keras_history " + history.dump().substr(0, 80) + " has a node or tensor index that is not a whole number from 0");
+    tensors.push_back({history.at(0).get<std::string>(), *node, *tensor});
   }
 }
 
@@ -191,53 +248,57 @@ inline bool is_keras2_tensor(const nlohmann::json& entry) {
   return entry.is_array() && (entry.size() == 3 || entry.size() == 4) && entry[0].is_string() && entry[1].is_number_integer();
 }
 
-/// Every tensor a tf.keras 2 operation's call reads: its first argument, ["name", node, tensor,
-/// {the other arguments}] (["_CONSTANT_VALUE", -1, 1.0, ...] where that is a number, as in
-/// `1.0 - x`), and the tensors among the other arguments (`x * y`: {"y": ["name", node, tensor]}).
-inline void keras2_operation_tensors(const nlohmann::json& call, std::vector<std::string>& names) {
-  if (call[0] != "_CONSTANT_VALUE") names.push_back(call[0].get<std::string>());
-  if (call.size() < 4 || !call[3].is_object()) return;
-  for (const nlohmann::json& argument : call[3]) {
-    if (is_keras2_tensor(argument)) names.push_back(argument[0].get<std::string>());
-    else if (argument.is_array())
-      for (const nlohmann::json& item : argument)
-        if (is_keras2_tensor(item)) names.push_back(item[0].get<std::string>());
-  }
+/// A Keras 2 tensor reference as a tensor_reference; nullopt where its node index is negative.
+inline std::optional<tensor_reference> keras2_tensor(const nlohmann::json& entry) {
+  const std::optional<std::size_t> node = node_index(entry[1]), tensor = node_index(entry[2]);
+  if (!node || !tensor) return std::nullopt;
+  return tensor_reference{entry[0].get<std::string>(), *node, *tensor};
 }
 
-/// The layers a layer reads, from its inbound_nodes: Keras 2 writes [[["name", 0, 0, {}], ...]],
-/// and for an operation written as a Python expression (TFOpLambda, SlicingOpLambda) one level
-/// shallower, [["name", 0, 0, {its other arguments}]]; Keras 3 [{"args": [tensor or [tensors]],
-/// "kwargs": {...}}]. A layer called more than once (a shared layer) has several nodes: a ctnn
-/// graph applies each layer once.
-inline std::vector<std::string> inbound_layers(const nlohmann::json& layer, const h5_file& file) {
-  std::vector<std::string> names;
+/// The calls of a layer, each the values it reads, from its inbound_nodes: Keras 2 writes
+/// [[["name", 0, 0, {}], ...], ...] (one list per call), and for an operation written as a Python
+/// expression (TFOpLambda, SlicingOpLambda) one level shallower, [["name", 0, 0, {its other
+/// arguments}]], where the other arguments may hold tensors too (`x * y`: {"y": ["name", 0, 0]};
+/// `1.0 - x` writes ["_CONSTANT_VALUE", -1, 1.0, ...]); Keras 3 [{"args": [tensor or [tensors]],
+/// "kwargs": {...}}, ...]. A layer called several times (a shared layer) has several calls.
+inline std::vector<std::vector<tensor_reference>> inbound_calls(const nlohmann::json& layer, const h5_file& file) {
+  std::vector<std::vector<tensor_reference>> calls;
   const auto found = layer.find("inbound_nodes");
-  if (found == layer.end()) return names;
+  if (found == layer.end()) return calls;
   const nlohmann::json& inbound = *found;
   auto malformed = [&](const nlohmann::json& node) {
     file.fail("layer '" + layer_name(layer) + "': its inbound node " + node.dump().substr(0, 80) +
               " is none of the forms Keras writes");
   };
+  auto keras2 = [&](const nlohmann::json& tensor, std::vector<tensor_reference>& reads) {
+    const std::optional<tensor_reference> read = keras2_tensor(tensor);
+    if (!read) malformed(tensor);
+    reads.push_back(*read);
+  };
   if (!inbound.is_array()) malformed(inbound);
-  if (inbound.size() > 1)
-    file.fail("layer '" + layer_name(layer) + "' is called " + std::to_string(inbound.size()) +
-              " times (a shared layer); a ctnn graph applies each layer once");
   for (const nlohmann::json& call : inbound) {
+    std::vector<tensor_reference>& reads = calls.emplace_back();
     if (call.is_object()) {
-      if (const auto args = call.find("args"); args != call.end()) keras3_tensors(*args, names);
+      if (const auto args = call.find("args"); args != call.end()) keras3_tensors(*args, reads, file);
     } else if (is_keras2_tensor(call)) {  // TFOpLambda's call
-      keras2_operation_tensors(call, names);
+      if (call[0] != "_CONSTANT_VALUE") keras2(call, reads);
+      if (call.size() < 4 || !call[3].is_object()) continue;
+      for (const nlohmann::json& argument : call[3]) {
+        if (is_keras2_tensor(argument)) keras2(argument, reads);
+        else if (argument.is_array())
+          for (const nlohmann::json& item : argument)
+            if (is_keras2_tensor(item)) keras2(item, reads);
+      }
     } else if (call.is_array()) {
       for (const nlohmann::json& tensor : call) {
         if (!is_keras2_tensor(tensor)) malformed(tensor);
-        names.push_back(tensor[0].get<std::string>());
+        keras2(tensor, reads);
       }
     } else {
       malformed(call);
     }
   }
-  return names;
+  return calls;
 }
 
 /// What a file says of a Keras class that no ctnn layer reads, beyond its name, for the message
@@ -263,11 +324,25 @@ inline std::string unread_class_note(const file_layer& layer) {
   return "";
 }
 
-inline std::vector<std::string> endpoint_names(const nlohmann::json& endpoints) {
-  // [["input_1", 0, 0], ...], or a single ["name", 0, 0] when the model has one
+/// A model's input_layers or output_layers: [["input_1", 0, 0], ...], or a single ["name", 0, 0]
+/// when the model has one.
+inline std::vector<tensor_reference> endpoints_of(const nlohmann::json& endpoints, const h5_file& file) {
+  auto reference = [&](const nlohmann::json& endpoint) {
+    const std::optional<std::size_t> node = endpoint.size() > 1 ? node_index(endpoint.at(1)) : std::optional<std::size_t>(0);
+    const std::optional<std::size_t> tensor = endpoint.size() > 2 ? node_index(endpoint.at(2)) : std::optional<std::size_t>(0);
+    if (!node || !tensor)
+      file.fail("the model's endpoint " + endpoint.dump().substr(0, 80) + " has a node or tensor index that is not a whole number from 0");
+    return tensor_reference{endpoint.at(0).get<std::string>(), *node, *tensor};
+  };
+  if (endpoints.is_array() && !endpoints.empty() && endpoints.at(0).is_string()) return {reference(endpoints)};
+  std::vector<tensor_reference> references;
+  for (const nlohmann::json& endpoint : endpoints) references.push_back(reference(endpoint));
+  return references;
+}
+
+inline std::vector<std::string> endpoint_names(const nlohmann::json& endpoints, const h5_file& file) {
   std::vector<std::string> names;
-  if (endpoints.is_array() && !endpoints.empty() && endpoints.at(0).is_string()) return {endpoints.at(0).get<std::string>()};
-  for (const nlohmann::json& endpoint : endpoints) names.push_back(endpoint.at(0).get<std::string>());
+  for (const tensor_reference& endpoint : endpoints_of(endpoints, file)) names.push_back(endpoint.layer);
   return names;
 }
 
@@ -285,14 +360,20 @@ struct nesting {
 };
 
 /// Appends the layers of `model` (a Sequential or Functional configuration) to `graph`, with the
-/// nested models it uses inlined; `arguments` are the values a calling model passes to it (at the
-/// top level there are none: its InputLayers are the graph's inputs). Returns the graph names of
-/// its outputs.
-inline std::vector<std::string> inline_model(const nlohmann::json& model, const nesting& at,
-                                             const std::vector<std::string>& arguments, graph_architecture& graph,
-                                             const h5_file& file) {
+/// nested models it uses inlined; `arguments` are the nodes a calling model passes to it (at the
+/// top level there are none: its InputLayers are the graph's inputs). Returns the nodes of its
+/// outputs. A nested model called several times is inlined at each call: its layers are added
+/// once, and called once per call.
+inline std::vector<std::size_t> inline_model(const nlohmann::json& model, const nesting& at, const std::vector<std::size_t>& arguments,
+                                             graph_architecture& graph, const h5_file& file) {
   constexpr int deepest = 16;
   if (at.depth > deepest) file.fail("the architecture nests models more than " + std::to_string(deepest) + " deep");
+  // A nested model is inlined at each of its calls: a file that calls models within models many
+  // times would make a graph far larger than itself. No Keras model comes near these.
+  constexpr std::size_t most_inlined = 4096, most_nodes = std::size_t{1} << 16;
+  if (++graph.inlined > most_inlined || graph.nodes.size() > most_nodes)
+    file.fail("the architecture calls nested models more than " + std::to_string(most_inlined) + " times, or more than " +
+              std::to_string(most_nodes) + " layers in all");
   const bool top = at.depth == 0;
   const std::string model_class = model.value("class_name", "");
   const nlohmann::json& config = model.at("config");
@@ -301,88 +382,150 @@ inline std::vector<std::string> inline_model(const nlohmann::json& model, const 
   const std::string model_name = top ? std::string("the model") : "the nested model '" + at.prefix.substr(0, at.prefix.size() - 1) + "'";
   if (!sequential && !top && config.is_object() && !config.contains("input_layers"))
     file.fail(model_name + " (" + model_class + ") lists no input_layers");
+  // Every layer's calls, read once.
+  std::vector<std::vector<std::vector<tensor_reference>>> calls_of;
+  if (!sequential)
+    for (const nlohmann::json& layer : layers) calls_of.push_back(inbound_calls(layer, file));
+
+  // A reference names a call by its node index. A nested model built on its own Input has a call
+  // of its own first, which the file leaves out and, here and there, still counts:
+  // - Keras 3 counts it in output_layers (a nested Functional's calls from 1) and not in its calls'
+  //   arguments (from 0);
+  // - tf.keras 2 counts it everywhere for a model whose first layer is an InputLayer (a Functional,
+  //   a Sequential given its input shape), and Keras 2.2.4 for every nested model: there a nested
+  //   model's first call is the smallest index the file refers to it by, since every call's value
+  //   is read.
+  const bool keras3 = std::any_of(layers.begin(), layers.end(), [](const nlohmann::json& layer) {
+                        const auto inbound = layer.find("inbound_nodes");
+                        return inbound != layer.end() && inbound->is_array() && !inbound->empty() && inbound->front().is_object();
+                      });
+  std::map<std::string, std::size_t> first_index, first_output_index;
+  if (!sequential && keras3) {
+    for (const nlohmann::json& layer : layers) {
+      const std::string keras_class = layer.at("class_name").get<std::string>();
+      if (keras_class == "Functional" || keras_class == "Model") first_output_index[layer_name(layer)] = 1;
+    }
+  } else if (!sequential) {
+    std::map<std::string, bool> is_model;
+    for (const nlohmann::json& layer : layers) is_model[layer_name(layer)] = is_model_class(layer.at("class_name").get<std::string>());
+    auto note = [&](const tensor_reference& read) {
+      if (const auto found = is_model.find(read.layer); found != is_model.end() && found->second) {
+        const auto [entry, added] = first_index.try_emplace(read.layer, read.node);
+        if (!added) entry->second = std::min(entry->second, read.node);
+      }
+    };
+    for (const auto& calls : calls_of)
+      for (const auto& call : calls)
+        for (const tensor_reference& read : call) note(read);
+    for (const tensor_reference& output : endpoints_of(config.at("output_layers"), file)) note(output);
+    for (auto& [name, first] : first_index)
+      if (first > 1)
+        file.fail(model_name + " refers to the nested model '" + at.prefix + name + "' from its node " + std::to_string(first) +
+                  " on; Keras counts a model's calls from 0, or from 1 where it leaves the first out");
+  }
 
   std::map<std::string, std::size_t> counters;  // Keras 3 groups count the layers of each class
-  std::map<std::string, std::string> value_of;  // a layer's name in this model -> its value in the graph
-  std::string previous = top || arguments.empty() ? std::string() : arguments.front();  // a Sequential's chain
+  // (a layer's name in this model, its call, which of the call's outputs) -> node; a layer has
+  // one output, a nested model one per output of its own.
+  std::map<std::tuple<std::string, std::size_t, std::size_t>, std::size_t> node_of;
+  auto call_of = [&](const tensor_reference& read, const std::map<std::string, std::size_t>& first) {
+    const auto offset = first.find(read.layer);
+    const std::size_t skipped = offset == first.end() ? 0 : offset->second;
+    return read.node >= skipped ? read.node - skipped : std::size_t(-1);  // below the first call: no call
+  };
+  auto value = [&](const tensor_reference& read, const std::string& reader) {
+    const std::size_t call = call_of(read, first_index);
+    const auto found = node_of.find({read.layer, call, read.tensor});
+    if (found == node_of.end())
+      file.fail("the architecture refers to " + (read.node == 0 ? std::string() : "node " + std::to_string(read.node) + " of ") +
+                (read.tensor == 0 ? std::string() : "output " + std::to_string(read.tensor) + " of ") + "a layer '" + at.prefix +
+                read.layer + "' it does not define before " + reader);
+    return found->second;
+  };
+  std::optional<std::size_t> previous;  // a Sequential's chain
+  if (!top && !arguments.empty()) previous = arguments.front();
   if (sequential && !top && arguments.size() != 1)
     file.fail(model_name + " (Sequential) is called with " + std::to_string(arguments.size()) + " values; it reads one");
-  auto add = [&](file_layer layer, std::vector<std::string> reads) {
-    graph.layers.push_back(std::move(layer));
-    graph.reads.push_back(std::move(reads));
-    return graph.layers.back().name;
+  auto one_output = [&](const std::vector<std::size_t>& outputs, const std::string& name) {
+    if (outputs.size() != 1)
+      file.fail("the nested model '" + name + "' has " + std::to_string(outputs.size()) +
+                " outputs, and a Sequential's layer reads one value: load the file into a ctnn::functional model");
+    return outputs.front();
   };
-  for (const nlohmann::json& layer : layers) {
+  std::set<std::string> names;  // a layer's name is its own within its model
+  for (std::size_t index = 0; index < layers.size(); ++index) {
+    const nlohmann::json& layer = layers[index];
     const std::string keras_class = layer.at("class_name").get<std::string>();
     const nlohmann::json& layer_config = layer.at("config");
     const std::string own_name = layer_name(layer);
+    if (!names.insert(own_name).second) file.fail(model_name + " has two layers named '" + at.prefix + own_name + "'");
     const std::string stem = snake_case(keras_class);
     std::vector<keras3_step> steps = at.steps;
     steps.push_back({stem, counters[stem]++});
     file_layer entry{keras_class, at.prefix + own_name, &layer_config, at.group, {}, own_name, steps};
     if (const auto registered = layer.find("registered_name"); registered != layer.end() && registered->is_string())
       entry.registered_name = registered->get<std::string>();
+    const nesting inside{at.prefix + own_name + "/", top ? own_name : at.group, steps, at.depth + 1};
 
     if (sequential) {
       if (keras_class == "InputLayer") {
-        if (top && previous.empty()) previous = add(std::move(entry), {});
+        if (top && !previous) previous = graph.call(graph.layer(std::move(entry)), {});
         continue;
       }
-      if (top && previous.empty()) {  // Keras 2's first layer declares the input: batch_input_shape
+      if (top && !previous) {  // Keras 2's first layer declares the input: batch_input_shape
         const nlohmann::json* declared = declared_input_shape(layer_config);
         if (declared == nullptr || !declared->is_array())
           file.fail("the model declares no input shape (an InputLayer, or batch_input_shape on its first layer)");
         // The input layer Keras 2 leaves implicit reads its shape from the first layer's configuration.
-        previous = add({"InputLayer", at.prefix + own_name + "_input", &layer_config}, {});
+        previous = graph.call(graph.layer({"InputLayer", at.prefix + own_name + "_input", &layer_config}), {});
       }
-      if (is_model_class(keras_class)) {
-        const std::vector<std::string> outputs =
-            inline_model(layer, {at.prefix + own_name + "/", top ? own_name : at.group, steps, at.depth + 1}, {previous}, graph, file);
-        if (outputs.size() != 1) file.fail("the nested model '" + entry.name + "' has " + std::to_string(outputs.size()) + " outputs; ctnn inlines a nested model of one output only (a model of several outputs is a top-level one)");
-        previous = outputs.front();
-      } else {
-        previous = add(std::move(entry), {previous});
-      }
+      if (is_model_class(keras_class)) previous = one_output(inline_model(layer, inside, {*previous}, graph, file), entry.name);
+      else previous = graph.call(graph.layer(std::move(entry)), {*previous});
       continue;
     }
 
-    std::vector<std::string> reads;
-    for (const std::string& read : inbound_layers(layer, file)) {
-      const auto found = value_of.find(read);
-      if (found == value_of.end())
-        file.fail("the architecture refers to a layer '" + at.prefix + read + "' it does not define before '" + entry.name + "'");
-      reads.push_back(found->second);
+    std::vector<std::vector<std::size_t>> reads;
+    for (const std::vector<tensor_reference>& call : calls_of[index]) {
+      std::vector<std::size_t>& values = reads.emplace_back();
+      for (const tensor_reference& read : call) values.push_back(value(read, "'" + entry.name + "'"));
     }
+    if (reads.empty()) reads.emplace_back();  // an InputLayer, or a layer the file gives no call: it reads nothing
     if (keras_class == "InputLayer" && !top) {  // the value the call passes for this input
-      const std::vector<std::string> inputs = endpoint_names(config.at("input_layers"));
+      const std::vector<std::string> inputs = endpoint_names(config.at("input_layers"), file);
       const auto k = static_cast<std::size_t>(std::find(inputs.begin(), inputs.end(), own_name) - inputs.begin());
       if (k >= arguments.size())
         file.fail(model_name + " has an input '" + own_name + "' its call does not pass (it passes " +
                   std::to_string(arguments.size()) + " values)");
-      value_of[own_name] = arguments[k];
+      node_of[{own_name, 0, 0}] = arguments[k];
     } else if (is_model_class(keras_class)) {
-      const std::vector<std::string> outputs =
-          inline_model(layer, {at.prefix + own_name + "/", top ? own_name : at.group, steps, at.depth + 1}, reads, graph, file);
-      if (outputs.size() != 1) file.fail("the nested model '" + entry.name + "' has " + std::to_string(outputs.size()) + " outputs; ctnn inlines a nested model of one output only (a model of several outputs is a top-level one)");
-      value_of[own_name] = outputs.front();
+      for (std::size_t call = 0; call < reads.size(); ++call) {
+        const std::vector<std::size_t> outputs = inline_model(layer, inside, reads[call], graph, file);
+        for (std::size_t k = 0; k < outputs.size(); ++k) node_of[{own_name, call, k}] = outputs[k];
+      }
     } else {
-      value_of[own_name] = add(std::move(entry), std::move(reads));
+      const std::size_t l = graph.layer(std::move(entry));
+      for (std::size_t call = 0; call < reads.size(); ++call) node_of[{own_name, call, 0}] = graph.call(l, std::move(reads[call]));
     }
   }
 
   if (sequential) {
-    if (previous.empty()) file.fail(model_name + " (Sequential) has no layers");
-    if (top) graph.inputs = {graph.layers.front().name};
-    return {previous};
+    if (!previous) file.fail(model_name + " (Sequential) has no layers");
+    if (top) graph.inputs = {0};
+    return {*previous};
   }
   auto values = [&](const nlohmann::json& endpoints, const char* role) {
-    std::vector<std::string> names;
-    for (const std::string& name : endpoint_names(endpoints)) {
-      const auto found = value_of.find(name);
-      if (found == value_of.end()) file.fail(std::string(role) + " '" + at.prefix + name + "' is not a layer of the architecture");
-      names.push_back(found->second);
+    std::vector<std::size_t> nodes;
+    for (const tensor_reference& endpoint : endpoints_of(endpoints, file)) {
+      const std::size_t call = call_of(endpoint, keras3 ? first_output_index : first_index);
+      const auto found = node_of.find({endpoint.layer, call, endpoint.tensor});
+      if (found == node_of.end())
+        file.fail(std::string(role) + " '" + at.prefix + endpoint.layer + "'" +
+                  (endpoint.node == 0 ? std::string() : " (its node " + std::to_string(endpoint.node) + ")") +
+                  (endpoint.tensor == 0 ? std::string() : " (its output " + std::to_string(endpoint.tensor) + ")") +
+                  " is not a layer of the architecture");
+      nodes.push_back(found->second);
     }
-    return names;
+    return nodes;
   };
   if (top) graph.inputs = values(config.at("input_layers"), "the model's input");
   return values(config.at("output_layers"), "the model's output");
@@ -400,11 +543,12 @@ inline std::vector<file_layer> architecture_layers(const nlohmann::json& model_c
   graph_architecture graph;
   inline_model(model_config, {}, {}, graph, file);
   input_shape = declared_input_shape(*graph.layers.front().config);
-  for (std::size_t i = 1; i < graph.layers.size(); ++i) {
-    // A nested Functional model with branches has no place in a chain of layers.
-    if (graph.reads[i].size() != 1 || graph.reads[i][0] != graph.layers[i - 1].name)
-      file.fail("layer '" + graph.layers[i].name + "' (" + graph.layers[i].keras_class +
-                ") does not read the layer before it: the nested model it belongs to is a graph, not a chain; "
+  for (std::size_t n = 1; n < graph.nodes.size(); ++n) {
+    // A nested Functional model with branches, or a layer called twice, has no place in a chain.
+    const file_node& node = graph.nodes[n];
+    if (node.layer != n || node.reads.size() != 1 || node.reads[0] != n - 1)
+      file.fail("layer " + graph.describe(n) +
+                " does not read the layer before it: the nested model it belongs to is a graph, not a chain; "
                 "load the file into a ctnn::functional model");
   }
   return {std::make_move_iterator(graph.layers.begin() + 1), std::make_move_iterator(graph.layers.end())};

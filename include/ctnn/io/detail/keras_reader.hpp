@@ -37,35 +37,47 @@ namespace ctnn::keras::detail {
 
 // ---- HDF5 files, legacy and Keras 3 layouts -------------------------------------------------
 
-/// Two layers of a file that a ctnn graph cannot tell apart without an id: one class and
-/// configuration (their names aside), reading the same values.
+/// Two calls of a file that a ctnn graph cannot tell apart without an id: of layers of one class
+/// and configuration (their names aside), reading the same values.
 inline bool twins(const graph_architecture& graph, std::size_t a, std::size_t b) {
-  if (graph.layers[a].keras_class != graph.layers[b].keras_class || graph.reads[a] != graph.reads[b]) return false;
-  const nlohmann::json &first = *graph.layers[a].config, &second = *graph.layers[b].config;
+  const file_layer &one = graph.layers[graph.nodes[a].layer], &other = graph.layers[graph.nodes[b].layer];
+  if (one.keras_class != other.keras_class || graph.nodes[a].reads != graph.nodes[b].reads) return false;
+  const nlohmann::json &first = *one.config, &second = *other.config;
   if (!first.is_object() || !second.is_object()) return first == second;
   auto same_but_name = [](const nlohmann::json& x, const nlohmann::json& y) {
     for (const auto& [key, value] : x.items()) {
       if (key == "name") continue;
-      const auto other = y.find(key);
-      if (other == y.end() || *other != value) return false;
+      const auto found = y.find(key);
+      if (found == y.end() || *found != value) return false;
     }
     return true;
   };
   return same_but_name(first, second) && same_but_name(second, first);
 }
 
-/// The file's layer at each of the model's positions, found by walking both graphs from the
-/// outputs: the outputs must be the file's output_layers in order, each layer must read the
-/// layers that the type's node reads, in the same order, and the inputs must be the file's
-/// input_layers in order. Throws file_error at the first difference.
+/// The file's layer of each of the type's layers (by layer index, model.layers order), found by
+/// walking both graphs from the outputs call by call: the outputs must be the file's
+/// output_layers in order, each call must read the calls that the type's node reads, in the same
+/// order, and the inputs must be the file's input_layers in order. Then the layers: a layer the
+/// type shares (ctnn::shared) must be one layer of the file, called where the type calls it, and
+/// a layer the file calls several times one shared layer of the type. Throws file_error at the
+/// first difference.
 inline std::vector<file_layer> match_graph(const model_facts& model, const graph_architecture& graph, const h5_file& file) {
-  const std::size_t n = model.positions.size(), none = ctnn::detail::none;
+  const std::size_t n = model.positions.size(), none = ctnn::detail::none, layer_count = model.first_calls.size();
+  std::vector<std::size_t> calls(layer_count, 0);
+  for (std::size_t p = 0; p < n; ++p) ++calls[model.layer_of_position[p]];
   auto type_layer = [&](std::size_t p) {
-    return "the type's layer " + std::to_string(p) + " (" + std::string(model.positions[p].keras_class) + ")";
+    const std::size_t layer = model.layer_of_position[p];
+    if (layer == p && calls[layer] == 1)
+      return "the type's layer " + std::to_string(p) + " (" + std::string(model.positions[p].keras_class) + ")";
+    return "the type's position " + std::to_string(p) + " (" + std::string(model.positions[p].keras_class) + ", a call of its layer " +
+           std::to_string(layer) + ")";
   };
-  auto names = [](const std::vector<std::string>& list) {
+  auto names = [&](const std::vector<std::size_t>& nodes) {
     std::string text;
-    for (const std::string& name : list) text += (text.empty() ? "" : ", ") + name;
+    for (const std::size_t node : nodes)
+      text += (text.empty() ? "" : ", ") + graph.layers[graph.nodes[node].layer].name +
+              (graph.nodes[node].call > 0 ? " (call " + std::to_string(graph.nodes[node].call) + ")" : "");
     return "[" + text + "]";
   };
   if (graph.outputs.size() != model.output_positions.size())
@@ -75,22 +87,20 @@ inline std::vector<file_layer> match_graph(const model_facts& model, const graph
   if (graph.inputs.size() != model.input_positions.size())
     file.fail("the file's model has " + std::to_string(graph.inputs.size()) + " inputs " + names(graph.inputs) +
               ", the type has " + std::to_string(model.input_positions.size()));
-  std::vector<std::size_t> file_of(n, none), position_of(graph.layers.size(), none);
-  std::map<std::string_view, std::size_t> layer_named;
-  for (std::size_t f = 0; f < graph.layers.size(); ++f) layer_named.emplace(graph.layers[f].name, f);
-  auto bind = [&](std::size_t p, const std::string& name, const std::string& role) {
-    const auto found = layer_named.find(name);
-    if (found == layer_named.end()) file.fail("the architecture refers to a layer '" + name + "' it does not define");
-    const std::size_t f = found->second;
+  std::vector<std::size_t> file_of(n, none), position_of(graph.nodes.size(), none);
+  auto quoted = [&](std::size_t node) {  // 'dense', or 'dense' (call 1) for a layer's second call
+    return "'" + graph.layers[graph.nodes[node].layer].name + "'" +
+           (graph.nodes[node].call > 0 ? " (call " + std::to_string(graph.nodes[node].call) + ")" : "");
+  };
+  auto bind = [&](std::size_t p, std::size_t f, const std::string& role) {
     if (file_of[p] == f) return;
     if (file_of[p] != none || position_of[f] != none)
-      file.fail("the file's graph differs from the type's: " + role + " is '" + name + "' (" + graph.layers[f].keras_class +
-                ") in the file; in the type it is " + type_layer(p) +
-                (file_of[p] != none ? ", which is already the file's '" + graph.layers[file_of[p]].name + "'" : "") +
-                (position_of[f] != none ? ", and '" + name + "' is already the type's layer " + std::to_string(position_of[f]) : "") +
+      file.fail("the file's graph differs from the type's: " + role + " is " + graph.describe(f) + " in the file; in the type it is " +
+                type_layer(p) + (file_of[p] != none ? ", which is already the file's " + quoted(file_of[p]) : "") +
+                (position_of[f] != none ? ", and " + quoted(f) + " is already " + type_layer(position_of[f]) : "") +
                 (file_of[p] != none && twins(graph, file_of[p], f)
-                     ? ". '" + graph.layers[file_of[p]].name + "' and '" + name +
-                           "' are twins (one class and configuration, reading the same values): in a ctnn graph a value is its "
+                     ? ". " + quoted(file_of[p]) + " and " + quoted(f) +
+                           " are twins (one class and configuration, reading the same values): in a ctnn graph a value is its "
                            "type, so they are one layer unless the second is told apart; write it x | ctnn::layer_id<Layer, 1>{} "
                            "(ctnn-keras-type writes it so)"
                      : ""));
@@ -101,34 +111,56 @@ inline std::vector<file_layer> match_graph(const model_facts& model, const graph
     bind(model.output_positions[k], graph.outputs[k], model.output_positions.size() == 1 ? "the output" : "output " + std::to_string(k));
   for (std::size_t k = 0; k < model.input_positions.size(); ++k) bind(model.input_positions[k], graph.inputs[k], "input " + std::to_string(k));
   for (std::size_t p = n; p-- > 0;) {  // readers come after what they read: every p is bound here
-    const std::size_t f = file_of[p];
+    const file_node& node = graph.nodes[file_of[p]];
     const std::size_t arity = model.positions[p].reads.size();
-    const std::string what = "layer '" + graph.layers[f].name + "' (" + graph.layers[f].keras_class + ")";
-    if (graph.reads[f].size() != arity)
-      file.fail("the file's graph differs from the type's: " + what + " reads " + std::to_string(graph.reads[f].size()) +
-                (graph.reads[f].size() == 1 ? " layer " : " layers ") + names(graph.reads[f]) + ", " + type_layer(p) +
-                " reads " + std::to_string(arity));
-    for (std::size_t k = 0; k < arity; ++k)
-      bind(model.positions[p].reads[k], graph.reads[f][k], "input " + std::to_string(k) + " of " + what);
+    const std::string what = "layer " + graph.describe(file_of[p]);
+    if (node.reads.size() != arity)
+      file.fail("the file's graph differs from the type's: " + what + " reads " + std::to_string(node.reads.size()) +
+                (node.reads.size() == 1 ? " layer " : " layers ") + names(node.reads) + ", " + type_layer(p) + " reads " +
+                std::to_string(arity));
+    for (std::size_t k = 0; k < arity; ++k) bind(model.positions[p].reads[k], node.reads[k], "input " + std::to_string(k) + " of " + what);
   }
-  std::vector<file_layer> by_position;
-  for (std::size_t p = 0; p < n; ++p) by_position.push_back(graph.layers[file_of[p]]);
-  for (std::size_t f = 0; f < graph.layers.size(); ++f)
+  // Counted as layers where no layer is called twice, as calls of layers where one is.
+  const bool counts_calls = graph.nodes.size() != graph.layers.size() || n != layer_count;
+  for (std::size_t f = 0; f < graph.nodes.size(); ++f)
     if (position_of[f] == none)
-      file.fail("the file's layer '" + graph.layers[f].name + "' (" + graph.layers[f].keras_class +
-                ") is not part of the type's graph (the type has " + std::to_string(n) + " layers, the file " +
-                std::to_string(graph.layers.size()) + ")");
+      file.fail("the file's layer " + graph.describe(f) + " is not part of the type's graph (the type has " + std::to_string(n) +
+                (counts_calls ? " calls of layers, the file " : " layers, the file ") + std::to_string(graph.nodes.size()) + ")");
+  // One layer of the file for each of the type's, call by call.
+  std::vector<std::size_t> file_layer_of(layer_count, none), type_layer_of(graph.layers.size(), none), seen_at(layer_count, none),
+      file_seen_at(graph.layers.size(), none);
+  for (std::size_t p = 0; p < n; ++p) {
+    const std::size_t layer = model.layer_of_position[p], f = graph.nodes[file_of[p]].layer;
+    if (file_layer_of[layer] == none && type_layer_of[f] == none) {
+      file_layer_of[layer] = f, type_layer_of[f] = layer, seen_at[layer] = p, file_seen_at[f] = file_of[p];
+    } else if (file_layer_of[layer] == f) {
+      continue;  // another call of a layer both share
+    } else if (file_layer_of[layer] != none) {
+      file.fail("the file's graph differs from the type's: " + type_layer(p) + " and " + type_layer(seen_at[layer]) +
+                " are calls of one shared layer of the type (ctnn::shared), and in the file they are calls of two layers, " +
+                graph.describe(file_of[p]) + " and " + graph.describe(file_of[seen_at[layer]]) +
+                ": give each its own layer in the type (drop ctnn::shared)");
+    } else {
+      file.fail("the file's graph differs from the type's: " + graph.describe(file_of[p]) + " and " + graph.describe(file_seen_at[f]) +
+                " are calls of one layer of the file (a shared layer), and in the type they are calls of two layers, " +
+                type_layer(p) + " and " + type_layer(seen_at[type_layer_of[f]]) +
+                ": write that layer as ctnn::shared<Layer, Id> at each call (ctnn-keras-type writes it so)");
+    }
+  }
   // The inputs' shapes, where the file declares them (None matches any extent).
   for (std::size_t p = 0; p < n; ++p) {
     if (!model.positions[p].is_input) continue;
     const std::span<const std::size_t> dims = model.positions[p].output_dims;
-    const nlohmann::json* declared = declared_input_shape(*by_position[p].config);
+    const file_layer& input = graph.layers[graph.nodes[file_of[p]].layer];
+    const nlohmann::json* declared = declared_input_shape(*input.config);
     if (declared == nullptr || !declared->is_array()) continue;
     if (!declared_shape_is(*declared, dims))
-      file.fail("input '" + by_position[p].name + "': the file's input shape is " + input_shape_string(*declared) +
-                ", the type's is " + keras_shape({dims.begin(), dims.end()}));
+      file.fail("input '" + input.name + "': the file's input shape is " + input_shape_string(*declared) + ", the type's is " +
+                keras_shape({dims.begin(), dims.end()}));
   }
-  return by_position;
+  std::vector<file_layer> by_layer;
+  for (std::size_t layer = 0; layer < layer_count; ++layer) by_layer.push_back(graph.layers[file_layer_of[layer]]);
+  return by_layer;
 }
 
 /// Checks a file layer's configuration against the entries the type expects.
@@ -150,33 +182,34 @@ inline void check_config(const file_layer& layer, std::span<const config_entry> 
 
 /// How the file's layers given to read_layers line up with the type's positions.
 enum class layer_order {
-  architecture,  ///< one per position (after a sequential's input), from the file's architecture: checked
-  by_position,   ///< one per position, without an architecture (a Keras 3 weights file): classes from the type
-  with_weights,  ///< one per position that holds weights, in order (a legacy weights-only file)
+  architecture,  ///< one per layer (after a sequential's input), from the file's architecture: checked
+  by_position,   ///< one per layer, without an architecture (a Keras 3 weights file): classes from the type
+  with_weights,  ///< one per layer that holds weights, in order (a legacy weights-only file)
 };
 
 /// The weights of the file's `layers`, checked and read into one parameter block.
 inline std::vector<float> read_layers(const model_facts& model, const h5_file& file, weight_store& store,
                                       const std::vector<file_layer>& layers, layer_order order) {
   // Graph models (functional) count their inputs among their layers; a sequential's input is not one.
-  const std::size_t first_position = model.input_is_layer ? 0 : 1;
+  const std::size_t first_layer = model.input_is_layer ? 0 : 1;
   std::vector<float> staged(model.param_count);
   std::size_t index = 0;  // the file layer of the next layer that holds weights (legacy weights-only files)
-  for (std::size_t p = first_position; p < model.positions.size(); ++p) {
-    const position_facts& at = model.positions[p];
+  for (std::size_t l = first_layer; l < model.first_calls.size(); ++l) {
+    const position_facts& at = model.positions[model.first_calls[l]];  // a layer's calls share its class and weights
     if (order == layer_order::with_weights && at.weights.empty()) continue;
     if (order == layer_order::with_weights && index >= layers.size())
       file.fail("the file stores weights for " + std::to_string(layers.size()) +
-                " layers, the type has more layers with weights (from layer " + std::to_string(p) + " on)");
-    const file_layer& layer = order == layer_order::with_weights ? layers[index++] : layers[p - first_position];
-    const std::string what = "layer " + std::to_string(p) + (layer.name.empty() ? "" : " '" + layer.name + "'") + " (" +
+                " layers, the type has more layers with weights (from layer " + std::to_string(l) + " on)");
+    const file_layer& layer = order == layer_order::with_weights ? layers[index++] : layers[l - first_layer];
+    const std::string what = "layer " + std::to_string(l) + (layer.name.empty() ? "" : " '" + layer.name + "'") + " (" +
                              (layer.keras_class.empty() ? std::string(at.keras_class) : layer.keras_class) + ")";
     if (order == layer_order::architecture) {
       if (layer.keras_class != at.keras_class) {
         const std::string note = unread_class_note(layer);
         file.fail(what + ": the type has a " + std::string(at.keras_class) + " at this position" + (note.empty() ? "" : "; " + note));
       }
-      check_config(layer, at.config, what, file);
+      for (std::size_t p = 0; p < model.positions.size(); ++p)  // each call's configuration (one for most layers)
+        if (model.layer_of_position[p] == l) check_config(layer, model.positions[p].config, what, file);
     }
     const std::vector<stored_weight> stored = store.of(layer, at.weights.empty(), what);
     if (stored.size() != at.weights.size()) {
@@ -278,9 +311,9 @@ inline std::vector<float> read_legacy_weights_only(const model_facts& model, con
   // A file with more weight owners, or more weights, than the type has layers and arrays with
   // weights is not the type's: it is refused as soon as it says so, before it is all listed.
   std::size_t layers_with_weights = 0, arrays = 0, names = 0;
-  for (const position_facts& at : model.positions) {
-    layers_with_weights += at.weights.empty() ? 0 : 1;
-    arrays += at.weights.size();
+  for (const std::size_t first_call : model.first_calls) {
+    layers_with_weights += model.positions[first_call].weights.empty() ? 0 : 1;
+    arrays += model.positions[first_call].weights.size();
   }
   for (const std::string& name : stored_layers) {
     handle group = file.open_group(weights_root, name, "layer '" + name + "'");
@@ -309,8 +342,8 @@ inline std::vector<float> read_keras3_weights_only(const model_facts& model, con
               "in the flat type; load the model's .keras file (model.save), whose config.json says");
   std::vector<file_layer> layers;
   std::map<std::string, std::size_t> counters;
-  for (std::size_t p = model.input_is_layer ? 0 : 1; p < model.positions.size(); ++p) {
-    const std::string stem = snake_case(model.positions[p].keras_class);
+  for (std::size_t l = model.input_is_layer ? 0 : 1; l < model.first_calls.size(); ++l) {
+    const std::string stem = snake_case(model.positions[model.first_calls[l]].keras_class);
     layers.push_back({.steps = {{stem, counters[stem]++}}});
   }
   return read_layers(model, file, store, layers, layer_order::by_position);
