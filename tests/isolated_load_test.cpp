@@ -436,9 +436,23 @@ TEST_CASE("isolated_load: the worker refuses a request whose graph no model type
   CHECK_THROWS_WITH(job_of(backwards), Contains("position 1 reads position 3, not one before it"));
   // Layers numbered with a gap, or a "shared" layer whose calls have other weights: no type has them.
   kd::model_facts gap = facts;
-  const std::array<std::size_t, 4> skips{0, 2, 1, 3};
+  const std::array<std::size_t, 4> skips{0, 1, 3, 3};
   gap.layer_of_position = skips;
-  CHECK_THROWS_WITH(job_of(gap), Contains("layer 2 is called before layer 1"));
+  CHECK_THROWS_WITH(job_of(gap), Contains("layers are numbered with a gap: layer 3 is called, layer 2 is not"));
+  // A layer first called after a later one is fine (a shared layer's deepest call decides).
+  kd::model_facts shuffled = facts;
+  const std::array<std::size_t, 4> later_first{0, 2, 1, 3};
+  shuffled.layer_of_position = later_first;
+  CHECK(job_of(shuffled) == 3);
+  // A layer count that is not the layers', and weights past the parameter block.
+  kd::model_facts miscounted = facts;
+  miscounted.layer_count = 1;
+  CHECK_THROWS_WITH(job_of(miscounted), Contains("the model's layer count 1 is not its layers'"));
+  std::vector<kd::position_facts> shifted(facts.positions.begin(), facts.positions.end());
+  shifted[3].param_offset = facts.param_count - 1;
+  kd::model_facts overflowing = facts;
+  overflowing.positions = shifted;
+  CHECK_THROWS_WITH(job_of(overflowing), Contains("position 3's weights end past the model's 27 parameters"));
   kd::model_facts mixed = facts;
   const std::array<std::size_t, 4> merged{0, 1, 1, 2};
   mixed.layer_of_position = merged;

@@ -922,3 +922,30 @@ TEST_CASE("keras3_files: a nested model of two outputs is inlined, each referenc
   keras_file_models::siamese other;
   CHECK_THROWS_WITH(ctnn::keras::load(other, files_dir / "nested_heads_keras3.keras"), Contains("the file's model has 1 inputs"));
 }
+
+TEST_CASE("keras3_files: a layer applied to its own output, and a shared layer listed before a value it reads, load",
+          "[keras][keras3][shared]") {
+  // make_shared_files.py's inputs (batch 2) and numpy's outputs. A call is made once what it reads
+  // exists: S's second call reads S's first (tied), or the input b, listed after S (depths).
+  const std::vector<float> x{-1.25f, 0.5f, -2.0f, -0.25f, 1.5f, -1.0f, 0.75f, -1.75f};
+  const std::vector<float> a{-1.5f, -0.25f, 1.0f, -1.0f, 0.25f, 1.5f, -0.5f, 0.75f};
+  const std::vector<double> tied{-0.238677213, 0.0792801431, 0.774482215, 0.381001199};
+  const std::vector<double> depths{0.26313858, 1.19124511, -0.167172858, 0.258737329, 0.886695149, -0.596373555,
+                                   0.575862391, -0.0624187467, 1.16148315, -0.149669629, -0.882255209, 0.956880312,
+                                   -0.978026115, 0.961751926, -0.968187217, -0.244918662};
+  for (const char* name : {"shared_tied_tfkeras.h5", "shared_tied_keras3.keras"}) {
+    INFO(name);
+    keras_file_models::shared_tied model;
+    ctnn::keras::load(model, files_dir / name);
+    const auto y = model.predict(ctnn::tensor<ctnn::shape<4>>(2, x));
+    for (std::size_t i = 0; i < tied.size(); ++i) CHECK(y.values()[i] == Approx(tied[i]).margin(1e-6).epsilon(1e-6));
+  }
+  for (const char* name : {"shared_depths_tfkeras.h5", "shared_depths_keras3.keras"}) {
+    INFO(name);
+    keras_file_models::shared_depths model;
+    const ctnn::keras::file_info info = ctnn::keras::load(model, files_dir / name);
+    CHECK(info.layer_names == std::vector<std::string>{"a", "dense", "b", "dense_1", "concatenate"});
+    const auto y = model.predict(ctnn::tensor<ctnn::shape<4>>(2, a), ctnn::tensor<ctnn::shape<4>>(2, x));
+    for (std::size_t i = 0; i < depths.size(); ++i) CHECK(y.values()[i] == Approx(depths[i]).margin(1e-6).epsilon(1e-6));
+  }
+}

@@ -54,6 +54,18 @@ consteval bool id_on_a_layer() {
   return true;
 }
 
+/// A shared layer is one layer wherever it is called: an id would make a twin of it.
+template <class Layer>
+inline constexpr bool is_shared_tag_v = false;
+template <class Layer, int Id>
+inline constexpr bool is_shared_tag_v<shared<Layer, Id>> = true;
+
+template <class Layer>
+consteval bool id_on_an_unshared_layer() {
+  CTNN_REQUIRE(!is_shared_tag_v<Layer>, "ctnn::layer_id: a shared layer is one layer wherever it is called, and layer_id<shared<...>, N> would make a twin of it: for another shared layer write shared<Layer, M> with another M")
+  return true;
+}
+
 /// Only a layer is called; a model input is a value, which any number of layers may read.
 template <class Layer>
 consteval bool shared_is_a_layer() {
@@ -68,7 +80,7 @@ struct described {
 };
 template <class L, int Id>
 struct described<layer_id<L, Id>> {
-  static constexpr bool checked = id_on_a_layer<typename described<L>::type>();
+  static constexpr bool checked = id_on_an_unshared_layer<L>() && id_on_a_layer<typename described<L>::type>();
   // Naming `checked` runs the check; after a broken rule the layer is still the layer.
   using type = std::conditional_t<checked, typename described<L>::type, typename described<L>::type>;
 };
@@ -217,7 +229,7 @@ struct layer_id {
 /// and the loader list it once), placed where Keras places it, and each call is a node of the
 /// graph (positions are nodes: the engine and the reference path run each call). Every call
 /// must give it the same weights: a Dense called on another number of features is an error at
-/// that call. In a sequential model the tag changes nothing.
+/// that call. A sequential model calls each layer once: the tag there is an error.
 template <class Layer, int Id>
 struct shared {
   using layer = detail::described_t<Layer>;

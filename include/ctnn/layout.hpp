@@ -104,7 +104,9 @@ struct model_layout<Graph, detail::type_list<InShapes...>> {
     for (std::size_t p = node_count; p-- > 0;) first[layer_of_position[p]] = p;
     return first;
   }();
-  /// Which call of its layer each position is (0, 1, ... in position order): Keras's node index.
+  /// Which call of its layer each position is (0, 1, ... in position order): Keras's node index
+  /// where the calls were made in that order (Keras numbers them in the order Python made them,
+  /// which the type does not know; the loader matches calls by the graph, not by this number).
   static constexpr std::array<std::size_t, node_count> call_index_at = [] {
     std::array<std::size_t, node_count> index{};
     std::array<std::size_t, keras_layer_count> calls{};
@@ -112,7 +114,8 @@ struct model_layout<Graph, detail::type_list<InShapes...>> {
     return index;
   }();
   /// The layer position `p` calls, and layer `l`'s first call. Without a shared layer both are
-  /// the identity, and the tables above are not computed (most models compile as before).
+  /// the identity, and the tables above are computed only where they are named (the loader's
+  /// model_facts, the tests): the weights, offsets and names below do not name them.
   static constexpr std::size_t layer_of(std::size_t p) {
     if constexpr (shares_layers) return layer_of_position[p];
     else return p;

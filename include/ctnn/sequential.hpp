@@ -46,6 +46,7 @@ consteval bool check_frame() {
   CTNN_REQUIRE(sizeof...(Layers) >= 1, "ctnn::sequential: a model needs at least its input, e.g. sequential<input<100>, dense<10>>")
   CTNN_REQUIRE((graph_layer<Layers> && ...), "ctnn::sequential: every template argument must be a ctnn layer (ctnn::dense<...>, ctnn::conv2d<...>, ...)")
   CTNN_REQUIRE(starts_with_input_only<Layers...>, "ctnn::sequential: the first layer must be ctnn::input<...> (the shape of one sample, Keras input_shape), and only the first")
+  CTNN_REQUIRE(!(is_shared_tag_v<Layers> || ...), "ctnn::sequential: shared<Layer, Id> marks a layer called on several values, which only a functional model has: in a sequential model each layer is called once (for one layer applied twice in a row, write a functional model: x | shared<Layer, 0>{} | shared<Layer, 0>{})")
   return true;
 }
 

@@ -23,6 +23,11 @@ the legacy HDF5 format) and Keras 3.8 (`model.save("x.keras")`) write for
   node of its own, so its calls are nodes 0 and 1;
 - `ids1, ids2 = Input((5,), name="ids1"), Input((5,), name="ids2")`; `E = Embedding(20, 4)`;
   `y = Dense(3)(Flatten()(Add()([E(ids1), E(ids2)])))` (shared_embedding_keras3.keras, Keras 3);
+- `x = Input((4,)); S = Dense(4, "tanh"); y = Dense(2)(S(S(x)))` (shared_tied_*): S's second call
+  reads its own first, ["dense", 0, 0];
+- `a, b = Input((4,), name="a"), Input((4,), name="b")`; `S = Dense(4, "tanh")`; `Model([a, b],
+  Concatenate()([Dense(4)(S(a)), S(b)]))` (shared_depths_*): map_graph puts S before input b
+  (a, dense, b, dense_1, concatenate), so S's second inbound node reads a layer listed after it;
 
 and broken_shared_reads_tfkeras.h5, the tf.keras siamese file whose S2 (dense_1) reads
 ["dense", 5, 0, {}] on its second call: dense has no node 5.
@@ -534,6 +539,191 @@ HEADS_LAYERS = [("InputLayer", "input_layer_1"), ("Functional", "trunk", TRUNK_L
                 ("Dense", "dense_1")]
 HEADS_OUTPUTS_LAYERS = HEADS_LAYERS[:2]
 
+
+# ---------------------------------------------------------------------------------------------
+# A shared Dense called on its own output, and a shared Dense whose calls sit at two depths
+#
+#   x = Input((4,)); S = Dense(4, activation="tanh"); y = Dense(2)(S(S(x)))          (shared_tied_*)
+#   a, b = Input((4,), name="a"), Input((4,), name="b"); S = Dense(4, activation="tanh")
+#   s1 = S(a); e = Dense(4)(s1); s2 = S(b); Model([a, b], Concatenate()([e, s2]))  (shared_depths_*)
+#
+# Each file as saved from a session of its own: the tied model's Input is input_1 (tf.keras 2.15) or
+# input_layer (Keras 3), S is dense, the last Dense dense_1. S's second call in the tied model reads
+# its own first call, ["dense", 0, 0]. In the depths model map_graph raises S's second node (depth 1
+# by its own path) to the depth of its first (2), so S and b share depth 2 and go in traversal order:
+# model.layers is a, dense, b, dense_1, concatenate, and S's second inbound node reads b, which the
+# config lists after S.
+
+PAIR_WIDTH = 4
+TIED_S = ("Dense", "dense", {"units": 4, "activation": "tanh"})
+TIED_OUT = ("Dense", "dense_1", {"units": 2, "activation": "linear"})
+DEPTHS_S = ("Dense", "dense", {"units": 4, "activation": "tanh"})
+DEPTHS_E = ("Dense", "dense_1", {"units": 4, "activation": "linear"})
+# Two samples each: value i of the flat (2, 4) arrays: x and b ((7 i + 3) mod 17 - 8) / 4,
+# a ((5 i) mod 13 - 6) / 4.
+TIED_INPUTS = np.array([((7 * i + 3) % 17 - 8) / 4 for i in range(2 * PAIR_WIDTH)], dtype=np.float32).reshape(2, PAIR_WIDTH)
+DEPTHS_A = np.array([((5 * i) % 13 - 6) / 4 for i in range(2 * PAIR_WIDTH)], dtype=np.float32).reshape(2, PAIR_WIDTH)
+DEPTHS_B = TIED_INPUTS.copy()
+
+
+def map_graph_nodes(outputs, reads):
+    """Keras 3's map_graph (keras/src/ops/function.py; tf.keras 2.15's _map_graph_network is the same)
+    on nodes (layer, call): `reads` {node: [the nodes its call reads, in argument order]}.
+    _build_map: a depth-first walk from the outputs, a layer numbered when one of its nodes is first
+    entered, nodes_in_decreasing_depth the post-order. Depths: for each node in reversed post-order,
+    depth = max(its depth, its layer's depth so far) (a shared layer's later node raised), its parents
+    at least depth + 1. model.layers: layers by decreasing depth, ties by traversal index."""
+    index, finished, post = {}, set(), []
+
+    def walk(node):
+        if node in finished:
+            return
+        index.setdefault(node[0], len(index))
+        for parent in reads[node]:
+            walk(parent)
+        finished.add(node)
+        post.append(node)
+
+    for output in outputs:
+        walk(output)
+    node_depth, layer_depth = {}, {}
+    for node in reversed(post):
+        depth = max(node_depth.setdefault(node, 0), layer_depth.get(node[0], 0))
+        layer_depth[node[0]] = node_depth[node] = depth
+        for parent in reads[node]:
+            node_depth[parent] = max(depth + 1, node_depth.get(parent, 0))
+    return sorted(layer_depth, key=lambda layer: (-layer_depth[layer], index[layer]))
+
+
+def tied_weights():
+    """dense (S) [4, 4] and [4] from 0, dense_1 [4, 2] and [2] from 20 (30 values)."""
+    weights, _, _ = chain_weights([TIED_S, TIED_OUT], PAIR_WIDTH)
+    return weights
+
+
+def depths_weights():
+    """dense (S) [4, 4] and [4] from 0, dense_1 (e) [4, 4] and [4] from 20 (40 values)."""
+    weights, _, _ = chain_weights([DEPTHS_S, DEPTHS_E], PAIR_WIDTH)
+    return weights
+
+
+def loop_dense(v, kernel, bias, activation):
+    """A Dense by loops over every sum, float64."""
+    out = np.zeros((v.shape[0], kernel.shape[1]))
+    for n in range(v.shape[0]):
+        for j in range(kernel.shape[1]):
+            total = float(bias[j])
+            for i in range(kernel.shape[0]):
+                total += float(v[n, i]) * float(kernel[i, j])
+            out[n, j] = np.tanh(total) if activation == "tanh" else total
+    return out
+
+
+def tied_numpy(weights, x):
+    """y = S(S(x)) K2 + b2, S(v) = tanh(v K1 + b1): the one kernel K1 on both calls."""
+    w = {name: [v.astype(np.float64) for _, v in values] for name, values in weights.items()}
+    s = lambda v: loop_dense(v, *w["dense"], "tanh")
+    return loop_dense(s(s(x.astype(np.float64))), *w["dense_1"], "linear")
+
+
+def tied_torch(weights, x):
+    import torch
+    import torch.nn.functional as F
+    t = {name: [torch.tensor(v.astype(np.float64)) for _, v in values] for name, values in weights.items()}
+    s = lambda v: torch.tanh(F.linear(v, t["dense"][0].T, t["dense"][1]))
+    return F.linear(s(s(torch.tensor(x.astype(np.float64)))), t["dense_1"][0].T, t["dense_1"][1]).numpy()
+
+
+def depths_numpy(weights, a, b):
+    """y = [S(a) Ke + be, S(b)], S(v) = tanh(v K1 + b1): Concatenate()([e, s2]), e first."""
+    w = {name: [v.astype(np.float64) for _, v in values] for name, values in weights.items()}
+    s = lambda v: loop_dense(v.astype(np.float64), *w["dense"], "tanh")
+    e, s2 = loop_dense(s(a), *w["dense_1"], "linear"), s(b)
+    return np.array([[*e[n], *s2[n]] for n in range(a.shape[0])])
+
+
+def depths_torch(weights, a, b):
+    import torch
+    import torch.nn.functional as F
+    t = {name: [torch.tensor(v.astype(np.float64)) for _, v in values] for name, values in weights.items()}
+    s = lambda v: torch.tanh(F.linear(torch.tensor(v.astype(np.float64)), t["dense"][0].T, t["dense"][1]))
+    e = F.linear(s(a), t["dense_1"][0].T, t["dense_1"][1])
+    return torch.cat([e, s(b)], dim=1).numpy()
+
+
+TIED_READS = {("x", 0): [], ("dense", 0): [("x", 0)], ("dense", 1): [("dense", 0)], ("dense_1", 0): [("dense", 1)]}
+DEPTHS_READS = {("a", 0): [], ("b", 0): [], ("dense", 0): [("a", 0)], ("dense_1", 0): [("dense", 0)],
+                ("dense", 1): [("b", 0)], ("concatenate", 0): [("dense_1", 0), ("dense", 1)]}
+
+
+# ---- tf.keras 2.15
+
+def k2_concatenate():
+    concatenate = k215_layer("Concatenate", "concatenate", {})
+    concatenate["config"]["axis"] = -1  # Concatenate.get_config: Layer's entries, then axis
+    return concatenate
+
+
+def k2_tied_config():
+    """input_1, dense (two calls: input_1's node 0, then its own node 0), dense_1 (dense's node 1)."""
+    return k2_functional([
+        k2_entry(k2_input("input_1", PAIR_WIDTH), "input_1", []),
+        k2_entry(k215_layer(*TIED_S), "dense", [k2_node(("input_1", 0)), k2_node(("dense", 0))]),
+        k2_entry(k215_layer(*TIED_OUT), "dense_1", [k2_node(("dense", 1))]),
+    ], ["input_1"], ["dense_1", 0, 0])
+
+
+def k2_depths_config():
+    """a, dense, b, dense_1, concatenate (model.layers order): dense reads a, then b (listed after
+    it); dense_1 reads dense's node 0; concatenate reads dense_1's node 0 and dense's node 1."""
+    return k2_functional([
+        k2_entry(k2_input("a", PAIR_WIDTH), "a", []),
+        k2_entry(k215_layer(*DEPTHS_S), "dense", [k2_node(("a", 0)), k2_node(("b", 0))]),
+        k2_entry(k2_input("b", PAIR_WIDTH), "b", []),
+        k2_entry(k215_layer(*DEPTHS_E), "dense_1", [k2_node(("dense", 0))]),
+        k2_entry(k2_concatenate(), "concatenate", [k2_node(("dense_1", 0), ("dense", 1))]),
+    ], ["a", "b"], ["concatenate", 0, 0])
+
+
+def k2_pair_groups(order, weights):
+    """model_weights' groups in model.layers order, each layer's weights once."""
+    return [(name, [(f"{name}/{stem}:0", value) for stem, value in weights.get(name, [])]) for name in order]
+
+
+# ---- Keras 3.8
+
+def k3_tied_config():
+    """input_layer, dense (two calls, built on the first), dense_1."""
+    v = [None, PAIR_WIDTH]
+    return k3_functional([
+        k3_entry(k3_input("input_layer", PAIR_WIDTH), "input_layer", []),
+        k3_entry(k3_layer(*TIED_S, v), "dense",
+                 [k3_node([k3_tensor("input_layer", 0, v)]), k3_node([k3_tensor("dense", 0, v)])]),
+        k3_entry(k3_layer(*TIED_OUT, v), "dense_1", [k3_node([k3_tensor("dense", 1, v)])]),
+    ], ["input_layer"], ["dense_1", 0, 0])
+
+
+def k3_depths_config():
+    """a, dense, b, dense_1, concatenate: as the tf.keras file, in Keras 3's schema."""
+    v = [None, PAIR_WIDTH]
+    return k3_functional([
+        k3_entry(k3_input("a", PAIR_WIDTH), "a", []),
+        k3_entry(k3_layer(*DEPTHS_S, v), "dense",
+                 [k3_node([k3_tensor("a", 0, v)]), k3_node([k3_tensor("b", 0, v)])]),
+        k3_entry(k3_input("b", PAIR_WIDTH), "b", []),
+        k3_entry(k3_layer(*DEPTHS_E, v), "dense_1", [k3_node([k3_tensor("dense", 0, v)])]),
+        k3_entry(k3_layer("Concatenate", "concatenate", {}, [v, v]), "concatenate",
+                 [k3_node([[k3_tensor("dense_1", 0, v), k3_tensor("dense", 1, v)]])]),
+    ], ["a", "b"], ["concatenate", 0, 0])
+
+
+TIED_K2_ORDER = ["input_1", "dense", "dense_1"]
+TIED_LAYERS = [("InputLayer", "input_layer"), ("Dense", "dense"), ("Dense", "dense_1")]
+DEPTHS_ORDER = ["a", "dense", "b", "dense_1", "concatenate"]
+DEPTHS_LAYERS = [("InputLayer", "a"), ("Dense", "dense"), ("InputLayer", "b"), ("Dense", "dense_1"),
+                 ("Concatenate", "concatenate")]
+
+
 def print_weights(title, weights):
     print(f"{title} weights (get_weights() order):")
     for name, values in weights.items():
@@ -561,6 +751,16 @@ def main():
                 zip_bytes(keras_members(k3_heads_config(), k3_weights(HEADS_LAYERS, heads))))
     write_bytes(out("nested_heads_outputs_keras3.keras"),
                 zip_bytes(keras_members(k3_heads_outputs_config(), k3_weights(HEADS_OUTPUTS_LAYERS, heads))))
+    # model.layers (map_graph) must be the order the configs list
+    assert map_graph_nodes([("dense_1", 0)], TIED_READS) == ["x", "dense", "dense_1"]
+    assert map_graph_nodes([("concatenate", 0)], DEPTHS_READS) == DEPTHS_ORDER
+    tied = tied_weights()
+    write_k215_h5(out("shared_tied_tfkeras.h5"), k2_tied_config(), k2_pair_groups(TIED_K2_ORDER, tied))
+    write_bytes(out("shared_tied_keras3.keras"), zip_bytes(keras_members(k3_tied_config(), k3_weights(TIED_LAYERS, tied))))
+    depths = depths_weights()
+    write_k215_h5(out("shared_depths_tfkeras.h5"), k2_depths_config(), k2_pair_groups(DEPTHS_ORDER, depths))
+    write_bytes(out("shared_depths_keras3.keras"),
+                zip_bytes(keras_members(k3_depths_config(), k3_weights(DEPTHS_LAYERS, depths))))
 
     # ---- what the tests compare with
     print_weights("siamese and nested encoder", weights)
@@ -609,6 +809,27 @@ def main():
     joined = np.concatenate([a, b], axis=1)  # Concatenate()([a, b]): the tensor indices swapped
     wrong = 1.0 / (1.0 + np.exp(-(joined @ w["dense_1"][0] + w["dense_1"][1])))
     print("  with a and b swapped in the concatenation:", ", ".join(f"{v:.9g}" for v in wrong.ravel()))
+
+    print_weights("tied", tied)
+    print("inputs: value i of the flat (2, 4) array: ((7 i + 3) mod 17 - 8) / 4")
+    print("  x:", TIED_INPUTS.tolist())
+    print("  model.layers (map_graph):", map_graph_nodes([("dense_1", 0)], TIED_READS))
+    y = tied_numpy(tied, TIED_INPUTS)
+    difference = float(np.max(np.abs(tied_torch(tied, TIED_INPUTS) - y)))
+    assert difference < 1e-10, difference
+    print(f"  PyTorch gives the same (largest difference {difference:.3g})")
+    print("outputs (shared_tied_*, [2, 2]):", ", ".join(f"{v:.9g}" for v in y.ravel()))
+
+    print_weights("depths", depths)
+    print("inputs: value i of the flat (2, 4) arrays: a ((5 i) mod 13 - 6) / 4, b ((7 i + 3) mod 17 - 8) / 4")
+    print("  a:", DEPTHS_A.tolist(), "b:", DEPTHS_B.tolist())
+    print("  model.layers (map_graph):", map_graph_nodes([("concatenate", 0)], DEPTHS_READS))
+    y = depths_numpy(depths, DEPTHS_A, DEPTHS_B)
+    difference = float(np.max(np.abs(depths_torch(depths, DEPTHS_A, DEPTHS_B) - y)))
+    assert difference < 1e-10, difference
+    print(f"  PyTorch gives the same (largest difference {difference:.3g})")
+    print("outputs (shared_depths_*, [2, 8]: e, then S(b)):", ", ".join(f"{v:.9g}" for v in y.ravel()))
+    print("  with a and b swapped:", ", ".join(f"{v:.9g}" for v in depths_numpy(depths, DEPTHS_B, DEPTHS_A).ravel()))
 
     files = sorted(n for n in os.listdir(HERE) if n.startswith(("shared_", "broken_shared_", "nested_heads_")))
     total = 0

@@ -86,4 +86,16 @@ using nested_heads =
     decltype(functional(inputs(trunk_input), concatenate{}(trunk_b, trunk_a) | dense<1, dense_opts{.activation = activation::sigmoid}>{}));
 using nested_heads_outputs = decltype(functional(inputs(trunk_input), outputs(trunk_a, trunk_b)));
 
+// y = Dense(2)(S(S(x))), S = Dense(4, tanh) applied twice in a row: shared_tied_*; 30 parameters.
+using tied_squash = shared<dense<4, dense_opts{.activation = activation::tanh}>, 0>;
+inline constexpr auto tied_input = input<4>{};
+using shared_tied = decltype(functional(inputs(tied_input), tied_input | tied_squash{} | tied_squash{} | dense<2>{}));
+
+// Concatenate()([Dense(4)(S(a)), S(b)]), S = Dense(4, tanh): shared_depths_*, whose configs list S
+// before the input b (Keras lists a layer at its deepest call's depth); 40 parameters.
+inline constexpr auto depths_a = input<4>{};
+inline constexpr auto depths_b = input<4>::id<1>{};
+using shared_depths = decltype(functional(inputs(depths_a, depths_b),
+                                          concatenate{}(depths_a | tied_squash{} | dense<4>{}, depths_b | tied_squash{})));
+
 }  // namespace keras_file_models

@@ -281,19 +281,41 @@ class isolated_job {
       }
     }
     if (!in.done()) throw malformed_request("the request goes on after the model");
-    // Layers are numbered from 0 without a gap; each layer's calls share its class, weights and
-    // their offset (the loader reads a layer's weights from its first call).
-    for (const owned_position& at : positions_) {
-      if (at.layer > first_calls_.size())
-        throw malformed_request("layer " + std::to_string(at.layer) + " is called before layer " + std::to_string(first_calls_.size()));
-      if (at.layer == first_calls_.size()) first_calls_.push_back(layer_of_position_.size());
+    // Layers are numbered from 0 without a gap, each first called at its lowest position; each
+    // layer's calls share its class, weights and their offset (the loader reads a layer's weights
+    // from its first call); the layers that are not inputs are layer_count; every weight fits the
+    // parameter block.
+    constexpr std::size_t none = std::size_t(-1);
+    first_calls_.assign(count, none);
+    for (std::size_t p = 0; p < count; ++p)
+      if (first_calls_[positions_[p].layer] == none) first_calls_[positions_[p].layer] = p;
+    std::size_t layers = 0, inputs = 0;
+    while (layers < count && first_calls_[layers] != none) ++layers;
+    for (std::size_t l = layers; l < count; ++l)
+      if (first_calls_[l] != none)
+        throw malformed_request("layers are numbered with a gap: layer " + std::to_string(l) + " is called, layer " + std::to_string(layers) + " is not");
+    first_calls_.resize(layers);
+    for (std::size_t p = 0; p < count; ++p) {
+      const owned_position& at = positions_[p];
       const owned_position& first = positions_[first_calls_[at.layer]];
       if (first.facts.keras_class != at.facts.keras_class || first.facts.param_offset != at.facts.param_offset ||
           first.weights.size() != at.weights.size())
-        throw malformed_request("position " + std::to_string(layer_of_position_.size()) + " calls layer " + std::to_string(at.layer) +
+        throw malformed_request("position " + std::to_string(p) + " calls layer " + std::to_string(at.layer) +
                                 " with another class or other weights than its first call");
+      std::size_t end = at.facts.param_offset;
+      for (const weight_spec& weight : at.weights) {
+        std::size_t size = 1;
+        for (std::size_t axis = 0; axis < weight.rank; ++axis)
+          size = weight.dims[axis] != 0 && size > facts.param_count / weight.dims[axis] ? facts.param_count + 1 : size * weight.dims[axis];
+        end = end > facts.param_count || size > facts.param_count - end ? facts.param_count + 1 : end + size;
+      }
+      if (end > facts.param_count)
+        throw malformed_request("position " + std::to_string(p) + "'s weights end past the model's " + std::to_string(facts.param_count) + " parameters");
       layer_of_position_.push_back(at.layer);
+      inputs += first_calls_[at.layer] == p && at.facts.is_input ? 1 : 0;
     }
+    if (facts.layer_count != (facts.input_is_layer ? layers - inputs : layers - std::min<std::size_t>(layers, 1)))
+      throw malformed_request("the model's layer count " + std::to_string(facts.layer_count) + " is not its layers'");
     for (owned_position& at : positions_) {
       at.facts.output_dims = at.output_dims;
       at.facts.reads = at.reads;

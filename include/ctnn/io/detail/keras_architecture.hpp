@@ -178,20 +178,37 @@ struct graph_architecture {
   std::vector<file_node> nodes;  ///< every node after the nodes it reads
   std::vector<std::size_t> inputs, outputs;
   std::map<std::string, std::size_t> layer_named{};  ///< a layer's graph name -> its index
+  std::vector<std::size_t> calls_made{};              ///< per layer, its nodes so far
   std::size_t inlined = 0;                            ///< models inlined so far, the top one included
 
-  /// The layer named `entry.name`, added once: a nested model called again calls the same layers.
-  std::size_t layer(file_layer entry) {
+  /// A nested model is inlined at each of its calls, and a layer may be called many times: a file
+  /// could describe a graph far larger than itself. No Keras model comes near this.
+  static constexpr std::size_t most_nodes = std::size_t{1} << 16;
+
+  /// The layer named `entry.name`, added once: a nested model called again calls the same layers
+  /// (the same JSON object). Another layer of that name (a top-level "enc/dense" beside the nested
+  /// model "enc" and its "dense") is refused.
+  std::size_t layer(file_layer entry, const h5_file& file) {
     const auto [found, added] = layer_named.try_emplace(entry.name, layers.size());
-    if (added) layers.push_back(std::move(entry));
+    if (added) {
+      layers.push_back(std::move(entry));
+      calls_made.push_back(0);
+    } else if (layers[found->second].config != entry.config) {
+      file.fail("the architecture has two layers named '" + entry.name + "'");
+    }
     return found->second;
   }
-  /// A new call of layer `l` reading `reads`.
-  std::size_t call(std::size_t l, std::vector<std::size_t> reads) {
-    std::size_t calls = 0;
-    for (const file_node& node : nodes) calls += node.layer == l ? 1 : 0;
-    nodes.push_back({l, calls, std::move(reads)});
+  /// A new call of layer `l` reading `reads`: its `index`-th (Keras's node index).
+  std::size_t call(std::size_t l, std::size_t index, std::vector<std::size_t> reads, const h5_file& file) {
+    if (nodes.size() >= most_nodes)
+      file.fail("the architecture calls more than " + std::to_string(most_nodes) + " layers in all, nested models inlined");
+    ++calls_made[l];
+    nodes.push_back({l, index, std::move(reads)});
     return nodes.size() - 1;
+  }
+  /// The same, the layer's next call.
+  std::size_t call(std::size_t l, std::vector<std::size_t> reads, const h5_file& file) {
+    return call(l, calls_made[l], std::move(reads), file);
   }
   /// "'dense' (Dense)", and "'dense' (Dense) call 1" for a layer's second call.
   std::string describe(std::size_t n) const {
@@ -368,12 +385,10 @@ inline std::vector<std::size_t> inline_model(const nlohmann::json& model, const 
                                              graph_architecture& graph, const h5_file& file) {
   constexpr int deepest = 16;
   if (at.depth > deepest) file.fail("the architecture nests models more than " + std::to_string(deepest) + " deep");
-  // A nested model is inlined at each of its calls: a file that calls models within models many
-  // times would make a graph far larger than itself. No Keras model comes near these.
-  constexpr std::size_t most_inlined = 4096, most_nodes = std::size_t{1} << 16;
-  if (++graph.inlined > most_inlined || graph.nodes.size() > most_nodes)
-    file.fail("the architecture calls nested models more than " + std::to_string(most_inlined) + " times, or more than " +
-              std::to_string(most_nodes) + " layers in all");
+  // A file that calls models within models many times would make a graph far larger than itself.
+  constexpr std::size_t most_inlined = 4096;
+  if (++graph.inlined > most_inlined)
+    file.fail("the architecture calls nested models more than " + std::to_string(most_inlined) + " times in all");
   const bool top = at.depth == 0;
   const std::string model_class = model.value("class_name", "");
   const nlohmann::json& config = model.at("config");
@@ -452,6 +467,12 @@ inline std::vector<std::size_t> inline_model(const nlohmann::json& model, const 
                 " outputs, and a Sequential's layer reads one value: load the file into a ctnn::functional model");
     return outputs.front();
   };
+  struct waiting_layer {
+    std::size_t index;  ///< in the model's layers
+    file_layer entry;
+    nesting inside;     ///< where its layers go, when it is a nested model
+  };
+  std::vector<waiting_layer> waiting_layers;  // the layers whose calls are made below
   std::set<std::string> names;  // a layer's name is its own within its model
   for (std::size_t index = 0; index < layers.size(); ++index) {
     const nlohmann::json& layer = layers[index];
@@ -469,7 +490,7 @@ inline std::vector<std::size_t> inline_model(const nlohmann::json& model, const 
 
     if (sequential) {
       if (keras_class == "InputLayer") {
-        if (top && !previous) previous = graph.call(graph.layer(std::move(entry)), {});
+        if (top && !previous) previous = graph.call(graph.layer(std::move(entry), file), {}, file);
         continue;
       }
       if (top && !previous) {  // Keras 2's first layer declares the input: batch_input_shape
@@ -477,19 +498,13 @@ inline std::vector<std::size_t> inline_model(const nlohmann::json& model, const 
         if (declared == nullptr || !declared->is_array())
           file.fail("the model declares no input shape (an InputLayer, or batch_input_shape on its first layer)");
         // The input layer Keras 2 leaves implicit reads its shape from the first layer's configuration.
-        previous = graph.call(graph.layer({"InputLayer", at.prefix + own_name + "_input", &layer_config}), {});
+        previous = graph.call(graph.layer({"InputLayer", at.prefix + own_name + "_input", &layer_config}, file), {}, file);
       }
       if (is_model_class(keras_class)) previous = one_output(inline_model(layer, inside, {*previous}, graph, file), entry.name);
-      else previous = graph.call(graph.layer(std::move(entry)), {*previous});
+      else previous = graph.call(graph.layer(std::move(entry), file), {*previous}, file);
       continue;
     }
 
-    std::vector<std::vector<std::size_t>> reads;
-    for (const std::vector<tensor_reference>& call : calls_of[index]) {
-      std::vector<std::size_t>& values = reads.emplace_back();
-      for (const tensor_reference& read : call) values.push_back(value(read, "'" + entry.name + "'"));
-    }
-    if (reads.empty()) reads.emplace_back();  // an InputLayer, or a layer the file gives no call: it reads nothing
     if (keras_class == "InputLayer" && !top) {  // the value the call passes for this input
       const std::vector<std::string> inputs = endpoint_names(config.at("input_layers"), file);
       const auto k = static_cast<std::size_t>(std::find(inputs.begin(), inputs.end(), own_name) - inputs.begin());
@@ -497,16 +512,61 @@ inline std::vector<std::size_t> inline_model(const nlohmann::json& model, const 
         file.fail(model_name + " has an input '" + own_name + "' its call does not pass (it passes " +
                   std::to_string(arguments.size()) + " values)");
       node_of[{own_name, 0, 0}] = arguments[k];
-    } else if (is_model_class(keras_class)) {
-      for (std::size_t call = 0; call < reads.size(); ++call) {
-        const std::vector<std::size_t> outputs = inline_model(layer, inside, reads[call], graph, file);
-        for (std::size_t k = 0; k < outputs.size(); ++k) node_of[{own_name, call, k}] = outputs[k];
-      }
     } else {
-      const std::size_t l = graph.layer(std::move(entry));
-      for (std::size_t call = 0; call < reads.size(); ++call) node_of[{own_name, call, 0}] = graph.call(l, std::move(reads[call]));
+      waiting_layers.push_back({index, std::move(entry), inside});
     }
   }
+
+  // The calls, each once the values it reads exist: a layer applied to its own output (tied
+  // weights), or a shared layer listed before a layer one of its calls reads (Keras lists a layer
+  // at its deepest call's depth), waits for them, as in Keras's from_config. A call's node index
+  // is its place in the layer's inbound_nodes; a layer of a nested model inlined again continues
+  // the count of its calls.
+  using value_key = std::tuple<std::string, std::size_t, std::size_t>;
+  std::map<value_key, std::vector<std::pair<std::size_t, std::size_t>>> readers;  // a missing value -> the calls that wait for it
+  std::vector<std::vector<std::size_t>> missing(waiting_layers.size());          // per layer and call, the values it waits for
+  std::vector<std::pair<std::size_t, std::size_t>> ready;
+  auto key_of = [&](const tensor_reference& read) { return value_key{read.layer, call_of(read, first_index), read.tensor}; };
+  for (std::size_t w = 0; w < waiting_layers.size(); ++w) {
+    const auto& calls = calls_of[waiting_layers[w].index];
+    missing[w].assign(std::max<std::size_t>(calls.size(), 1), 0);  // a layer the file gives no call reads nothing
+    for (std::size_t c = 0; c < calls.size(); ++c)
+      for (const tensor_reference& read : calls[c])
+        if (!node_of.contains(key_of(read))) {
+          ++missing[w][c];
+          readers[key_of(read)].emplace_back(w, c);
+        }
+    for (std::size_t c = 0; c < missing[w].size(); ++c)
+      if (missing[w][c] == 0) ready.emplace_back(w, c);
+  }
+  auto made = [&](const value_key& key, std::size_t node) {
+    node_of[key] = node;
+    if (const auto found = readers.find(key); found != readers.end())
+      for (const auto& [w, c] : found->second)
+        if (--missing[w][c] == 0) ready.emplace_back(w, c);
+  };
+  std::map<std::size_t, std::size_t> first_node_index;  // per layer of the graph, its calls before this model's
+  for (std::size_t next = 0; next < ready.size(); ++next) {
+    const auto [w, c] = ready[next];
+    waiting_layer& waiting = waiting_layers[w];
+    const auto& calls = calls_of[waiting.index];
+    std::vector<std::size_t> reads;
+    if (!calls.empty())
+      for (const tensor_reference& read : calls[c]) reads.push_back(node_of.at(key_of(read)));
+    const std::string& own_name = waiting.entry.own_name;
+    if (is_model_class(waiting.entry.keras_class)) {
+      const std::vector<std::size_t> outputs = inline_model(layers[waiting.index], waiting.inside, reads, graph, file);
+      for (std::size_t k = 0; k < outputs.size(); ++k) made({own_name, c, k}, outputs[k]);
+    } else {
+      const std::size_t l = graph.layer(waiting.entry, file);
+      const std::size_t before = first_node_index.try_emplace(l, graph.calls_made[l]).first->second;
+      made({own_name, c, 0}, graph.call(l, before + c, std::move(reads), file));
+    }
+  }
+  for (std::size_t w = 0; w < waiting_layers.size(); ++w)  // a call still waiting reads a value the file never makes
+    for (std::size_t c = 0; c < missing[w].size(); ++c)
+      if (missing[w][c] > 0)
+        for (const tensor_reference& read : calls_of[waiting_layers[w].index][c]) value(read, "'" + waiting_layers[w].entry.name + "'");
 
   if (sequential) {
     if (!previous) file.fail(model_name + " (Sequential) has no layers");

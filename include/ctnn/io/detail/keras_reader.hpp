@@ -7,7 +7,7 @@
 // Everything in the file is checked against the model's type before anything is loaded: the
 // layer list and each layer's class and configuration, the input shape, every weight's name,
 // dtype and shape. A mismatch throws ctnn::keras::file_error naming the file, the layer
-// (position, Keras name, class) and what was expected and what was found.
+// (its index in model.layers, Keras name, class) and what was expected and what was found.
 #pragma once
 
 #include <algorithm>
@@ -98,7 +98,11 @@ inline std::vector<file_layer> match_graph(const model_facts& model, const graph
       file.fail("the file's graph differs from the type's: " + role + " is " + graph.describe(f) + " in the file; in the type it is " +
                 type_layer(p) + (file_of[p] != none ? ", which is already the file's " + quoted(file_of[p]) : "") +
                 (position_of[f] != none ? ", and " + quoted(f) + " is already " + type_layer(position_of[f]) : "") +
-                (file_of[p] != none && twins(graph, file_of[p], f)
+                (file_of[p] != none && graph.nodes[file_of[p]].layer == graph.nodes[f].layer && twins(graph, file_of[p], f)
+                     ? ". " + quoted(file_of[p]) + " and " + quoted(f) +
+                           " are two calls of one layer on the same values, which a ctnn graph computes once (a value is its "
+                           "type): no ctnn type has them"
+                 : file_of[p] != none && twins(graph, file_of[p], f)
                      ? ". " + quoted(file_of[p]) + " and " + quoted(f) +
                            " are twins (one class and configuration, reading the same values): in a ctnn graph a value is its "
                            "type, so they are one layer unless the second is told apart; write it x | ctnn::layer_id<Layer, 1>{} "
@@ -264,7 +268,7 @@ inline std::vector<file_layer> sequential_layers(const model_facts& model, const
 /// A full save (`model.save`, legacy .h5 or .keras): the architecture `architecture` (JSON text)
 /// checked against the type (a Sequential's layers in order, a Functional's graph matched with
 /// the type's), then the weights read.
-/// `info`, where given, gets the model's name and the file's layer names in position order.
+/// `info`, where given, gets the model's name and the file's layer names in model.layers order.
 inline std::vector<float> read_full_save(const model_facts& model, const h5_file& file, weight_store& store,
                                          std::string_view architecture, std::string_view source, file_info* info = nullptr) {
   const nlohmann::json config = parse_architecture(architecture, file, source);
