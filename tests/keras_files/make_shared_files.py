@@ -106,25 +106,28 @@ def embedding_weights():
 # ---------------------------------------------------------------------------------------------
 # Expected outputs: numpy float64 loops, and PyTorch
 
+def loop_dense(v, kernel, bias, activation):
+    """A Dense by loops over every sum, float64, then its activation."""
+    act = {"tanh": np.tanh, "relu": lambda t: max(t, 0.0), "linear": lambda t: t,
+           "sigmoid": lambda t: 1.0 / (1.0 + np.exp(-t))}[activation]
+    out = np.zeros((v.shape[0], kernel.shape[1]))
+    for n in range(v.shape[0]):
+        for j in range(kernel.shape[1]):
+            total = float(bias[j])
+            for i in range(kernel.shape[0]):
+                total += float(v[n, i]) * float(kernel[i, j])
+            out[n, j] = act(total)
+    return out
+
+
 def siamese_numpy(weights, a, b):
     """y = sigmoid((h(a) - h(b)) K3 + b3), h(x) = relu(x K1 + b1) K2 + b2: loops over every sum."""
     w = {name: [v.astype(np.float64) for _, v in values] for name, values in weights.items()}
 
-    def dense(x, kernel, bias, relu):
-        out = np.zeros((x.shape[0], kernel.shape[1]))
-        for n in range(x.shape[0]):
-            for j in range(kernel.shape[1]):
-                total = float(bias[j])
-                for i in range(kernel.shape[0]):
-                    total += float(x[n, i]) * float(kernel[i, j])
-                out[n, j] = max(total, 0.0) if relu else total
-        return out
-
     def h(x):
-        return dense(dense(x, *w["dense"], True), *w["dense_1"], False)
+        return loop_dense(loop_dense(x, *w["dense"], "relu"), *w["dense_1"], "linear")
 
-    z = dense(h(a.astype(np.float64)) - h(b.astype(np.float64)), *w["dense_2"], False)
-    return 1.0 / (1.0 + np.exp(-z))
+    return loop_dense(h(a.astype(np.float64)) - h(b.astype(np.float64)), *w["dense_2"], "sigmoid")
 
 
 def siamese_torch(weights, a, b):
@@ -396,22 +399,11 @@ def heads_numpy(weights, x):
     loops over every sum."""
     w = {name: [v.astype(np.float64) for _, v in values] for name, values in weights.items()}
 
-    def dense(v, kernel, bias, activation):
-        out = np.zeros((v.shape[0], kernel.shape[1]))
-        for n in range(v.shape[0]):
-            for j in range(kernel.shape[1]):
-                total = float(bias[j])
-                for i in range(kernel.shape[0]):
-                    total += float(v[n, i]) * float(kernel[i, j])
-                out[n, j] = {"tanh": np.tanh, "relu": lambda t: max(t, 0.0), "linear": lambda t: t,
-                             "sigmoid": lambda t: 1.0 / (1.0 + np.exp(-t))}[activation](total)
-        return out
-
-    h = dense(x.astype(np.float64), *w["dense"], "tanh")
-    a = dense(h, *w["head_a"], "relu")
-    b = dense(h, *w["head_b"], "linear")
+    h = loop_dense(x.astype(np.float64), *w["dense"], "tanh")
+    a = loop_dense(h, *w["head_a"], "relu")
+    b = loop_dense(h, *w["head_b"], "linear")
     joined = np.array([[*b[n], *a[n]] for n in range(x.shape[0])])  # Concatenate()([b, a])
-    return a, b, dense(joined, *w["dense_1"], "sigmoid")
+    return a, b, loop_dense(joined, *w["dense_1"], "sigmoid")
 
 
 def heads_torch(weights, x):
@@ -605,18 +597,6 @@ def depths_weights():
     """dense (S) [4, 4] and [4] from 0, dense_1 (e) [4, 4] and [4] from 20 (40 values)."""
     weights, _, _ = chain_weights([DEPTHS_S, DEPTHS_E], PAIR_WIDTH)
     return weights
-
-
-def loop_dense(v, kernel, bias, activation):
-    """A Dense by loops over every sum, float64."""
-    out = np.zeros((v.shape[0], kernel.shape[1]))
-    for n in range(v.shape[0]):
-        for j in range(kernel.shape[1]):
-            total = float(bias[j])
-            for i in range(kernel.shape[0]):
-                total += float(v[n, i]) * float(kernel[i, j])
-            out[n, j] = np.tanh(total) if activation == "tanh" else total
-    return out
 
 
 def tied_numpy(weights, x):
