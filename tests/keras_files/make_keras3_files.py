@@ -48,7 +48,6 @@ stores no timestamps. The script ends by printing the weights and the models' ou
 inputs (numpy, float64 from the float32 weights), which tests/keras3_files_test.cpp holds as
 literals.
 """
-import hashlib
 import io
 import json
 import os
@@ -59,7 +58,7 @@ import zipfile
 import h5py
 import numpy as np
 
-from make_keras_files import keras2_layer
+from make_keras_files import keras2_layer, print_files
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ASCII = h5py.string_dtype("ascii")
@@ -2023,12 +2022,7 @@ def main():
     files = sorted(n for n in os.listdir(HERE)
                    if n.endswith(".keras") or n.startswith(("cgan_", "gan_", "broken_", "generator_wrapped", "python_operation", "merges", "sequence_1d",
                                                                         "sequence_separable", "sequence_transpose", "depthwise", "preprocess")))
-    total = 0
-    for name in files:
-        data = open(out(name), "rb").read()
-        total += len(data)
-        print(f"  {name:36} {len(data):6} bytes  sha256 {hashlib.sha256(data).hexdigest()[:16]}")
-    print(f"  {len(files)} files, {total} bytes")
+    print_files(files, 36)
     return 0
 
 

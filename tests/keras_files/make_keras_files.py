@@ -516,6 +516,16 @@ def leaky_slope(alpha):
     return variant(layers=[MODEL["layers"][0], ("LeakyReLU", "leaky_re_lu", {"alpha": alpha}), MODEL["layers"][2]])
 
 
+def print_files(names, width):
+    """Each written file's size and the start of its sha256 (a rerun that changes a byte shows it)."""
+    total = 0
+    for name in names:
+        data = open(os.path.join(HERE, name), "rb").read()
+        total += len(data)
+        print(f"  {name:{width}} {len(data):6} bytes  sha256 {hashlib.sha256(data).hexdigest()[:16]}")
+    print(f"  {len(names)} files, {total} bytes")
+
+
 def main():
     out = lambda name: os.path.join(HERE, name)
     dense, leaky, dense_1 = MODEL["layers"]
@@ -591,12 +601,7 @@ def main():
             print(f"  {name}/{stem} {list(value.shape)}: {{{', '.join(repr(float(v)) for v in value.ravel())}}}")
 
     files = sorted(n for n in os.listdir(HERE) if n.endswith(".h5"))
-    total = 0
-    for name in files:
-        data = open(out(name), "rb").read()
-        total += len(data)
-        print(f"  {name:28} {len(data):6} bytes  sha256 {hashlib.sha256(data).hexdigest()[:16]}")
-    print(f"  {len(files)} files, {total} bytes")
+    print_files(files, 28)
     return 0
 
 

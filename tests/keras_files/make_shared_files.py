@@ -58,7 +58,6 @@ The weights are multiples of 1/8 from fractions() (exact in float32), in get_wei
 script ends by printing them and the outputs on the test inputs, computed twice: numpy float64
 loops, and PyTorch (float64), which must agree to 1e-10.
 """
-import hashlib
 import json
 import os
 import sys
@@ -68,6 +67,7 @@ import numpy as np
 from make_keras3_files import (HERE, K3Model, POLICY, chain_weights, fractions, k2_input, k215_layer, k3_initializer,
                                k3_input, k3_layer, k3_weights_bytes, keras_members, nested_legacy_weights, write_bytes,
                                write_k215_h5, zip_bytes)
+from make_keras_files import print_files
 
 WIDTH = 6  # each of the two inputs a, b
 SHARED = [  # S1, S2: the shared pair (also the encoder's layers)
@@ -417,29 +417,10 @@ def heads_torch(weights, x):
 
 
 def map_graph_layers(outputs, reads):
-    """Keras 3's map_graph (keras/src/ops/function.py) on a graph of single-call layers: `reads`
-    {layer: [the layers its call reads, in argument order]}; a depth-first walk from the outputs
-    numbers the layers in the order first seen, then the layers go by decreasing depth (the
-    longest way to an output), ties in that order. For the model.layers of a flat model."""
-    order, finished, nodes = {}, set(), []
-
-    def walk(layer):
-        if layer in finished:
-            return
-        order.setdefault(layer, len(order))
-        for parent in reads[layer]:
-            walk(parent)
-        finished.add(layer)
-        nodes.append(layer)
-
-    for output in outputs:
-        walk(output)
-    depth = {}
-    for layer in reversed(nodes):
-        d = depth.setdefault(layer, 0)
-        for parent in reads[layer]:
-            depth[parent] = max(depth.get(parent, 0), d + 1)
-    return sorted(depth, key=lambda layer: (-depth[layer], order[layer]))
+    """map_graph_nodes (below) on a graph of single-call layers: `reads` {layer: [the layers its
+    call reads, in argument order]}. For the model.layers of a flat model."""
+    nodes = {(layer, 0): [(parent, 0) for parent in parents] for layer, parents in reads.items()}
+    return map_graph_nodes([(output, 0) for output in outputs], nodes)
 
 
 # ---- tf.keras 2.15
@@ -812,12 +793,7 @@ def main():
     print("  with a and b swapped:", ", ".join(f"{v:.9g}" for v in depths_numpy(depths, DEPTHS_B, DEPTHS_A).ravel()))
 
     files = sorted(n for n in os.listdir(HERE) if n.startswith(("shared_", "broken_shared_", "nested_heads_")))
-    total = 0
-    for name in files:
-        data = open(out(name), "rb").read()
-        total += len(data)
-        print(f"  {name:36} {len(data):6} bytes  sha256 {hashlib.sha256(data).hexdigest()[:16]}")
-    print(f"  {len(files)} files, {total} bytes")
+    print_files(files, 36)
     return 0
 
 
