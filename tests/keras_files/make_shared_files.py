@@ -58,7 +58,6 @@ The weights are multiples of 1/8 from fractions() (exact in float32), in get_wei
 script ends by printing them and the outputs on the test inputs, computed twice: numpy float64
 loops, and PyTorch (float64), which must agree to 1e-10.
 """
-import json
 import os
 import sys
 
