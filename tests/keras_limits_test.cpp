@@ -88,3 +88,39 @@ TEST_CASE("keras_limits: a message quoting megabytes keeps its start and its end
                        Contains(" [... " + std::to_string(message.size() - 3008 - 960) + " characters cut ...] "));
   CHECK(std::string(ctnn::keras::file_error("short").what()) == "short");
 }
+
+TEST_CASE("keras_limits: a graph far larger than its file, or calls that wait on each other, are refused quickly",
+          "[keras][limits][shared]") {
+  const ctnn::keras::detail::h5_file file(files_dir / "valid_keras2.h5");
+  using ctnn::keras::detail::functional_architecture;
+  using nlohmann::json;
+  auto input = [](const char* name) {
+    return json{{"class_name", "InputLayer"}, {"name", name}, {"config", {{"name", name}, {"batch_input_shape", {nullptr, 2}}}},
+                {"inbound_nodes", json::array()}};
+  };
+  auto model = [](json layers, const char* output) {
+    return json{{"class_name", "Functional"},
+                {"config", {{"name", "m"}, {"layers", std::move(layers)}, {"input_layers", {{"x", 0, 0}}}, {"output_layers", {{output, 0, 0}}}}}};
+  };
+  // One layer called 70,000 times (each call a few bytes of JSON): refused at the cap on calls, not
+  // numbered in quadratic time.
+  json calls = json::array();
+  for (int k = 0; k < 70'000; ++k) calls.push_back(json::array({json::array({"x", 0, 0, json::object()})}));
+  json many = model(json::array({input("x"), {{"class_name", "Dense"}, {"name", "d"}, {"config", {{"name", "d"}}}, {"inbound_nodes", calls}}}), "d");
+  CHECK_THROWS_WITH(functional_architecture(many, file), Contains("the architecture calls more than 65536 layers in all"));
+  // A nested model (its output its input) called 5,000 times: inlined at most 4096 times in all.
+  json inner = model(json::array({input("x")}), "x");
+  inner["name"] = "inner";
+  json inner_calls = json::array();
+  for (int k = 0; k < 5'000; ++k) inner_calls.push_back(json::array({json::array({"x", 0, 0, json::object()})}));
+  inner["inbound_nodes"] = inner_calls;
+  json outer = model(json::array({input("x"), inner}), "inner");
+  CHECK_THROWS_WITH(functional_architecture(outer, file), Contains("the architecture calls nested models more than 4096 times in all"));
+  // Two layers that read each other: neither call is ever made, and the first is named.
+  auto dense = [](const char* name, const char* reads) {
+    return json{{"class_name", "Dense"}, {"name", name}, {"config", {{"name", name}}},
+                {"inbound_nodes", json::array({json::array({json::array({reads, 0, 0, json::object()})})})}};
+  };
+  json cycle = model(json::array({input("x"), dense("p", "q"), dense("q", "p")}), "q");
+  CHECK_THROWS_WITH(functional_architecture(cycle, file), Contains("the architecture refers to a layer 'q' it does not define before 'p'"));
+}
